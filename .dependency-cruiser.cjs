@@ -1,0 +1,60 @@
+/**
+ * Import boundaries of DESIGN.md section 2. `npm test` runs this (npm run check:boundaries);
+ * a violation fails the build.
+ */
+const ADAPTERS = '^src/(db|server|cli|ingest|platform|config)/';
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'core-is-pure',
+      comment:
+        'src/core imports only src/core: no adapter, framework, database driver or I/O module. ' +
+        'The one Node builtin it may use is node:crypto, for hashing (audit chain).',
+      severity: 'error',
+      from: { path: '^src/core/' },
+      to: { pathNot: ['^src/core/', '^crypto$', '^node:crypto$'] },
+    },
+    {
+      name: 'core-imports-no-node-builtin',
+      comment: 'Time, files, network and processes reach the core through ports.',
+      severity: 'error',
+      from: { path: '^src/core/' },
+      to: { dependencyTypes: ['core'], pathNot: ['^crypto$', '^node:crypto$'] },
+    },
+    {
+      name: 'adapters-do-not-import-each-other',
+      comment:
+        'db, server, cli, ingest and platform import core (and config), never each other; only the ' +
+        'composition roots (src/composition, */main.ts) wire adapters together. Type-only imports of ' +
+        'the composition types are allowed.',
+      severity: 'error',
+      from: { path: ADAPTERS, pathNot: ['/main\\.ts$'] },
+      to: {
+        path: ['^src/(db|server|cli|ingest|platform|composition)/'],
+        pathNot: ['^src/$1/'],
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
+      name: 'web-talks-http-only',
+      comment: 'web/ imports only shared API types (type-only) from src/.',
+      severity: 'error',
+      from: { path: '^web/' },
+      to: { path: '^src/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: ['\\.test\\.ts$', '^dist/'] },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+  },
+};

@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import { printJson, type CliContext } from '../context.js';
+
+export function registerSeed(program: Command, context: CliContext): void {
+  program
+    .command('seed')
+    .description('seed reference places (states, counties, time zones) and, with --demo, the synthetic demo')
+    .option('--demo', 'also seed the labelled synthetic demo agencies, users and requests')
+    .option('--json', 'print the result as JSON')
+    .action(async (options: { demo?: boolean; json?: boolean }) => {
+      const prepared = await context.prepare({ demo: options.demo === true });
+      const demo = prepared.demo;
+      if (options.json) {
+        printJson(context, {
+          placesVersion: prepared.placesVersion,
+          placesChanged: prepared.placesChanged,
+          demo: demo && {
+            agenciesAdded: demo.agenciesAdded,
+            usersAdded: demo.usersAdded,
+            requestsAdded: demo.requestsAdded,
+          },
+        });
+        return;
+      }
+      context.out(
+        `Reference places ${prepared.placesChanged ? 'stored' : 'already current'} (version ${prepared.placesVersion}).\n`,
+      );
+      if (demo) {
+        context.out(
+          `Synthetic demo: ${demo.agenciesAdded} agencies, ${demo.usersAdded} users, ${demo.requestsAdded} requests added ` +
+            `(password for every demo user: ${demo.password}).\n`,
+        );
+      }
+    });
+}

@@ -1,0 +1,13 @@
+import type { Command } from 'commander';
+import type { CliContext } from '../context.js';
+
+export function registerServe(program: Command, context: CliContext): void {
+  program
+    .command('serve')
+    .description('migrate, seed reference places, and serve the API and web app (PORT, HOST, DATABASE_URL)')
+    .option('--demo', 'also seed the labelled synthetic demo agencies, users and requests (same as DEMO_DATA=true)')
+    .action(async (options: { demo?: boolean }) => {
+      const demo = options.demo === true || context.config().demoData;
+      await context.startServer({ demo });
+    });
+}

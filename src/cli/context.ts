@@ -1,0 +1,43 @@
+import type { PreparedDatabase } from '../composition/prepare-database.js';
+import type { Services } from '../composition/services.js';
+import type { Config } from '../config/config.js';
+import type { DomainError } from '../core/shared/errors.js';
+import type { Result } from '../core/shared/result.js';
+import { CliError, EXIT_FOR_DOMAIN_ERROR } from './exit-codes.js';
+
+/** What commands get from the composition root: configuration, I/O and the way to reach the database. */
+export interface CliContext {
+  config(): Config;
+  /** Opens the database, runs the work with the use-case services, closes the database. */
+  withServices<T>(work: (services: Services) => Promise<T>): Promise<T>;
+  prepare(options: { demo: boolean }): Promise<PreparedDatabase & { engine: string }>;
+  /** Starts the server, prints where it listens, and keeps running until a signal. */
+  startServer(options: { demo: boolean }): Promise<void>;
+  readStdin(): Promise<string>;
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export function valueOf<T>(result: Result<T, DomainError>): T {
+  if (result.ok) return result.value;
+  throw new CliError(EXIT_FOR_DOMAIN_ERROR[result.error.code], result.error.message);
+}
+
+export function printJson(context: CliContext, value: unknown): void {
+  context.out(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** A plain text table with a header row, columns padded to their widest cell. */
+export function printTable(
+  context: CliContext,
+  header: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  context.out([line(header), ...rows.map(line)].join('\n') + '\n');
+}

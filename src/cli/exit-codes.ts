@@ -1,0 +1,42 @@
+import type { DomainErrorCode } from '../core/shared/errors.js';
+
+/** Every exit code the CLI uses. Scripts may rely on these; the README lists them. */
+export const EXIT = {
+  OK: 0,
+  /** Something went wrong that is not the caller's input (see stderr). */
+  FAILURE: 1,
+  /** Bad arguments or invalid input; the message names the field. */
+  USAGE: 2,
+  NOT_FOUND: 3,
+  CONFLICT: 4,
+  FORBIDDEN: 5,
+  /** The database could not be reached or migrated. */
+  UNAVAILABLE: 69,
+  /** The environment configuration is invalid; the message names the variable. */
+  CONFIG: 78,
+} as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+export const EXIT_FOR_DOMAIN_ERROR: Readonly<Record<DomainErrorCode, ExitCode>> = {
+  'REQUEST.INVALID_FIELD': EXIT.USAGE,
+  'AUTH.UNAUTHENTICATED': EXIT.FORBIDDEN,
+  'AUTH.INVALID_CREDENTIALS': EXIT.FORBIDDEN,
+  'AUTH.FORBIDDEN': EXIT.FORBIDDEN,
+  'DETAINER.NOT_FOUND': EXIT.NOT_FOUND,
+  'FACILITY.NOT_FOUND': EXIT.NOT_FOUND,
+  'AGENCY.NOT_FOUND': EXIT.NOT_FOUND,
+  'PLACE.NOT_FOUND': EXIT.NOT_FOUND,
+  'USER.NOT_FOUND': EXIT.NOT_FOUND,
+  'DETAINER.DUPLICATE_REFERENCE': EXIT.CONFLICT,
+  'USER.ALREADY_EXISTS': EXIT.CONFLICT,
+};
+
+/** A failure a command reports and exits on; carries its exit code. */
+export class CliError extends Error {
+  constructor(
+    readonly exitCode: ExitCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+import { startBanner } from '../composition/banner.js';
+import { packageVersion } from '../composition/package-version.js';
+import { prepareDatabase } from '../composition/prepare-database.js';
+import { createServices } from '../composition/services.js';
+import { startServer, stopOnSignals } from '../composition/start-server.js';
+import { loadConfig, type Config } from '../config/config.js';
+import { openDatabase } from '../db/connect.js';
+import { MigrationError } from '../db/migrations/migrate.js';
+import type { CliContext } from './context.js';
+import { CliError, EXIT } from './exit-codes.js';
+import { runCli } from './program.js';
+
+/** Composition root of the CLI: configuration is read once, on first use, and frozen. */
+function nodeContext(): CliContext {
+  let config: Config | undefined;
+  const getConfig = () => (config ??= loadConfig(process.env));
+  const open = () => {
+    const handle = openDatabase(getConfig().database);
+    return { handle, services: createServices(handle, { sessionTtlHours: getConfig().sessionTtlHours }) };
+  };
+  return {
+    config: getConfig,
+    async withServices(work) {
+      const { handle, services } = open();
+      try {
+        return await work(services);
+      } finally {
+        await handle.close();
+      }
+    },
+    async prepare(options) {
+      const { handle, services } = open();
+      try {
+        return { ...(await prepareDatabase(handle, services, options)), engine: handle.engine };
+      } catch (error) {
+        if (error instanceof MigrationError) throw new CliError(EXIT.UNAVAILABLE, error.message);
+        throw error;
+      } finally {
+        await handle.close();
+      }
+    },
+    async startServer(options) {
+      const server = await startServer({ ...getConfig(), demoData: options.demo });
+      stopOnSignals(server, getConfig().shutdownTimeoutMs);
+      process.stdout.write(startBanner(server, getConfig().database.engine));
+    },
+    async readStdin() {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+  };
+}
+
+const code = await runCli(process.argv.slice(2), nodeContext(), packageVersion());
+// `serve` keeps the process alive until a signal; every other command ends here.
+if (process.argv[2] !== 'serve' || code !== 0) process.exit(code);

@@ -1,0 +1,24 @@
+import type { RunningServer } from './start-server.js';
+
+/** What `npm start` prints once the server listens: where to go and how to sign in to the demo. */
+export function startBanner(server: RunningServer, engine: string): string {
+  const lines = [
+    '',
+    `Detainer Desk is running at ${server.url}`,
+    `  API docs: ${server.url}/api/docs   OpenAPI: ${server.url}/api/openapi.json`,
+    `  Database: ${engine}; migrations applied now: ${server.prepared.migrationsApplied.length || 'none (up to date)'}`,
+  ];
+  const demo = server.prepared.demo;
+  if (demo) {
+    lines.push(
+      '',
+      'SYNTHETIC DEMO DATA: every agency, person and request below is invented.',
+      `  Demo password for every demo user: ${demo.password}`,
+    );
+    for (const signIn of demo.signIns.filter((s) => s.role === 'records-officer' || s.role === 'admin')) {
+      lines.push(`  ${signIn.role.padEnd(16)} ${signIn.email.padEnd(40)} ${signIn.agency}`);
+    }
+    lines.push('  Other roles: supervisor@, auditor@, federal-liaison@ on the same demo domains.');
+  }
+  return lines.join('\n') + '\n';
+}

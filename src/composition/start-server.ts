@@ -1,0 +1,89 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config/config.js';
+import { openDatabase } from '../db/connect.js';
+import type { DatabaseHandle } from '../db/engine.js';
+import { buildServer } from '../server/app.js';
+import { packageVersion, WEB_ROOT } from './package-version.js';
+import { prepareDatabase, type PreparedDatabase } from './prepare-database.js';
+import { createServices } from './services.js';
+
+export interface RunningServer {
+  readonly app: FastifyInstance;
+  readonly url: string;
+  readonly prepared: PreparedDatabase;
+  /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
+  stop(): Promise<void>;
+}
+
+/** Redacted wherever they appear in a log line: credentials and anything a person typed about a person. */
+export const LOG_REDACTIONS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.fullName',
+  '*.birthDate',
+  '*.aNumber',
+];
+
+export async function startServer(config: Config, webRoot: string = WEB_ROOT): Promise<RunningServer> {
+  const handle = openDatabase(config.database);
+  try {
+    const services = createServices(handle, { sessionTtlHours: config.sessionTtlHours });
+    const prepared = await prepareDatabase(handle, services, { demo: config.demoData });
+    const app = await buildServer({
+      services,
+      version: packageVersion(),
+      bodyLimitBytes: config.bodyLimitBytes,
+      trustProxy: config.trustProxy,
+      webRoot,
+      logger: {
+        level: config.logLevel,
+        redact: { paths: LOG_REDACTIONS, censor: '[redacted]' },
+        serializers: {
+          req: (req: { method: string; url: string; id: string }) => ({ method: req.method, url: req.url, id: req.id }),
+        },
+      },
+    });
+    app.addHook('onClose', async () => handle.close());
+    const address = await app.listen({ port: config.port, host: config.host });
+    const port = new URL(address).port;
+    const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;
+    return { app, url, prepared, stop: () => app.close() };
+  } catch (error) {
+    await closeQuietly(handle);
+    throw error;
+  }
+}
+
+/** On SIGTERM or SIGINT: finish in-flight requests, close the database, exit; force exit after the grace period. */
+export function stopOnSignals(server: RunningServer, graceMs: number): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    server.app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => {
+      server.app.log.error('grace period over; exiting with requests still open');
+      process.exit(1);
+    }, graceMs);
+    force.unref();
+    server.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        server.app.log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+async function closeQuietly(handle: DatabaseHandle): Promise<void> {
+  try {
+    await handle.close();
+  } catch {
+    // The original error is the one worth reporting.
+  }
+}

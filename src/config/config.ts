@@ -1,0 +1,130 @@
+import { resolve } from 'node:path';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export type DatabaseConfig = { engine: 'sqlite'; path: string } | { engine: 'postgres'; url: string; poolSize: number };
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly database: DatabaseConfig;
+  readonly logLevel: LogLevel;
+  readonly sessionTtlHours: number;
+  readonly bodyLimitBytes: number;
+  readonly trustProxy: boolean;
+  readonly demoData: boolean;
+  readonly shutdownTimeoutMs: number;
+}
+
+export interface ConfigProblem {
+  readonly variable: string;
+  readonly problem: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly ConfigProblem[]) {
+    super(`Invalid configuration: ${problems.map((p) => `${p.variable} ${p.problem}`).join('; ')}`);
+  }
+}
+
+/**
+ * Every environment variable Detainer Desk reads, with its default. The README's configuration
+ * table is this list; keep them together.
+ */
+export const CONFIG_VARIABLES = {
+  PORT: { default: '3000', meaning: 'HTTP port (0 picks a free port)' },
+  HOST: { default: 'localhost', meaning: 'interface to listen on (0.0.0.0 for all)' },
+  DATABASE_URL: {
+    default: '',
+    meaning: 'postgres://user:pass@host:5432/db for PostgreSQL; empty or sqlite:PATH for embedded SQLite',
+  },
+  SQLITE_PATH: { default: './var/detainer-desk.db', meaning: 'SQLite file when DATABASE_URL is empty' },
+  PG_POOL_SIZE: { default: '10', meaning: 'PostgreSQL connections per process (1-100)' },
+  LOG_LEVEL: { default: 'info', meaning: `one of ${LOG_LEVELS.join(', ')}` },
+  SESSION_TTL_HOURS: { default: '12', meaning: 'how long a sign-in lasts (1-720)' },
+  BODY_LIMIT_BYTES: { default: '1048576', meaning: 'largest accepted request body (1024-104857600)' },
+  TRUST_PROXY: {
+    default: 'false',
+    meaning: 'true behind a TLS-terminating proxy: trusts X-Forwarded-* and marks cookies Secure',
+  },
+  DEMO_DATA: { default: 'false', meaning: 'true seeds the labelled synthetic demo agencies, users and requests' },
+  SHUTDOWN_TIMEOUT_MS: { default: '10000', meaning: 'grace period for in-flight requests on SIGTERM (100-120000)' },
+} as const;
+
+type Variable = keyof typeof CONFIG_VARIABLES;
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Reads and validates the configuration once; the result is frozen. Names every bad variable. */
+export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
+  const problems: ConfigProblem[] = [];
+  const read = (name: Variable): string => {
+    const value = env[name];
+    return value === undefined || value.trim() === '' ? CONFIG_VARIABLES[name].default : value.trim();
+  };
+  const integer = (name: Variable, min: number, max: number): number => {
+    const text = read(name);
+    const value = Number(text);
+    if (!/^\d+$/.test(text) || value < min || value > max) {
+      problems.push({ variable: name, problem: `must be a whole number from ${min} to ${max}` });
+      return min;
+    }
+    return value;
+  };
+  const boolean = (name: Variable): boolean => {
+    const text = read(name).toLowerCase();
+    if (['true', '1', 'yes'].includes(text)) return true;
+    if (['false', '0', 'no'].includes(text)) return false;
+    problems.push({ variable: name, problem: 'must be true or false' });
+    return false;
+  };
+
+  const logLevel = read('LOG_LEVEL') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel))
+    problems.push({ variable: 'LOG_LEVEL', problem: `must be one of ${LOG_LEVELS.join(', ')}` });
+
+  const config: Config = {
+    port: integer('PORT', 0, 65535),
+    host: read('HOST'),
+    database: databaseConfig(read('DATABASE_URL'), read('SQLITE_PATH'), integer('PG_POOL_SIZE', 1, 100), cwd, problems),
+    logLevel,
+    sessionTtlHours: integer('SESSION_TTL_HOURS', 1, 720),
+    bodyLimitBytes: integer('BODY_LIMIT_BYTES', 1024, 104_857_600),
+    trustProxy: boolean('TRUST_PROXY'),
+    demoData: boolean('DEMO_DATA'),
+    shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', 100, 120_000),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze({ ...config, database: Object.freeze(config.database) });
+}
+
+function databaseConfig(
+  url: string,
+  sqlitePath: string,
+  poolSize: number,
+  cwd: string,
+  problems: ConfigProblem[],
+): DatabaseConfig {
+  if (url === '') return { engine: 'sqlite', path: resolvePath(sqlitePath, cwd) };
+  if (url.startsWith('sqlite:')) {
+    const path = url.slice('sqlite:'.length);
+    if (path === '')
+      problems.push({ variable: 'DATABASE_URL', problem: 'sqlite: needs a file path, e.g. sqlite:./var/dd.db' });
+    return { engine: 'sqlite', path: resolvePath(path, cwd) };
+  }
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    try {
+      new URL(url);
+      return { engine: 'postgres', url, poolSize };
+    } catch {
+      problems.push({ variable: 'DATABASE_URL', problem: 'is not a valid URL' });
+    }
+  } else {
+    problems.push({ variable: 'DATABASE_URL', problem: 'must start with postgres://, postgresql:// or sqlite:' });
+  }
+  return { engine: 'sqlite', path: ':memory:' };
+}
+
+function resolvePath(path: string, cwd: string): string {
+  return path === ':memory:' ? path : resolve(cwd, path);
+}

@@ -1,0 +1,50 @@
+import type { AgencyId, ApiTokenId, UserId } from '../shared/ids.js';
+import type { Role } from './roles.js';
+import type { User, UserWithSecret } from './user.js';
+
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(hash: string, password: string): Promise<boolean>;
+}
+
+/** One-way digest of high-entropy secrets (session ids, API tokens): only digests are stored. */
+export interface SecretDigest {
+  digest(secret: string): string;
+}
+
+export interface NewUser {
+  readonly id: UserId;
+  readonly agencyId: AgencyId;
+  readonly email: string;
+  readonly displayName: string;
+  readonly role: Role;
+  readonly passwordHash: string;
+  readonly createdAt: Date;
+}
+
+export interface UserRepository {
+  findByEmail(email: string): Promise<UserWithSecret | undefined>;
+  findById(id: UserId): Promise<User | undefined>;
+  insert(user: NewUser): Promise<'inserted' | 'email-taken'>;
+  list(filter: { agencyId?: AgencyId }): Promise<User[]>;
+}
+
+export interface SessionRepository {
+  create(session: { digest: string; userId: UserId; createdAt: Date; expiresAt: Date }): Promise<void>;
+  /** The user of an unexpired session, or undefined. */
+  findUser(digest: string, now: Date): Promise<User | undefined>;
+  delete(digest: string): Promise<void>;
+}
+
+export interface ApiToken {
+  readonly id: ApiTokenId;
+  readonly userId: UserId;
+  readonly name: string;
+  readonly createdAt: Date;
+}
+
+export interface ApiTokenRepository {
+  insert(token: ApiToken & { digest: string }): Promise<void>;
+  /** The owner of an unrevoked token, or undefined. */
+  findUser(digest: string): Promise<User | undefined>;
+}

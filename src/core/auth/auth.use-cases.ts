@@ -1,0 +1,136 @@
+import { domainError, invalidField, type DomainError } from '../shared/errors.js';
+import type { AgencyId, ApiTokenId, UserId } from '../shared/ids.js';
+import type { Clock, IdGenerator, SecretGenerator } from '../shared/ports.js';
+import { err, ok, type Result } from '../shared/result.js';
+import type {
+  ApiTokenRepository,
+  PasswordHasher,
+  SecretDigest,
+  SessionRepository,
+  UserRepository,
+} from './auth.ports.js';
+import type { Principal } from './principal.js';
+import { can, isRole } from './roles.js';
+import { isValidEmail, MIN_PASSWORD_LENGTH, normaliseEmail, type User } from './user.js';
+
+export interface AuthDeps {
+  readonly users: UserRepository;
+  readonly sessions: SessionRepository;
+  readonly tokens: ApiTokenRepository;
+  readonly passwords: PasswordHasher;
+  readonly digest: SecretDigest;
+  readonly secrets: SecretGenerator;
+  readonly ids: IdGenerator;
+  readonly clock: Clock;
+  readonly sessionTtlMs: number;
+}
+
+/** API tokens carry a recognisable prefix so that leaked ones can be found by secret scanners. */
+export const API_TOKEN_PREFIX = 'ddk_';
+
+const INVALID_CREDENTIALS = domainError('AUTH.INVALID_CREDENTIALS', 'The email or password is not correct.');
+
+export function principalOf(user: User, via: Principal['via']): Principal {
+  return { userId: user.id, agencyId: user.agencyId, role: user.role, via };
+}
+
+export async function signIn(
+  deps: AuthDeps,
+  input: { email: string; password: string },
+): Promise<Result<{ sessionSecret: string; user: User; expiresAt: Date }, DomainError>> {
+  const found = await deps.users.findByEmail(normaliseEmail(input.email));
+  if (!found || found.disabled) {
+    // Spend the same effort as a real check, so response time does not reveal which emails exist.
+    await deps.passwords.verify(DUMMY_HASH, input.password).catch(() => false);
+    return err(INVALID_CREDENTIALS);
+  }
+  if (!(await deps.passwords.verify(found.passwordHash, input.password))) return err(INVALID_CREDENTIALS);
+
+  const now = deps.clock.now();
+  const sessionSecret = deps.secrets.secret();
+  const expiresAt = new Date(now.getTime() + deps.sessionTtlMs);
+  await deps.sessions.create({
+    digest: deps.digest.digest(sessionSecret),
+    userId: found.id,
+    createdAt: now,
+    expiresAt,
+  });
+  const { passwordHash: _omitted, ...user } = found;
+  return ok({ sessionSecret, user, expiresAt });
+}
+
+export async function signOut(deps: AuthDeps, sessionSecret: string): Promise<void> {
+  await deps.sessions.delete(deps.digest.digest(sessionSecret));
+}
+
+export async function authenticateSession(deps: AuthDeps, sessionSecret: string): Promise<Principal | undefined> {
+  const user = await deps.sessions.findUser(deps.digest.digest(sessionSecret), deps.clock.now());
+  return user && !user.disabled ? principalOf(user, 'session') : undefined;
+}
+
+export async function authenticateToken(deps: AuthDeps, token: string): Promise<Principal | undefined> {
+  if (!token.startsWith(API_TOKEN_PREFIX)) return undefined;
+  const user = await deps.tokens.findUser(deps.digest.digest(token));
+  return user && !user.disabled ? principalOf(user, 'token') : undefined;
+}
+
+export async function createApiToken(
+  deps: AuthDeps,
+  principal: Principal,
+  input: { name: string },
+): Promise<Result<{ id: ApiTokenId; name: string; createdAt: Date; secret: string }, DomainError>> {
+  if (!can(principal.role, 'token:create')) return err(forbidden('create API tokens'));
+  const name = input.name.trim();
+  if (name.length === 0 || name.length > 100) return err(invalidField('name', 'must be 1 to 100 characters'));
+  const secret = API_TOKEN_PREFIX + deps.secrets.secret();
+  const token = { id: deps.ids.uuid() as ApiTokenId, userId: principal.userId, name, createdAt: deps.clock.now() };
+  await deps.tokens.insert({ ...token, digest: deps.digest.digest(secret) });
+  return ok({ ...token, secret });
+}
+
+export interface AddUserInput {
+  readonly agencyId: AgencyId;
+  readonly email: string;
+  readonly displayName: string;
+  readonly role: string;
+  readonly password: string;
+}
+
+/** Adds a user. `actor` is undefined when an operator runs the CLI on the server itself. */
+export async function addUser(
+  deps: AuthDeps,
+  actor: Principal | undefined,
+  input: AddUserInput,
+): Promise<Result<User, DomainError>> {
+  if (actor && !can(actor.role, 'user:manage')) return err(forbidden('manage users'));
+  if (actor && actor.agencyId !== input.agencyId) return err(forbidden('manage users of another agency'));
+  const email = normaliseEmail(input.email);
+  if (!isValidEmail(email)) return err(invalidField('email', 'is not a valid email address'));
+  if (!isRole(input.role)) return err(invalidField('role', 'is not one of the known roles'));
+  const displayName = input.displayName.trim();
+  if (displayName.length === 0 || displayName.length > 200) {
+    return err(invalidField('displayName', 'must be 1 to 200 characters'));
+  }
+  if (input.password.length < MIN_PASSWORD_LENGTH) {
+    return err(invalidField('password', `must be at least ${MIN_PASSWORD_LENGTH} characters`));
+  }
+  const user = {
+    id: deps.ids.uuid() as UserId,
+    agencyId: input.agencyId,
+    email,
+    displayName,
+    role: input.role,
+    createdAt: deps.clock.now(),
+  };
+  const outcome = await deps.users.insert({ ...user, passwordHash: await deps.passwords.hash(input.password) });
+  if (outcome === 'email-taken')
+    return err(domainError('USER.ALREADY_EXISTS', 'A user with this email already exists.'));
+  return ok({ ...user, disabled: false });
+}
+
+export function forbidden(what: string): DomainError {
+  return domainError('AUTH.FORBIDDEN', `Your role may not ${what}.`);
+}
+
+// An argon2id hash of a random string, used only to equalise timing for unknown emails.
+const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$EBYYUD0+p4cd1759adWbdDWyU18D4iTq0KSyujp9Yfo';

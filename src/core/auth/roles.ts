@@ -1,0 +1,29 @@
+export const ROLES = ['admin', 'records-officer', 'supervisor', 'auditor', 'federal-liaison'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'detainer:create',
+  /** Read every detainer of the caller's agency, with the subject's personal data. */
+  'detainer:read',
+  /** Read only the detainers the caller submitted (a federal liaison's own requests). */
+  'detainer:read-submitted',
+  'user:manage',
+  'token:create',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
+  admin: ['detainer:create', 'detainer:read', 'user:manage', 'token:create'],
+  'records-officer': ['detainer:create', 'detainer:read', 'token:create'],
+  supervisor: ['detainer:create', 'detainer:read', 'token:create'],
+  auditor: ['detainer:read', 'token:create'],
+  'federal-liaison': ['detainer:create', 'detainer:read-submitted', 'token:create'],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return GRANTS[role].includes(permission);
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}

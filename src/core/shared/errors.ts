@@ -1,0 +1,38 @@
+/**
+ * Expected failures of the domain, as values. Adapters map each code to an HTTP status
+ * (server/errors/error-codes.ts) or an exit code (cli/exit-codes.ts); the list is closed.
+ * Messages and details never carry personal data (names, birth dates, A-numbers).
+ */
+export const DOMAIN_ERROR_CODES = [
+  'REQUEST.INVALID_FIELD',
+  'AUTH.UNAUTHENTICATED',
+  'AUTH.INVALID_CREDENTIALS',
+  'AUTH.FORBIDDEN',
+  'DETAINER.NOT_FOUND',
+  'DETAINER.DUPLICATE_REFERENCE',
+  'FACILITY.NOT_FOUND',
+  'AGENCY.NOT_FOUND',
+  'PLACE.NOT_FOUND',
+  'USER.NOT_FOUND',
+  'USER.ALREADY_EXISTS',
+] as const;
+
+export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
+
+export interface DomainError {
+  readonly kind: 'domain-error';
+  readonly code: DomainErrorCode;
+  readonly message: string;
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+export function domainError(code: DomainErrorCode, message: string, details?: Record<string, unknown>): DomainError {
+  return details === undefined
+    ? { kind: 'domain-error', code, message }
+    : { kind: 'domain-error', code, message, details };
+}
+
+/** A field that failed validation: `field` is a JSON-pointer-like path, `problem` says what is wrong. */
+export function invalidField(field: string, problem: string): DomainError {
+  return domainError('REQUEST.INVALID_FIELD', `${field}: ${problem}`, { field, problem });
+}

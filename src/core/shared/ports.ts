@@ -1,0 +1,14 @@
+/** Time and randomness come into the core through these ports, never from globals. */
+export interface Clock {
+  now(): Date;
+}
+
+export interface IdGenerator {
+  /** A new random UUID. */
+  uuid(): string;
+}
+
+export interface SecretGenerator {
+  /** A new URL-safe random secret with at least 256 bits of entropy. */
+  secret(): string;
+}

@@ -1,0 +1,32 @@
+import { Migrator, type Migration, type MigrationResultSet } from 'kysely';
+import type { DatabaseHandle, Engine } from '../engine.js';
+import { foundation } from './0001-foundation.js';
+
+/** One migration set for both engines; a migration that needs engine-specific SQL receives the engine. */
+function migrations(engine: Engine): Record<string, Migration> {
+  return {
+    '0001-foundation': foundation(engine),
+  };
+}
+
+export class MigrationError extends Error {
+  constructor(
+    readonly migration: string | undefined,
+    cause: unknown,
+  ) {
+    super(`Migration ${migration ?? '(unknown)'} failed: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
+  }
+}
+
+/** Applies every pending migration, each in its own transaction. Returns the names applied. */
+export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]> {
+  const migrator = new Migrator({
+    db: handle.db,
+    provider: { getMigrations: async () => migrations(handle.engine) },
+  });
+  const { error, results }: MigrationResultSet = await migrator.migrateToLatest();
+  if (error) throw new MigrationError(results?.find((r) => r.status === 'Error')?.migrationName, error);
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

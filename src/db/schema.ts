@@ -1,0 +1,118 @@
+import type { ColumnType } from 'kysely';
+
+/**
+ * Row types (snake_case). They never leave db/: repositories map them to domain types.
+ * Engine differences: instants are TEXT (ISO 8601, UTC) in SQLite and timestamptz in
+ * PostgreSQL; booleans are 0/1 in SQLite; JSON is TEXT in SQLite and jsonb in PostgreSQL.
+ * Writes always pass ISO strings, 0/1 and JSON text, which both engines accept; reads go through codecs.ts.
+ */
+type Instant = ColumnType<Date | string, string, string>;
+type Flag = ColumnType<boolean | number, number, number>;
+type Json = ColumnType<unknown, string, string>;
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface StatesTable {
+  code: string;
+  fips: string;
+  name: string;
+  kind: string;
+  time_zone: string;
+}
+
+export interface CountiesTable {
+  fips: string;
+  name: string;
+  state_code: string;
+  time_zone: string;
+}
+
+export interface AgenciesTable {
+  id: string;
+  name: string;
+  kind: string;
+  state_code: string;
+  county_fips: string | null;
+  time_zone: string;
+  ori: string | null;
+  synthetic: Flag;
+  created_at: Instant;
+}
+
+export interface FacilitiesTable {
+  id: string;
+  agency_id: string;
+  name: string;
+  created_at: Instant;
+}
+
+export interface UsersTable {
+  id: string;
+  agency_id: string;
+  email: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  disabled: Flag;
+  created_at: Instant;
+}
+
+export interface SessionsTable {
+  digest: string;
+  user_id: string;
+  created_at: Instant;
+  expires_at: Instant;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  digest: string;
+  created_at: Instant;
+  revoked_at: Instant | null;
+}
+
+export interface SubjectsTable {
+  id: string;
+  agency_id: string;
+  reference: string;
+  full_name: string | null;
+  birth_date: string | null;
+  a_number: string | null;
+  created_at: Instant;
+}
+
+export interface DetainerRequestsTable {
+  id: string;
+  agency_id: string;
+  facility_id: string | null;
+  subject_id: string;
+  form: string;
+  form_edition: string | null;
+  warrant: string;
+  probable_cause: Json;
+  requested_actions: Json;
+  issued_at: Instant;
+  received_at: Instant;
+  issuing_office: string | null;
+  federal_reference: string | null;
+  submitted_by: string;
+  created_at: Instant;
+}
+
+export interface Database {
+  meta: MetaTable;
+  states: StatesTable;
+  counties: CountiesTable;
+  agencies: AgenciesTable;
+  facilities: FacilitiesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  subjects: SubjectsTable;
+  detainer_requests: DetainerRequestsTable;
+}

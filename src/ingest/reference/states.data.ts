@@ -1,0 +1,68 @@
+import type { State } from '../../core/place/place.js';
+
+/**
+ * The 50 states, DC and the five inhabited territories that have county-level
+ * rows in us-atlas. timeZone is the IANA zone of the seat of government, except
+ * AK, which uses America/Anchorage ("Alaska (most areas)" in zone.tab) so that
+ * boroughs without an override get the zone that covers most of the state.
+ * Territory zones are the zone.tab entries for each territory's country code.
+ * U.S. Minor Outlying Islands (FIPS 74) are left out: no counties, no single zone.
+ */
+export const US_STATES: readonly State[] = [
+  { code: 'AL', fips: '01', name: 'Alabama', kind: 'state', timeZone: 'America/Chicago' },
+  { code: 'AK', fips: '02', name: 'Alaska', kind: 'state', timeZone: 'America/Anchorage' },
+  { code: 'AZ', fips: '04', name: 'Arizona', kind: 'state', timeZone: 'America/Phoenix' },
+  { code: 'AR', fips: '05', name: 'Arkansas', kind: 'state', timeZone: 'America/Chicago' },
+  { code: 'CA', fips: '06', name: 'California', kind: 'state', timeZone: 'America/Los_Angeles' },
+  { code: 'CO', fips: '08', name: 'Colorado', kind: 'state', timeZone: 'America/Denver' },
+  { code: 'CT', fips: '09', name: 'Connecticut', kind: 'state', timeZone: 'America/New_York' },
+  { code: 'DE', fips: '10', name: 'Delaware', kind: 'state', timeZone: 'America/New_York' },
+  { code: 'DC', fips: '11', name: 'District of Columbia', kind: 'district', timeZone: 'America/New_York' },
+  { code: 'FL', fips: '12', name: 'Florida', kind: 'state', timeZone: 'America/New_York' },
+  { code: 'GA', fips: '13', name: 'Georgia', kind: 'state', timeZone: 'America/New_York' },
+  { code: 'HI', fips: '15', name: 'Hawaii', kind: 'state', timeZone: 'Pacific/Honolulu' },
+  { code: 'ID', fips: '16', name: 'Idaho', kind: 'state', timeZone: 'America/Boise' },
+  { code: 'IL', fips: '17', name: 'Illinois', kind: 'state', timeZone: 'America/Chicago' },
+  { code: 'IN', fips: '18', name: 'Indiana', kind: 'state', timeZone: 'America/Indiana/Indianapolis' },
+  { code: 'IA', fips: '19', name: 'Iowa', kind: 'state', timeZone: 'America/Chicago' },
+  { code: 'KS', fips: '20', name: 'Kansas', kind: 'state', timeZone: 'America/Chicago' },
+  { code: 'KY', fips: '21', name: 'Kentucky', kind: 'state', timeZone: 'America/New_York' },
+  { code: 'LA', fips: '22', name: 'Louisiana', kind: 'state', timeZone: 'America/Chicago' },
+  { code: 'ME', fips: '23', name: 'Maine', kind: 'state', timeZone: 'America/New_York' },
+  { code: 'MD', fips: '24', name: 'Maryland', kind: 'state', timeZone: 'America/New_York' },
+  { code: 'MA', fips: '25', name: 'Massachusetts', kind: 'state', timeZone: 'America/New_York' },
+  { code: 'MI', fips: '26', name: 'Michigan', kind: 'state', timeZone: 'America/Detroit' },
+  { code: 'MN', fips: '27', name: 'Minnesota', kind: 'state', timeZone: 'America/Chicago' },
+  { code: 'MS', fips: '28', name: 'Mississippi', kind: 'state', timeZone: 'America/Chicago' },
+  { code: 'MO', fips: '29', name: 'Missouri', kind: 'state', timeZone: 'America/Chicago' },
+  { code: 'MT', fips: '30', name: 'Montana', kind: 'state', timeZone: 'America/Denver' },
+  { code: 'NE', fips: '31', name: 'Nebraska', kind: 'state', timeZone: 'America/Chicago' },
+  { code: 'NV', fips: '32', name: 'Nevada', kind: 'state', timeZone: 'America/Los_Angeles' },
+  { code: 'NH', fips: '33', name: 'New Hampshire', kind: 'state', timeZone: 'America/New_York' },
+  { code: 'NJ', fips: '34', name: 'New Jersey', kind: 'state', timeZone: 'America/New_York' },
+  { code: 'NM', fips: '35', name: 'New Mexico', kind: 'state', timeZone: 'America/Denver' },
+  { code: 'NY', fips: '36', name: 'New York', kind: 'state', timeZone: 'America/New_York' },
+  { code: 'NC', fips: '37', name: 'North Carolina', kind: 'state', timeZone: 'America/New_York' },
+  { code: 'ND', fips: '38', name: 'North Dakota', kind: 'state', timeZone: 'America/Chicago' },
+  { code: 'OH', fips: '39', name: 'Ohio', kind: 'state', timeZone: 'America/New_York' },
+  { code: 'OK', fips: '40', name: 'Oklahoma', kind: 'state', timeZone: 'America/Chicago' },
+  { code: 'OR', fips: '41', name: 'Oregon', kind: 'state', timeZone: 'America/Los_Angeles' },
+  { code: 'PA', fips: '42', name: 'Pennsylvania', kind: 'state', timeZone: 'America/New_York' },
+  { code: 'RI', fips: '44', name: 'Rhode Island', kind: 'state', timeZone: 'America/New_York' },
+  { code: 'SC', fips: '45', name: 'South Carolina', kind: 'state', timeZone: 'America/New_York' },
+  { code: 'SD', fips: '46', name: 'South Dakota', kind: 'state', timeZone: 'America/Chicago' },
+  { code: 'TN', fips: '47', name: 'Tennessee', kind: 'state', timeZone: 'America/Chicago' },
+  { code: 'TX', fips: '48', name: 'Texas', kind: 'state', timeZone: 'America/Chicago' },
+  { code: 'UT', fips: '49', name: 'Utah', kind: 'state', timeZone: 'America/Denver' },
+  { code: 'VT', fips: '50', name: 'Vermont', kind: 'state', timeZone: 'America/New_York' },
+  { code: 'VA', fips: '51', name: 'Virginia', kind: 'state', timeZone: 'America/New_York' },
+  { code: 'WA', fips: '53', name: 'Washington', kind: 'state', timeZone: 'America/Los_Angeles' },
+  { code: 'WV', fips: '54', name: 'West Virginia', kind: 'state', timeZone: 'America/New_York' },
+  { code: 'WI', fips: '55', name: 'Wisconsin', kind: 'state', timeZone: 'America/Chicago' },
+  { code: 'WY', fips: '56', name: 'Wyoming', kind: 'state', timeZone: 'America/Denver' },
+  { code: 'AS', fips: '60', name: 'American Samoa', kind: 'territory', timeZone: 'Pacific/Pago_Pago' },
+  { code: 'GU', fips: '66', name: 'Guam', kind: 'territory', timeZone: 'Pacific/Guam' },
+  { code: 'MP', fips: '69', name: 'Northern Mariana Islands', kind: 'territory', timeZone: 'Pacific/Saipan' },
+  { code: 'PR', fips: '72', name: 'Puerto Rico', kind: 'territory', timeZone: 'America/Puerto_Rico' },
+  { code: 'VI', fips: '78', name: 'U.S. Virgin Islands', kind: 'territory', timeZone: 'America/St_Thomas' },
+];

@@ -1,0 +1,14 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { SecretDigest } from '../core/auth/auth.ports.js';
+import type { Clock, IdGenerator, SecretGenerator } from '../core/shared/ports.js';
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export const randomIds: IdGenerator = { uuid: () => randomUUID() };
+
+export const randomSecrets: SecretGenerator = { secret: () => randomBytes(32).toString('base64url') };
+
+/** SHA-256 is enough for secrets with 256 bits of entropy; passwords use argon2id instead. */
+export const sha256Digest: SecretDigest = {
+  digest: (secret) => createHash('sha256').update(secret, 'utf8').digest('hex'),
+};

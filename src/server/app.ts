@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Services } from '../composition/services.js';
+import { installErrorHandling } from './errors/error-handler.js';
+import { installAuthentication } from './plugins/authentication.js';
+import { strictValidatorCompiler } from './plugins/validator-compiler.js';
+import { authRoutes } from './routes/auth.routes.js';
+import { detainerRoutes } from './routes/detainers.routes.js';
+import { healthRoutes } from './routes/health.routes.js';
+import { placeRoutes } from './routes/places.routes.js';
+import { ErrorEnvelope } from './schemas/common.schema.js';
+
+export interface ServerOptions {
+  readonly services: Services;
+  readonly version: string;
+  readonly bodyLimitBytes: number;
+  readonly trustProxy: boolean;
+  /** A pino logger configuration, or false for none (tests). */
+  readonly logger: FastifyServerOptions['logger'];
+  /** Folder of the built web app; when absent the server answers the API only. */
+  readonly webRoot?: string | undefined;
+}
+
+/** Builds the HTTP server: plugins first, then routes, then the web app. Does not listen. */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const { services } = options;
+  const app = Fastify({
+    logger: options.logger,
+    bodyLimit: options.bodyLimitBytes,
+    trustProxy: options.trustProxy,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+    ajv: undefined,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setValidatorCompiler(strictValidatorCompiler());
+  // The API speaks JSON only: any other body type answers 415 instead of failing validation.
+  app.removeContentTypeParser('text/plain');
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.header('x-content-type-options', 'nosniff');
+  });
+  installErrorHandling(app);
+  app.addSchema(ErrorEnvelope);
+
+  await app.register(fastifyCookie);
+  installAuthentication(app, services.auth);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Detainer Desk API',
+        version: options.version,
+        description:
+          'Intake and decisions for immigration detainer requests, and public data about them. ' +
+          'Errors always have the shape {"error": {"code", "message", "details", "requestId"}}.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'personal API token (ddk_...)' },
+          session: { type: 'apiKey', in: 'cookie', name: 'dd_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes(services, options.version));
+      await api.register(placeRoutes(services.places));
+      await api.register(authRoutes(services.auth, services.agencies));
+      await api.register(detainerRoutes(services.detainers));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (options.webRoot && existsSync(join(options.webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: options.webRoot, prefix: '/', wildcard: false, index: 'index.html' });
+    serveSinglePageApp(app);
+  }
+  return app;
+}
+
+/** Paths the web app routes itself (e.g. /places/CA) get its index page; /api paths keep their JSON 404. */
+function serveSinglePageApp(app: FastifyInstance): void {
+  app.addHook('onRequest', async (request, reply) => {
+    const path = request.url.split('?')[0]!;
+    if (request.method !== 'GET' || path.startsWith('/api/') || path.includes('.')) return;
+    if (path === '/' || !(request.headers.accept ?? '').includes('text/html')) return;
+    return reply.sendFile('index.html');
+  });
+}

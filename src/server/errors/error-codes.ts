@@ -1,0 +1,39 @@
+import type { DomainErrorCode } from '../../core/shared/errors.js';
+
+/** Codes only the HTTP layer produces. */
+export type HttpErrorCode =
+  | 'REQUEST.VALIDATION'
+  | 'REQUEST.MALFORMED_JSON'
+  | 'REQUEST.BODY_TOO_LARGE'
+  | 'REQUEST.UNSUPPORTED_MEDIA_TYPE'
+  | 'ROUTE.NOT_FOUND'
+  | 'METHOD.NOT_ALLOWED'
+  | 'SERVER.SHUTTING_DOWN'
+  | 'SERVER.INTERNAL';
+
+export type ErrorCode = DomainErrorCode | HttpErrorCode;
+
+/** The one closed list of error codes the API answers with, and the status of each. */
+export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
+  'REQUEST.VALIDATION': 400,
+  'REQUEST.INVALID_FIELD': 400,
+  'REQUEST.MALFORMED_JSON': 400,
+  'REQUEST.BODY_TOO_LARGE': 413,
+  'REQUEST.UNSUPPORTED_MEDIA_TYPE': 415,
+  'AUTH.UNAUTHENTICATED': 401,
+  'AUTH.INVALID_CREDENTIALS': 401,
+  'AUTH.FORBIDDEN': 403,
+  'ROUTE.NOT_FOUND': 404,
+  'DETAINER.NOT_FOUND': 404,
+  'FACILITY.NOT_FOUND': 404,
+  'AGENCY.NOT_FOUND': 404,
+  'PLACE.NOT_FOUND': 404,
+  'USER.NOT_FOUND': 404,
+  'METHOD.NOT_ALLOWED': 405,
+  'DETAINER.DUPLICATE_REFERENCE': 409,
+  'USER.ALREADY_EXISTS': 409,
+  'SERVER.INTERNAL': 500,
+  'SERVER.SHUTTING_DOWN': 503,
+};
+
+export const ERROR_CODES = Object.keys(HTTP_STATUS) as ErrorCode[];

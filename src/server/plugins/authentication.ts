@@ -1,0 +1,41 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { authenticateSession, authenticateToken, type AuthDeps } from '../../core/auth/auth.use-cases.js';
+import type { Principal } from '../../core/auth/principal.js';
+import { ApiError } from '../errors/api-error.js';
+
+export const SESSION_COOKIE = 'dd_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | undefined;
+  }
+}
+
+/**
+ * Resolves the caller from `Authorization: Bearer <token>` or the session cookie. A route that
+ * needs a caller calls `requirePrincipal`; which roles may do what is decided in the core.
+ */
+export function installAuthentication(app: FastifyInstance, auth: AuthDeps): void {
+  app.decorateRequest('principal', undefined);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const header = request.headers.authorization;
+    if (header !== undefined) {
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      request.principal = match ? await authenticateToken(auth, match[1]!) : undefined;
+      return;
+    }
+    const session = request.cookies[SESSION_COOKIE];
+    if (session) request.principal = await authenticateSession(auth, session);
+  });
+}
+
+export function requirePrincipal(request: FastifyRequest): Principal {
+  if (request.principal) return request.principal;
+  throw new ApiError(
+    'AUTH.UNAUTHENTICATED',
+    request.headers.authorization === undefined
+      ? 'Sign in, or send an API token as "Authorization: Bearer <token>".'
+      : 'The API token is not valid.',
+  );
+}

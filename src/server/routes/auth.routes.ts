@@ -1,0 +1,98 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { AgencyRepository } from '../../core/agency/agency-repository.port.js';
+import { currentAccount } from '../../core/auth/account.use-cases.js';
+import { createApiToken, signIn, signOut, type AuthDeps } from '../../core/auth/auth.use-cases.js';
+import { unwrap } from '../errors/api-error.js';
+import { requirePrincipal, SESSION_COOKIE } from '../plugins/authentication.js';
+import { MeDto, NewTokenBody, NewTokenDto, SignInBody } from '../schemas/auth.schema.js';
+import { errorResponses } from '../schemas/common.schema.js';
+
+export const authRoutes =
+  (auth: AuthDeps, agencies: AgencyRepository): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    const account = async (principal: Parameters<typeof currentAccount>[1]) => {
+      const { user, agency } = unwrap(await currentAccount({ users: auth.users, agencies }, principal));
+      return {
+        user: { id: user.id, email: user.email, displayName: user.displayName, role: user.role },
+        agency: {
+          id: agency.id,
+          name: agency.name,
+          kind: agency.kind,
+          stateCode: agency.stateCode,
+          countyFips: agency.countyFips,
+          timeZone: agency.timeZone,
+          synthetic: agency.synthetic,
+        },
+      };
+    };
+
+    app.post(
+      '/auth/sign-in',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Sign in with email and password; sets an httpOnly session cookie',
+          body: SignInBody,
+          response: { 200: MeDto, ...errorResponses(400, 401) },
+        },
+      },
+      async (request, reply) => {
+        const { sessionSecret, user, expiresAt } = unwrap(await signIn(auth, request.body));
+        reply.setCookie(SESSION_COOKIE, sessionSecret, {
+          httpOnly: true,
+          sameSite: 'strict',
+          secure: request.protocol === 'https',
+          path: '/',
+          expires: expiresAt,
+        });
+        return account({ userId: user.id, agencyId: user.agencyId, role: user.role, via: 'session' });
+      },
+    );
+
+    app.post(
+      '/auth/sign-out',
+      { schema: { tags: ['auth'], summary: 'End the session', response: { 204: Type.Null() } } },
+      async (request, reply) => {
+        const session = request.cookies[SESSION_COOKIE];
+        if (session) await signOut(auth, session);
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.code(204).send(null);
+      },
+    );
+
+    app.get(
+      '/auth/me',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'The signed-in user and agency',
+          response: { 200: MeDto, ...errorResponses(401) },
+        },
+      },
+      async (request) => account(requirePrincipal(request)),
+    );
+
+    app.post(
+      '/tokens',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Create a personal API token for machine clients (shown once)',
+          body: NewTokenBody,
+          response: { 201: NewTokenDto, ...errorResponses(400, 401, 403) },
+        },
+      },
+      async (request, reply) => {
+        const created = unwrap(await createApiToken(auth, requirePrincipal(request), request.body));
+        return reply
+          .code(201)
+          .send({
+            id: created.id,
+            name: created.name,
+            createdAt: created.createdAt.toISOString(),
+            token: created.secret,
+          });
+      },
+    );
+  };

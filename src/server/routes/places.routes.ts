@@ -1,0 +1,74 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { getCounty, getState, listCountiesOf, listStates } from '../../core/place/place.use-cases.js';
+import type { PlaceRepository } from '../../core/place/place-repository.port.js';
+import { unwrap } from '../errors/api-error.js';
+import { errorResponses } from '../schemas/common.schema.js';
+import { CountyDto, StateDto } from '../schemas/place.schema.js';
+
+export const placeRoutes =
+  (places: PlaceRepository): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    app.get(
+      '/places/states',
+      {
+        schema: {
+          tags: ['places'],
+          summary: 'All states, DC and territories',
+          response: { 200: Type.Object({ states: Type.Array(StateDto) }) },
+        },
+      },
+      async () => ({ states: await listStates(places) }),
+    );
+
+    app.get(
+      '/places/states/:state',
+      {
+        schema: {
+          tags: ['places'],
+          summary: 'One state with its counties',
+          params: Type.Object({ state: Type.String({ pattern: '^[A-Za-z]{2}$' }) }),
+          response: {
+            200: Type.Object({ state: StateDto, counties: Type.Array(CountyDto) }),
+            ...errorResponses(400, 404),
+          },
+        },
+      },
+      async (request) => {
+        const state = unwrap(await getState(places, request.params.state));
+        return { state, counties: unwrap(await listCountiesOf(places, state.code)) };
+      },
+    );
+
+    app.get(
+      '/places/counties',
+      {
+        schema: {
+          tags: ['places'],
+          summary: "A state's counties",
+          querystring: Type.Object(
+            { state: Type.String({ pattern: '^[A-Za-z]{2}$', description: 'USPS code' }) },
+            { additionalProperties: false },
+          ),
+          response: { 200: Type.Object({ counties: Type.Array(CountyDto) }), ...errorResponses(400, 404) },
+        },
+      },
+      async (request) => ({ counties: unwrap(await listCountiesOf(places, request.query.state)) }),
+    );
+
+    app.get(
+      '/places/counties/:fips',
+      {
+        schema: {
+          tags: ['places'],
+          summary: 'One county',
+          params: Type.Object({ fips: Type.String({ pattern: '^\\d{5}$' }) }),
+          response: { 200: Type.Object({ county: CountyDto, state: StateDto }), ...errorResponses(400, 404) },
+        },
+      },
+      async (request) => {
+        const county = unwrap(await getCounty(places, request.params.fips));
+        return { county, state: unwrap(await getState(places, county.stateCode)) };
+      },
+    );
+  };

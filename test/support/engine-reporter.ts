@@ -1,0 +1,32 @@
+import type { Reporter, TestCase } from 'vitest/node';
+
+const ENGINES = ['sqlite', 'postgres'] as const;
+
+/**
+ * Prints, after the run, how many tests ran against each database engine. Engine-bound tests
+ * carry "[sqlite]" or "[postgres]" in their names (see engines.ts).
+ */
+export default class EngineReporter implements Reporter {
+  private readonly counts = new Map<string, { passed: number; failed: number; skipped: number }>(
+    ENGINES.map((e) => [e, { passed: 0, failed: 0, skipped: 0 }]),
+  );
+
+  onTestCaseResult(testCase: TestCase): void {
+    const engine = ENGINES.find((e) => testCase.fullName.includes(`[${e}]`));
+    if (!engine) return;
+    const state = testCase.result().state;
+    const count = this.counts.get(engine)!;
+    if (state === 'passed') count.passed++;
+    else if (state === 'failed') count.failed++;
+    else count.skipped++;
+  }
+
+  onTestRunEnd(): void {
+    const lines = ENGINES.map((engine) => {
+      const c = this.counts.get(engine)!;
+      const ran = c.passed + c.failed;
+      return `  ${engine.padEnd(9)} ${ran > 0 ? 'ran' : 'DID NOT RUN'}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`;
+    });
+    process.stdout.write(`\nDatabase engines:\n${lines.join('\n')}\n`);
+  }
+}
