@@ -3,6 +3,7 @@ import type { Config } from '../config/config.js';
 import { openDatabase } from '../db/connect.js';
 import type { DatabaseHandle } from '../db/engine.js';
 import { buildServer } from '../server/app.js';
+import { loggerOptions } from './logger-options.js';
 import { packageVersion, WEB_ROOT } from './package-version.js';
 import { prepareDatabase, type PreparedDatabase } from './prepare-database.js';
 import { createServices } from './services.js';
@@ -15,17 +16,6 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Redacted wherever they appear in a log line: credentials and anything a person typed about a person. */
-export const LOG_REDACTIONS = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'res.headers["set-cookie"]',
-  '*.password',
-  '*.fullName',
-  '*.birthDate',
-  '*.aNumber',
-];
-
 export async function startServer(config: Config, webRoot: string = WEB_ROOT): Promise<RunningServer> {
   const handle = openDatabase(config.database);
   try {
@@ -37,13 +27,7 @@ export async function startServer(config: Config, webRoot: string = WEB_ROOT): P
       bodyLimitBytes: config.bodyLimitBytes,
       trustProxy: config.trustProxy,
       webRoot,
-      logger: {
-        level: config.logLevel,
-        redact: { paths: LOG_REDACTIONS, censor: '[redacted]' },
-        serializers: {
-          req: (req: { method: string; url: string; id: string }) => ({ method: req.method, url: req.url, id: req.id }),
-        },
-      },
+      logger: loggerOptions(config.logLevel),
     });
     app.addHook('onClose', async () => handle.close());
     const address = await app.listen({ port: config.port, host: config.host });

@@ -94,7 +94,10 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     demoData: boolean('DEMO_DATA'),
     shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', 100, 120_000),
   };
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (problems.length > 0) {
+    const order = Object.keys(CONFIG_VARIABLES);
+    throw new ConfigError(problems.sort((a, b) => order.indexOf(a.variable) - order.indexOf(b.variable)));
+  }
   return Object.freeze({ ...config, database: Object.freeze(config.database) });
 }
 

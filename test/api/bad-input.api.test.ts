@@ -41,13 +41,49 @@ describeEachEngine('bad input answers 4xx naming the field, and writes nothing',
       'REQUEST.VALIDATION',
       'body.subject.reference',
     ],
-    ['a string where a list belongs', JSON.stringify(newDetainerBody({ probableCause: 'statements' })), 400, 'REQUEST.VALIDATION', 'body.probableCause'],
-    ['an instant without offset', JSON.stringify(newDetainerBody({ issuedAt: '2026-11-28 09:00' })), 400, 'REQUEST.VALIDATION', 'body.issuedAt'],
-    ['receipt before issue', JSON.stringify(newDetainerBody({ issuedAt: '2026-11-28T12:00:00Z', receivedAt: '2026-11-28T10:00:00Z' })), 400, 'REQUEST.INVALID_FIELD', 'issuedAt'],
-    ['a receipt in the future', JSON.stringify(newDetainerBody({ receivedAt: '2999-01-01T00:00:00Z' })), 400, 'REQUEST.INVALID_FIELD', 'receivedAt'],
-    ['a repeated basis', JSON.stringify(newDetainerBody({ probableCause: ['statements', 'statements'] })), 400, 'REQUEST.INVALID_FIELD', 'probableCause'],
+    [
+      'a string where a list belongs',
+      JSON.stringify(newDetainerBody({ probableCause: 'statements' })),
+      400,
+      'REQUEST.VALIDATION',
+      'body.probableCause',
+    ],
+    [
+      'an instant without offset',
+      JSON.stringify(newDetainerBody({ issuedAt: '2026-11-28 09:00' })),
+      400,
+      'REQUEST.VALIDATION',
+      'body.issuedAt',
+    ],
+    [
+      'receipt before issue',
+      JSON.stringify(newDetainerBody({ issuedAt: '2026-11-28T12:00:00Z', receivedAt: '2026-11-28T10:00:00Z' })),
+      400,
+      'REQUEST.INVALID_FIELD',
+      'issuedAt',
+    ],
+    [
+      'a receipt in the future',
+      JSON.stringify(newDetainerBody({ receivedAt: '2999-01-01T00:00:00Z' })),
+      400,
+      'REQUEST.INVALID_FIELD',
+      'receivedAt',
+    ],
+    [
+      'a repeated basis',
+      JSON.stringify(newDetainerBody({ probableCause: ['statements', 'statements'] })),
+      400,
+      'REQUEST.INVALID_FIELD',
+      'probableCause',
+    ],
     ['a non-JSON content type', 'form=I-247A', 415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', 'content-type'],
-    ['an oversized body', JSON.stringify(newDetainerBody({ issuingOffice: 'x'.repeat(40_000) })), 413, 'REQUEST.BODY_TOO_LARGE', 'body'],
+    [
+      'an oversized body',
+      JSON.stringify(newDetainerBody({ issuingOffice: 'x'.repeat(40_000) })),
+      413,
+      'REQUEST.BODY_TOO_LARGE',
+      'body',
+    ],
   ];
 
   it.each(cases)('%s', async (_name, payload, status, code, field) => {
@@ -63,7 +99,11 @@ describeEachEngine('bad input answers 4xx naming the field, and writes nothing',
 
   it('never repeats personal data in an error message', async () => {
     const res = await postRaw(
-      JSON.stringify(newDetainerBody({ subject: { reference: 'BK-1', fullName: 'Zelda Quintero', aNumber: 'A12-XYZ', birthDate: '1990-02-30' } })),
+      JSON.stringify(
+        newDetainerBody({
+          subject: { reference: 'BK-1', fullName: 'Zelda Quintero', aNumber: 'A12-XYZ', birthDate: '1990-02-30' },
+        }),
+      ),
     );
     expect(res.statusCode).toBe(400);
     expect(res.body).not.toMatch(/Zelda|Quintero|XYZ|1990-02-30/);

@@ -62,6 +62,16 @@ describeEachEngine('detainer requests over HTTP', ({ database }) => {
     expect([...times].sort().reverse()).toEqual(times);
   });
 
+  it('leaves personal data out of the list: the subject appears only by reference', async () => {
+    await post(
+      officer,
+      newDetainerBody({ subject: { reference: 'BK-LIST-1', fullName: 'Listed Person', aNumber: 'A111222333' } }),
+    );
+    const list = await get(officer, '/api/v1/detainers?limit=200');
+    for (const item of list.json().items) expect(Object.keys(item.subject).sort()).toEqual(['id', 'reference']);
+    expect(list.body).not.toMatch(/Listed Person|A111222333|birthDate|fullName|aNumber/);
+  });
+
   it('answers 401 without a credential and with a bad token', async () => {
     const none = await t.app.inject({ method: 'GET', url: '/api/v1/detainers' });
     expect(none.statusCode).toBe(401);
@@ -109,18 +119,23 @@ describeEachEngine('detainer requests over HTTP', ({ database }) => {
     const before = await total();
     const again = await post(officer, { ...body, subject: { reference: 'BK-another-one' } });
     expect(again.statusCode).toBe(409);
-    expect(again.json().error).toMatchObject({ code: 'DETAINER.DUPLICATE_REFERENCE', details: { field: 'federalReference' } });
+    expect(again.json().error).toMatchObject({
+      code: 'DETAINER.DUPLICATE_REFERENCE',
+      details: { field: 'federalReference' },
+    });
     expect(await total()).toBe(before);
   });
 
   it('reuses the subject when a second request names the same booking reference', async () => {
-    const first = (await post(officer, newDetainerBody({ subject: { reference: 'BK-shared-1', fullName: 'First Name' } }))).json();
+    const first = (
+      await post(officer, newDetainerBody({ subject: { reference: 'BK-shared-1', fullName: 'First Name' } }))
+    ).json();
     const second = (await post(officer, newDetainerBody({ subject: { reference: 'BK-shared-1' } }))).json();
     expect(second.subject.id).toBe(first.subject.id);
     expect(second.subject.fullName).toBe('First Name');
   });
 
-  it("refuses a facility of another agency", async () => {
+  it('refuses a facility of another agency', async () => {
     const res = await post(officer, newDetainerBody({ facilityId: '00000000-0000-4000-9000-000000000002' }));
     expect(res.statusCode).toBe(404);
     expect(res.json().error).toMatchObject({ code: 'FACILITY.NOT_FOUND', details: { field: 'facilityId' } });

@@ -3,7 +3,8 @@ import type { Reporter, TestCase } from 'vitest/node';
 const ENGINES = ['sqlite', 'postgres'] as const;
 
 /**
- * Prints, after the run, how many tests ran against each database engine. Engine-bound tests
+ * Prints, after the run, how many tests ran against each database engine, then one plain
+ * closing line with the totals. Engine-bound tests
  * carry "[sqlite]" or "[postgres]" in their names (see engines.ts).
  */
 export default class EngineReporter implements Reporter {
@@ -11,7 +12,13 @@ export default class EngineReporter implements Reporter {
     ENGINES.map((e) => [e, { passed: 0, failed: 0, skipped: 0 }]),
   );
 
+  private readonly totals = { passed: 0, failed: 0, skipped: 0 };
+
   onTestCaseResult(testCase: TestCase): void {
+    const outcome = testCase.result().state;
+    if (outcome === 'passed') this.totals.passed++;
+    else if (outcome === 'failed') this.totals.failed++;
+    else this.totals.skipped++;
     const engine = ENGINES.find((e) => testCase.fullName.includes(`[${e}]`));
     if (!engine) return;
     const state = testCase.result().state;
@@ -27,6 +34,9 @@ export default class EngineReporter implements Reporter {
       const ran = c.passed + c.failed;
       return `  ${engine.padEnd(9)} ${ran > 0 ? 'ran' : 'DID NOT RUN'}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`;
     });
+    const { passed, failed, skipped } = this.totals;
     process.stdout.write(`\nDatabase engines:\n${lines.join('\n')}\n`);
+    // A plain closing line that any CI log reader understands.
+    process.stdout.write(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
   }
 }

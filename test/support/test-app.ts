@@ -57,7 +57,11 @@ export function newDetainerBody(overrides: Record<string, unknown> = {}): Record
     receivedAt: '2026-11-28T09:30:00-08:00',
     issuingOffice: 'Test ERO office',
     federalReference: `TEST-${Math.random().toString(36).slice(2, 10)}`,
-    subject: { reference: `BK-${Math.random().toString(36).slice(2, 8)}`, fullName: 'Test Person Zeta', aNumber: 'A123456789' },
+    subject: {
+      reference: `BK-${Math.random().toString(36).slice(2, 8)}`,
+      fullName: 'Test Person Zeta',
+      aNumber: 'A123456789',
+    },
     ...overrides,
   };
 }

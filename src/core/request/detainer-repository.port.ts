@@ -1,8 +1,8 @@
 import type { AgencyId, DetainerId, FacilityId, UserId } from '../shared/ids.js';
-import type { DetainerRequest } from './detainer-request.js';
+import type { DetainerRequest, DetainerSummary } from './detainer-request.js';
 
 export interface DetainerPage {
-  readonly items: readonly DetainerRequest[];
+  readonly items: readonly DetainerSummary[];
   readonly total: number;
 }
 

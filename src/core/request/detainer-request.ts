@@ -63,3 +63,8 @@ export interface DetainerRequest {
   readonly submittedBy: UserId;
   readonly createdAt: Date;
 }
+
+/** A request as overviews show it: the subject only by the agency's reference, no personal data. */
+export type DetainerSummary = Omit<DetainerRequest, 'subject'> & {
+  readonly subject: Pick<Subject, 'id' | 'reference'>;
+};

@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type {
   DetainerForm,
   DetainerRequest,
+  DetainerSummary,
   ProbableCauseBasis,
   RequestedAction,
   WarrantKind,
@@ -57,7 +58,12 @@ export class SqlDetainerRepository implements DetainerRepository {
   }
 
   async list(query: DetainerListQuery): Promise<DetainerPage> {
-    let rows = this.selectJoined().where('d.agency_id', '=', query.agencyId);
+    let rows = this.db
+      .selectFrom('detainer_requests as d')
+      .innerJoin('subjects as s', 's.id', 'd.subject_id')
+      .selectAll('d')
+      .select('s.reference as subject_reference')
+      .where('d.agency_id', '=', query.agencyId);
     let total = this.db
       .selectFrom('detainer_requests')
       .select((eb) => eb.fn.countAll().as('n'))
@@ -70,7 +76,7 @@ export class SqlDetainerRepository implements DetainerRepository {
       rows.orderBy('d.received_at', 'desc').orderBy('d.id').limit(query.limit).offset(query.offset).execute(),
       total.executeTakeFirstOrThrow(),
     ]);
-    return { items: items.map(toDetainer), total: count(counted.n as string | number) };
+    return { items: items.map(toSummary), total: count(counted.n as string | number) };
   }
 
   async facilityBelongsTo(agencyId: AgencyId, facilityId: FacilityId): Promise<boolean> {
@@ -128,7 +134,7 @@ type JoinedRow = Selectable<DetainerRequestsTable> & {
   subject_a_number: SubjectsTable['a_number'];
 };
 
-function toDetainer(row: JoinedRow): DetainerRequest {
+function toSummary(row: Selectable<DetainerRequestsTable> & { subject_reference: string }): DetainerSummary {
   return {
     id: row.id as DetainerId,
     agencyId: row.agency_id as AgencyId,
@@ -142,14 +148,21 @@ function toDetainer(row: JoinedRow): DetainerRequest {
     receivedAt: instant(row.received_at),
     issuingOffice: row.issuing_office,
     federalReference: row.federal_reference,
+    subject: { id: row.subject_id as SubjectId, reference: row.subject_reference },
+    submittedBy: row.submitted_by as UserId,
+    createdAt: instant(row.created_at),
+  };
+}
+
+function toDetainer(row: JoinedRow): DetainerRequest {
+  const summary = toSummary(row);
+  return {
+    ...summary,
     subject: {
-      id: row.subject_id as SubjectId,
-      reference: row.subject_reference,
+      ...summary.subject,
       fullName: row.subject_full_name,
       birthDate: row.subject_birth_date,
       aNumber: row.subject_a_number,
     },
-    submittedBy: row.submitted_by as UserId,
-    createdAt: instant(row.created_at),
   };
 }

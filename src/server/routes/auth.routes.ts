@@ -73,6 +73,18 @@ export const authRoutes =
       async (request) => account(requirePrincipal(request)),
     );
 
+    app.get(
+      '/auth/session',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Whether the caller is signed in: the account, or null (never 401)',
+          response: { 200: Type.Object({ account: Type.Union([MeDto, Type.Null()]) }) },
+        },
+      },
+      async (request) => ({ account: request.principal ? await account(request.principal) : null }),
+    );
+
     app.post(
       '/tokens',
       {
@@ -85,14 +97,12 @@ export const authRoutes =
       },
       async (request, reply) => {
         const created = unwrap(await createApiToken(auth, requirePrincipal(request), request.body));
-        return reply
-          .code(201)
-          .send({
-            id: created.id,
-            name: created.name,
-            createdAt: created.createdAt.toISOString(),
-            token: created.secret,
-          });
+        return reply.code(201).send({
+          id: created.id,
+          name: created.name,
+          createdAt: created.createdAt.toISOString(),
+          token: created.secret,
+        });
       },
     );
   };

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { DetainerRequest } from '../../core/request/detainer-request.js';
+import type { DetainerRequest, DetainerSummary } from '../../core/request/detainer-request.js';
 import {
   getDetainer,
   listDetainers,
@@ -50,7 +50,7 @@ export const detainerRoutes =
       async (request) => {
         const page = { limit: request.query.limit ?? 50, offset: request.query.offset ?? 0 };
         const { items, total } = unwrap(await listDetainers(deps, requirePrincipal(request), page));
-        return { items: items.map(toJson), total, ...page };
+        return { items: items.map(instantsToJson), total, ...page };
       },
     );
 
@@ -69,6 +69,10 @@ export const detainerRoutes =
   };
 
 function toJson(d: DetainerRequest): DetainerJson {
+  return { ...instantsToJson(d), subject: d.subject };
+}
+
+function instantsToJson<T extends DetainerSummary>(d: T) {
   return {
     ...d,
     probableCause: [...d.probableCause],

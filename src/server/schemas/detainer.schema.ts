@@ -44,7 +44,7 @@ export const NewDetainerBody = Type.Object(
 );
 export type NewDetainerBody = Static<typeof NewDetainerBody>;
 
-export const DetainerDto = Type.Object({
+const DetainerFields = {
   id: Uuid,
   agencyId: Uuid,
   facilityId: Type.Union([Uuid, Type.Null()]),
@@ -57,6 +57,13 @@ export const DetainerDto = Type.Object({
   receivedAt: Instant,
   issuingOffice: Type.Union([Type.String(), Type.Null()]),
   federalReference: Type.Union([Type.String(), Type.Null()]),
+  submittedBy: Uuid,
+  createdAt: Instant,
+};
+
+/** One request with the subject's personal data: only for the agency's own staff, one at a time. */
+export const DetainerDto = Type.Object({
+  ...DetainerFields,
   subject: Type.Object({
     id: Uuid,
     reference: Type.String(),
@@ -64,13 +71,18 @@ export const DetainerDto = Type.Object({
     birthDate: Type.Union([Type.String(), Type.Null()]),
     aNumber: Type.Union([Type.String(), Type.Null()]),
   }),
-  submittedBy: Uuid,
-  createdAt: Instant,
 });
 export type DetainerDto = Static<typeof DetainerDto>;
 
+/** A request in a list: the subject only by the agency's reference, never personal data. */
+export const DetainerSummaryDto = Type.Object({
+  ...DetainerFields,
+  subject: Type.Object({ id: Uuid, reference: Type.String() }),
+});
+export type DetainerSummaryDto = Static<typeof DetainerSummaryDto>;
+
 export const DetainerPageDto = Type.Object({
-  items: Type.Array(DetainerDto),
+  items: Type.Array(DetainerSummaryDto),
   total: Type.Integer({ minimum: 0 }),
   limit: Type.Integer(),
   offset: Type.Integer(),

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('configuration', () => {
+  it('has defaults that run the embedded SQLite database on port 3000', () => {
+    const config = loadConfig({}, '/srv/dd');
+    expect(config).toMatchObject({
+      port: 3000,
+      host: 'localhost',
+      database: { engine: 'sqlite', path: '/srv/dd/var/detainer-desk.db' },
+      logLevel: 'info',
+      demoData: false,
+    });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('switches to PostgreSQL when DATABASE_URL is a postgres URL', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://dd:secret@db.internal:5432/dd', PG_POOL_SIZE: '4' });
+    expect(config.database).toEqual({
+      engine: 'postgres',
+      url: 'postgres://dd:secret@db.internal:5432/dd',
+      poolSize: 4,
+    });
+  });
+
+  it('accepts sqlite:PATH in DATABASE_URL', () => {
+    expect(loadConfig({ DATABASE_URL: 'sqlite:data/x.db' }, '/a').database).toEqual({
+      engine: 'sqlite',
+      path: '/a/data/x.db',
+    });
+  });
+
+  it('refuses to start on invalid values, naming every bad variable', () => {
+    const attempt = () =>
+      loadConfig({ PORT: '70000', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', TRUST_PROXY: 'maybe' });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      const variables = (error as ConfigError).problems.map((p) => p.variable);
+      expect(variables).toEqual(['PORT', 'DATABASE_URL', 'LOG_LEVEL', 'TRUST_PROXY']);
+      expect((error as ConfigError).message).toContain('PORT must be a whole number from 0 to 65535');
+    }
+  });
+
+  it('never echoes a database password in its errors', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u:hunter2@[bad' })).toThrow(/DATABASE_URL is not a valid URL/);
+    try {
+      loadConfig({ DATABASE_URL: 'postgres://u:hunter2@[bad' });
+    } catch (error) {
+      expect(String(error)).not.toContain('hunter2');
+    }
+  });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { can, PERMISSIONS, ROLES } from './roles.js';
+
+describe('roles', () => {
+  it('grants each role exactly its permissions', () => {
+    const table = Object.fromEntries(ROLES.map((role) => [role, PERMISSIONS.filter((p) => can(role, p))]));
+    expect(table).toEqual({
+      admin: ['detainer:create', 'detainer:read', 'user:manage', 'token:create'],
+      'records-officer': ['detainer:create', 'detainer:read', 'token:create'],
+      supervisor: ['detainer:create', 'detainer:read', 'token:create'],
+      auditor: ['detainer:read', 'token:create'],
+      'federal-liaison': ['detainer:create', 'detainer:read-submitted', 'token:create'],
+    });
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * The API's answer shapes as TypeScript types, derived from the same schemas that validate and
+ * document the routes. The web app imports these (type-only), so client and server cannot drift.
+ */
+export type { MeDto } from './auth.schema.js';
+export type { DetainerDto, DetainerPageDto, DetainerSummaryDto } from './detainer.schema.js';
+export type { CountyDto, StateDto } from './place.schema.js';
+export type { DetainerForm, RequestedAction, WarrantKind } from '../../core/request/detainer-request.js';
+export type { Role } from '../../core/auth/roles.js';
+export type { StateKind as PlaceKind } from '../../core/place/place.js';
+
+export interface ErrorEnvelopeDto {
+  readonly error: {
+    readonly code: string;
+    readonly message: string;
+    readonly details: Record<string, unknown>;
+    readonly requestId: string;
+  };
+}

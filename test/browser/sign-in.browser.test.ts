@@ -1,0 +1,150 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer } from '../support/test-server.js';
+
+/**
+ * The built web app, served by the real server with the synthetic demo, driven by Chromium.
+ * Builds into a temp folder (never dist/web) so a developer's build is left alone.
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const VITE_CONFIG = fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url));
+const DEMO_EMAIL = 'records-officer@alameda.demo.example';
+const DEMO_PASSWORD = 'demo-password-2026';
+const DEMO_AGENCY = "Demo Alameda County Sheriff's Office (synthetic)";
+const TEST_TIMEOUT = 30_000;
+
+const hasBrowser = existsSync(CHROMIUM);
+const browserRequired = process.env.REQUIRE_BROWSER === '1';
+
+if (!hasBrowser && browserRequired) {
+  describe('web app in Chromium', () => {
+    it('needs Chromium', () => {
+      throw new Error(`REQUIRE_BROWSER=1 but ${CHROMIUM} not found; install it (apt-get install -y chromium).`);
+    });
+  });
+} else if (!hasBrowser) {
+  console.warn(`browser tests skipped: ${CHROMIUM} not found`);
+}
+
+describe.skipIf(!hasBrowser)('web app in Chromium', () => {
+  let webRoot: string;
+  let server: Awaited<ReturnType<typeof startDemoServer>> | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    webRoot = mkdtempSync(join(tmpdir(), 'dd-web-'));
+    await build({ configFile: VITE_CONFIG, logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } });
+    server = await startDemoServer({ webRoot });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+    if (webRoot) rmSync(webRoot, { recursive: true, force: true });
+  });
+
+  /** A fresh browser context (no cookies, no stored language) in English, and errors thrown by the page. */
+  async function openPage(): Promise<{ context: BrowserContext; page: Page; pageErrors: string[] }> {
+    const context = await browser!.newContext({ locale: 'en-US', viewport: { width: 1200, height: 800 } });
+    context.setDefaultTimeout(10_000);
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    return { context, page, pageErrors };
+  }
+
+  const url = (path: string) => `${server!.url}${path}`;
+
+  it('lists the states on the home page and opens a state with its counties', { timeout: TEST_TIMEOUT }, async () => {
+    const { context, page, pageErrors } = await openPage();
+    try {
+      await page.goto(url('/'));
+      await page.getByRole('heading', { level: 1, name: 'Detainer Desk' }).waitFor();
+      const california = page.getByRole('link', { name: 'California', exact: true });
+      await california.waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      await page.screenshot({ path: '/tmp/dd-home.png', fullPage: true });
+
+      await california.click();
+      await page.waitForURL(url('/places/CA'));
+      await page.getByRole('heading', { level: 1, name: 'California' }).waitFor();
+      const counties = page.getByRole('table', { name: 'Counties' });
+      const alameda = counties.getByRole('link', { name: 'Alameda', exact: true });
+      await alameda.waitFor();
+      expect(await alameda.getAttribute('href')).toBe('/places/CA/06001');
+      expect(
+        await page.getByText('The rules in force here will be listed once the law library is published.').count(),
+      ).toBe(1);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('signs in and shows the agency desk without personal data in the list', { timeout: TEST_TIMEOUT }, async () => {
+    const { context, page, pageErrors } = await openPage();
+    try {
+      await page.goto(url('/sign-in'));
+      await page.getByLabel('Email').fill(DEMO_EMAIL);
+      await page.getByLabel('Password').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+
+      await page.waitForURL(url('/desk'));
+      await page.getByRole('heading', { level: 1, name: DEMO_AGENCY }).waitFor();
+      await page.getByText('Synthetic demo agency: all people and requests are invented.').waitFor();
+      const table = page.getByRole('table', { name: 'Detainer requests' });
+      const rows = table.locator('tbody tr');
+      await rows.nth(3).waitFor();
+      expect(await rows.count()).toBe(4);
+      expect(await table.innerText()).toContain('DEMO-000101');
+
+      const text = await page.locator('body').innerText();
+      expect(text).not.toContain('Demo Person');
+      expect(text).not.toMatch(/\bA\d{8,9}\b/); // no A-numbers either
+      const mainNav = page.getByRole('navigation', { name: 'Main' });
+      expect(await mainNav.getByRole('link', { name: 'Desk', exact: true }).count()).toBe(1);
+      await page.screenshot({ path: '/tmp/dd-desk.png', fullPage: true });
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it(
+    'shows the error and stays on the sign-in page when the password is wrong',
+    { timeout: TEST_TIMEOUT },
+    async () => {
+      const { context, page, pageErrors } = await openPage();
+      try {
+        await page.goto(url('/sign-in'));
+        await page.getByLabel('Email').fill(DEMO_EMAIL);
+        await page.getByLabel('Password').fill('not-the-password');
+        await page.getByRole('button', { name: 'Sign in' }).click();
+
+        const alert = page.getByRole('alert');
+        await alert.waitFor();
+        expect(await alert.innerText()).toContain('The email or password is not correct.');
+        expect(new URL(page.url()).pathname).toBe('/sign-in');
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});

@@ -1,0 +1,42 @@
+import { ErrorMessage } from '../../shared/ErrorMessage';
+import { useI18n } from '../../shared/i18n';
+import { Link } from '../../shared/Link';
+import { Loading } from '../../shared/Loading';
+import type { PlaceKind } from '../../shared/types';
+import { useApiGet } from '../../shared/useApiGet';
+import { stateHref, statesPath, type StatesAnswer } from './placesApi';
+
+const KIND_ORDER: readonly PlaceKind[] = ['state', 'district', 'territory'];
+
+/** Every state, DC and territory, grouped by kind, each linking to its page. */
+export function StateList() {
+  const { t } = useI18n();
+  const answer = useApiGet<StatesAnswer>(statesPath());
+  if (answer.status === 'loading') return <Loading />;
+  if (answer.status === 'error') return <ErrorMessage error={answer.error} />;
+
+  return (
+    <>
+      {KIND_ORDER.map((kind) => {
+        const places = answer.data.states.filter((state) => state.kind === kind);
+        if (places.length === 0) return null;
+        const headingId = `places-${kind}`;
+        return (
+          <section key={kind} aria-labelledby={headingId}>
+            <h3 id={headingId}>{t(`kinds.${kind}`)}</h3>
+            <ul className="place-list">
+              {places.map((state) => (
+                <li key={state.code}>
+                  <Link to={stateHref(state.code)}>{state.name}</Link>{' '}
+                  <span className="muted small" aria-hidden="true">
+                    {state.code}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}

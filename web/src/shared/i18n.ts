@@ -1,0 +1,195 @@
+import { createContext, useContext } from 'react';
+
+/** Every string the UI shows, in each language. Data from the API (names, codes) is shown as is. */
+export const LANGUAGES = ['en', 'es'] as const;
+export type Lang = (typeof LANGUAGES)[number];
+
+/** Each language is named in itself, so a reader can find their own. */
+export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { en: 'English', es: 'Español' };
+
+/** Locales for Intl formatting (dates, numbers). */
+export const LOCALES: Readonly<Record<Lang, string>> = { en: 'en-US', es: 'es-US' };
+
+const dictionary = {
+  'app.name': { en: 'Detainer Desk', es: 'Detainer Desk' },
+  'app.skip': { en: 'Skip to content', es: 'Saltar al contenido' },
+  'app.loading': { en: 'Loading…', es: 'Cargando…' },
+  'app.apiDocs': { en: 'API documentation', es: 'Documentación de la API' },
+  'app.footer': {
+    en: 'Detainer Desk records requests and the law in force. It takes no side.',
+    es: 'Detainer Desk registra las solicitudes y la ley vigente. No toma partido.',
+  },
+
+  'nav.label': { en: 'Main', es: 'Principal' },
+  'nav.home': { en: 'Home', es: 'Inicio' },
+  'nav.signIn': { en: 'Sign in', es: 'Iniciar sesión' },
+  'nav.desk': { en: 'Desk', es: 'Escritorio' },
+  'nav.breadcrumb': { en: 'Breadcrumb', es: 'Ruta de navegación' },
+  'nav.language': { en: 'Language', es: 'Idioma' },
+
+  'home.intro': {
+    en:
+      'Detainer Desk is software for the immigration detainer process. It records every request a jail ' +
+      'receives from U.S. Immigration and Customs Enforcement (ICE) and, jurisdiction by jurisdiction, ' +
+      'what the law there allows. It takes no side.',
+    es:
+      'Detainer Desk es un programa para el proceso de las solicitudes de retención migratoria (detainers). ' +
+      'Registra cada solicitud que una cárcel recibe del Servicio de Inmigración y Control de Aduanas (ICE) ' +
+      'y, jurisdicción por jurisdicción, lo que la ley de cada lugar permite. No toma partido.',
+  },
+  'home.places': {
+    en: 'States, the District of Columbia and territories',
+    es: 'Estados, el Distrito de Columbia y territorios',
+  },
+  'home.placesHint': { en: 'Choose a place to see its counties.', es: 'Elija un lugar para ver sus condados.' },
+
+  'kind.state': { en: 'State', es: 'Estado' },
+  'kind.district': { en: 'Federal district', es: 'Distrito federal' },
+  'kind.territory': { en: 'Territory', es: 'Territorio' },
+  'kinds.state': { en: 'States', es: 'Estados' },
+  'kinds.district': { en: 'Federal district', es: 'Distrito federal' },
+  'kinds.territory': { en: 'Territories', es: 'Territorios' },
+
+  'place.kind': { en: 'Kind', es: 'Tipo' },
+  'place.timeZone': { en: 'Time zone', es: 'Zona horaria' },
+  'place.fips': { en: 'FIPS code', es: 'Código FIPS' },
+  'place.state': { en: 'State or territory', es: 'Estado o territorio' },
+  'place.counties': { en: 'Counties', es: 'Condados' },
+  'place.countyCount.one': { en: '1 county or equivalent.', es: '1 condado o equivalente.' },
+  'place.countyCount.other': { en: '{count} counties or equivalents.', es: '{count} condados o equivalentes.' },
+  'place.col.county': { en: 'County', es: 'Condado' },
+  'place.col.fips': { en: 'FIPS', es: 'FIPS' },
+  'place.col.timeZone': { en: 'Time zone', es: 'Zona horaria' },
+  'place.lawNote': {
+    en: 'The rules in force here will be listed once the law library is published.',
+    es: 'Las normas vigentes en este lugar se mostrarán cuando se publique la biblioteca de leyes.',
+  },
+  'place.notFound': { en: 'Place not found', es: 'Lugar no encontrado' },
+  'place.stateNotFound': {
+    en: 'No state, district or territory has the code “{code}”.',
+    es: 'Ningún estado, distrito ni territorio tiene el código «{code}».',
+  },
+  'place.countyNotFound': {
+    en: 'No county has the FIPS code “{fips}” in this place.',
+    es: 'Ningún condado de este lugar tiene el código FIPS «{fips}».',
+  },
+  'place.allPlaces': { en: 'See all states and territories', es: 'Ver todos los estados y territorios' },
+
+  'signIn.title': { en: 'Sign in', es: 'Iniciar sesión' },
+  'signIn.intro': {
+    en: 'For the staff of agencies that use Detainer Desk.',
+    es: 'Para el personal de las agencias que usan Detainer Desk.',
+  },
+  'signIn.email': { en: 'Email', es: 'Correo electrónico' },
+  'signIn.password': { en: 'Password', es: 'Contraseña' },
+  'signIn.submit': { en: 'Sign in', es: 'Iniciar sesión' },
+  'signIn.already': { en: 'You are signed in as {name}.', es: 'Ha iniciado sesión como {name}.' },
+  'signIn.goToDesk': { en: 'Go to the desk', es: 'Ir al escritorio' },
+
+  'desk.title': { en: 'Desk', es: 'Escritorio' },
+  'desk.signedInAs': { en: 'Signed in as {name}. Role: {role}.', es: 'Sesión iniciada como {name}. Función: {role}.' },
+  'desk.synthetic': {
+    en: 'Synthetic demo agency: all people and requests are invented.',
+    es: 'Agencia de demostración sintética: todas las personas y solicitudes son inventadas.',
+  },
+  'desk.caption': { en: 'Detainer requests', es: 'Solicitudes de retención' },
+  'desk.col.received': { en: 'Received', es: 'Recibida' },
+  'desk.col.form': { en: 'Form', es: 'Formulario' },
+  'desk.col.warrant': { en: 'Warrant', es: 'Orden' },
+  'desk.col.asks': { en: 'Asks', es: 'Solicita' },
+  'desk.col.federalReference': { en: 'Federal reference', es: 'Referencia federal' },
+  'desk.col.subjectReference': { en: 'Subject reference', es: 'Referencia de la persona' },
+  'desk.empty': { en: 'No requests have been logged yet.', es: 'Aún no se ha registrado ninguna solicitud.' },
+  'desk.range': { en: 'Showing {from}–{to} of {total}.', es: 'Mostrando {from}–{to} de {total}.' },
+  'desk.timesNote': {
+    en: 'Times are in the agency’s time zone, {timeZone}. Names, dates of birth and A-numbers are left out of this overview.',
+    es: 'Las horas están en la zona horaria de la agencia, {timeZone}. Los nombres, fechas de nacimiento y números A no se muestran en esta vista general.',
+  },
+  'desk.signOut': { en: 'Sign out', es: 'Cerrar sesión' },
+
+  'warrant.none': { en: 'None', es: 'Ninguna' },
+  'warrant.administrative': { en: 'Administrative', es: 'Administrativa' },
+  'warrant.judicial': { en: 'Judicial', es: 'Judicial' },
+  'action.hold': { en: 'hold', es: 'retener' },
+  'action.notify': { en: 'notify', es: 'notificar' },
+  'action.transfer': { en: 'transfer', es: 'trasladar' },
+  'role.admin': { en: 'administrator', es: 'administración' },
+  'role.records-officer': { en: 'records officer', es: 'registros' },
+  'role.supervisor': { en: 'supervisor', es: 'supervisión' },
+  'role.auditor': { en: 'auditor', es: 'auditoría' },
+  'role.federal-liaison': { en: 'federal liaison', es: 'enlace federal' },
+
+  'pager.label': { en: 'Pages', es: 'Páginas' },
+  'pager.previous': { en: 'Previous', es: 'Anterior' },
+  'pager.next': { en: 'Next', es: 'Siguiente' },
+  'pager.status': { en: 'Page {page} of {pages}', es: 'Página {page} de {pages}' },
+
+  'error.title': { en: 'Something went wrong', es: 'Algo salió mal' },
+  'error.requestId': { en: 'Reference for support: {id}', es: 'Referencia para soporte: {id}' },
+  'notFound.title': { en: 'Page not found', es: 'Página no encontrada' },
+  'notFound.body': { en: 'There is no page at this address.', es: 'No hay ninguna página en esta dirección.' },
+  'notFound.home': { en: 'Go to the home page', es: 'Ir a la página de inicio' },
+
+  // Error messages by code. The API's own message (English) is used when a code has no entry here.
+  'apiError.CLIENT.NETWORK': {
+    en: 'The server could not be reached. Check the connection and try again.',
+    es: 'No se pudo contactar con el servidor. Compruebe la conexión e inténtelo de nuevo.',
+  },
+  'apiError.AUTH.INVALID_CREDENTIALS': {
+    en: 'The email or password is not correct.',
+    es: 'El correo electrónico o la contraseña no son correctos.',
+  },
+  'apiError.AUTH.UNAUTHENTICATED': { en: 'Please sign in.', es: 'Inicie sesión, por favor.' },
+  'apiError.AUTH.FORBIDDEN': {
+    en: 'Your role does not allow this.',
+    es: 'Su función no permite esta acción.',
+  },
+  'apiError.SERVER.INTERNAL': {
+    en: 'Something went wrong on our side.',
+    es: 'Algo falló en nuestro servidor.',
+  },
+} as const satisfies Record<string, Readonly<Record<Lang, string>>>;
+
+export type MessageKey = keyof typeof dictionary;
+export type MessageVars = Readonly<Record<string, string | number>>;
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(dictionary, key);
+}
+
+/** The message in the language, with {name} placeholders filled in. */
+export function translate(lang: Lang, key: MessageKey, vars: MessageVars = {}): string {
+  return dictionary[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
+}
+
+export interface I18n {
+  readonly lang: Lang;
+  readonly setLang: (lang: Lang) => void;
+  readonly t: (key: MessageKey, vars?: MessageVars) => string;
+}
+
+export const I18nContext = createContext<I18n>({
+  lang: 'en',
+  setLang: () => undefined,
+  t: (key, vars) => translate('en', key, vars),
+});
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}
+
+export const LANG_STORAGE_KEY = 'detainer-desk.lang';
+
+/** The reader's earlier choice, else the browser's preference, else English. */
+export function initialLang(): Lang {
+  try {
+    const stored = window.localStorage.getItem(LANG_STORAGE_KEY);
+    if (stored === 'en' || stored === 'es') return stored;
+  } catch {
+    // Storage may be unavailable (privacy settings); fall through.
+  }
+  const preferred = window.navigator.languages?.[0] ?? window.navigator.language ?? 'en';
+  return preferred.toLowerCase().startsWith('es') ? 'es' : 'en';
+}

@@ -1,0 +1,56 @@
+import { useSyncExternalStore } from 'react';
+
+/** A tiny history-based router: pushState to move, popstate (and our own event) to re-render. */
+const NAVIGATE_EVENT = 'dd:navigate';
+
+export interface Location {
+  readonly pathname: string;
+  readonly search: URLSearchParams;
+}
+
+export function navigate(to: string, options: { replace?: boolean } = {}): void {
+  const current = window.location.pathname + window.location.search;
+  if (to === current) return;
+  if (options.replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAVIGATE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAVIGATE_EVENT, onChange);
+  };
+}
+
+const snapshot = () => window.location.pathname + window.location.search;
+
+/** The current location; components using it re-render on every navigation. */
+export function useLocation(): Location {
+  const href = useSyncExternalStore(subscribe, snapshot);
+  const url = new URL(href, window.location.origin);
+  return { pathname: url.pathname, search: url.searchParams };
+}
+
+/** Matches "/places/:code/:fips"-style patterns; returns the decoded parameters or null. */
+export function matchPath(pattern: string, pathname: string): Record<string, string> | null {
+  const want = pattern.split('/').filter(Boolean);
+  const have = pathname.replace(/\/+$/, '').split('/').filter(Boolean);
+  if (want.length !== have.length) return null;
+  const params: Record<string, string> = {};
+  for (const [i, part] of want.entries()) {
+    const actual = have[i]!;
+    if (part.startsWith(':')) {
+      try {
+        params[part.slice(1)] = decodeURIComponent(actual);
+      } catch {
+        return null;
+      }
+    } else if (part !== actual) {
+      return null;
+    }
+  }
+  return params;
+}
