@@ -82,7 +82,10 @@ describeEachEngine('migrations, seeding and repositories', ({ database }) => {
     expect(page.total).toBe(4);
     const one = page.items[0]!;
     const { subject, ...fields } = one;
-    expect(await repo.findById(alameda, one.id)).toMatchObject({ ...fields, subject: { ...subject, fullName: expect.any(String) } });
+    expect(await repo.findById(alameda, one.id)).toMatchObject({
+      ...fields,
+      subject: { ...subject, fullName: expect.any(String) },
+    });
     expect(await repo.findById(harris, one.id)).toBeUndefined();
   });
 
