@@ -28,7 +28,7 @@ export default class EngineReporter implements Reporter {
     else count.skipped++;
   }
 
-  onTestRunEnd(): void {
+  onTestRunEnd(_modules: unknown, unhandledErrors: ReadonlyArray<unknown> = []): void {
     const lines = ENGINES.map((engine) => {
       const c = this.counts.get(engine)!;
       const ran = c.passed + c.failed;
@@ -38,5 +38,10 @@ export default class EngineReporter implements Reporter {
     process.stdout.write(`\nDatabase engines:\n${lines.join('\n')}\n`);
     // A plain closing line that any CI log reader understands.
     process.stdout.write(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+    // A run that executed nothing, or broke outside a test (e.g. in global setup), must not pass.
+    if (passed + failed === 0 || unhandledErrors.length > 0) {
+      process.stdout.write('No test ran to completion, or an error happened outside the tests: failing the run.\n');
+      process.exitCode = 1;
+    }
   }
 }

