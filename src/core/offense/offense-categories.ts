@@ -1,0 +1,23 @@
+/**
+ * The closed vocabulary of offense categories that rules read (brief section 7). Versioned data:
+ * adding a category is a deliberate change; an unknown category in input is an error.
+ */
+export const OFFENSE_CATEGORIES = {
+  'serious-felony': 'serious felony, Cal. Penal Code 1192.7(c)',
+  'violent-felony': 'violent felony, Cal. Penal Code 667.5(c)',
+  'state-prison-felony': 'felony punishable by imprisonment in state prison (Cal.)',
+  'aggravated-felony': 'aggravated felony, INA 101(a)(43), any subparagraph',
+  'aggravated-felony-a-p':
+    'aggravated felony under INA 101(a)(43)(A)-(P) (the part Cal. Gov. Code 7282.5(a)(5) accepts)',
+  'ca-7282.5-a3': 'an offense listed in Cal. Gov. Code 7282.5(a)(3)(A)-(AE)',
+  'nyc-violent-or-serious': 'a "violent or serious crime" under NYC Admin. Code 9-131 / 14-154',
+} as const;
+
+export type OffenseCategory = keyof typeof OFFENSE_CATEGORIES;
+
+export const OFFENSE_LEVELS = ['felony', 'misdemeanor', 'wobbler', 'infraction'] as const;
+export type OffenseLevel = (typeof OFFENSE_LEVELS)[number];
+
+export function isOffenseCategory(value: string): value is OffenseCategory {
+  return Object.hasOwn(OFFENSE_CATEGORIES, value);
+}

@@ -1,0 +1,137 @@
+import type { AgencyKind } from '../agency/agency.js';
+import { localDate as localDateOf } from '../clock/local-calendar.js';
+import { FORM_CATALOGUE } from '../request/form-catalogue.js';
+import type { ProbableCauseBasis, WarrantKind } from '../request/detainer-request.js';
+import { MissingFactSignal } from './engine-errors.js';
+import type { FactReader } from './fact-reader.js';
+import type { Conviction, PendingCharge, SubjectFacts } from './facts.js';
+import { ACTION_SHIFT, FORBIDDEN, PERMITTED, REQUIRED, packActions } from './formula.js';
+import { rulesInForce, type PolicyLibrary } from './library.js';
+import type { PlaceDirectory } from './place-directory.port.js';
+import { ACTIONS, LEVEL_RANK } from './policy.types.js';
+
+/** The result of a fast decision when two rules of one level bind opposite ways. */
+export const FAST_CONFLICT = -1;
+/** The result when the form edition is not in the catalogue (or none was in use that day). */
+export const FAST_UNKNOWN_FORM = -2;
+
+export interface FastRequest {
+  readonly form: string;
+  readonly formEdition: string | null;
+  readonly warrant: WarrantKind;
+  readonly probableCause: readonly ProbableCauseBasis[];
+}
+
+/**
+ * The same law compiled for one place, agency kind and day: plain functions, no trace, no
+ * allocation per decision. For bulk replay of historical records (millions per run).
+ */
+export interface CompiledLaw {
+  readonly localDate: string;
+  readonly zone: string;
+  readonly rules: readonly string[];
+  /**
+   * Modalities packed two bits per action (hold, notify, transfer; 0 = not asked, 1 permitted,
+   * 2 required, 3 forbidden), or FAST_CONFLICT / FAST_UNKNOWN_FORM. Throws MissingFactSignal when
+   * a rule needs an unknown fact.
+   */
+  decide(request: FastRequest, subject: SubjectFacts): number;
+}
+
+class ReusableReader implements FactReader {
+  request!: FastRequest;
+  subject!: SubjectFacts;
+  constructor(private readonly date: string) {}
+  warrant() {
+    return this.request.warrant;
+  }
+  probableCause() {
+    return this.request.probableCause;
+  }
+  proofOfLawfulStatus(): boolean {
+    return this.known(this.subject.proofOfLawfulStatus, 'subject.proofOfLawfulStatus');
+  }
+  registrant(): boolean {
+    return this.known(this.subject.registrant, 'subject.registrant');
+  }
+  federalFelonyWarrant(): boolean {
+    return this.known(this.subject.federalFelonyWarrant, 'subject.federalFelonyWarrant');
+  }
+  terroristWatchListMatch(): boolean {
+    return this.known(this.subject.terroristWatchListMatch, 'subject.terroristWatchListMatch');
+  }
+  convictions(): readonly Conviction[] {
+    return this.known(this.subject.convictions, 'subject.convictions');
+  }
+  pendingCharges(): readonly PendingCharge[] {
+    return this.known(this.subject.pendingCharges, 'subject.pendingCharges');
+  }
+  localDate() {
+    return this.date;
+  }
+  private known<T>(value: T | undefined, fact: string): T {
+    if (value === undefined) throw new MissingFactSignal(fact);
+    return value;
+  }
+}
+
+/** Compiles the law in force at `asOf` for a place and agency kind. Undefined for an unknown place. */
+export function compileLaw(
+  library: PolicyLibrary,
+  places: PlaceDirectory,
+  where: { state: string; countyFips: string | null; agencyKind: AgencyKind },
+  asOf: Date,
+): CompiledLaw | undefined {
+  const zone = where.countyFips === null ? places.stateZone(where.state) : places.county(where.countyFips)?.zone;
+  if (zone === undefined) return undefined;
+  const date = localDateOf(asOf, zone);
+  const inForce = rulesInForce(library, where, date);
+  const formulas = inForce.map((r) => r.formula);
+  const params = inForce.map((r) => r.params);
+  const ranks = Int32Array.from(inForce.map((r) => LEVEL_RANK[r.rule.level]));
+  const packed = new Int32Array(inForce.length);
+  const reader = new ReusableReader(date);
+
+  // What each edition asks, as a mask with 1 in every asked action's slot; and the default edition per form.
+  const asks = new Map<string, number>();
+  const defaults = new Map<string, number>();
+  for (const e of FORM_CATALOGUE) {
+    const mask = packActions(e.asks, PERMITTED);
+    asks.set(`${e.form}|${e.edition}`, mask);
+    const inUse = (e.inUseFrom === null || e.inUseFrom <= date) && (e.inUseUntil === null || date < e.inUseUntil);
+    if (inUse && !defaults.has(e.form)) defaults.set(e.form, mask);
+  }
+  const count = inForce.length;
+
+  return {
+    localDate: date,
+    zone,
+    rules: inForce.map((r) => r.rule.id),
+    decide(request, subject) {
+      const mask =
+        request.formEdition === null ? defaults.get(request.form) : asks.get(`${request.form}|${request.formEdition}`);
+      if (mask === undefined) return FAST_UNKNOWN_FORM;
+      reader.request = request;
+      reader.subject = subject;
+      for (let i = 0; i < count; i++) packed[i] = formulas[i]!.decide(reader, params[i]);
+      let result = 0;
+      for (const action of ACTIONS) {
+        const shift = ACTION_SHIFT[action];
+        if (((mask >> shift) & 3) === 0) continue;
+        let code = PERMITTED;
+        for (let i = 0; i < count; i++) {
+          const c = (packed[i]! >> shift) & 3;
+          if (c !== REQUIRED && c !== FORBIDDEN) continue;
+          const opposite = c === REQUIRED ? FORBIDDEN : REQUIRED;
+          for (let j = i + 1; j < count && ranks[j] === ranks[i]; j++) {
+            if (((packed[j]! >> shift) & 3) === opposite) return FAST_CONFLICT;
+          }
+          code = c;
+          break;
+        }
+        result |= code << shift;
+      }
+      return result;
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import type { Formula } from '../formula.js';
+import { dutiesOnly, forbid, requestOnly, requireActions } from './basic.formulas.js';
+import { californiaCriteriaGate } from './california.formulas.js';
+import { nycLocalLaws2014 } from './new-york-city.formulas.js';
+import { forbidHoldWithoutProbableCause } from './probable-cause.formulas.js';
+
+/** Every formula a policy file may name, by name. */
+export const FORMULAS: ReadonlyMap<string, Formula<never>> = new Map(
+  (
+    [
+      requestOnly,
+      forbid,
+      requireActions,
+      dutiesOnly,
+      forbidHoldWithoutProbableCause,
+      californiaCriteriaGate,
+      nycLocalLaws2014,
+    ] as Formula<never>[]
+  ).map((f) => [f.name, f]),
+);

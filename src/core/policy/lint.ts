@@ -1,0 +1,87 @@
+import { localDate } from '../clock/local-calendar.js';
+import type { PolicyCase } from './cases.js';
+import { invalidPolicy, type EngineError } from './engine-errors.js';
+import { ruleBindsAgency, ruleCoversPlace, type PolicyLibrary } from './library.js';
+import { CASES_SUFFIX, POLICY_SUFFIX } from './load-policies.js';
+import type { PlaceDirectory } from './place-directory.port.js';
+import type { PolicySource, Rule } from './policy.types.js';
+
+/**
+ * Checks beyond the schema: files sit where their place says (`<federal|state|county>/<place>/`),
+ * every policy file has its case file, and every effective date has a case on each side of it.
+ */
+export function lintPolicies(
+  library: PolicyLibrary,
+  cases: readonly PolicyCase[],
+  places: PlaceDirectory,
+  files: readonly string[],
+): EngineError[] {
+  const problems: EngineError[] = [];
+  const fileSet = new Set(files);
+  for (const source of library.sources) {
+    problems.push(...checkLocation(source));
+    const casesFile = source.file.slice(0, -POLICY_SUFFIX.length) + CASES_SUFFIX;
+    if (!fileSet.has(casesFile)) {
+      problems.push(invalidPolicy(source.file, null, `has no case file ${casesFile}`));
+      continue;
+    }
+    const own = cases.filter((c) => c.file === casesFile);
+    for (const rule of source.rules) problems.push(...checkBothSides(rule, own, places, casesFile));
+  }
+  for (const file of files) {
+    if (file.endsWith(CASES_SUFFIX) && !fileSet.has(file.slice(0, -CASES_SUFFIX.length) + POLICY_SUFFIX)) {
+      problems.push(invalidPolicy(file, null, 'has no policy file beside it'));
+    }
+  }
+  return problems;
+}
+
+function checkLocation(source: PolicySource): EngineError[] {
+  const [kind, place] = source.file.split('/');
+  return source.rules.flatMap((rule) => {
+    const expected =
+      rule.place.kind === 'federal'
+        ? kind === 'federal' && place === 'us'
+        : rule.place.kind === 'state'
+          ? kind === 'state' && place === rule.place.state.toLowerCase()
+          : kind === 'county' && (place ?? '').startsWith(`${rule.place.state.toLowerCase()}-`);
+    return expected
+      ? []
+      : [
+          invalidPolicy(source.file, null, `rule ${rule.id} (${rule.place.kind}) is filed in the wrong folder`, [
+            rule.id,
+          ]),
+        ];
+  });
+}
+
+function checkBothSides(
+  rule: Rule,
+  cases: readonly PolicyCase[],
+  places: PlaceDirectory,
+  casesFile: string,
+): EngineError[] {
+  const relevant = cases.flatMap((c) => {
+    const { state, countyFips, agencyKind } = c.input;
+    if (!ruleCoversPlace(rule, state, countyFips) || !ruleBindsAgency(rule, agencyKind)) return [];
+    const zone = countyFips === null ? places.stateZone(state) : places.county(countyFips)?.zone;
+    return zone === undefined ? [] : [localDate(c.input.asOf, zone)];
+  });
+  const problems: EngineError[] = [];
+  for (const version of rule.versions) {
+    const before = relevant.some((d) => d < version.effectiveFrom);
+    const after = relevant.some((d) => d >= version.effectiveFrom);
+    if (!before || !after) {
+      const missing = [before ? null : 'before', after ? null : 'on or after'].filter(Boolean).join(' and ');
+      problems.push(
+        invalidPolicy(
+          casesFile,
+          null,
+          `rule ${rule.id}: no case ${missing} its effective date ${version.effectiveFrom}`,
+          [rule.id],
+        ),
+      );
+    }
+  }
+  return problems;
+}

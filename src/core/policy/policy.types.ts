@@ -1,0 +1,105 @@
+import type { AgencyKind } from '../agency/agency.js';
+import type { RequestedAction } from '../request/detainer-request.js';
+
+/** What the law says of one action: it must be done, may be done, or must not be done. */
+export const MODALITIES = ['required', 'permitted', 'forbidden'] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+export type Action = RequestedAction;
+export const ACTIONS: readonly Action[] = ['hold', 'notify', 'transfer'];
+
+/**
+ * Levels of law, most senior first (DESIGN.md section 4). A court ruling sits at the level of the
+ * law it interprets (Lunn: state statute; Miranda-Olivares: federal constitution).
+ */
+export const LEVELS = [
+  'federal-constitution',
+  'federal-statute',
+  'federal-regulation',
+  'federal-agency-policy',
+  'state-constitution',
+  'state-statute',
+  'county-ordinance',
+  'agency-policy',
+] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const SOURCE_KINDS = [
+  'constitution',
+  'statute',
+  'regulation',
+  'court-ruling',
+  'ordinance',
+  'agency-policy',
+  'form',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export interface Citation {
+  readonly title: string;
+  readonly href: string;
+}
+
+/** Where a rule applies: the whole country, a state, or some counties of a state. */
+export type RulePlace =
+  | { readonly kind: 'federal' }
+  | { readonly kind: 'state'; readonly state: string }
+  | { readonly kind: 'counties'; readonly state: string; readonly counties: readonly string[] };
+
+/**
+ * When a duty arises: whenever the rule applies, or when the agency decides an action one way
+ * (`action` null: any requested action the rule speaks to).
+ */
+export type DutyTrigger =
+  | { readonly kind: 'always' }
+  | { readonly kind: 'decision'; readonly action: Action | null; readonly decision: 'comply' | 'decline' };
+
+/** When the duty is due: at once (on receipt), at release eligibility, or when an action is carried out. */
+export const DUTY_DUE = ['immediately', 'at-release-eligibility', 'when-carried-out', 'periodic-report'] as const;
+export type DutyDue = (typeof DUTY_DUE)[number];
+
+export interface DutyDefinition {
+  readonly id: string;
+  readonly text: string;
+  readonly when: DutyTrigger;
+  readonly due: DutyDue;
+}
+
+export interface RuleVersion {
+  readonly effectiveFrom: string; // local date of the rule's place, YYYY-MM-DD
+  /** A repealed version ends the rule: nothing after it is in force. */
+  readonly repealed: boolean;
+  readonly formula: string | null;
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly duties: readonly DutyDefinition[];
+  /** Caps the hold window, in elapsed hours from release eligibility (0 = no hold at all). */
+  readonly holdCapHours: number | null;
+  readonly note: string | null;
+}
+
+export interface Rule {
+  readonly id: string;
+  readonly title: string;
+  readonly level: Level;
+  readonly place: RulePlace;
+  /** The kinds of agency the rule binds; all when absent. */
+  readonly agencyKinds: readonly AgencyKind[] | null;
+  readonly citations: readonly Citation[];
+  readonly versions: readonly RuleVersion[];
+  readonly sourceFile: string;
+}
+
+export interface PolicySource {
+  readonly file: string;
+  readonly title: string;
+  readonly kind: SourceKind;
+  readonly href: string;
+  /** What the research could not confirm, and what was therefore left out (UNCONFIRMED items). */
+  readonly notes: string;
+  readonly rules: readonly Rule[];
+}
+
+export const LEVEL_RANK: Readonly<Record<Level, number>> = Object.fromEntries(LEVELS.map((l, i) => [l, i])) as Record<
+  Level,
+  number
+>;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { loadLaw } from '../../src/composition/law.js';
+import { runCase } from '../../src/core/policy/cases.js';
+import { lintPolicies } from '../../src/core/policy/lint.js';
+
+const law = loadLaw();
+
+describe('the law library', () => {
+  it('loads every policy and case file strictly', () => {
+    expect(law.engine.library.sources.length).toBeGreaterThan(0);
+    expect(law.cases.length).toBeGreaterThan(0);
+  });
+
+  it('passes lint: files where their place says, a case on each side of every effective date', () => {
+    const problems = lintPolicies(law.engine.library, law.cases, law.engine.places, law.files);
+    expect(problems.map((p) => p.message)).toEqual([]);
+  });
+
+  describe.each(law.files.filter((f) => f.endsWith('.cases.yaml')))('%s', (file) => {
+    const cases = law.cases.filter((c) => c.file === file);
+    it.each(cases.map((c) => [c.sentence, c] as const))('%s', (_sentence, policyCase) => {
+      expect(runCase(law.engine, policyCase).failures).toEqual([]);
+    });
+  });
+});
