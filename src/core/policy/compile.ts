@@ -8,7 +8,7 @@ import type { Conviction, PendingCharge, SubjectFacts } from './facts.js';
 import { ACTION_SHIFT, FORBIDDEN, PERMITTED, REQUIRED, packActions } from './formula.js';
 import { rulesInForce, type PolicyLibrary } from './library.js';
 import type { PlaceDirectory } from './place-directory.port.js';
-import { ACTIONS, LEVEL_RANK } from './policy.types.js';
+import { LEVEL_RANK } from './policy.types.js';
 
 /** The result of a fast decision when two rules of one level bind opposite ways. */
 export const FAST_CONFLICT = -1;
@@ -82,8 +82,10 @@ export function compileLaw(
   where: { state: string; countyFips: string | null; agencyKind: AgencyKind },
   asOf: Date,
 ): CompiledLaw | undefined {
-  const zone = where.countyFips === null ? places.stateZone(where.state) : places.county(where.countyFips)?.zone;
-  if (zone === undefined) return undefined;
+  const county = where.countyFips === null ? undefined : places.county(where.countyFips);
+  if (county !== undefined && county.state !== where.state) return undefined;
+  const zone = where.countyFips === null ? places.stateZone(where.state) : county?.zone;
+  if (zone === undefined || places.stateZone(where.state) === undefined) return undefined;
   const date = localDateOf(asOf, zone);
   const inForce = rulesInForce(library, where, date);
   const formulas = inForce.map((r) => r.formula);
@@ -93,15 +95,17 @@ export function compileLaw(
   const reader = new ReusableReader(date);
 
   // What each edition asks, as a mask with 1 in every asked action's slot; and the default edition per form.
-  const asks = new Map<string, number>();
+  const asks = new Map<string, Map<string, number>>();
   const defaults = new Map<string, number>();
   for (const e of FORM_CATALOGUE) {
     const mask = packActions(e.asks, PERMITTED);
-    asks.set(`${e.form}|${e.edition}`, mask);
+    if (!asks.has(e.form)) asks.set(e.form, new Map());
+    asks.get(e.form)!.set(e.edition, mask);
     const inUse = (e.inUseFrom === null || e.inUseFrom <= date) && (e.inUseUntil === null || date < e.inUseUntil);
     if (inUse && !defaults.has(e.form)) defaults.set(e.form, mask);
   }
   const count = inForce.length;
+  const SHIFTS = [ACTION_SHIFT.hold, ACTION_SHIFT.notify, ACTION_SHIFT.transfer] as const;
 
   return {
     localDate: date,
@@ -109,14 +113,14 @@ export function compileLaw(
     rules: inForce.map((r) => r.rule.id),
     decide(request, subject) {
       const mask =
-        request.formEdition === null ? defaults.get(request.form) : asks.get(`${request.form}|${request.formEdition}`);
+        request.formEdition === null ? defaults.get(request.form) : asks.get(request.form)?.get(request.formEdition);
       if (mask === undefined) return FAST_UNKNOWN_FORM;
       reader.request = request;
       reader.subject = subject;
       for (let i = 0; i < count; i++) packed[i] = formulas[i]!.decide(reader, params[i]);
       let result = 0;
-      for (const action of ACTIONS) {
-        const shift = ACTION_SHIFT[action];
+      for (let a = 0; a < 3; a++) {
+        const shift = SHIFTS[a]!;
         if (((mask >> shift) & 3) === 0) continue;
         let code = PERMITTED;
         for (let i = 0; i < count; i++) {

@@ -46,7 +46,8 @@ export interface ValidatedNewDetainer {
   };
 }
 
-const FORM_EDITION = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** An edition as the form catalogue names it: YYYY-MM as printed, a year, or pre-2010. */
+const FORM_EDITION = /^(pre-2010|\d{4}(-(0[1-9]|1[0-2]))?)$/;
 const A_NUMBER = /^A?\d{8,9}$/;
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Clocks drift: a receipt stamped a little ahead of ours is accepted, more is a typing error. */
@@ -68,7 +69,7 @@ export function validateNewDetainer(input: NewDetainerInput, now: Date): Result<
     return err(invalidField('issuedAt', 'is after receivedAt'));
   }
   if (input.formEdition !== undefined && !FORM_EDITION.test(input.formEdition)) {
-    return err(invalidField('formEdition', 'must be YYYY-MM, as printed on the form'));
+    return err(invalidField('formEdition', 'must be an edition such as 2017-02 (as printed), 2015 or pre-2010'));
   }
   const probableCause = input.probableCause ?? [];
   if (new Set(probableCause).size !== probableCause.length) {

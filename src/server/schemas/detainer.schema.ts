@@ -15,7 +15,10 @@ export const NewDetainerBody = Type.Object(
   {
     form: Form,
     formEdition: Type.Optional(
-      Type.String({ pattern: '^\\d{4}-\\d{2}$', description: 'edition printed on the form, YYYY-MM' }),
+      Type.String({
+        pattern: '^(pre-2010|\\d{4}(-\\d{2})?)$',
+        description: 'edition as the form catalogue names it: YYYY-MM as printed (2017-02), a year (2015) or pre-2010',
+      }),
     ),
     warrant: Type.Optional(Warrant),
     probableCause: Type.Optional(Type.Array(ProbableCause, { maxItems: 5 })),

@@ -1,0 +1,21 @@
+/**
+ * `npm run bench`: every benchmark, each figure a ratio to a baseline measured in the same run.
+ * Speed targets live here, never in tests.
+ */
+import { benchPolicyEngine } from './policy-engine.bench.js';
+import { printFigures } from './report.js';
+
+const only = process.argv[2];
+const suites: Record<string, () => Promise<import('./report.js').Figure[]>> = {
+  'policy-engine': benchPolicyEngine,
+};
+
+let missed = 0;
+for (const [name, run] of Object.entries(suites)) {
+  if (only && only !== name) continue;
+  process.stdout.write(`\nrunning ${name}...\n`);
+  const figures = await run();
+  printFigures(name, figures);
+  missed += figures.filter((f) => !f.met).length;
+}
+process.stdout.write(`\n${missed === 0 ? 'All targets met.' : `${missed} target(s) not met.`}\n`);
