@@ -3,10 +3,10 @@
  * Speed targets live here, never in tests.
  */
 import { benchPolicyEngine } from './policy-engine.bench.js';
-import { printFigures } from './report.js';
+import { printFigures, type Figure } from './report.js';
 
 const only = process.argv[2];
-const suites: Record<string, () => Promise<import('./report.js').Figure[]>> = {
+const suites: Record<string, () => Promise<Figure[]>> = {
   'policy-engine': benchPolicyEngine,
 };
 
