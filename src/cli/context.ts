@@ -1,3 +1,4 @@
+import type { Law } from '../composition/law.js';
 import type { PreparedDatabase } from '../composition/prepare-database.js';
 import type { Services } from '../composition/services.js';
 import type { Config } from '../config/config.js';
@@ -8,12 +9,18 @@ import { CliError, EXIT_FOR_DOMAIN_ERROR } from './exit-codes.js';
 /** What commands get from the composition root: configuration, I/O and the way to reach the database. */
 export interface CliContext {
   config(): Config;
+  /** The law library (loaded once, on first use). Needs no database: `evaluate` and `policy` never open one. */
+  law(): Law;
+  /** Now, from the clock port (for "today" in listings). */
+  now(): Date;
   /** Opens the database, runs the work with the use-case services, closes the database. */
   withServices<T>(work: (services: Services) => Promise<T>): Promise<T>;
   prepare(options: { demo: boolean }): Promise<PreparedDatabase & { engine: string }>;
   /** Starts the server, prints where it listens, and keeps running until a signal. */
   startServer(options: { demo: boolean }): Promise<void>;
   readStdin(): Promise<string>;
+  /** Reads a text file (UTF-8); rejects with a CliError naming the path when it cannot. */
+  readFile(path: string): Promise<string>;
   out(text: string): void;
   err(text: string): void;
 }
@@ -21,6 +28,11 @@ export interface CliContext {
 export function valueOf<T>(result: Result<T, DomainError>): T {
   if (result.ok) return result.value;
   throw new CliError(EXIT_FOR_DOMAIN_ERROR[result.error.code], result.error.message);
+}
+
+/** The error envelope the CLI prints as JSON, the same as the API's (without a request id). */
+export function errorEnvelope(error: DomainError) {
+  return { error: { code: error.code, message: error.message, details: { ...error.details } } };
 }
 
 export function printJson(context: CliContext, value: unknown): void {

@@ -10,6 +10,8 @@ export const EXIT = {
   NOT_FOUND: 3,
   CONFLICT: 4,
   FORBIDDEN: 5,
+  /** The law needs a fact the input does not give; the message names the fact and the rules. */
+  MISSING_FACT: 6,
   /** The database could not be reached or migrated. */
   UNAVAILABLE: 69,
   /** The environment configuration is invalid; the message names the variable. */
@@ -29,7 +31,21 @@ export const EXIT_FOR_DOMAIN_ERROR: Readonly<Record<DomainErrorCode, ExitCode>> 
   'USER.NOT_FOUND': EXIT.NOT_FOUND,
   'DETAINER.DUPLICATE_REFERENCE': EXIT.CONFLICT,
   'USER.ALREADY_EXISTS': EXIT.CONFLICT,
+  'POLICY.NOT_FOUND': EXIT.NOT_FOUND,
+  'POLICY.INVALID_INPUT': EXIT.USAGE,
+  'POLICY.MISSING_FACT': EXIT.MISSING_FACT,
+  'POLICY.UNKNOWN_FORM': EXIT.NOT_FOUND,
+  'POLICY.UNKNOWN_PLACE': EXIT.NOT_FOUND,
+  'POLICY.CONFLICTING_RULES': EXIT.CONFLICT,
+  'POLICY.INVALID_LIBRARY': EXIT.FAILURE,
 };
+
+/** Ends a command with an exit code after it has printed everything it has to say. */
+export class CliExit extends Error {
+  constructor(readonly exitCode: ExitCode) {
+    super(`exit ${exitCode}`);
+  }
+}
 
 /** A failure a command reports and exits on; carries its exit code. */
 export class CliError extends Error {

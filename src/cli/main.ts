@@ -1,5 +1,7 @@
 #!/usr/bin/env node
+import { readFile } from 'node:fs/promises';
 import { startBanner } from '../composition/banner.js';
+import { loadLaw } from '../composition/law.js';
 import { packageVersion } from '../composition/package-version.js';
 import { prepareDatabase } from '../composition/prepare-database.js';
 import { createServices } from '../composition/services.js';
@@ -7,6 +9,7 @@ import { startServer, stopOnSignals } from '../composition/start-server.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { openDatabase } from '../db/connect.js';
 import { MigrationError } from '../db/migrations/migrate.js';
+import { systemClock } from '../platform/node-ports.js';
 import type { CliContext } from './context.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { runCli } from './program.js';
@@ -21,6 +24,8 @@ function nodeContext(): CliContext {
   };
   return {
     config: getConfig,
+    law: () => loadLaw(),
+    now: () => systemClock.now(),
     async withServices(work) {
       const { handle, services } = open();
       try {
@@ -49,6 +54,14 @@ function nodeContext(): CliContext {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks).toString('utf8');
+    },
+    async readFile(path) {
+      try {
+        return await readFile(path, 'utf8');
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+        throw new CliError(EXIT.USAGE, `${path}: cannot read the file (${reason})`);
+      }
     },
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),

@@ -1,13 +1,15 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/config.js';
 import { registerAgencies } from './commands/agencies.command.js';
+import { registerEvaluate } from './commands/evaluate.command.js';
 import { registerMigrate } from './commands/migrate.command.js';
+import { registerPolicy } from './commands/policy.command.js';
 import { registerSeed } from './commands/seed.command.js';
 import { registerServe } from './commands/serve.command.js';
 import { registerTokens } from './commands/tokens.command.js';
 import { registerUsers } from './commands/users.command.js';
 import type { CliContext } from './context.js';
-import { CliError, EXIT, type ExitCode } from './exit-codes.js';
+import { CliError, CliExit, EXIT, type ExitCode } from './exit-codes.js';
 
 export function buildProgram(context: CliContext, version: string): Command {
   const program = new Command('detainer-desk')
@@ -20,8 +22,9 @@ export function buildProgram(context: CliContext, version: string): Command {
       'after',
       `
 Configuration comes from environment variables (DATABASE_URL, SQLITE_PATH, PORT, ...; see README).
-Exit codes: 0 ok, 1 failure, 2 bad arguments or input, 3 not found, 4 conflict, 5 forbidden,
-69 database unavailable, 78 invalid configuration.`,
+Exit codes: 0 ok, 1 failure (or failing policy cases or lint), 2 bad arguments or input,
+3 not found (also an unknown place or form edition), 4 conflict (also conflicting rules),
+5 forbidden, 6 a fact the law needs is missing, 69 database unavailable, 78 invalid configuration.`,
     );
   registerServe(program, context);
   registerMigrate(program, context);
@@ -29,6 +32,8 @@ Exit codes: 0 ok, 1 failure, 2 bad arguments or input, 3 not found, 4 conflict, 
   registerAgencies(program, context);
   registerUsers(program, context);
   registerTokens(program, context);
+  registerEvaluate(program, context);
+  registerPolicy(program, context);
   // Every subcommand reports errors the same way as the root.
   for (const command of program.commands) inheritSettings(command, context);
   return program;
@@ -54,6 +59,7 @@ function reportError(error: unknown, context: CliContext): ExitCode {
     const quiet = ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code);
     return quiet ? EXIT.OK : EXIT.USAGE;
   }
+  if (error instanceof CliExit) return error.exitCode;
   if (error instanceof CliError) {
     context.err(`error: ${error.message}\n`);
     return error.exitCode;

@@ -12,6 +12,7 @@ import { SqlPlaceRepository } from '../db/repositories/place.repository.js';
 import { SqlApiTokenRepository, SqlSessionRepository, SqlUserRepository } from '../db/repositories/user.repository.js';
 import { argon2Hasher } from '../platform/argon2-hasher.js';
 import { randomIds, randomSecrets, sha256Digest, systemClock } from '../platform/node-ports.js';
+import { loadLaw, type Law } from './law.js';
 
 /** Everything the use cases need, wired to one database. Shared by every entry point. */
 export interface Services {
@@ -21,6 +22,10 @@ export interface Services {
   readonly agencies: AgencyRepository;
   readonly auth: AuthDeps;
   readonly detainers: DetainerDeps;
+  /** The law library with places and the holiday calendar: what the policy use cases run on. */
+  readonly law: Law;
+  /** The one source of "now" for adapters (e.g. a default date); the core never reads the clock itself. */
+  readonly clock: Clock;
   /** Reports whether the database answers; used by the health route. */
   ping(): Promise<boolean>;
 }
@@ -28,11 +33,15 @@ export interface Services {
 export interface ServiceOptions {
   readonly sessionTtlHours: number;
   readonly clock?: Clock;
+  /** The law library; loaded from `policies/` when absent. */
+  readonly law?: Law;
 }
 
 export function createServices(handle: DatabaseHandle, options: ServiceOptions): Services {
   const { db } = handle;
   const clock = options.clock ?? systemClock;
+  // Loaded first and eagerly: an invalid law library stops the process at start (PolicyLoadError).
+  const law = options.law ?? loadLaw();
   return {
     engine: handle.engine,
     places: new SqlPlaceRepository(db),
@@ -50,6 +59,8 @@ export function createServices(handle: DatabaseHandle, options: ServiceOptions):
       sessionTtlMs: options.sessionTtlHours * 3_600_000,
     },
     detainers: { detainers: new SqlDetainerRepository(db), clock, ids: randomIds },
+    law,
+    clock,
     ping: async () => {
       try {
         await db.selectFrom('meta').select('key').limit(1).execute();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -13,8 +13,10 @@ import { installAuthentication } from './plugins/authentication.js';
 import { strictValidatorCompiler } from './plugins/validator-compiler.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { detainerRoutes } from './routes/detainers.routes.js';
+import { evaluateRoutes } from './routes/evaluate.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { placeRoutes } from './routes/places.routes.js';
+import { policyRoutes } from './routes/policies.routes.js';
 import { ErrorEnvelope } from './schemas/common.schema.js';
 
 export interface ServerOptions {
@@ -84,23 +86,38 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(placeRoutes(services.places));
       await api.register(authRoutes(services.auth, services.agencies));
       await api.register(detainerRoutes(services.detainers));
+      await api.register(policyRoutes(services.law, services.clock));
+      await api.register(evaluateRoutes(services.law.engine));
     },
     { prefix: '/api/v1' },
   );
 
   if (options.webRoot && existsSync(join(options.webRoot, 'index.html'))) {
     await app.register(fastifyStatic, { root: options.webRoot, prefix: '/', wildcard: false, index: 'index.html' });
-    serveSinglePageApp(app);
+    serveSinglePageApp(app, options.webRoot);
   }
   return app;
 }
 
-/** Paths the web app routes itself (e.g. /places/CA) get its index page; /api paths keep their JSON 404. */
-function serveSinglePageApp(app: FastifyInstance): void {
+/**
+ * Paths the web app routes itself (e.g. /places/CA, /policies/tx-ccp-2.251) get its index page;
+ * files of the build are served as they are, and /api paths keep their JSON 404.
+ */
+function serveSinglePageApp(app: FastifyInstance, webRoot: string): void {
+  const root = resolve(webRoot);
+  const isBuiltFile = (path: string) => {
+    if (!path.includes('.')) return false;
+    try {
+      const file = resolve(root, `.${decodeURIComponent(path)}`);
+      return file.startsWith(root + sep) && existsSync(file);
+    } catch {
+      return true; // a malformed path: let the static files answer it (404)
+    }
+  };
   app.addHook('onRequest', async (request, reply) => {
     const path = request.url.split('?')[0]!;
-    if (request.method !== 'GET' || path.startsWith('/api/') || path.includes('.')) return;
-    if (path === '/' || !(request.headers.accept ?? '').includes('text/html')) return;
+    if (request.method !== 'GET' || path.startsWith('/api/')) return;
+    if (path === '/' || !(request.headers.accept ?? '').includes('text/html') || isBuiltFile(path)) return;
     return reply.sendFile('index.html');
   });
 }

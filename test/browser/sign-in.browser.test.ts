@@ -88,14 +88,63 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
       const alameda = counties.getByRole('link', { name: 'Alameda', exact: true });
       await alameda.waitFor();
       expect(await alameda.getAttribute('href')).toBe('/places/CA/06001');
-      expect(
-        await page.getByText('The rules in force here will be listed once the law library is published.').count(),
-      ).toBe(1);
+      await page.getByRole('heading', { level: 2, name: 'Rules in force' }).waitFor();
       expect(pageErrors).toEqual([]);
     } finally {
       await context.close();
     }
   });
+
+  it(
+    "lists a county's rules in force today and on a chosen date, and opens a rule",
+    { timeout: TEST_TIMEOUT },
+    async () => {
+      const { context, page, pageErrors } = await openPage();
+      try {
+        await page.goto(url('/places/CA/06001'));
+        await page.getByRole('heading', { level: 1, name: 'Alameda' }).waitFor();
+        const rules = page.getByRole('list', { name: /^Rules in force on / });
+        // Today: the Values Act forbids holds; the Sheriff's 2014 memo is still the county's own rule.
+        await rules.getByText('ca-gov-7284.6-a1b', { exact: true }).waitFor();
+        await rules.getByText('ca-alameda-sheriff-memo-2014-05-21', { exact: true }).waitFor();
+        expect(await rules.getByText('ca-gov-7282.5-hold', { exact: true }).count()).toBe(0);
+        const valuesAct = rules.getByRole('article', { name: 'No detention on a hold request' });
+        expect(await valuesAct.getByText('State statute').count()).toBe(1);
+        expect(await valuesAct.getByRole('link', { name: 'Cal. Gov. Code 7284.6(a)(1)(B)' }).count()).toBe(1);
+        expect(await valuesAct.getByRole('list', { name: 'Versions' }).getByRole('listitem').count()).toBe(1);
+        await page.screenshot({ path: '/tmp/dd-place.png', fullPage: true });
+
+        // 1 January 2016: the TRUST Act's hold rule instead, with its two versions (the second repeals it).
+        await page.getByLabel('Date', { exact: true }).fill('2016-01-01');
+        await page.waitForURL(url('/places/CA/06001?at=2016-01-01'));
+        await rules.getByText('ca-gov-7282.5-hold', { exact: true }).waitFor();
+        expect(await rules.getByText('ca-gov-7284.6-a1b', { exact: true }).count()).toBe(0);
+        expect(await rules.getByText('ca-alameda-sheriff-memo-2014-05-21', { exact: true }).count()).toBe(1);
+        const trust = rules.getByRole('article', { name: /TRUST Act/ });
+        const timeline = trust.getByRole('list', { name: 'Versions' });
+        expect(await timeline.getByRole('listitem').count()).toBe(2);
+        expect(await timeline.innerText()).toContain('Repealed on January 1, 2018');
+        await page.screenshot({ path: '/tmp/dd-place-2016.png', fullPage: true });
+
+        // The rule's own page, with the notes of its source and its cases; it survives a reload.
+        await trust.getByRole('heading', { level: 3 }).getByRole('link').click();
+        await page.waitForURL(url('/policies/ca-gov-7282.5-hold'));
+        await page.getByRole('heading', { level: 1, name: /TRUST Act/ }).waitFor();
+        await page.getByRole('heading', { level: 2, name: 'Notes on the source' }).waitFor();
+        await page.reload();
+        await page.getByRole('heading', { level: 2, name: /^Cases \(\d+\)$/ }).waitFor();
+        expect(await page.locator('.case-list li').count()).toBeGreaterThan(0);
+        await page.screenshot({ path: '/tmp/dd-rule.png', fullPage: true });
+
+        // In Spanish too.
+        await page.getByRole('button', { name: 'Español' }).click();
+        await page.getByRole('heading', { level: 2, name: 'Notas sobre la fuente' }).waitFor();
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   it('signs in and shows the agency desk without personal data in the list', { timeout: TEST_TIMEOUT }, async () => {
     const { context, page, pageErrors } = await openPage();

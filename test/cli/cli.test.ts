@@ -1,32 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { runCliProcess as cli } from '../support/cli.js';
 import { createTestDatabase, describeEachEngine } from '../support/engines.js';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real CLI in a child process, as an operator would. */
-function cli(args: string[], env: Record<string, string>, stdin = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-      env: { ...process.env, LOG_LEVEL: 'silent', ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
 
 describeEachEngine('the detainer-desk CLI', ({ engine }) => {
   let env: Record<string, string>;
@@ -128,8 +105,9 @@ describeEachEngine('the detainer-desk CLI', ({ engine }) => {
 it('prints help, and exits 2 on an unknown command and 78 on a bad variable', async () => {
   const help = await cli(['--help'], {});
   expect(help.code).toBe(0);
-  for (const command of ['serve', 'migrate', 'seed', 'users', 'tokens', 'agencies'])
+  for (const command of ['serve', 'migrate', 'seed', 'users', 'tokens', 'agencies', 'evaluate', 'policy'])
     expect(help.stdout).toContain(command);
+  expect(help.stdout).toContain('6 a fact the law needs is missing');
   expect((await cli(['users', 'frobnicate'], {})).code).toBe(2);
   const bad = await cli(['migrate'], { DATABASE_URL: 'mysql://localhost/x' });
   expect(bad.code).toBe(78);

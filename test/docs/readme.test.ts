@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_VARIABLES } from '../../src/config/config.js';
+import { EXIT } from '../../src/cli/exit-codes.js';
 import { HTTP_STATUS } from '../../src/server/errors/error-codes.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -20,7 +21,20 @@ describe('the README stays true to the code', () => {
   });
 
   it('lists every CLI command and exit code', () => {
-    for (const command of ['serve', 'migrate', 'seed', 'agencies list', 'users add', 'users list', 'tokens create']) {
+    for (const command of [
+      'serve',
+      'migrate',
+      'seed',
+      'agencies list',
+      'users add',
+      'users list',
+      'tokens create',
+      'evaluate',
+      'policy list',
+      'policy show',
+      'policy test',
+      'policy lint',
+    ]) {
       expect(readme).toContain(`\`${command}`);
     }
     for (const code of [
@@ -30,9 +44,14 @@ describe('the README stays true to the code', () => {
       '`4` conflict',
       '`69` database',
       '`78` invalid',
+      '`6` a fact the\nlaw needs is missing',
     ]) {
-      expect(readme).toContain(code);
+      expect(readme.replace(/\s+/g, ' ')).toContain(code.replace(/\s+/g, ' '));
     }
+    // Every exit code of the table, and no other, is listed.
+    const line = readme.slice(readme.indexOf('Exit codes:'), readme.indexOf('## HTTP API'));
+    const listed = [...line.matchAll(/`(\d+)`/g)].map((m) => Number(m[1]));
+    expect(listed.sort((a, b) => a - b)).toEqual(Object.values(EXIT).sort((a, b) => a - b));
   });
 
   it('points at the one closed list of error codes', () => {

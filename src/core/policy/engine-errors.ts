@@ -14,13 +14,16 @@ export type EngineError =
     }
   | {
       readonly kind: 'MissingFact';
+      /** The first missing fact (alphabetically); `facts` lists every one found. */
       readonly fact: string;
+      readonly facts: readonly string[];
       readonly rules: readonly string[];
       readonly instant: string;
       readonly message: string;
     }
   | {
       readonly kind: 'UnknownForm';
+      readonly field: 'request.form' | 'request.formEdition';
       readonly form: string;
       readonly edition: string | null;
       readonly rules: readonly string[];

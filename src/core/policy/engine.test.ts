@@ -293,7 +293,7 @@ describe('lint', () => {
       'state/zz/a.cases.yaml',
     ]);
     expect(found.map((p) => p.message)).toEqual([
-      'state/zz/a.cases.yaml: rule zz-a: no case before its effective date 2020-01-01',
+      'state/zz/a.policy.yaml:14: rule zz-a: no case in state/zz/a.cases.yaml before its effective date 2020-01-01',
     ]);
     const noCases = lintPolicies(ctx.library, [], places, ['state/zz/a.policy.yaml']);
     expect(noCases[0]?.message).toContain('has no case file');

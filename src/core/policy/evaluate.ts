@@ -69,13 +69,17 @@ export function evaluate(ctx: EngineContext, input: EvaluationInput): Result<Dec
     }
   }
   if (missing.size > 0) {
-    const [fact, rules] = [...missing.entries()].sort(([a], [b]) => (a < b ? -1 : 1))[0]!;
+    const entries = [...missing.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+    const [fact, rules] = entries[0]!;
+    const facts = entries.map(([f]) => f);
+    const more = facts.length > 1 ? ` (also missing: ${facts.slice(1).join(', ')})` : '';
     return err({
       kind: 'MissingFact',
       fact,
+      facts,
       rules,
       instant,
-      message: `${fact} is needed by ${rules.join(', ')} and was not given`,
+      message: `${fact} is needed by ${rules.join(', ')} and was not given${more}`,
     });
   }
 

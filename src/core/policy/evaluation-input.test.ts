@@ -20,7 +20,7 @@ describe('the evaluate input', () => {
   });
 
   it.each([
-    ['not an object', [], ''],
+    ['not an object', [], 'input'],
     ['a missing asOf', { ...valid, asOf: undefined }, 'asOf'],
     ['an asOf without offset', { ...valid, asOf: '2018-06-01T10:00:00' }, 'asOf'],
     ['an unknown top-level field', { ...valid, colour: 'red' }, 'colour'],

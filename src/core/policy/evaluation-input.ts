@@ -52,10 +52,11 @@ function object(value: unknown, field: string, allowed: readonly string[], requi
     throw new InputProblem(field, 'must be an object');
   const json = value as Json;
   for (const key of Object.keys(json)) {
-    if (!allowed.includes(key)) throw new InputProblem(field ? `${field}.${key}` : key, 'is not a known field');
+    if (!allowed.includes(key))
+      throw new InputProblem(field === 'input' ? key : `${field}.${key}`, 'is not a known field');
   }
   for (const key of required) {
-    if (json[key] === undefined) throw new InputProblem(field ? `${field}.${key}` : key, 'is required');
+    if (json[key] === undefined) throw new InputProblem(field === 'input' ? key : `${field}.${key}`, 'is required');
   }
   return json;
 }
@@ -148,7 +149,7 @@ export function parseEvaluationInput(raw: unknown): Result<EvaluationInput, Engi
   try {
     const top = object(
       raw,
-      '',
+      'input',
       ['asOf', 'place', 'agencyKind', 'discretion', 'request', 'subject', 'releaseEligibleAt'],
       ['asOf', 'place', 'request'],
     );

@@ -26,7 +26,7 @@ export function lintPolicies(
       continue;
     }
     const own = cases.filter((c) => c.file === casesFile);
-    for (const rule of source.rules) problems.push(...checkBothSides(rule, own, places, casesFile));
+    for (const rule of source.rules) problems.push(...checkBothSides(rule, own, places, casesFile, source.file));
   }
   for (const file of files) {
     if (file.endsWith(CASES_SUFFIX) && !fileSet.has(file.slice(0, -CASES_SUFFIX.length) + POLICY_SUFFIX)) {
@@ -48,7 +48,7 @@ function checkLocation(source: PolicySource): EngineError[] {
     return expected
       ? []
       : [
-          invalidPolicy(source.file, null, `rule ${rule.id} (${rule.place.kind}) is filed in the wrong folder`, [
+          invalidPolicy(source.file, rule.line, `rule ${rule.id} (${rule.place.kind}) is filed in the wrong folder`, [
             rule.id,
           ]),
         ];
@@ -60,6 +60,7 @@ function checkBothSides(
   cases: readonly PolicyCase[],
   places: PlaceDirectory,
   casesFile: string,
+  policyFile: string,
 ): EngineError[] {
   const relevant = cases.flatMap((c) => {
     const { state, countyFips, agencyKind } = c.input;
@@ -75,9 +76,9 @@ function checkBothSides(
       const missing = [before ? null : 'before', after ? null : 'on or after'].filter(Boolean).join(' and ');
       problems.push(
         invalidPolicy(
-          casesFile,
-          null,
-          `rule ${rule.id}: no case ${missing} its effective date ${version.effectiveFrom}`,
+          policyFile,
+          version.line,
+          `rule ${rule.id}: no case in ${casesFile} ${missing} its effective date ${version.effectiveFrom}`,
           [rule.id],
         ),
       );

@@ -88,6 +88,7 @@ function parseRule(y: YamlReader, node: Node, path: string, file: string): Rule 
     citations,
     versions,
     sourceFile: file,
+    line: y.lineOf(node),
   };
 }
 
@@ -116,7 +117,16 @@ function parseVersion(y: YamlReader, node: Node, path: string): RuleVersion {
   if (repealed) {
     const extra = ['formula', 'params', 'duties', 'holdCapHours'].find((k) => m.has(k));
     if (extra) throw new YamlProblem(y.lineOf(m.get(extra)), `${path}.${extra} makes no sense on a repealed version`);
-    return { effectiveFrom, repealed, formula: null, params: {}, duties: [], holdCapHours: null, note };
+    return {
+      effectiveFrom,
+      repealed,
+      formula: null,
+      params: {},
+      duties: [],
+      holdCapHours: null,
+      note,
+      line: y.lineOf(node),
+    };
   }
   const formulaName = y.string(m.get('formula'), `${path}.formula`);
   const formula = FORMULAS.get(formulaName);
@@ -135,7 +145,7 @@ function parseVersion(y: YamlReader, node: Node, path: string): RuleVersion {
   const duties = m.has('duties')
     ? y.list(m.get('duties'), `${path}.duties`).map((d, i) => parseDuty(y, d, `${path}.duties[${i}]`))
     : [];
-  return { effectiveFrom, repealed, formula: formulaName, params, duties, holdCapHours, note };
+  return { effectiveFrom, repealed, formula: formulaName, params, duties, holdCapHours, note, line: y.lineOf(node) };
 }
 
 function parseDuty(y: YamlReader, node: Node, path: string): DutyDefinition {

@@ -75,6 +75,8 @@ export interface RuleVersion {
   /** Caps the hold window, in elapsed hours from release eligibility (0 = no hold at all). */
   readonly holdCapHours: number | null;
   readonly note: string | null;
+  /** Line of the version in its policy file, for problems found after parsing. */
+  readonly line: number | null;
 }
 
 export interface Rule {
@@ -87,6 +89,7 @@ export interface Rule {
   readonly citations: readonly Citation[];
   readonly versions: readonly RuleVersion[];
   readonly sourceFile: string;
+  readonly line: number | null;
 }
 
 export interface PolicySource {

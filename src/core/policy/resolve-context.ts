@@ -51,6 +51,7 @@ export function resolveContext(
     const named = input.request.formEdition;
     return err({
       kind: 'UnknownForm',
+      field: named === null ? 'request.form' : 'request.formEdition',
       form: input.request.form,
       edition: named,
       rules: [],

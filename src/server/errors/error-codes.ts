@@ -18,6 +18,7 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   'REQUEST.VALIDATION': 400,
   'REQUEST.INVALID_FIELD': 400,
   'REQUEST.MALFORMED_JSON': 400,
+  'POLICY.INVALID_INPUT': 400,
   'REQUEST.BODY_TOO_LARGE': 413,
   'REQUEST.UNSUPPORTED_MEDIA_TYPE': 415,
   'AUTH.UNAUTHENTICATED': 401,
@@ -29,9 +30,18 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   'AGENCY.NOT_FOUND': 404,
   'PLACE.NOT_FOUND': 404,
   'USER.NOT_FOUND': 404,
+  'POLICY.NOT_FOUND': 404,
   'METHOD.NOT_ALLOWED': 405,
   'DETAINER.DUPLICATE_REFERENCE': 409,
   'USER.ALREADY_EXISTS': 409,
+  // The input is well formed, but the law cannot decide on it: a fact it needs is missing, the form
+  // edition or the place is unknown, or two rules of one level bind opposite ways.
+  'POLICY.MISSING_FACT': 422,
+  'POLICY.UNKNOWN_FORM': 422,
+  'POLICY.UNKNOWN_PLACE': 422,
+  'POLICY.CONFLICTING_RULES': 422,
+  // The law library itself is broken (it is checked at start, so this should never be seen).
+  'POLICY.INVALID_LIBRARY': 500,
   'SERVER.INTERNAL': 500,
   'SERVER.SHUTTING_DOWN': 503,
 };

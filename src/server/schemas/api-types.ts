@@ -5,6 +5,20 @@
 export type { MeDto } from './auth.schema.js';
 export type { DetainerDto, DetainerPageDto, DetainerSummaryDto } from './detainer.schema.js';
 export type { CountyDto, StateDto } from './place.schema.js';
+export type {
+  DecisionDto,
+  EvaluationErrorDto,
+  EvaluationInputDto,
+  PlaceRulesDto,
+  PolicyCaseDto,
+  RuleDetailDto,
+  RuleInForceDto,
+  RuleListDto,
+  RuleSummaryDto,
+  VersionDto,
+} from './policy.schema.js';
+export type { AgencyKind } from '../../core/agency/agency.js';
+export type { DutyDue, Level, SourceKind } from '../../core/policy/policy.types.js';
 export type { DetainerForm, RequestedAction, WarrantKind } from '../../core/request/detainer-request.js';
 export type { Role } from '../../core/auth/roles.js';
 export type { StateKind as PlaceKind } from '../../core/place/place.js';

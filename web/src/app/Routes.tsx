@@ -2,6 +2,7 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { DeskPage } from '../features/detainers/DeskPage';
 import { CountyPage } from '../features/places/CountyPage';
 import { StatePage } from '../features/places/StatePage';
+import { RulePage } from '../features/policies/RulePage';
 import { matchPath } from '../shared/router';
 import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
@@ -11,6 +12,9 @@ export function Routes({ pathname }: { readonly pathname: string }) {
   if (pathname === '/' || pathname === '') return <HomePage />;
   if (matchPath('/sign-in', pathname)) return <SignInPage />;
   if (matchPath('/desk', pathname)) return <DeskPage />;
+
+  const rule = matchPath('/policies/:id', pathname);
+  if (rule) return <RulePage key={rule.id} id={rule.id!} />;
 
   const county = matchPath('/places/:code/:fips', pathname);
   if (county)

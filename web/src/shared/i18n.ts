@@ -60,10 +60,6 @@ const dictionary = {
   'place.col.county': { en: 'County', es: 'Condado' },
   'place.col.fips': { en: 'FIPS', es: 'FIPS' },
   'place.col.timeZone': { en: 'Time zone', es: 'Zona horaria' },
-  'place.lawNote': {
-    en: 'The rules in force here will be listed once the law library is published.',
-    es: 'Las normas vigentes en este lugar se mostrarán cuando se publique la biblioteca de leyes.',
-  },
   'place.notFound': { en: 'Place not found', es: 'Lugar no encontrado' },
   'place.stateNotFound': {
     en: 'No state, district or territory has the code “{code}”.',
@@ -74,6 +70,87 @@ const dictionary = {
     es: 'Ningún condado de este lugar tiene el código FIPS «{fips}».',
   },
   'place.allPlaces': { en: 'See all states and territories', es: 'Ver todos los estados y territorios' },
+
+  'policies.heading': { en: 'Rules in force', es: 'Normas vigentes' },
+  'policies.dateLabel': { en: 'Date', es: 'Fecha' },
+  'policies.today': { en: 'Today', es: 'Hoy' },
+  'policies.intro': {
+    en: 'The rules of the law library in force here on {date}, most senior first, for every kind of agency.',
+    es: 'Las normas de la biblioteca de leyes vigentes aquí el {date}, de mayor a menor rango, para todo tipo de agencia.',
+  },
+  'policies.stateNote': {
+    en: 'Rules of a single county or agency are listed on that county’s page.',
+    es: 'Las normas de un solo condado o agencia se muestran en la página de ese condado.',
+  },
+  'policies.none': {
+    en: 'No rule of the law library is in force here on this date.',
+    es: 'Ninguna norma de la biblioteca de leyes está vigente aquí en esta fecha.',
+  },
+  'policies.caption': { en: 'Rules in force on {date}', es: 'Normas vigentes el {date}' },
+
+  'rule.id': { en: 'Rule', es: 'Norma' },
+  'rule.level': { en: 'Level', es: 'Rango' },
+  'rule.place': { en: 'Place', es: 'Lugar' },
+  'rule.federal': { en: 'United States (federal)', es: 'Estados Unidos (federal)' },
+  'rule.binds': { en: 'Binds', es: 'Obliga a' },
+  'rule.bindsAll': { en: 'every kind of agency', es: 'todo tipo de agencia' },
+  'rule.inForceSince': { en: 'Version in force: since {date}', es: 'Versión vigente: desde el {date}' },
+  'rule.citations': { en: 'Citations', es: 'Citas' },
+  'rule.timeline': { en: 'Versions', es: 'Versiones' },
+  'rule.version.from': { en: 'From {date}', es: 'Desde el {date}' },
+  'rule.version.repealed': { en: 'Repealed on {date}', es: 'Derogada el {date}' },
+  'rule.version.current': { en: 'in force on the date shown', es: 'vigente en la fecha indicada' },
+  'rule.version.capHours': { en: 'Hold capped at {hours} hours.', es: 'Retención limitada a {hours} horas.' },
+  'rule.source': { en: 'Source', es: 'Fuente' },
+  'rule.file': { en: 'File', es: 'Archivo' },
+  'rule.notes': { en: 'Notes on the source', es: 'Notas sobre la fuente' },
+  'rule.notesHint': {
+    en: 'What the research could not confirm, and what was therefore left out. In the language of the source.',
+    es: 'Lo que la investigación no pudo confirmar y lo que, por tanto, se dejó fuera. En el idioma de la fuente.',
+  },
+  'rule.cases': { en: 'Cases', es: 'Casos' },
+  'rule.casesNaming': { en: 'Cases that name this rule ({count})', es: 'Casos que nombran esta norma ({count})' },
+  'rule.casesWhere': {
+    en: 'Other cases set where it applies ({count})',
+    es: 'Otros casos situados donde se aplica ({count})',
+  },
+  'rule.casesHint': {
+    en: 'Sentences of law the engine is checked against on every test run.',
+    es: 'Frases de derecho con las que se comprueba el motor en cada ejecución de las pruebas.',
+  },
+  'rule.casesNone': { en: 'No case bears on this rule yet.', es: 'Todavía ningún caso se refiere a esta norma.' },
+  'rule.caseWhere': { en: '{date}, {place}', es: '{date}, {place}' },
+  'rule.notFound': { en: 'Rule not found', es: 'Norma no encontrada' },
+  'rule.notFoundBody': {
+    en: 'The law library has no rule with the id “{id}”.',
+    es: 'La biblioteca de leyes no tiene ninguna norma con el identificador «{id}».',
+  },
+
+  'level.federal-constitution': { en: 'Federal constitution', es: 'Constitución federal' },
+  'level.federal-statute': { en: 'Federal statute', es: 'Ley federal' },
+  'level.federal-regulation': { en: 'Federal regulation', es: 'Reglamento federal' },
+  'level.federal-agency-policy': { en: 'Federal agency policy', es: 'Política de agencia federal' },
+  'level.state-constitution': { en: 'State constitution', es: 'Constitución estatal' },
+  'level.state-statute': { en: 'State statute', es: 'Ley estatal' },
+  'level.county-ordinance': { en: 'Local ordinance', es: 'Ordenanza local' },
+  'level.agency-policy': { en: 'Agency policy', es: 'Política de la agencia' },
+
+  'sourceKind.constitution': { en: 'constitution', es: 'constitución' },
+  'sourceKind.statute': { en: 'statute', es: 'ley' },
+  'sourceKind.regulation': { en: 'regulation', es: 'reglamento' },
+  'sourceKind.court-ruling': { en: 'court ruling', es: 'resolución judicial' },
+  'sourceKind.ordinance': { en: 'ordinance', es: 'ordenanza' },
+  'sourceKind.agency-policy': { en: 'agency policy', es: 'política de la agencia' },
+  'sourceKind.form': { en: 'form', es: 'formulario' },
+
+  'agencyKind.county-jail': { en: 'county jails', es: 'cárceles del condado' },
+  'agencyKind.state-prison': { en: 'state prisons', es: 'prisiones estatales' },
+  'agencyKind.police': { en: 'police departments', es: 'departamentos de policía' },
+
+  'dutyDue.immediately': { en: 'due at once', es: 'de inmediato' },
+  'dutyDue.at-release-eligibility': { en: 'due at release eligibility', es: 'al quedar en condiciones de libertad' },
+  'dutyDue.when-carried-out': { en: 'due when carried out', es: 'al llevarse a cabo' },
+  'dutyDue.periodic-report': { en: 'in a periodic report', es: 'en un informe periódico' },
 
   'signIn.title': { en: 'Sign in', es: 'Iniciar sesión' },
   'signIn.intro': {

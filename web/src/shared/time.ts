@@ -29,3 +29,10 @@ export function formatInstant(iso: string, timeZone: string, lang: Lang): string
     return iso;
   }
 }
+
+/** A calendar date written YYYY-MM-DD, in words: "June 1, 2018" / "1 de junio de 2018". The date is not shifted by any zone. */
+export function formatLocalDate(date: string, lang: Lang): string {
+  const instant = new Date(`${date}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(instant.getTime())) return date;
+  return new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', dateStyle: 'long' }).format(instant);
+}

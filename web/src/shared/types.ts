@@ -3,14 +3,23 @@
  * and document each route (src/server/schemas), and imported here as types only.
  */
 export type {
+  AgencyKind,
   CountyDto,
   DetainerForm,
   DetainerPageDto,
   DetainerSummaryDto,
+  DutyDue,
+  Level,
   MeDto,
   PlaceKind,
+  PlaceRulesDto,
+  PolicyCaseDto,
   RequestedAction,
   Role,
+  RuleDetailDto,
+  RuleInForceDto,
+  SourceKind,
   StateDto,
+  VersionDto,
   WarrantKind,
 } from '../../../src/server/schemas/api-types';

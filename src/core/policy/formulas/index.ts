@@ -2,6 +2,7 @@ import type { Formula } from '../formula.js';
 import { dutiesOnly, forbid, requestOnly, requireActions } from './basic.formulas.js';
 import { californiaCriteriaGate } from './california.formulas.js';
 import { nycLocalLaws2014 } from './new-york-city.formulas.js';
+import { forbidIfOnlyImmigrationViolation } from './oregon.formulas.js';
 import { forbidHoldWithoutProbableCause } from './probable-cause.formulas.js';
 
 /** Every formula a policy file may name, by name. */
@@ -15,6 +16,7 @@ export const FORMULAS: ReadonlyMap<string, Formula<never>> = new Map(
       forbidHoldWithoutProbableCause,
       californiaCriteriaGate,
       nycLocalLaws2014,
+      forbidIfOnlyImmigrationViolation,
     ] as Formula<never>[]
   ).map((f) => [f.name, f]),
 );

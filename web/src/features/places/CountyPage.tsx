@@ -5,8 +5,8 @@ import { Loading } from '../../shared/Loading';
 import { describeTimeZone } from '../../shared/time';
 import { useApiGet } from '../../shared/useApiGet';
 import { usePageTitle } from '../../shared/usePageTitle';
+import { PlaceRules } from '../policies/PlaceRules';
 import { Breadcrumb } from './Breadcrumb';
-import { LawLibraryNote } from './LawLibraryNote';
 import { PlaceNotFound } from './PlaceNotFound';
 import { COUNTY_FIPS, countyPath, stateHref, type CountyAnswer } from './placesApi';
 
@@ -45,7 +45,7 @@ export function CountyPage({ code, fips }: { readonly code: string; readonly fip
         <dt>{t('place.timeZone')}</dt>
         <dd>{describeTimeZone(county.timeZone, lang)}</dd>
       </dl>
-      <LawLibraryNote />
+      <PlaceRules state={state.code} countyFips={county.fips} />
     </article>
   );
 }

@@ -2,13 +2,14 @@ import { useI18n } from '../../shared/i18n';
 import { Link } from '../../shared/Link';
 import { usePageTitle } from '../../shared/usePageTitle';
 
-/** Shown for an unknown USPS code or FIPS code. */
-export function PlaceNotFound({ message }: { readonly message: string }) {
+/** Shown for an unknown USPS code or FIPS code (or, with its own title, an unknown rule). */
+export function PlaceNotFound({ message, title }: { readonly message: string; readonly title?: string }) {
   const { t } = useI18n();
-  usePageTitle(t('place.notFound'));
+  const heading = title ?? t('place.notFound');
+  usePageTitle(heading);
   return (
     <section>
-      <h1>{t('place.notFound')}</h1>
+      <h1>{heading}</h1>
       <p className="message message-error" role="alert">
         {message}
       </p>

@@ -6,9 +6,9 @@ import { navigate } from '../../shared/router';
 import { describeTimeZone } from '../../shared/time';
 import { useApiGet } from '../../shared/useApiGet';
 import { usePageTitle } from '../../shared/usePageTitle';
+import { PlaceRules } from '../policies/PlaceRules';
 import { Breadcrumb } from './Breadcrumb';
 import { CountyTable } from './CountyTable';
-import { LawLibraryNote } from './LawLibraryNote';
 import { PlaceNotFound } from './PlaceNotFound';
 import { stateHref, statePath, USPS_CODE, type StateAnswer } from './placesApi';
 
@@ -42,7 +42,7 @@ export function StatePage({ code }: { readonly code: string }) {
         <dt>{t('place.timeZone')}</dt>
         <dd>{describeTimeZone(state.timeZone, lang)}</dd>
       </dl>
-      <LawLibraryNote />
+      <PlaceRules state={state.code} />
       <h2 id="counties-heading">{t('place.counties')}</h2>
       <p>
         {t(counties.length === 1 ? 'place.countyCount.one' : 'place.countyCount.other', { count: counties.length })}

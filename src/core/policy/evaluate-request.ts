@@ -1,0 +1,54 @@
+import type { DomainError } from '../shared/errors.js';
+import { err, type Result } from '../shared/result.js';
+import type { Decision } from './decision.types.js';
+import { parseEvaluationInput } from './evaluation-input.js';
+import { evaluate, type EngineContext } from './evaluate.js';
+import { engineErrorToDomain, invalidPolicyInput } from './policy-errors.js';
+
+export type EvaluationResult = Result<Decision, DomainError>;
+
+/** One evaluation, or a batch of them answered item by item in the same order. */
+export type EvaluationAnswer =
+  | { readonly kind: 'single'; readonly result: EvaluationResult }
+  | { readonly kind: 'batch'; readonly results: readonly EvaluationResult[] };
+
+const isObject = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Checks one `evaluate` input (unknown fields, wrong types and bad values name the field) and
+ * decides it under the law in force at its instant and place.
+ */
+export function evaluateRequest(engine: EngineContext, raw: unknown): EvaluationResult {
+  if (!isObject(raw)) return err(invalidPolicyInput('input', 'must be a JSON object'));
+  const input = parseEvaluationInput(raw);
+  if (!input.ok) return err(engineErrorToDomain(input.error));
+  const decision = evaluate(engine, input.value);
+  return decision.ok ? decision : err(engineErrorToDomain(decision.error));
+}
+
+/**
+ * Decides every input of a list, each on its own: a bad item gets its error in its slot (with
+ * `details.index`) and does not stop the others.
+ */
+export function evaluateBatch(engine: EngineContext, raw: unknown): Result<EvaluationResult[], DomainError> {
+  if (!Array.isArray(raw)) return err(invalidPolicyInput('input', 'must be a list of evaluation inputs'));
+  return {
+    ok: true,
+    value: raw.map((item, index) => {
+      const result = evaluateRequest(engine, item);
+      return result.ok ? result : err({ ...result.error, details: { ...result.error.details, index } });
+    }),
+  };
+}
+
+/** An object is one evaluation; a list is a batch; anything else is invalid input. */
+export function evaluateAny(engine: EngineContext, raw: unknown): EvaluationAnswer {
+  if (Array.isArray(raw)) {
+    const batch = evaluateBatch(engine, raw);
+    return batch.ok ? { kind: 'batch', results: batch.value } : { kind: 'single', result: batch };
+  }
+  if (!isObject(raw)) {
+    return { kind: 'single', result: err(invalidPolicyInput('input', 'must be a JSON object or a list of them')) };
+  }
+  return { kind: 'single', result: evaluateRequest(engine, raw) };
+}

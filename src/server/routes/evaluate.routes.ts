@@ -1,0 +1,49 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { EngineContext } from '../../core/policy/evaluate.js';
+import { evaluateAny, type EvaluationResult } from '../../core/policy/evaluate-request.js';
+import { unwrap } from '../errors/api-error.js';
+import { errorResponses } from '../schemas/common.schema.js';
+import { EvaluateAnswer, EvaluateBody, type EvaluationErrorDto } from '../schemas/policy.schema.js';
+
+/** Lets the body through unchecked: the core's parser is the one validator of the contract. */
+const parsedByTheCore = () => () => true;
+
+/**
+ * POST /evaluate: what the law allows for a request, from facts alone (no identities, no storage),
+ * so it is public. The body schema documents the contract; the core parser checks it, refusing
+ * unknown fields and naming the field, exactly as the CLI does.
+ */
+export const evaluateRoutes =
+  (engine: EngineContext): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    app.post(
+      '/evaluate',
+      {
+        schema: {
+          tags: ['policies'],
+          summary: 'Decide a detainer request under the law in force at its instant and place',
+          description:
+            'Send one input object, or a list of them. One input answers its decision, or an error: 400 ' +
+            'POLICY.INVALID_INPUT naming the field, 422 POLICY.MISSING_FACT, POLICY.UNKNOWN_FORM, ' +
+            'POLICY.UNKNOWN_PLACE or POLICY.CONFLICTING_RULES. A list answers 200 with, in each slot and in ' +
+            'order, the decision or {"error": {"code", "message", "details"}} (details.index is the slot).',
+          security: [],
+          body: EvaluateBody,
+          response: { 200: EvaluateAnswer, ...errorResponses(400, 413, 415, 422) },
+        },
+        validatorCompiler: parsedByTheCore,
+      },
+      async (request) => {
+        const answer = evaluateAny(engine, request.body as unknown);
+        if (answer.kind === 'single') return unwrap(answer.result);
+        return answer.results.map(slot);
+      },
+    );
+  };
+
+function slot(result: EvaluationResult) {
+  if (result.ok) return result.value;
+  const { code, message, details } = result.error;
+  const error: EvaluationErrorDto = { error: { code, message, details: { ...details } } };
+  return error;
+}
