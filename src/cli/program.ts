@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/config.js';
 import { registerAgencies } from './commands/agencies.command.js';
+import { registerAudit } from './commands/audit.command.js';
+import { registerDetainers } from './commands/detainers.command.js';
 import { registerEvaluate } from './commands/evaluate.command.js';
 import { registerMigrate } from './commands/migrate.command.js';
 import { registerPolicy } from './commands/policy.command.js';
@@ -22,7 +24,7 @@ export function buildProgram(context: CliContext, version: string): Command {
       'after',
       `
 Configuration comes from environment variables (DATABASE_URL, SQLITE_PATH, PORT, ...; see README).
-Exit codes: 0 ok, 1 failure (or failing policy cases or lint), 2 bad arguments or input,
+Exit codes: 0 ok, 1 failure (or failing policy cases or lint, or a broken audit chain), 2 bad arguments or input,
 3 not found (also an unknown place or form edition), 4 conflict (also conflicting rules),
 5 forbidden, 6 a fact the law needs is missing, 69 database unavailable, 78 invalid configuration.`,
     );
@@ -32,8 +34,10 @@ Exit codes: 0 ok, 1 failure (or failing policy cases or lint), 2 bad arguments o
   registerAgencies(program, context);
   registerUsers(program, context);
   registerTokens(program, context);
+  registerDetainers(program, context);
   registerEvaluate(program, context);
   registerPolicy(program, context);
+  registerAudit(program, context);
   // Every subcommand reports errors the same way as the root.
   for (const command of program.commands) inheritSettings(command, context);
   return program;

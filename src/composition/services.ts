@@ -7,10 +7,16 @@ import type { Clock } from '../core/shared/ports.js';
 import type { DatabaseHandle } from '../db/engine.js';
 import { SqlAgencyRepository } from '../db/repositories/agency.repository.js';
 import { SqlDetainerRepository } from '../db/repositories/detainer.repository.js';
+import { SqlAuditChainReader } from '../db/repositories/audit-chain.reader.js';
+import { SqlDetainerEventStore } from '../db/repositories/detainer-event.store.js';
+import { SqlPersonalDataReadLog } from '../db/repositories/personal-data-read.log.js';
 import { SqlPlaceCatalogueStore } from '../db/repositories/place-catalogue.store.js';
 import { SqlPlaceRepository } from '../db/repositories/place.repository.js';
 import { SqlApiTokenRepository, SqlSessionRepository, SqlUserRepository } from '../db/repositories/user.repository.js';
+import type { AuditChainReader } from '../core/audit/audit.ports.js';
+import type { LifecycleDeps } from '../core/lifecycle/lifecycle.use-cases.js';
 import { argon2Hasher } from '../platform/argon2-hasher.js';
+import { pdfNoticeRenderer } from '../platform/pdf-notice-renderer.js';
 import { randomIds, randomSecrets, sha256Digest, systemClock } from '../platform/node-ports.js';
 import { loadLaw, type Law } from './law.js';
 
@@ -24,6 +30,9 @@ export interface Services {
   readonly detainers: DetainerDeps;
   /** The law library with places and the holiday calendar: what the policy use cases run on. */
   readonly law: Law;
+  /** The detainer lifecycle: event store, decisions, notices, reads of personal data. */
+  readonly lifecycle: LifecycleDeps;
+  readonly audit: AuditChainReader;
   /** The one source of "now" for adapters (e.g. a default date); the core never reads the clock itself. */
   readonly clock: Clock;
   /** Reports whether the database answers; used by the health route. */
@@ -42,11 +51,13 @@ export function createServices(handle: DatabaseHandle, options: ServiceOptions):
   const clock = options.clock ?? systemClock;
   // Loaded first and eagerly: an invalid law library stops the process at start (PolicyLoadError).
   const law = options.law ?? loadLaw();
+  const detainers = new SqlDetainerRepository(db, handle.engine);
+  const agencies = new SqlAgencyRepository(db);
   return {
     engine: handle.engine,
     places: new SqlPlaceRepository(db),
     placeCatalogue: new SqlPlaceCatalogueStore(db),
-    agencies: new SqlAgencyRepository(db),
+    agencies,
     auth: {
       users: new SqlUserRepository(db),
       sessions: new SqlSessionRepository(db),
@@ -58,7 +69,18 @@ export function createServices(handle: DatabaseHandle, options: ServiceOptions):
       clock,
       sessionTtlMs: options.sessionTtlHours * 3_600_000,
     },
-    detainers: { detainers: new SqlDetainerRepository(db), clock, ids: randomIds },
+    detainers: { detainers, agencies, law: law.engine, clock, ids: randomIds },
+    lifecycle: {
+      detainers,
+      agencies,
+      events: new SqlDetainerEventStore(db, handle.engine),
+      law: law.engine,
+      renderer: pdfNoticeRenderer,
+      reads: new SqlPersonalDataReadLog(db),
+      clock,
+      ids: randomIds,
+    },
+    audit: new SqlAuditChainReader(db),
     law,
     clock,
     ping: async () => {

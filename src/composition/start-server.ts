@@ -3,6 +3,7 @@ import type { Config } from '../config/config.js';
 import { openDatabase } from '../db/connect.js';
 import type { DatabaseHandle } from '../db/engine.js';
 import { buildServer } from '../server/app.js';
+import { startDeadlineSweeper } from './deadline-sweeper.js';
 import { loggerOptions } from './logger-options.js';
 import { packageVersion, WEB_ROOT } from './package-version.js';
 import { prepareDatabase, type PreparedDatabase } from './prepare-database.js';
@@ -29,7 +30,11 @@ export async function startServer(config: Config, webRoot: string = WEB_ROOT): P
       webRoot,
       logger: loggerOptions(config.logLevel),
     });
-    app.addHook('onClose', async () => handle.close());
+    const sweeper = startDeadlineSweeper(services.lifecycle, app.log, config.sweepIntervalSeconds);
+    app.addHook('onClose', async () => {
+      await sweeper.stop();
+      await handle.close();
+    });
     const address = await app.listen({ port: config.port, host: config.host });
     const port = new URL(address).port;
     const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;

@@ -15,6 +15,7 @@ export interface Config {
   readonly trustProxy: boolean;
   readonly demoData: boolean;
   readonly shutdownTimeoutMs: number;
+  readonly sweepIntervalSeconds: number;
 }
 
 export interface ConfigProblem {
@@ -50,6 +51,10 @@ export const CONFIG_VARIABLES = {
   },
   DEMO_DATA: { default: 'false', meaning: 'true seeds the labelled synthetic demo agencies, users and requests' },
   SHUTDOWN_TIMEOUT_MS: { default: '10000', meaning: 'grace period for in-flight requests on SIGTERM (100-120000)' },
+  SWEEP_INTERVAL_SECONDS: {
+    default: '30',
+    meaning: 'how often the deadline sweeper marks expired holds release-due and logs alarms (1-3600)',
+  },
 } as const;
 
 type Variable = keyof typeof CONFIG_VARIABLES;
@@ -93,6 +98,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     trustProxy: boolean('TRUST_PROXY'),
     demoData: boolean('DEMO_DATA'),
     shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', 100, 120_000),
+    sweepIntervalSeconds: integer('SWEEP_INTERVAL_SECONDS', 1, 3600),
   };
   if (problems.length > 0) {
     const order = Object.keys(CONFIG_VARIABLES);

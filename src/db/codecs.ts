@@ -3,6 +3,11 @@ export function instant(value: Date | string): Date {
   return value instanceof Date ? value : new Date(value);
 }
 
+/** An instant as ISO 8601 text with milliseconds, whichever engine stored it (PostgreSQL returns Dates). */
+export function isoInstant(value: Date | string): string {
+  return new Date(value).toISOString();
+}
+
 export function optionalInstant(value: Date | string | null): Date | null {
   return value === null ? null : instant(value);
 }

@@ -40,6 +40,7 @@ export interface AgenciesTable {
   ori: string | null;
   synthetic: Flag;
   created_at: Instant;
+  default_discretion: ColumnType<string, string | undefined, string>;
 }
 
 export interface FacilitiesTable {
@@ -104,6 +105,65 @@ export interface DetainerRequestsTable {
   created_at: Instant;
 }
 
+export interface DetainerEventsTable {
+  agency_id: string;
+  seq: number;
+  detainer_id: string;
+  version: number;
+  type: string;
+  payload: Json;
+  recorded_at: Instant;
+  actor: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AgencyChainHeadsTable {
+  agency_id: string;
+  last_seq: number;
+  last_hash: string;
+}
+
+export interface DetainerStatesTable {
+  detainer_id: string;
+  agency_id: string;
+  status: string;
+  version: number;
+  hold_deadline: Instant | null;
+  next_duty_due: Instant | null;
+  decision_blocked: Flag;
+  updated_at: Instant;
+}
+
+export interface DecisionsTable {
+  id: string;
+  agency_id: string;
+  detainer_id: string;
+  decided_at: Instant;
+  document: Json;
+  sha256: string;
+}
+
+export interface NoticesTable {
+  id: string;
+  agency_id: string;
+  detainer_id: string;
+  kind: string;
+  language: string;
+  pdf: ColumnType<Buffer | Uint8Array, Buffer | Uint8Array, never>;
+  sha256: string;
+  created_at: Instant;
+}
+
+export interface PersonalDataReadsTable {
+  id: string;
+  agency_id: string;
+  user_id: string;
+  detainer_id: string;
+  read_at: Instant;
+  purpose: string;
+}
+
 export interface Database {
   meta: MetaTable;
   states: StatesTable;
@@ -115,4 +175,10 @@ export interface Database {
   api_tokens: ApiTokensTable;
   subjects: SubjectsTable;
   detainer_requests: DetainerRequestsTable;
+  detainer_events: DetainerEventsTable;
+  agency_chain_heads: AgencyChainHeadsTable;
+  detainer_states: DetainerStatesTable;
+  decisions: DecisionsTable;
+  notices: NoticesTable;
+  personal_data_reads: PersonalDataReadsTable;
 }

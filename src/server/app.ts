@@ -11,10 +11,12 @@ import type { Services } from '../composition/services.js';
 import { installErrorHandling } from './errors/error-handler.js';
 import { installAuthentication } from './plugins/authentication.js';
 import { strictValidatorCompiler } from './plugins/validator-compiler.js';
+import { alarmRoutes } from './routes/alarms.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { detainerRoutes } from './routes/detainers.routes.js';
 import { evaluateRoutes } from './routes/evaluate.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
+import { intakeImportRoutes } from './routes/intake-import.routes.js';
 import { placeRoutes } from './routes/places.routes.js';
 import { policyRoutes } from './routes/policies.routes.js';
 import { ErrorEnvelope } from './schemas/common.schema.js';
@@ -85,7 +87,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(healthRoutes(services, options.version));
       await api.register(placeRoutes(services.places));
       await api.register(authRoutes(services.auth, services.agencies));
-      await api.register(detainerRoutes(services.detainers));
+      await api.register(
+        detainerRoutes({
+          detainers: services.detainers,
+          lifecycle: services.lifecycle,
+          library: services.law.engine.library,
+        }),
+      );
+      await api.register(intakeImportRoutes(services.detainers));
+      await api.register(alarmRoutes(services.lifecycle));
       await api.register(policyRoutes(services.law, services.clock));
       await api.register(evaluateRoutes(services.law.engine));
     },

@@ -39,7 +39,8 @@ describeEachEngine('detainer requests over HTTP', ({ database }) => {
     });
     const read = await get(officer, `/api/v1/detainers/${json.id}`);
     expect(read.statusCode).toBe(200);
-    expect(read.json()).toEqual(json);
+    // The view is the request as logged, plus its status, decision, deadlines and history.
+    expect(read.json()).toMatchObject({ ...json, status: 'pending', version: 2 });
   });
 
   it('derives what each form asks: the I-247N asks only for notification', async () => {

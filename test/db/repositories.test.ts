@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import type { AppendBatch } from '../../src/core/lifecycle/lifecycle.ports.js';
 import type { DetainerRequest } from '../../src/core/request/detainer-request.js';
 import type { AgencyId, DetainerId, SubjectId, UserId } from '../../src/core/shared/ids.js';
 import { createServices, type Services } from '../../src/composition/services.js';
@@ -8,6 +9,22 @@ import { SqlDetainerRepository } from '../../src/db/repositories/detainer.reposi
 import { DEMO_AGENCIES } from '../../src/ingest/demo/demo-agencies.js';
 import { describeEachEngine } from '../support/engines.js';
 
+/** The smallest first batch a request can be stored with: it was received. */
+function receivedOnly(request: DetainerRequest): AppendBatch {
+  return {
+    agencyId: request.agencyId,
+    detainerId: request.id,
+    expectedVersion: 0,
+    events: [
+      { payload: { type: 'received', receivedAt: request.receivedAt.toISOString() }, actor: request.submittedBy },
+    ],
+    recordedAt: request.createdAt,
+    decisions: [],
+    notices: [],
+    projection: { status: 'pending', version: 1, holdDeadline: null, nextDutyDue: null, decisionBlocked: false },
+  };
+}
+
 describeEachEngine('migrations, seeding and repositories', ({ database }) => {
   let services: Services;
 
@@ -16,7 +33,7 @@ describeEachEngine('migrations, seeding and repositories', ({ database }) => {
   });
 
   it('applies the migration set once; a second run applies nothing', async () => {
-    expect(await migrateToLatest(database())).toEqual(['0001-foundation']);
+    expect(await migrateToLatest(database())).toEqual(['0001-foundation', '0002-lifecycle']);
     expect(await migrateToLatest(database())).toEqual([]);
   });
 
@@ -76,12 +93,12 @@ describeEachEngine('migrations, seeding and repositories', ({ database }) => {
   });
 
   it('keeps detainer requests inside their agency', async () => {
-    const repo = new SqlDetainerRepository(database().db);
+    const repo = new SqlDetainerRepository(database().db, database().engine);
     const [alameda, harris] = DEMO_AGENCIES.map((d) => d.agency.id) as [AgencyId, AgencyId];
-    const page = await repo.list({ agencyId: alameda, limit: 100, offset: 0 });
+    const page = await repo.list({ agencyId: alameda, now: new Date(), limit: 100, offset: 0 });
     expect(page.total).toBe(4);
     const one = page.items[0]!;
-    const { subject, ...fields } = one;
+    const { subject, status: _status, version: _version, holdDeadline: _deadline, ...fields } = one;
     expect(await repo.findById(alameda, one.id)).toMatchObject({
       ...fields,
       subject: { ...subject, fullName: expect.any(String) },
@@ -90,7 +107,7 @@ describeEachEngine('migrations, seeding and repositories', ({ database }) => {
   });
 
   it('round-trips every field, instants to the millisecond', async () => {
-    const repo = new SqlDetainerRepository(database().db);
+    const repo = new SqlDetainerRepository(database().db, database().engine);
     const agency = DEMO_AGENCIES[1]!;
     const officer = await services.auth.users.findByEmail('records-officer@harris.demo.example');
     const request: DetainerRequest = {
@@ -116,15 +133,14 @@ describeEachEngine('migrations, seeding and repositories', ({ database }) => {
       submittedBy: officer!.id,
       createdAt: new Date('2016-03-01T15:00:00.002Z'),
     };
-    expect(await repo.insert(request)).toBe('inserted');
+    expect(await repo.insert(request, receivedOnly(request))).toBe('inserted');
     expect(await repo.findById(agency.agency.id, request.id)).toEqual(request);
     // Requests without a federal reference never collide with each other.
-    expect(
-      await repo.insert({
-        ...request,
-        id: 'b0000000-0000-4000-8000-000000000002' as DetainerId,
-        subject: { ...request.subject, id: 'c0000000-0000-4000-8000-000000000002' as SubjectId, reference: 'RT-2' },
-      }),
-    ).toBe('inserted');
+    const second: DetainerRequest = {
+      ...request,
+      id: 'b0000000-0000-4000-8000-000000000002' as DetainerId,
+      subject: { ...request.subject, id: 'c0000000-0000-4000-8000-000000000002' as SubjectId, reference: 'RT-2' },
+    };
+    expect(await repo.insert(second, receivedOnly(second))).toBe('inserted');
   });
 });

@@ -14,6 +14,8 @@ export interface Agency {
   readonly ori: string | null;
   /** True for the labelled demo agencies that `npm start` creates. */
   readonly synthetic: boolean;
+  /** What the agency does where the law leaves an action permitted (its own policy). */
+  readonly discretion: 'comply' | 'decline';
 }
 
 export interface Facility {

@@ -7,15 +7,17 @@ export const PERMISSIONS = [
   'detainer:read',
   /** Read only the detainers the caller submitted (a federal liaison's own requests). */
   'detainer:read-submitted',
+  /** Record what happens to a detainer (release eligibility, holds, notices, transfers...). */
+  'detainer:record',
   'user:manage',
   'token:create',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: ['detainer:create', 'detainer:read', 'user:manage', 'token:create'],
-  'records-officer': ['detainer:create', 'detainer:read', 'token:create'],
-  supervisor: ['detainer:create', 'detainer:read', 'token:create'],
+  admin: ['detainer:create', 'detainer:read', 'detainer:record', 'user:manage', 'token:create'],
+  'records-officer': ['detainer:create', 'detainer:read', 'detainer:record', 'token:create'],
+  supervisor: ['detainer:create', 'detainer:read', 'detainer:record', 'token:create'],
   auditor: ['detainer:read', 'token:create'],
   'federal-liaison': ['detainer:create', 'detainer:read-submitted', 'token:create'],
 };

@@ -116,9 +116,9 @@ function pendingCharge(value: unknown, field: string): PendingCharge {
   };
 }
 
-function subject(value: unknown): SubjectFacts {
+function subject(value: unknown, root = 'subject'): SubjectFacts {
   if (value === undefined) return {};
-  const s = object(value, 'subject', [
+  const s = object(value, root, [
     'proofOfLawfulStatus',
     'registrant',
     'federalFelonyWarrant',
@@ -128,20 +128,34 @@ function subject(value: unknown): SubjectFacts {
   ]);
   const facts: { -readonly [K in keyof SubjectFacts]: SubjectFacts[K] } = {};
   for (const key of ['proofOfLawfulStatus', 'registrant', 'federalFelonyWarrant', 'terroristWatchListMatch'] as const) {
-    const v = optionalBoolean(s[key], `subject.${key}`);
+    const v = optionalBoolean(s[key], `${root}.${key}`);
     if (v !== undefined) facts[key] = v;
   }
   if (s.convictions !== undefined) {
-    facts.convictions = list(s.convictions, 'subject.convictions').map((c, i) =>
-      conviction(c, `subject.convictions[${i}]`),
+    facts.convictions = list(s.convictions, `${root}.convictions`).map((c, i) =>
+      conviction(c, `${root}.convictions[${i}]`),
     );
   }
   if (s.pendingCharges !== undefined) {
-    facts.pendingCharges = list(s.pendingCharges, 'subject.pendingCharges').map((c, i) =>
-      pendingCharge(c, `subject.pendingCharges[${i}]`),
+    facts.pendingCharges = list(s.pendingCharges, `${root}.pendingCharges`).map((c, i) =>
+      pendingCharge(c, `${root}.pendingCharges[${i}]`),
     );
   }
   return facts;
+}
+
+/**
+ * Parses facts about a person as the `evaluate` contract's `subject` takes them (missing lists of
+ * categories become empty, flags default to false), naming fields under `root`. The lifecycle uses
+ * it for `facts-updated`, so a fact recorded on a detainer reads exactly as one given to `evaluate`.
+ */
+export function parseSubjectFacts(value: unknown, root: string): Result<SubjectFacts, EngineError> {
+  try {
+    return ok(subject(value, root));
+  } catch (error) {
+    if (error instanceof InputProblem) return err(invalidInput(error.field, error.problem));
+    throw error;
+  }
 }
 
 /** Parses one evaluation input. Unknown fields, wrong types and bad values are errors naming the field. */

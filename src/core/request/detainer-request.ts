@@ -1,3 +1,4 @@
+import type { DetainerStatus } from '../lifecycle/detainer-status.js';
 import type { AgencyId, DetainerId, FacilityId, SubjectId, UserId } from '../shared/ids.js';
 
 /** ICE detainer forms (brief 1.2). Editions and their hold windows live in the form catalogue. */
@@ -64,7 +65,14 @@ export interface DetainerRequest {
   readonly createdAt: Date;
 }
 
-/** A request as overviews show it: the subject only by the agency's reference, no personal data. */
+/**
+ * A request as overviews show it: the subject only by the agency's reference, no personal data;
+ * with its projected state: the status as of the listing's `now` (a hold past its deadline is
+ * already release-due), the version to name when recording the next event, and the hold deadline.
+ */
 export type DetainerSummary = Omit<DetainerRequest, 'subject'> & {
   readonly subject: Pick<Subject, 'id' | 'reference'>;
+  readonly status: DetainerStatus;
+  readonly version: number;
+  readonly holdDeadline: Date | null;
 };

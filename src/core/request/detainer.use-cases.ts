@@ -5,12 +5,19 @@ import { domainError, type DomainError } from '../shared/errors.js';
 import { isUuid, type DetainerId, type FacilityId, type SubjectId } from '../shared/ids.js';
 import type { Clock, IdGenerator } from '../shared/ports.js';
 import { err, ok, type Result } from '../shared/result.js';
+import type { AgencyRepository } from '../agency/agency-repository.port.js';
+import { decideDetainer } from '../lifecycle/decide.js';
+import { foldDetainer } from '../lifecycle/detainer-state.js';
+import { projectionOf } from '../lifecycle/projection.js';
+import type { EngineContext } from '../policy/evaluate.js';
 import type { DetainerRequest } from './detainer-request.js';
-import type { DetainerPage, DetainerRepository } from './detainer-repository.port.js';
+import type { DetainerListFilters, DetainerPage, DetainerRepository } from './detainer-repository.port.js';
 import { validateNewDetainer, type NewDetainerInput } from './new-detainer.js';
 
 export interface DetainerDeps {
   readonly detainers: DetainerRepository;
+  readonly agencies: AgencyRepository;
+  readonly law: EngineContext;
   readonly clock: Clock;
   readonly ids: IdGenerator;
 }
@@ -41,7 +48,37 @@ export async function receiveDetainer(
     submittedBy: principal.userId,
     createdAt: now,
   };
-  const outcome = await deps.detainers.insert(detainer);
+  const agency = await deps.agencies.findById(principal.agencyId);
+  if (!agency) return err(domainError('AGENCY.NOT_FOUND', 'Your agency no longer exists.'));
+  // The request's life starts with two events: it was received, and the law in force was asked.
+  const { summary, stored: decision } = decideDetainer(deps.law, agency, detainer, {}, null, now, deps.ids.uuid());
+  const payloads = [
+    { type: 'received' as const, receivedAt: detainer.receivedAt.toISOString() },
+    { type: 'evaluated' as const, decision: summary },
+  ];
+  const state = foldDetainer(
+    payloads.map((payload, i) => ({
+      detainerId: detainer.id,
+      agencyId: agency.id,
+      version: i + 1,
+      payload,
+      recordedAt: now.toISOString(),
+      actor: principal.userId,
+    })),
+  );
+  const outcome = await deps.detainers.insert(detainer, {
+    agencyId: agency.id,
+    detainerId: detainer.id,
+    expectedVersion: 0,
+    events: [
+      { payload: payloads[0]!, actor: principal.userId },
+      { payload: payloads[1]!, actor: 'system' },
+    ],
+    recordedAt: now,
+    decisions: [decision],
+    notices: [],
+    projection: projectionOf(state, now),
+  });
   if (outcome === 'duplicate-reference') {
     return err(
       domainError('DETAINER.DUPLICATE_REFERENCE', 'A request with this federal reference is already logged.', {
@@ -72,13 +109,17 @@ export async function getDetainer(
 export async function listDetainers(
   deps: DetainerDeps,
   principal: Principal,
-  page: { limit: number; offset: number },
+  page: { limit: number; offset: number } & DetainerListFilters,
 ): Promise<Result<DetainerPage, DomainError>> {
   if (!canReadAny(principal)) return err(forbidden('read detainer requests'));
-  const limit = Math.min(Math.max(1, Math.trunc(page.limit)), MAX_PAGE_SIZE);
-  const offset = Math.max(0, Math.trunc(page.offset));
+  const { limit: askedLimit, offset: askedOffset, ...filters } = page;
+  const limit = Math.min(Math.max(1, Math.trunc(askedLimit)), MAX_PAGE_SIZE);
+  const offset = Math.max(0, Math.trunc(askedOffset));
   const submittedBy = can(principal.role, 'detainer:read') ? {} : { submittedBy: principal.userId };
-  return ok(await deps.detainers.list({ agencyId: principal.agencyId, limit, offset, ...submittedBy }));
+  const now = deps.clock.now();
+  return ok(
+    await deps.detainers.list({ ...filters, agencyId: principal.agencyId, now, limit, offset, ...submittedBy }),
+  );
 }
 
 function canReadAny(principal: Principal): boolean {

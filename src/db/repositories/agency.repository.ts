@@ -29,6 +29,7 @@ export class SqlAgencyRepository implements AgencyRepository {
         time_zone: agency.timeZone,
         ori: agency.ori,
         synthetic: toFlag(agency.synthetic),
+        default_discretion: agency.discretion,
         created_at: toInstant(createdAt),
       })
       .onConflict((oc) => oc.column('id').doNothing())
@@ -66,5 +67,6 @@ function toAgency(row: Selectable<AgenciesTable>): Agency {
     timeZone: row.time_zone,
     ori: row.ori,
     synthetic: flag(row.synthetic),
+    discretion: row.default_discretion === 'decline' ? 'decline' : 'comply',
   };
 }

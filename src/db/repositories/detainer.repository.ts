@@ -1,4 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
+import { TERMINAL, type DetainerStatus } from '../../core/lifecycle/detainer-status.js';
+import type { AppendBatch } from '../../core/lifecycle/lifecycle.ports.js';
 import type {
   DetainerForm,
   DetainerRequest,
@@ -13,16 +15,25 @@ import type {
   DetainerRepository,
 } from '../../core/request/detainer-repository.port.js';
 import type { AgencyId, DetainerId, FacilityId, SubjectId, UserId } from '../../core/shared/ids.js';
-import { count, instant, json, toInstant } from '../codecs.js';
-import type { Database, DetainerRequestsTable, SubjectsTable } from '../schema.js';
-import { isUniqueViolation } from '../unique-violation.js';
+import { count, instant, json, optionalInstant, toInstant } from '../codecs.js';
+import type { Engine } from '../engine.js';
+import type { Database, DetainerRequestsTable, DetainerStatesTable, SubjectsTable } from '../schema.js';
+import { FEDERAL_REFERENCE_KEY, violatesUniqueKey } from '../unique-violation.js';
+import { appendInTransaction } from './detainer-event.store.js';
 
 export class SqlDetainerRepository implements DetainerRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly engine: Engine,
+  ) {}
 
-  async insert(request: DetainerRequest): Promise<'inserted' | 'duplicate-reference'> {
+  async insert(request: DetainerRequest, initial: AppendBatch): Promise<'inserted' | 'duplicate-reference'> {
+    if (initial.expectedVersion !== 0 || initial.detainerId !== request.id || initial.agencyId !== request.agencyId) {
+      throw new Error('The initial events of a request must start its own stream (expectedVersion 0)');
+    }
     try {
       await this.db.transaction().execute(async (trx) => {
+        // A write first: on SQLite it takes the write lock before anything is read.
         const subjectId = await upsertSubject(trx, request);
         await trx
           .insertInto('detainer_requests')
@@ -44,10 +55,13 @@ export class SqlDetainerRepository implements DetainerRepository {
             created_at: toInstant(request.createdAt),
           })
           .execute();
+        if ((await appendInTransaction(trx, this.engine, initial)) !== 'appended') {
+          throw new Error(`Detainer ${request.id} already has events`);
+        }
       });
       return 'inserted';
     } catch (error) {
-      if (isUniqueViolation(error)) return 'duplicate-reference';
+      if (violatesUniqueKey(error, FEDERAL_REFERENCE_KEY)) return 'duplicate-reference';
       throw error;
     }
   }
@@ -58,25 +72,76 @@ export class SqlDetainerRepository implements DetainerRepository {
   }
 
   async list(query: DetainerListQuery): Promise<DetainerPage> {
-    let rows = this.db
+    const filtered = this.filtered(query);
+    let rows = filtered
+      .selectAll('d')
+      .select([
+        's.reference as subject_reference',
+        'p.status as projected_status',
+        'p.version as projected_version',
+        'p.hold_deadline as projected_hold_deadline',
+      ]);
+    rows =
+      query.sort === 'deadline'
+        ? rows
+            .orderBy('p.hold_deadline', (ob) => ob.asc().nullsLast())
+            .orderBy('p.next_duty_due', (ob) => ob.asc().nullsLast())
+            .orderBy('d.received_at', 'desc')
+        : rows.orderBy('d.received_at', 'desc');
+    const [items, counted] = await Promise.all([
+      rows.orderBy('d.id').limit(query.limit).offset(query.offset).execute(),
+      filtered.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { items: items.map((row) => toSummary(row, query.now)), total: count(counted.n as string | number) };
+  }
+
+  async openIds(agencyId: AgencyId): Promise<DetainerId[]> {
+    const rows = await this.db
+      .selectFrom('detainer_states')
+      .select('detainer_id')
+      .where('agency_id', '=', agencyId)
+      .where('status', 'not in', [...TERMINAL])
+      .orderBy('detainer_id')
+      .execute();
+    return rows.map((row) => row.detainer_id as DetainerId);
+  }
+
+  /** The agency's requests with their projection, narrowed by the query's filters. */
+  private filtered(query: DetainerListQuery) {
+    const now = toInstant(query.now);
+    let q = this.db
       .selectFrom('detainer_requests as d')
       .innerJoin('subjects as s', 's.id', 'd.subject_id')
-      .selectAll('d')
-      .select('s.reference as subject_reference')
+      .leftJoin('detainer_states as p', 'p.detainer_id', 'd.id')
       .where('d.agency_id', '=', query.agencyId);
-    let total = this.db
-      .selectFrom('detainer_requests')
-      .select((eb) => eb.fn.countAll().as('n'))
-      .where('agency_id', '=', query.agencyId);
-    if (query.submittedBy) {
-      rows = rows.where('d.submitted_by', '=', query.submittedBy);
-      total = total.where('submitted_by', '=', query.submittedBy);
+    if (query.submittedBy) q = q.where('d.submitted_by', '=', query.submittedBy);
+    if (query.form) q = q.where('d.form', '=', query.form);
+    if (query.facilityId) q = q.where('d.facility_id', '=', query.facilityId);
+    if (query.receivedFrom) q = q.where('d.received_at', '>=', toInstant(query.receivedFrom));
+    if (query.receivedTo) q = q.where('d.received_at', '<', toInstant(query.receivedTo));
+    const status = query.status;
+    if (status) {
+      q = q.where((eb) => {
+        switch (status) {
+          case 'holding':
+            return eb.and([
+              eb('p.status', '=', 'holding'),
+              eb.or([eb('p.hold_deadline', 'is', null), eb('p.hold_deadline', '>', now)]),
+            ]);
+          case 'release-due':
+            return eb.or([
+              eb('p.status', '=', 'release-due'),
+              eb.and([eb('p.status', '=', 'holding'), eb('p.hold_deadline', '<=', now)]),
+            ]);
+          case 'pending':
+            // A request logged before the lifecycle existed has no projection yet: it is pending.
+            return eb.or([eb('p.status', '=', 'pending'), eb('p.status', 'is', null)]);
+          default:
+            return eb('p.status', '=', status);
+        }
+      });
     }
-    const [items, counted] = await Promise.all([
-      rows.orderBy('d.received_at', 'desc').orderBy('d.id').limit(query.limit).offset(query.offset).execute(),
-      total.executeTakeFirstOrThrow(),
-    ]);
-    return { items: items.map(toSummary), total: count(counted.n as string | number) };
+    return q;
   }
 
   async facilityBelongsTo(agencyId: AgencyId, facilityId: FacilityId): Promise<boolean> {
@@ -103,14 +168,8 @@ export class SqlDetainerRepository implements DetainerRepository {
   }
 }
 
+/** The agency's subject with the request's reference: inserted if absent (safe under concurrent intake), then read. */
 async function upsertSubject(trx: Kysely<Database>, request: DetainerRequest): Promise<string> {
-  const existing = await trx
-    .selectFrom('subjects')
-    .select('id')
-    .where('agency_id', '=', request.agencyId)
-    .where('reference', '=', request.subject.reference)
-    .executeTakeFirst();
-  if (existing) return existing.id;
   const { subject } = request;
   await trx
     .insertInto('subjects')
@@ -123,8 +182,15 @@ async function upsertSubject(trx: Kysely<Database>, request: DetainerRequest): P
       a_number: subject.aNumber,
       created_at: toInstant(request.createdAt),
     })
+    .onConflict((oc) => oc.columns(['agency_id', 'reference']).doNothing())
     .execute();
-  return subject.id;
+  const row = await trx
+    .selectFrom('subjects')
+    .select('id')
+    .where('agency_id', '=', request.agencyId)
+    .where('reference', '=', subject.reference)
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 type JoinedRow = Selectable<DetainerRequestsTable> & {
@@ -134,7 +200,14 @@ type JoinedRow = Selectable<DetainerRequestsTable> & {
   subject_a_number: SubjectsTable['a_number'];
 };
 
-function toSummary(row: Selectable<DetainerRequestsTable> & { subject_reference: string }): DetainerSummary {
+type ListedRow = Selectable<DetainerRequestsTable> & {
+  subject_reference: string;
+  projected_status: string | null;
+  projected_version: number | null;
+  projected_hold_deadline: Selectable<DetainerStatesTable>['hold_deadline'];
+};
+
+function toRequestFields(row: Selectable<DetainerRequestsTable>): Omit<DetainerRequest, 'subject'> {
   return {
     id: row.id as DetainerId,
     agencyId: row.agency_id as AgencyId,
@@ -148,18 +221,32 @@ function toSummary(row: Selectable<DetainerRequestsTable> & { subject_reference:
     receivedAt: instant(row.received_at),
     issuingOffice: row.issuing_office,
     federalReference: row.federal_reference,
-    subject: { id: row.subject_id as SubjectId, reference: row.subject_reference },
     submittedBy: row.submitted_by as UserId,
     createdAt: instant(row.created_at),
   };
 }
 
-function toDetainer(row: JoinedRow): DetainerRequest {
-  const summary = toSummary(row);
+function toSummary(row: ListedRow, now: Date): DetainerSummary {
+  const holdDeadline = optionalInstant(row.projected_hold_deadline);
+  const stored = (row.projected_status ?? 'pending') as DetainerStatus;
+  // As `statusAt` in the core: a hold whose deadline has passed is release-due, recorded or not.
+  const status =
+    stored === 'holding' && holdDeadline && holdDeadline.getTime() <= now.getTime() ? 'release-due' : stored;
   return {
-    ...summary,
+    ...toRequestFields(row),
+    subject: { id: row.subject_id as SubjectId, reference: row.subject_reference },
+    status,
+    version: Number(row.projected_version ?? 0),
+    holdDeadline,
+  };
+}
+
+function toDetainer(row: JoinedRow): DetainerRequest {
+  return {
+    ...toRequestFields(row),
     subject: {
-      ...summary.subject,
+      id: row.subject_id as SubjectId,
+      reference: row.subject_reference,
       fullName: row.subject_full_name,
       birthDate: row.subject_birth_date,
       aNumber: row.subject_a_number,

@@ -1,12 +1,15 @@
 import type { AgencyRepository } from '../../core/agency/agency-repository.port.js';
 import { addUser, principalOf, type AuthDeps } from '../../core/auth/auth.use-cases.js';
+import { recordEvent, type LifecycleDeps } from '../../core/lifecycle/lifecycle.use-cases.js';
 import { receiveDetainer, type DetainerDeps } from '../../core/request/detainer.use-cases.js';
+import { demoStory } from './demo-stories.js';
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_ROLES, demoEmail, demoRequests } from './demo-agencies.js';
 
 export interface DemoSeedDeps {
   readonly agencies: AgencyRepository;
   readonly auth: AuthDeps;
   readonly detainers: DetainerDeps;
+  readonly lifecycle: LifecycleDeps;
 }
 
 export interface DemoSeedSummary {
@@ -46,11 +49,26 @@ export async function seedDemo(deps: DemoSeedDeps): Promise<DemoSeedSummary> {
 
     const officer = await deps.auth.users.findByEmail(demoEmail('records-officer', demo));
     if (!officer) throw new Error('Demo records officer is missing');
-    for (const request of demoRequests(demo, index + 1, now)) {
+    const supervisor = await deps.auth.users.findByEmail(demoEmail('supervisor', demo));
+    for (const [i, request] of demoRequests(demo, index + 1, now).entries()) {
       const received = await receiveDetainer(deps.detainers, principalOf(officer, 'cli'), request);
-      if (received.ok) requestsAdded++;
-      else if (received.error.code !== 'DETAINER.DUPLICATE_REFERENCE') {
+      if (!received.ok) {
+        if (received.error.code === 'DETAINER.DUPLICATE_REFERENCE') continue;
         throw new Error(`Demo request not added: ${received.error.message}`);
+      }
+      requestsAdded++;
+      let version = 2; // received + evaluated
+      for (const command of demoStory(index + 1, i, now)) {
+        const actor = command.type === 'decision-overridden' && supervisor ? supervisor : officer;
+        const recorded = await recordEvent(
+          deps.lifecycle,
+          principalOf(actor, 'cli'),
+          received.value.id,
+          version,
+          command,
+        );
+        if (!recorded.ok) throw new Error(`Demo story step ${command.type} failed: ${recorded.error.message}`);
+        version = recorded.value.version;
       }
     }
   }

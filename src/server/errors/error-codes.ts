@@ -33,6 +33,13 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   'POLICY.NOT_FOUND': 404,
   'METHOD.NOT_ALLOWED': 405,
   'DETAINER.DUPLICATE_REFERENCE': 409,
+  'DETAINER.ILLEGAL_TRANSITION': 409,
+  'DETAINER.VERSION_CONFLICT': 409,
+  'DETAINER.OVERRIDE_NOT_PERMITTED': 409,
+  'NOTICE.NOT_FOUND': 404,
+  // A bulk intake file with invalid rows: nothing was written; the details are the row-by-row report.
+  'INTAKE.INVALID_ROWS': 422,
+  'AUDIT.CHAIN_BROKEN': 500,
   'USER.ALREADY_EXISTS': 409,
   // The input is well formed, but the law cannot decide on it: a fact it needs is missing, the form
   // edition or the place is unknown, or two rules of one level bind opposite ways.

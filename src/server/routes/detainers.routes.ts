@@ -1,25 +1,38 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { DetainerRequest, DetainerSummary } from '../../core/request/detainer-request.js';
-import {
-  getDetainer,
-  listDetainers,
-  receiveDetainer,
-  type DetainerDeps,
-} from '../../core/request/detainer.use-cases.js';
+import { detainerRequestJson, detainerSummaryJson, detainerViewJson } from '../../core/lifecycle/detainer-presenter.js';
+import { recordEvent, viewDetainer, type LifecycleDeps } from '../../core/lifecycle/lifecycle.use-cases.js';
+import { noticeFileName, readNotice } from '../../core/lifecycle/notices.use-cases.js';
+import { parseDetainerCommand } from '../../core/lifecycle/parse-command.js';
+import type { PolicyLibrary } from '../../core/policy/library.js';
+import { receiveDetainer, type DetainerDeps } from '../../core/request/detainer.use-cases.js';
+import { listInbox } from '../../core/request/inbox.use-cases.js';
 import { unwrap } from '../errors/api-error.js';
 import { requirePrincipal } from '../plugins/authentication.js';
+import { strictValidatorCompiler } from '../plugins/validator-compiler.js';
 import { errorResponses } from '../schemas/common.schema.js';
-import {
-  DetainerDto,
-  DetainerListQuery,
-  DetainerPageDto,
-  NewDetainerBody,
-  type DetainerDto as DetainerJson,
-} from '../schemas/detainer.schema.js';
+import { DetainerDto, DetainerListQuery, DetainerPageDto, NewDetainerBody } from '../schemas/detainer.schema.js';
+import { DetainerEventBody, DetainerViewDto, NoticeParams } from '../schemas/lifecycle.schema.js';
+
+export interface DetainerRouteDeps {
+  readonly detainers: DetainerDeps;
+  readonly lifecycle: LifecycleDeps;
+  /** The law library: the citations of the rules a decision applied. */
+  readonly library: PolicyLibrary;
+}
+
+const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
+
+/**
+ * The body of a command is checked by the core's parser, the one validator of commands (the CLI
+ * uses it too), so both name a bad field alike; the schema documents it. Path parameters are
+ * checked as everywhere else.
+ */
+const strict = strictValidatorCompiler();
+const bodyParsedByTheCore: typeof strict = (route) => (route.httpPart === 'body' ? () => true : strict(route));
 
 export const detainerRoutes =
-  (deps: DetainerDeps): FastifyPluginAsyncTypebox =>
+  ({ detainers, lifecycle, library }: DetainerRouteDeps): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.post(
       '/detainers',
@@ -27,13 +40,14 @@ export const detainerRoutes =
         schema: {
           tags: ['detainers'],
           summary: 'Log a detainer request as it arrives (intake)',
+          description: 'The law in force is asked at once; GET the detainer for the decision.',
           body: NewDetainerBody,
           response: { 201: DetainerDto, ...errorResponses(400, 401, 403, 404, 409, 413, 415) },
         },
       },
       async (request, reply) => {
-        const created = unwrap(await receiveDetainer(deps, requirePrincipal(request), request.body));
-        return reply.code(201).header('location', `/api/v1/detainers/${created.id}`).send(toJson(created));
+        const created = unwrap(await receiveDetainer(detainers, requirePrincipal(request), request.body));
+        return reply.code(201).header('location', `/api/v1/detainers/${created.id}`).send(detainerRequestJson(created));
       },
     );
 
@@ -42,15 +56,22 @@ export const detainerRoutes =
       {
         schema: {
           tags: ['detainers'],
-          summary: "The caller's agency's requests, most recently received first",
+          summary: "The caller's agency's inbox: filtered by status, form, facility and date of receipt",
+          description:
+            'Newest receipt first, or with sort=deadline the soonest hold deadline first, then the soonest duty. ' +
+            'Items carry no personal data: the subject appears only by the agency reference.',
           querystring: DetainerListQuery,
           response: { 200: DetainerPageDto, ...errorResponses(400, 401, 403) },
         },
       },
       async (request) => {
-        const page = { limit: request.query.limit ?? 50, offset: request.query.offset ?? 0 };
-        const { items, total } = unwrap(await listDetainers(deps, requirePrincipal(request), page));
-        return { items: items.map(instantsToJson), total, ...page };
+        const page = unwrap(await listInbox(detainers, requirePrincipal(request), request.query));
+        return {
+          items: page.items.map(detainerSummaryJson),
+          total: page.total,
+          limit: page.limit,
+          offset: page.offset,
+        };
       },
     );
 
@@ -59,26 +80,67 @@ export const detainerRoutes =
       {
         schema: {
           tags: ['detainers'],
-          summary: 'One request of the caller’s agency',
-          params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
-          response: { 200: DetainerDto, ...errorResponses(401, 403, 404) },
+          summary:
+            'One detainer: the request, its status, the decision in force and why, deadlines, duties and history',
+          params: IdParams,
+          response: { 200: DetainerViewDto, ...errorResponses(401, 403, 404) },
         },
       },
-      async (request) => toJson(unwrap(await getDetainer(deps, requirePrincipal(request), request.params.id))),
+      async (request) => {
+        const view = unwrap(await viewDetainer(lifecycle, requirePrincipal(request), request.params.id));
+        return detainerViewJson(view, library);
+      },
+    );
+
+    app.post(
+      '/detainers/:id/events',
+      {
+        schema: {
+          tags: ['detainers'],
+          summary: 'Record what happened to a detainer (release eligibility, notices, transfer, release, ...)',
+          description:
+            'Send the version you last read as expectedVersion. Answers the detainer as it is now. 409 ' +
+            'DETAINER.ILLEGAL_TRANSITION names the command type and the status that forbids it; 409 ' +
+            'DETAINER.VERSION_CONFLICT means someone recorded first: read again and retry. A bad field answers 400 ' +
+            'REQUEST.INVALID_FIELD naming it.',
+          params: IdParams,
+          body: DetainerEventBody,
+          response: { 201: DetainerViewDto, ...errorResponses(400, 401, 403, 404, 409, 413, 415) },
+        },
+        validatorCompiler: bodyParsedByTheCore,
+      },
+      async (request, reply) => {
+        const principal = requirePrincipal(request);
+        const { expectedVersion, command } = unwrap(parseDetainerCommand(request.body as unknown));
+        const view = unwrap(await recordEvent(lifecycle, principal, request.params.id, expectedVersion, command));
+        return reply.code(201).send(detainerViewJson(view, library));
+      },
+    );
+
+    app.get(
+      '/detainers/:id/notices/:noticeId',
+      {
+        schema: {
+          tags: ['detainers'],
+          summary: 'A notice served on the person, as the PDF that was served (the read is recorded)',
+          params: NoticeParams,
+          response: {
+            200: {
+              description: 'the PDF',
+              content: { 'application/pdf': { schema: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }) } },
+            },
+            ...errorResponses(401, 403, 404),
+          },
+        },
+      },
+      async (request, reply) => {
+        const principal = requirePrincipal(request);
+        const notice = unwrap(await readNotice(lifecycle, principal, request.params.id, request.params.noticeId));
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="${noticeFileName(notice)}"`)
+          .header('cache-control', 'no-store')
+          .send(Buffer.from(notice.pdf));
+      },
     );
   };
-
-function toJson(d: DetainerRequest): DetainerJson {
-  return { ...instantsToJson(d), subject: d.subject };
-}
-
-function instantsToJson<T extends DetainerSummary>(d: T) {
-  return {
-    ...d,
-    probableCause: [...d.probableCause],
-    requestedActions: [...d.requestedActions],
-    issuedAt: d.issuedAt.toISOString(),
-    receivedAt: d.receivedAt.toISOString(),
-    createdAt: d.createdAt.toISOString(),
-  };
-}

@@ -4,6 +4,9 @@
  */
 export type { MeDto } from './auth.schema.js';
 export type { DetainerDto, DetainerPageDto, DetainerSummaryDto } from './detainer.schema.js';
+export type { AlarmDto, AlarmListDto, DetainerEventBody, DetainerViewDto } from './lifecycle.schema.js';
+export type { IntakeReportDto } from './intake.schema.js';
+export type { DetainerStatus } from '../../core/lifecycle/detainer-status.js';
 export type { CountyDto, StateDto } from './place.schema.js';
 export type {
   DecisionDto,

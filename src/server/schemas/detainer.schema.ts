@@ -1,15 +1,24 @@
 import { Type, type Static } from 'typebox';
+import type { DetainerSummaryJson } from '../../core/lifecycle/detainer-presenter.js';
+import { DETAINER_STATUSES } from '../../core/lifecycle/detainer-status.js';
 import {
   DETAINER_FORMS,
   PROBABLE_CAUSE_BASES,
   REQUESTED_ACTIONS,
   WARRANT_KINDS,
 } from '../../core/request/detainer-request.js';
+import { INBOX_SORTS } from '../../core/request/inbox.use-cases.js';
 import { Instant, Uuid } from './common.schema.js';
 
-const Form = Type.Enum(DETAINER_FORMS);
+export const Form = Type.Enum(DETAINER_FORMS);
 const Warrant = Type.Enum(WARRANT_KINDS);
 const ProbableCause = Type.Enum(PROBABLE_CAUSE_BASES);
+export const DetainerStatusDto = Type.Enum(DETAINER_STATUSES, {
+  description:
+    'pending (no release eligibility yet), holding (held on the detainer, deadline ahead), release-due ' +
+    '(eligible for release and no lawful hold, or the hold has ended), or closed: transferred, released, ' +
+    'lifted (withdrawn by ICE), cancelled (entered in error)',
+});
 
 export const NewDetainerBody = Type.Object(
   {
@@ -47,7 +56,7 @@ export const NewDetainerBody = Type.Object(
 );
 export type NewDetainerBody = Static<typeof NewDetainerBody>;
 
-const DetainerFields = {
+export const DetainerFields = {
   id: Uuid,
   agencyId: Uuid,
   facilityId: Type.Union([Uuid, Type.Null()]),
@@ -81,6 +90,9 @@ export type DetainerDto = Static<typeof DetainerDto>;
 export const DetainerSummaryDto = Type.Object({
   ...DetainerFields,
   subject: Type.Object({ id: Uuid, reference: Type.String() }),
+  status: DetainerStatusDto,
+  version: Type.Integer({ minimum: 1, description: 'send it as expectedVersion when recording the next event' }),
+  holdDeadline: Type.Union([Instant, Type.Null()], { description: 'the lawful end of the hold, while holding' }),
 });
 export type DetainerSummaryDto = Static<typeof DetainerSummaryDto>;
 
@@ -92,10 +104,33 @@ export const DetainerPageDto = Type.Object({
 });
 export type DetainerPageDto = Static<typeof DetainerPageDto>;
 
+const localDate = (description: string) => Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description });
+
 export const DetainerListQuery = Type.Object(
   {
+    state: Type.Optional(
+      Type.Enum(DETAINER_STATUSES, {
+        description:
+          'only requests in this status now (holding: deadline still ahead; release-due includes holds past it)',
+      }),
+    ),
+    sort: Type.Optional(
+      Type.Enum(INBOX_SORTS, {
+        description:
+          'received (default): newest receipt first; deadline: soonest hold deadline, then soonest duty, none last',
+      }),
+    ),
+    form: Type.Optional(Form),
+    facility: Type.Optional(Type.String({ format: 'uuid', description: 'only requests for this facility' })),
+    from: Type.Optional(localDate('received on or after this local date of the agency (YYYY-MM-DD)')),
+    to: Type.Optional(localDate('received on or before this local date of the agency (YYYY-MM-DD)')),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
     offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
   },
   { additionalProperties: false },
 );
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+/** The list item's schema must describe the core's JSON exactly (a missing field would be dropped silently). */
+export type _SummaryMatchesTheCore = Assert<Same<DetainerSummaryDto, DetainerSummaryJson>>;

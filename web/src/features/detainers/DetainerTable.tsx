@@ -20,6 +20,8 @@ export function DetainerTable({
         <caption id="detainers-caption">{t('desk.caption')}</caption>
         <thead>
           <tr>
+            <th scope="col">{t('desk.col.status')}</th>
+            <th scope="col">{t('desk.col.holdUntil')}</th>
             <th scope="col">{t('desk.col.received')}</th>
             <th scope="col">{t('desk.col.form')}</th>
             <th scope="col">{t('desk.col.warrant')}</th>
@@ -31,6 +33,14 @@ export function DetainerTable({
         <tbody>
           {items.map((item) => (
             <tr key={item.id}>
+              <td className={`nowrap status status-${item.status}`}>{t(`status.${item.status}`)}</td>
+              <td className="nowrap">
+                {item.holdDeadline ? (
+                  <time dateTime={item.holdDeadline}>{formatInstant(item.holdDeadline, timeZone, lang)}</time>
+                ) : (
+                  '—'
+                )}
+              </td>
               <td className="nowrap">
                 <time dateTime={item.receivedAt}>{formatInstant(item.receivedAt, timeZone, lang)}</time>
               </td>

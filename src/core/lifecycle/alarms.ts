@@ -1,0 +1,102 @@
+import type { DetainerState } from './detainer-state.js';
+import { statusAt } from './detainer-state.js';
+
+export const HOLD_ENDING_SOON_MS = 2 * 60 * 60 * 1000;
+
+export type AlarmKind = 'hold-past-deadline' | 'release-due' | 'hold-ending-soon' | 'duty-overdue' | 'decision-blocked';
+export type AlarmSeverity = 'critical' | 'warning';
+
+export interface Alarm {
+  readonly kind: AlarmKind;
+  readonly severity: AlarmSeverity;
+  readonly detainerId: string;
+  /** The deadline or due time the alarm is about, if any. */
+  readonly at: string | null;
+  readonly message: string;
+}
+
+export interface DutyStatus {
+  readonly id: string;
+  readonly text: string;
+  readonly due: string | null;
+  readonly dueWhen: string;
+  readonly status: 'open' | 'served' | 'overdue';
+  readonly noticeId: string | null;
+}
+
+/** The duties of the decision in force, each open, served (a notice was served for it) or overdue. */
+export function dutyStatuses(state: DetainerState, now: Date): DutyStatus[] {
+  return (state.decision?.duties ?? []).map((duty) => {
+    const served = state.noticesServed.find((n) => n.dutyId === duty.id);
+    const overdue = !served && duty.due !== null && Date.parse(duty.due) < now.getTime();
+    return {
+      id: duty.id,
+      text: duty.text,
+      due: duty.due,
+      dueWhen: duty.dueWhen,
+      status: served ? 'served' : overdue ? 'overdue' : 'open',
+      noticeId: served?.noticeId ?? null,
+    };
+  });
+}
+
+/** What needs attention now. No deadline may pass silently (DESIGN.md section 5). */
+export function alarmsOf(detainerId: string, state: DetainerState, now: Date): Alarm[] {
+  const alarms: Alarm[] = [];
+  const status = statusAt(state, now);
+  const deadline = state.hold?.deadline ?? null;
+  if (state.status === 'holding' && status === 'release-due') {
+    alarms.push({
+      kind: 'hold-past-deadline',
+      severity: 'critical',
+      detainerId,
+      at: deadline,
+      message: 'The lawful hold has ended: release the person now.',
+    });
+  } else if (status === 'release-due') {
+    alarms.push({
+      kind: 'release-due',
+      severity: 'critical',
+      detainerId,
+      at: state.releaseEligible?.at ?? deadline,
+      message: 'No lawful basis to hold: release the person now.',
+    });
+  } else if (status === 'holding' && deadline && Date.parse(deadline) - now.getTime() <= HOLD_ENDING_SOON_MS) {
+    alarms.push({
+      kind: 'hold-ending-soon',
+      severity: 'warning',
+      detainerId,
+      at: deadline,
+      message: 'The hold ends within 2 hours.',
+    });
+  }
+  if (['pending', 'holding', 'release-due'].includes(status)) {
+    for (const duty of dutyStatuses(state, now)) {
+      if (duty.status === 'overdue') {
+        alarms.push({
+          kind: 'duty-overdue',
+          severity: 'warning',
+          detainerId,
+          at: duty.due,
+          message: `Duty overdue: ${duty.text}`,
+        });
+      }
+    }
+    if (state.decision?.error) {
+      alarms.push({
+        kind: 'decision-blocked',
+        severity: 'warning',
+        detainerId,
+        at: null,
+        message: `The law could not decide: ${state.decision.error.message}`,
+      });
+    }
+  }
+  return alarms;
+}
+
+/** Most urgent first: critical before warning, then the earliest time. */
+export function byUrgency(a: Alarm, b: Alarm): number {
+  if (a.severity !== b.severity) return a.severity === 'critical' ? -1 : 1;
+  return (a.at ? Date.parse(a.at) : Infinity) - (b.at ? Date.parse(b.at) : Infinity);
+}

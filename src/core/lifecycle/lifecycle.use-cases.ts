@@ -1,0 +1,351 @@
+import type { Agency } from '../agency/agency.js';
+import type { AgencyRepository } from '../agency/agency-repository.port.js';
+import { sha256 } from '../audit/hash-chain.js';
+import { forbidden } from '../auth/auth.use-cases.js';
+import type { Principal } from '../auth/principal.js';
+import { can } from '../auth/roles.js';
+import { formatInstant } from '../clock/local-calendar.js';
+import type { EngineContext } from '../policy/evaluate.js';
+import type { DetainerRequest } from '../request/detainer-request.js';
+import type { DetainerRepository } from '../request/detainer-repository.port.js';
+import { getDetainer } from '../request/detainer.use-cases.js';
+import { domainError, invalidField, type DomainError } from '../shared/errors.js';
+import type { AgencyId, DetainerId } from '../shared/ids.js';
+import type { Clock, IdGenerator } from '../shared/ports.js';
+import { err, ok, type Result } from '../shared/result.js';
+import { alarmsOf, byUrgency, dutyStatuses, type Alarm, type DutyStatus } from './alarms.js';
+import { decideDetainer } from './decide.js';
+import type { DetainerCommand } from './detainer-command.js';
+import type { DetainerEvent, DetainerEventPayload, NoticeKind } from './detainer-event.js';
+import {
+  effectiveDecision,
+  foldDetainer,
+  statusAt,
+  type DetainerState,
+  type DetainerStatus,
+} from './detainer-state.js';
+import type {
+  DetainerEventStore,
+  NewEvent,
+  NoticeRenderer,
+  PersonalDataReadLog,
+  StoredDecision,
+  StoredNotice,
+} from './lifecycle.ports.js';
+import { planCommand } from './plan-command.js';
+import { projectionOf } from './projection.js';
+
+export interface LifecycleDeps {
+  readonly detainers: DetainerRepository;
+  readonly events: DetainerEventStore;
+  readonly agencies: AgencyRepository;
+  readonly law: EngineContext;
+  readonly renderer: NoticeRenderer;
+  readonly reads: PersonalDataReadLog;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+}
+
+/** A detainer as the desk shows it: the request, its state now, the decision in force, deadlines, duties and history. */
+export interface DetainerView {
+  readonly request: DetainerRequest;
+  readonly status: DetainerStatus;
+  readonly version: number;
+  readonly state: DetainerState;
+  readonly effective: Readonly<Record<'hold' | 'notify' | 'transfer', 'comply' | 'decline' | null>>;
+  readonly decisionDocument: unknown;
+  readonly duties: readonly DutyStatus[];
+  readonly alarms: readonly Alarm[];
+  readonly events: readonly DetainerEvent[];
+}
+
+const NOTICE_FOR_DUTY: Readonly<Record<string, NoticeKind>> = {
+  'ca-truth-copy-and-intent': 'ca-truth-copy-and-intent',
+  'ca-cdcr-copy-and-intent': 'ca-truth-copy-and-intent',
+  'tx-inform-held-on-detainer': 'tx-held-on-detainer',
+  'ca-truth-release-notice': 'release-notification',
+};
+
+export function noticeKindForDuty(dutyId: string): NoticeKind | undefined {
+  return NOTICE_FOR_DUTY[dutyId];
+}
+
+function asEvents(
+  base: readonly DetainerEvent[],
+  payloads: readonly DetainerEventPayload[],
+  now: Date,
+  actor: string,
+): DetainerEvent[] {
+  const first = base[0];
+  return [
+    ...base,
+    ...payloads.map((payload, i) => ({
+      detainerId: first?.detainerId ?? '',
+      agencyId: first?.agencyId ?? '',
+      version: base.length + i + 1,
+      payload,
+      recordedAt: now.toISOString(),
+      actor,
+    })),
+  ];
+}
+
+/**
+ * Records what happened to a detainer: checks the command against the state machine and the
+ * decision in force, asks the law again when facts or release eligibility change, starts the hold
+ * when the decision complies, renders the notice a duty demands, and appends it all at once.
+ */
+export async function recordEvent(
+  deps: LifecycleDeps,
+  principal: Principal,
+  id: string,
+  expectedVersion: number,
+  command: DetainerCommand,
+): Promise<Result<DetainerView, DomainError>> {
+  if (!can(principal.role, 'detainer:record')) return err(forbidden('record what happens to a detainer'));
+  const found = await getDetainer(deps, principal, id);
+  if (!found.ok) return found;
+  const request = found.value;
+  const agency = await deps.agencies.findById(principal.agencyId);
+  if (!agency) return err(domainError('AGENCY.NOT_FOUND', 'Your agency no longer exists.'));
+  const history = await deps.events.load(agency.id, request.id);
+  const state = foldDetainer(history);
+  if (state.version !== expectedVersion) return err(versionConflict(expectedVersion, state.version));
+
+  const now = deps.clock.now();
+  const plan = planCommand(state, history, command, now, principal);
+  if (!plan.ok) return plan;
+
+  const events: NewEvent[] = [];
+  const decisions: StoredDecision[] = [];
+  const notices: StoredNotice[] = [];
+  let payloads = [...plan.value.events];
+
+  if (command.type === 'notice-served') {
+    const expected = command.dutyId ? noticeKindForDuty(command.dutyId) : undefined;
+    if (command.dutyId && expected !== command.notice) {
+      return err(
+        invalidField(
+          'notice',
+          expected
+            ? `the duty ${command.dutyId} is discharged by a ${expected} notice`
+            : `no notice of this desk discharges the duty ${command.dutyId}`,
+        ),
+      );
+    }
+    const notice = await renderNotice(deps, agency, request, state, command.notice, command.language, now);
+    notices.push(notice);
+    payloads = payloads.map((p) => (p.type === 'notice-served' ? { ...p, noticeId: notice.id } : p));
+  }
+  for (const payload of payloads) events.push({ payload, actor: principal.userId });
+
+  let simulated = foldDetainer(asEvents(history, payloads, now, principal.userId));
+  if (plan.value.reevaluate) {
+    const { summary, stored } = decideDetainer(
+      deps.law,
+      agency,
+      request,
+      simulated.facts,
+      simulated.releaseEligible?.at ?? null,
+      now,
+      deps.ids.uuid(),
+    );
+    decisions.push(stored);
+    events.push({ payload: { type: 'evaluated', decision: summary }, actor: 'system' });
+    simulated = foldDetainer(
+      asEvents(
+        history,
+        events.map((e) => e.payload),
+        now,
+        principal.userId,
+      ),
+    );
+  }
+  const start = holdToStart(simulated, command, now);
+  if (start) {
+    events.push({ payload: start, actor: 'system' });
+    simulated = foldDetainer(
+      asEvents(
+        history,
+        events.map((e) => e.payload),
+        now,
+        principal.userId,
+      ),
+    );
+  }
+
+  const outcome = await deps.events.append({
+    agencyId: agency.id,
+    detainerId: request.id,
+    expectedVersion,
+    events,
+    recordedAt: now,
+    decisions,
+    notices,
+    projection: projectionOf(simulated, now),
+  });
+  if (outcome === 'version-conflict') return err(versionConflict(expectedVersion, null));
+  return viewDetainer(deps, principal, id, 'record-event');
+}
+
+/** When the person becomes eligible for release (or a supervisor turns a permitted hold to comply), the hold starts. */
+function holdToStart(state: DetainerState, command: DetainerCommand, now: Date): DetainerEventPayload | undefined {
+  const triggers =
+    command.type === 'release-eligible' || (command.type === 'decision-overridden' && command.action === 'hold');
+  if (!triggers || state.status !== 'release-due' || !state.releaseEligible || state.liftedAt) return undefined;
+  const deadline = state.decision?.holdUntil;
+  if (effectiveDecision(state, 'hold') !== 'comply' || !deadline || Date.parse(deadline) <= now.getTime())
+    return undefined;
+  return { type: 'hold-started', at: state.releaseEligible.at, deadline };
+}
+
+function versionConflict(expected: number, actual: number | null): DomainError {
+  return domainError(
+    'DETAINER.VERSION_CONFLICT',
+    'Another change was recorded first: reload the detainer and try again.',
+    actual === null ? { expectedVersion: expected } : { expectedVersion: expected, version: actual },
+  );
+}
+
+async function renderNotice(
+  deps: LifecycleDeps,
+  agency: Agency,
+  request: DetainerRequest,
+  state: DetainerState,
+  kind: NoticeKind,
+  language: 'en' | 'es',
+  now: Date,
+): Promise<StoredNotice> {
+  const zone = agency.timeZone;
+  const pdf = await deps.renderer.render({
+    kind,
+    language,
+    agencyName: agency.name,
+    facilityName: null,
+    personName: request.subject.fullName,
+    bookingReference: request.subject.reference,
+    form: request.form,
+    formEdition: request.formEdition,
+    receivedAt: formatInstant(request.receivedAt, zone),
+    issuedAt: formatInstant(request.issuedAt, zone),
+    decisions: {
+      hold: effectiveDecision(state, 'hold'),
+      notify: effectiveDecision(state, 'notify'),
+      transfer: effectiveDecision(state, 'transfer'),
+    },
+    holdUntil: state.hold?.deadline ? formatInstant(new Date(state.hold.deadline), zone) : null,
+    releaseAt: state.releaseEligible
+      ? formatInstant(new Date(state.releaseEligible.at), zone)
+      : (state.facts.expectedReleaseAt ?? null),
+    citations: [],
+    servedAt: formatInstant(now, zone),
+    timeZone: zone,
+  });
+  return {
+    id: deps.ids.uuid(),
+    agencyId: agency.id,
+    detainerId: request.id,
+    kind,
+    language,
+    pdf,
+    sha256: sha256(Buffer.from(pdf).toString('base64')),
+    createdAt: now,
+  };
+}
+
+/** One detainer with everything the desk shows. Reading it reads personal data, so the read is recorded. */
+export async function viewDetainer(
+  deps: LifecycleDeps,
+  principal: Principal,
+  id: string,
+  purpose = 'view',
+): Promise<Result<DetainerView, DomainError>> {
+  const found = await getDetainer(deps, principal, id);
+  if (!found.ok) return found;
+  const request = found.value;
+  const now = deps.clock.now();
+  const events = await deps.events.load(request.agencyId, request.id);
+  const state = foldDetainer(events);
+  const decisionId = state.decision?.decisionId;
+  const stored = decisionId ? await deps.events.decision(request.agencyId, decisionId) : undefined;
+  await deps.reads.record({
+    agencyId: request.agencyId,
+    userId: principal.userId,
+    detainerId: request.id,
+    at: now,
+    purpose,
+  });
+  return ok({
+    request,
+    status: statusAt(state, now),
+    version: state.version,
+    state,
+    effective: {
+      hold: effectiveDecision(state, 'hold'),
+      notify: effectiveDecision(state, 'notify'),
+      transfer: effectiveDecision(state, 'transfer'),
+    },
+    decisionDocument: stored?.document ?? null,
+    duties: dutyStatuses(state, now),
+    alarms: alarmsOf(request.id, state, now),
+    events,
+  });
+}
+
+/** The agency's open alarms, most urgent first. */
+export async function listAlarms(
+  deps: LifecycleDeps,
+  principal: Principal,
+  openDetainers: (agencyId: AgencyId) => Promise<DetainerId[]>,
+): Promise<Result<Alarm[], DomainError>> {
+  if (!can(principal.role, 'detainer:read')) return err(forbidden('see alarms'));
+  const now = deps.clock.now();
+  const alarms: Alarm[] = [];
+  for (const id of await openDetainers(principal.agencyId)) {
+    alarms.push(...alarmsOf(id, foldDetainer(await deps.events.load(principal.agencyId, id)), now));
+  }
+  return ok(alarms.sort(byUrgency));
+}
+
+/**
+ * The sweeper: every hold whose deadline has passed becomes release-due, recorded as a
+ * `hold-expired` event by "system". Idempotent, and safe with several instances: each append
+ * names the version it saw, so only one instance records a given expiry.
+ */
+export async function sweepHolds(
+  deps: LifecycleDeps,
+  limit = 500,
+): Promise<{ expired: Array<{ agencyId: AgencyId; detainerId: DetainerId; deadline: string }> }> {
+  const now = deps.clock.now();
+  const expired: Array<{ agencyId: AgencyId; detainerId: DetainerId; deadline: string }> = [];
+  for (const due of await deps.events.holdsPastDeadline(now, limit)) {
+    const history = await deps.events.load(due.agencyId, due.detainerId);
+    const state = foldDetainer(history);
+    if (
+      state.status !== 'holding' ||
+      !state.hold ||
+      Date.parse(state.hold.deadline) > now.getTime() ||
+      state.version !== due.version
+    )
+      continue;
+    const payload: DetainerEventPayload = {
+      type: 'hold-expired',
+      at: now.toISOString(),
+      deadline: state.hold.deadline,
+    };
+    const after = foldDetainer(asEvents(history, [payload], now, 'system'));
+    const outcome = await deps.events.append({
+      agencyId: due.agencyId,
+      detainerId: due.detainerId,
+      expectedVersion: state.version,
+      events: [{ payload, actor: 'system' }],
+      recordedAt: now,
+      decisions: [],
+      notices: [],
+      projection: projectionOf(after, now),
+    });
+    if (outcome === 'appended')
+      expired.push({ agencyId: due.agencyId, detainerId: due.detainerId, deadline: state.hold.deadline });
+  }
+  return { expired };
+}

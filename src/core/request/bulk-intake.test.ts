@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkHeader,
+  checkRow,
+  checkRows,
+  decideIntake,
+  INTAKE_COLUMNS,
+  withProblems,
+  type IntakeColumn,
+} from './bulk-intake.js';
+
+const NOW = new Date('2026-11-28T20:00:00Z');
+const COLUMNS = [...INTAKE_COLUMNS];
+
+function row(line: number, values: Partial<Record<IntakeColumn, string>>, columns: readonly IntakeColumn[] = COLUMNS) {
+  const base: Partial<Record<IntakeColumn, string>> = {
+    federalReference: `FR-${line}`,
+    form: 'I-247A',
+    formEdition: '2017-02',
+    warrant: 'administrative',
+    probableCause: 'biometric-database;statements',
+    issuedAt: '2026-11-28T09:00:00-08:00',
+    receivedAt: '2026-11-28T09:30:00-08:00',
+    issuingOffice: 'ERO Test',
+    facilityId: '',
+    subjectReference: `BK-${line}`,
+    subjectFullName: 'Person Secretname',
+    subjectBirthDate: '1990-02-03',
+    subjectANumber: 'A123456789',
+    ...values,
+  };
+  return { line, cells: columns.map((c) => base[c] ?? '') };
+}
+
+describe('bulk intake: the header', () => {
+  it('accepts the documented columns in any order', () => {
+    expect(checkHeader([...COLUMNS].reverse()).ok).toBe(true);
+    expect(checkHeader([' federalReference', 'form', 'issuedAt', 'subjectReference ']).ok).toBe(true);
+  });
+
+  it('refuses unknown, repeated and missing required columns, naming them', () => {
+    const unknown = checkHeader(['federalReference', 'form', 'issuedAt', 'subjectReference', 'nickname']);
+    expect(!unknown.ok && unknown.error.details).toMatchObject({ field: 'header.5' });
+    const repeated = checkHeader(['federalReference', 'form', 'form', 'issuedAt', 'subjectReference']);
+    expect(!repeated.ok && repeated.error.details).toMatchObject({
+      field: 'header.form',
+      problem: 'appears more than once',
+    });
+    const missing = checkHeader(['form', 'issuedAt', 'subjectReference']);
+    expect(!missing.ok && missing.error.details).toMatchObject({ field: 'header.federalReference' });
+  });
+});
+
+describe('bulk intake: a row', () => {
+  it('becomes the same intake request the API takes, with the bases split on semicolons', () => {
+    const checked = checkRow(COLUMNS, row(2, {}), NOW);
+    expect(checked.errors).toEqual([]);
+    expect(checked.input).toEqual({
+      form: 'I-247A',
+      formEdition: '2017-02',
+      warrant: 'administrative',
+      probableCause: ['biometric-database', 'statements'],
+      issuedAt: '2026-11-28T09:00:00-08:00',
+      receivedAt: '2026-11-28T09:30:00-08:00',
+      issuingOffice: 'ERO Test',
+      federalReference: 'FR-2',
+      facilityId: undefined,
+      subject: { reference: 'BK-2', fullName: 'Person Secretname', birthDate: '1990-02-03', aNumber: 'A123456789' },
+    });
+  });
+
+  it('takes empty cells as absent: only the required columns need a value', () => {
+    const columns: IntakeColumn[] = ['federalReference', 'form', 'issuedAt', 'subjectReference', 'subjectFullName'];
+    const checked = checkRow(columns, row(2, { subjectFullName: '' }, columns), NOW);
+    expect(checked.errors).toEqual([]);
+    expect(checked.input?.subject).toEqual({
+      reference: 'BK-2',
+      fullName: undefined,
+      birthDate: undefined,
+      aNumber: undefined,
+    });
+  });
+
+  it('requires a federal reference in bulk intake', () => {
+    const checked = checkRow(COLUMNS, row(3, { federalReference: ' ' }), NOW);
+    expect(checked.input).toBeNull();
+    expect(checked.errors).toEqual([{ field: 'federalReference', problem: 'is required in bulk intake' }]);
+  });
+
+  it('names every bad column by its header name, and never repeats a value', () => {
+    const checked = checkRow(
+      COLUMNS,
+      row(4, { form: 'I-999', warrant: 'maybe', probableCause: 'statements;hunch', subjectReference: '' }),
+      NOW,
+    );
+    expect(checked.errors.map((e) => e.field)).toEqual(['form', 'warrant', 'probableCause', 'subjectReference']);
+    expect(JSON.stringify(checked.errors)).not.toMatch(/I-999|maybe|hunch/);
+  });
+
+  it('applies the intake checks: instants, dates and A-numbers, naming the column without the value', () => {
+    const late = checkRow(COLUMNS, row(5, { receivedAt: '2027-01-01T00:00:00Z' }), NOW);
+    expect(late.errors).toEqual([{ field: 'receivedAt', problem: 'is in the future' }]);
+    const aNumber = checkRow(COLUMNS, row(6, { subjectANumber: 'B12' }), NOW);
+    expect(aNumber.errors).toEqual([{ field: 'subjectANumber', problem: expect.stringContaining('A-number') }]);
+    const birth = checkRow(COLUMNS, row(7, { subjectBirthDate: '1990-02-30' }), NOW);
+    expect(birth.errors[0]?.field).toBe('subjectBirthDate');
+    expect(JSON.stringify([aNumber, birth].map((c) => c.errors))).not.toMatch(/B12|1990-02-30/);
+  });
+
+  it('refuses a row with more or fewer cells than the header', () => {
+    const checked = checkRow(COLUMNS, { line: 8, cells: ['FR-8', 'I-247A'] }, NOW);
+    expect(checked.errors).toEqual([{ field: 'row', problem: `has 2 cells; the header has ${COLUMNS.length}` }]);
+  });
+});
+
+describe('bulk intake: the file, all or nothing', () => {
+  it('accepts a file whose rows are all valid', () => {
+    const decision = decideIntake(checkRows(COLUMNS, [row(2, {}), row(3, {})], NOW));
+    expect(decision.kind).toBe('accepted');
+    expect(decision.kind === 'accepted' && decision.rows.map((r) => r.line)).toEqual([2, 3]);
+  });
+
+  it('refuses the whole file for one bad row, and reports each row', () => {
+    const decision = decideIntake(checkRows(COLUMNS, [row(2, {}), row(3, { form: '' }), row(4, {})], NOW));
+    expect(decision).toEqual({
+      kind: 'refused',
+      report: {
+        rows: [
+          { line: 2, federalReference: 'FR-2', outcome: 'valid' },
+          {
+            line: 3,
+            federalReference: 'FR-3',
+            outcome: 'invalid',
+            errors: [{ field: 'form', problem: 'is required' }],
+          },
+          { line: 4, federalReference: 'FR-4', outcome: 'valid' },
+        ],
+        created: 0,
+        alreadyLogged: 0,
+        invalid: 1,
+      },
+    });
+  });
+
+  it('refuses a federal reference repeated within the file, naming the first line', () => {
+    const rows = checkRows(COLUMNS, [row(2, { federalReference: 'SAME' }), row(3, { federalReference: 'SAME' })], NOW);
+    expect(rows[1]?.errors).toEqual([
+      { field: 'federalReference', problem: 'repeats the federal reference of line 2' },
+    ]);
+    expect(decideIntake(rows).kind).toBe('refused');
+  });
+
+  it('adds problems found by the use case (a facility of another agency) to their rows', () => {
+    const rows = withProblems(
+      checkRows(COLUMNS, [row(2, {}), row(3, {})], NOW),
+      new Map([[3, [{ field: 'facilityId', problem: 'x' }]]]),
+    );
+    const decision = decideIntake(rows);
+    expect(decision.kind === 'refused' && decision.report.rows.map((r) => r.outcome)).toEqual(['valid', 'invalid']);
+  });
+});

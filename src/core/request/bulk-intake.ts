@@ -1,0 +1,257 @@
+import { invalidField, type DomainError } from '../shared/errors.js';
+import { err, ok, type Result } from '../shared/result.js';
+import { validateNewDetainer, type NewDetainerInput } from './new-detainer.js';
+import { parseNewDetainer, type FieldProblem } from './parse-new-detainer.js';
+
+/**
+ * Bulk intake: a CSV file of detainer requests, one per row, logged all or nothing and idempotent
+ * by federal reference. This module holds the rules and is pure; the adapter reads the CSV text
+ * into a header and rows, and the use case (bulk-intake.use-cases.ts) writes.
+ */
+
+/** The columns of a bulk intake file, in the order the documentation lists them; any order is accepted. */
+export const INTAKE_COLUMNS = [
+  'federalReference',
+  'form',
+  'formEdition',
+  'warrant',
+  'probableCause',
+  'issuedAt',
+  'receivedAt',
+  'issuingOffice',
+  'facilityId',
+  'subjectReference',
+  'subjectFullName',
+  'subjectBirthDate',
+  'subjectANumber',
+] as const;
+export type IntakeColumn = (typeof INTAKE_COLUMNS)[number];
+
+/** Columns every file must have (a row may still leave an optional cell empty). */
+export const REQUIRED_COLUMNS: readonly IntakeColumn[] = ['federalReference', 'form', 'issuedAt', 'subjectReference'];
+
+/** Separates the bases in the `probableCause` cell, e.g. `biometric-database;statements`. */
+export const PROBABLE_CAUSE_SEPARATOR = ';';
+
+/** One data row as read from the file: the line it starts on (1 = the header) and its cells. */
+export interface IntakeRow {
+  readonly line: number;
+  readonly cells: readonly string[];
+}
+
+export type RowOutcome = 'created' | 'already-logged' | 'invalid' | 'valid';
+
+export interface RowReport {
+  readonly line: number;
+  /** ICE's reference for the request (not personal data); null when the cell is empty or unusable. */
+  readonly federalReference: string | null;
+  /**
+   * `created`, `already-logged` (skipped: a request with this reference is on file), `invalid`, or,
+   * in a file refused because of other rows, `valid` (this row is fine but was not written).
+   */
+  readonly outcome: RowOutcome;
+  readonly id?: string;
+  readonly errors?: readonly FieldProblem[];
+}
+
+export interface IntakeReport {
+  readonly rows: readonly RowReport[];
+  readonly created: number;
+  readonly alreadyLogged: number;
+  readonly invalid: number;
+}
+
+/** A row after the checks: its request, or what is wrong with it. */
+export interface CheckedRow {
+  readonly line: number;
+  readonly federalReference: string | null;
+  readonly input: NewDetainerInput | null;
+  readonly errors: readonly FieldProblem[];
+}
+
+/** Where each field of the request comes from in the file, for errors that name the column. */
+const COLUMN_OF_FIELD: Readonly<Record<string, IntakeColumn>> = {
+  'subject.reference': 'subjectReference',
+  'subject.fullName': 'subjectFullName',
+  'subject.birthDate': 'subjectBirthDate',
+  'subject.aNumber': 'subjectANumber',
+};
+
+function columnOf(field: string): string {
+  const base = field.replace(/\[\d+\]$/, '');
+  return COLUMN_OF_FIELD[base] ?? base;
+}
+
+/** Checks the header row: known columns, each once, and the required ones present. */
+export function checkHeader(header: readonly string[]): Result<IntakeColumn[], DomainError> {
+  const columns = header.map((h) => h.trim());
+  const seen = new Set<string>();
+  for (const [i, column] of columns.entries()) {
+    // A column name is the file's structure, not its data: it may be named in the error.
+    if (!(INTAKE_COLUMNS as readonly string[]).includes(column)) {
+      return err(
+        invalidField(`header.${i + 1}`, `is not a known column (the columns are ${INTAKE_COLUMNS.join(', ')})`),
+      );
+    }
+    if (seen.has(column)) return err(invalidField(`header.${column}`, 'appears more than once'));
+    seen.add(column);
+  }
+  const missing = REQUIRED_COLUMNS.find((c) => !seen.has(c));
+  if (missing) return err(invalidField(`header.${missing}`, 'is a required column and is missing'));
+  return ok(columns as IntakeColumn[]);
+}
+
+/**
+ * Turns one row into an intake request and checks it as `POST /detainers` would, plus the bulk
+ * rule that every row names its federal reference (it is what makes a second upload harmless).
+ * Every problem names its column; none repeats a value.
+ */
+export function checkRow(columns: readonly IntakeColumn[], row: IntakeRow, now: Date): CheckedRow {
+  const cell = new Map<IntakeColumn, string>();
+  columns.forEach((column, i) => {
+    const value = (row.cells[i] ?? '').trim();
+    if (value !== '') cell.set(column, value);
+  });
+  const federalReference = cell.get('federalReference') ?? null;
+  const usableReference = federalReference !== null && federalReference.length <= 64 ? federalReference : null;
+  const invalid = (errors: FieldProblem[]): CheckedRow => ({
+    line: row.line,
+    federalReference: usableReference,
+    input: null,
+    errors,
+  });
+
+  if (row.cells.length !== columns.length) {
+    return invalid([{ field: 'row', problem: `has ${row.cells.length} cells; the header has ${columns.length}` }]);
+  }
+  const raw: Record<string, unknown> = {};
+  for (const field of [
+    'form',
+    'formEdition',
+    'warrant',
+    'issuedAt',
+    'receivedAt',
+    'issuingOffice',
+    'federalReference',
+    'facilityId',
+  ] as const) {
+    const value = cell.get(field);
+    if (value !== undefined) raw[field] = value;
+  }
+  const bases = cell.get('probableCause');
+  if (bases !== undefined) {
+    raw.probableCause = bases
+      .split(PROBABLE_CAUSE_SEPARATOR)
+      .map((b) => b.trim())
+      .filter((b) => b !== '');
+  }
+  const subject: Record<string, string> = {};
+  for (const [column, field] of [
+    ['subjectReference', 'reference'],
+    ['subjectFullName', 'fullName'],
+    ['subjectBirthDate', 'birthDate'],
+    ['subjectANumber', 'aNumber'],
+  ] as const) {
+    const value = cell.get(column);
+    if (value !== undefined) subject[field] = value;
+  }
+  raw.subject = subject;
+
+  const problems: FieldProblem[] = [];
+  if (federalReference === null) problems.push({ field: 'federalReference', problem: 'is required in bulk intake' });
+  const parsed = parseNewDetainer(raw);
+  if (!parsed.ok) {
+    for (const p of parsed.error) {
+      const field = columnOf(p.field);
+      // One problem per column is enough (a list cell may have several bad entries).
+      if (!problems.some((q) => q.field === field)) problems.push({ field, problem: p.problem });
+    }
+    return invalid(problems);
+  }
+  const valid = validateNewDetainer(parsed.value, now);
+  if (!valid.ok) {
+    const details = (valid.error.details ?? {}) as { field?: string; problem?: string };
+    problems.push({ field: columnOf(details.field ?? 'row'), problem: details.problem ?? valid.error.message });
+  }
+  if (problems.length > 0) return invalid(problems);
+  return { line: row.line, federalReference: usableReference, input: parsed.value, errors: [] };
+}
+
+/**
+ * Checks every row, and across rows: a federal reference may appear only once in a file (the
+ * second row would be skipped as already logged, hiding a mistake).
+ */
+export function checkRows(columns: readonly IntakeColumn[], rows: readonly IntakeRow[], now: Date): CheckedRow[] {
+  const firstLine = new Map<string, number>();
+  return rows.map((row) => {
+    const checked = checkRow(columns, row, now);
+    const reference = checked.federalReference;
+    if (reference === null) return checked;
+    const first = firstLine.get(reference);
+    if (first === undefined) {
+      firstLine.set(reference, row.line);
+      return checked;
+    }
+    const problem = { field: 'federalReference', problem: `repeats the federal reference of line ${first}` };
+    return { ...checked, input: null, errors: [...checked.errors, problem] };
+  });
+}
+
+/** Adds problems found outside the pure checks (e.g. a facility of another agency) to their rows. */
+export function withProblems(
+  rows: readonly CheckedRow[],
+  extra: ReadonlyMap<number, readonly FieldProblem[]>,
+): CheckedRow[] {
+  return rows.map((row) => {
+    const more = extra.get(row.line);
+    return more && more.length > 0 ? { ...row, input: null, errors: [...row.errors, ...more] } : row;
+  });
+}
+
+function summarise(rows: readonly RowReport[]): IntakeReport {
+  return {
+    rows,
+    created: rows.filter((r) => r.outcome === 'created').length,
+    alreadyLogged: rows.filter((r) => r.outcome === 'already-logged').length,
+    invalid: rows.filter((r) => r.outcome === 'invalid').length,
+  };
+}
+
+/**
+ * All or nothing: if any row is invalid, the file is refused and the report says which rows and
+ * fields are wrong (the others are `valid`, not written); otherwise every row is to be written.
+ */
+export function decideIntake(
+  rows: readonly CheckedRow[],
+):
+  | { kind: 'refused'; report: IntakeReport }
+  | { kind: 'accepted'; rows: Array<{ line: number; federalReference: string | null; input: NewDetainerInput }> } {
+  if (rows.some((r) => r.input === null)) {
+    return {
+      kind: 'refused',
+      report: summarise(
+        rows.map((r) =>
+          r.input === null
+            ? { line: r.line, federalReference: r.federalReference, outcome: 'invalid', errors: r.errors }
+            : { line: r.line, federalReference: r.federalReference, outcome: 'valid' },
+        ),
+      ),
+    };
+  }
+  return {
+    kind: 'accepted',
+    rows: rows.map((r) => ({ line: r.line, federalReference: r.federalReference, input: r.input! })),
+  };
+}
+
+/** The report of a written file: each row created (with its id) or skipped as already logged. */
+export function writtenReport(
+  rows: ReadonlyArray<{
+    line: number;
+    federalReference: string | null;
+    outcome: 'created' | 'already-logged';
+    id?: string;
+  }>,
+): IntakeReport {
+  return summarise(rows.map((r) => ({ ...r })));
+}

@@ -1,0 +1,98 @@
+import { forbidden } from '../auth/auth.use-cases.js';
+import type { Principal } from '../auth/principal.js';
+import { can } from '../auth/roles.js';
+import { domainError, invalidField, type DomainError } from '../shared/errors.js';
+import { isUuid, type FacilityId } from '../shared/ids.js';
+import { err, ok, type Result } from '../shared/result.js';
+import {
+  checkHeader,
+  checkRows,
+  decideIntake,
+  withProblems,
+  writtenReport,
+  type IntakeReport,
+  type IntakeRow,
+} from './bulk-intake.js';
+import { receiveDetainer, type DetainerDeps } from './detainer.use-cases.js';
+import type { FieldProblem } from './parse-new-detainer.js';
+
+/**
+ * Logs a bulk intake file: every row is checked before anything is written, and if any row is
+ * invalid nothing is written (INTAKE.INVALID_ROWS, with the report in the details). Rows whose
+ * federal reference is already on file are skipped and reported `already-logged`, so uploading
+ * the same file twice creates nothing the second time.
+ *
+ * How atomic this is: the checks are all-or-nothing; the writes are not one transaction. Each row
+ * is written by `receiveDetainer`, in its own transaction (request, subject, first events and
+ * decision together). A request logged by someone else between the check and the write (the same
+ * federal reference) is reported `already-logged`. If the database fails midway, the rows before
+ * the failure stay written and the call fails; because intake is idempotent by federal reference,
+ * uploading the same file again completes it without duplicates.
+ */
+export async function importDetainers(
+  deps: DetainerDeps,
+  principal: Principal,
+  file: { readonly header: readonly string[]; readonly rows: readonly IntakeRow[] },
+): Promise<Result<IntakeReport, DomainError>> {
+  if (!can(principal.role, 'detainer:create')) return err(forbidden('log detainer requests'));
+  const columns = checkHeader(file.header);
+  if (!columns.ok) return columns;
+  if (file.rows.length === 0) return err(invalidField('body', 'has a header row but no requests'));
+
+  const now = deps.clock.now();
+  const checked = checkRows(columns.value, file.rows, now);
+  const facilityProblems = new Map<number, FieldProblem[]>();
+  const known = new Map<string, boolean>();
+  for (const row of checked) {
+    const facilityId = row.input?.facilityId;
+    if (facilityId === undefined) continue;
+    if (!known.has(facilityId)) {
+      known.set(
+        facilityId,
+        isUuid(facilityId) && (await deps.detainers.facilityBelongsTo(principal.agencyId, facilityId as FacilityId)),
+      );
+    }
+    if (!known.get(facilityId))
+      facilityProblems.set(row.line, [{ field: 'facilityId', problem: 'names no facility of your agency' }]);
+  }
+
+  const decision = decideIntake(withProblems(checked, facilityProblems));
+  if (decision.kind === 'refused') {
+    const { invalid, rows } = decision.report;
+    return err(
+      domainError(
+        'INTAKE.INVALID_ROWS',
+        `${invalid} of ${rows.length} rows are invalid; nothing was written.`,
+        decision.report as unknown as Record<string, unknown>,
+      ),
+    );
+  }
+
+  const written: Array<{
+    line: number;
+    federalReference: string | null;
+    outcome: 'created' | 'already-logged';
+    id?: string;
+  }> = [];
+  for (const row of decision.rows) {
+    const received = await receiveDetainer(deps, principal, row.input);
+    if (received.ok)
+      written.push({
+        line: row.line,
+        federalReference: row.federalReference,
+        outcome: 'created',
+        id: received.value.id,
+      });
+    else if (received.error.code === 'DETAINER.DUPLICATE_REFERENCE') {
+      written.push({ line: row.line, federalReference: row.federalReference, outcome: 'already-logged' });
+    } else {
+      // Cannot happen after the checks above unless the agency vanished meanwhile; the rows
+      // before this one are written, and a new upload of the file completes it.
+      return err({
+        ...received.error,
+        details: { ...received.error.details, line: row.line, written: written.length },
+      });
+    }
+  }
+  return ok(writtenReport(written));
+}

@@ -1,0 +1,111 @@
+import type { NoticeDictionary } from './types.js';
+
+/**
+ * Spanish wording, written for the reader rather than copied word for word from the English.
+ * Gender-neutral where Spanish allows it ("se le mantiene bajo custodia", "tiene la ciudadanía").
+ * Statute names are translated in the prose; citations keep their original form.
+ */
+export const ES: NoticeDictionary = {
+  common: {
+    locale: 'es-US',
+    facilityLabel: 'Centro',
+    personLabel: 'Nombre',
+    bookingLabel: 'Número de registro de ingreso',
+    formLabel: 'Formulario de ICE',
+    formWithEdition: '{form} (edición {edition})',
+    issuedLabel: 'Fecha de emisión (ICE)',
+    receivedLabel: 'Fecha de recepción en la agencia',
+    unknown: '—',
+    legalBasisHeading: 'Fundamento legal',
+    servedOn: 'Entregado el {servedAt}',
+    keepNotice: 'Conserve este aviso. Puede mostrárselo a su abogado.',
+    generatedBy: 'Generado por Detainer Desk',
+    pageOf: 'Página {page} de {pages}',
+    syntheticBanner: ['DEMOSTRACIÓN CON DATOS FICTICIOS — NO ES UN AVISO REAL', 'SYNTHETIC DEMO — NOT A REAL NOTICE'],
+    syntheticWatermark: 'DEMOSTRACIÓN — NO ES UN AVISO REAL',
+  },
+
+  'ca-truth-copy-and-intent': {
+    title: 'Aviso sobre una solicitud de ICE y la intención de la agencia',
+    subtitle: 'Código de Gobierno de California, sección 7283.1(b) (Ley TRUTH)',
+    intro: [
+      'El Servicio de Inmigración y Control de Aduanas de los Estados Unidos (ICE) envió a {agencyName} una ' +
+        'solicitud relacionada con usted. La ley de California obliga a la agencia a entregarle una copia de ' +
+        'la solicitud y a informarle si tiene la intención de cumplirla.',
+    ],
+    copyProvided: 'Junto con este aviso se le entrega una copia de la solicitud.',
+    tableAction: 'Lo que pidió ICE',
+    tableIntent: '¿Tiene la agencia la intención de cumplir?',
+    actions: {
+      hold: 'Retención: mantenerle bajo custodia después de la hora en que normalmente quedaría en libertad',
+      notify: 'Notificación: informar a ICE de la fecha y hora de su puesta en libertad',
+      transfer: 'Traslado: entregarle a la custodia de ICE',
+    },
+    answers: { comply: 'Sí.', decline: 'No.' },
+    intents: {
+      hold: {
+        comply:
+          'La agencia tiene la intención de mantenerle bajo custodia para ICE después de la hora en que ' +
+          'normalmente quedaría en libertad.',
+        decline:
+          'La agencia no tiene la intención de mantenerle bajo custodia para ICE después de la hora en que ' +
+          'normalmente quedaría en libertad.',
+      },
+      notify: {
+        comply:
+          'La agencia tiene la intención de informar a ICE de la fecha y hora de su puesta en libertad. ' +
+          'Si lo hace, deberá darle también la misma notificación por escrito a usted y a su abogado o a otra ' +
+          'persona que usted elija.',
+        decline: 'La agencia no tiene la intención de informar a ICE de la fecha y hora de su puesta en libertad.',
+      },
+      transfer: {
+        comply: 'La agencia tiene la intención de entregarle a la custodia de ICE.',
+        decline: 'La agencia no tiene la intención de entregarle a la custodia de ICE.',
+      },
+    },
+    undecided:
+      'La agencia todavía no ha decidido si tiene la intención de cumplir esta solicitud. Se le informará por ' +
+      'escrito en cuanto lo decida.',
+    holdUntil: 'En virtud de esta solicitud, se le podría mantener bajo custodia hasta el {holdUntil}, a más tardar.',
+    corrections:
+      'Si usted está bajo la custodia del Departamento de Correcciones y Rehabilitación de California (CDCR), ' +
+      'este aviso se entrega conforme a la sección 7284.10(a)(2) del Código de Gobierno, que establece la ' +
+      'misma obligación.',
+  },
+
+  'tx-held-on-detainer': {
+    title: 'Aviso de custodia en virtud de una solicitud de retención migratoria',
+    subtitle: 'Código de Procedimiento Penal de Texas, artículo 2.251',
+    held:
+      'Se le mantiene bajo custodia en virtud de una solicitud de retención migratoria (immigration detainer ' +
+      'request) emitida por el Servicio de Inmigración y Control de Aduanas de los Estados Unidos (ICE).',
+    holdUntil: 'En virtud de esta solicitud, se le podría mantener bajo custodia hasta el {holdUntil}, a más tardar.',
+    holdUntilUnknown:
+      'Todavía no se sabe cuánto podría durar esta retención: depende de cuándo quedaría usted en libertad si ' +
+      'no existiera esta solicitud.',
+    proofHeading: 'Si tiene la ciudadanía estadounidense o un estatus migratorio legal',
+    proof: [
+      'La ley de Texas no obliga a la agencia a mantenerle bajo custodia por esta solicitud si usted ha ' +
+        'presentado prueba de que tiene la ciudadanía de los Estados Unidos o un estatus migratorio legal en ' +
+        'los Estados Unidos, como una licencia de conducir de Texas u otra identificación similar emitida por ' +
+        'el gobierno.',
+      'Puede entregar esa prueba al personal de la cárcel en cualquier momento.',
+    ],
+  },
+
+  'release-notification': {
+    title: 'Aviso de la fecha y hora de puesta en libertad comunicadas a ICE',
+    subtitle: 'Código de Gobierno de California, sección 7283.1(b) (Ley TRUTH)',
+    intro: [
+      '{agencyName} informó al Servicio de Inmigración y Control de Aduanas de los Estados Unidos (ICE) de la ' +
+        'fecha y hora de su puesta en libertad. La ley de California obliga a la agencia a darle a usted la ' +
+        'misma notificación por escrito.',
+    ],
+    releaseLabel: 'Fecha y hora de puesta en libertad comunicadas a ICE',
+    releaseUnknown: 'Todavía sin fijar',
+    designee: [
+      'La ley también obliga a la agencia a dar la misma notificación por escrito a su abogado o a otra persona ' +
+        'que usted elija. Si todavía no ha indicado quién es esa persona, comuníqueselo al personal de la cárcel.',
+    ],
+  },
+};

@@ -1,0 +1,31 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { listAlarms, type LifecycleDeps } from '../../core/lifecycle/lifecycle.use-cases.js';
+import { unwrap } from '../errors/api-error.js';
+import { requirePrincipal } from '../plugins/authentication.js';
+import { errorResponses } from '../schemas/common.schema.js';
+import { AlarmListDto } from '../schemas/lifecycle.schema.js';
+
+/** What needs attention now in the caller's agency: no deadline may pass silently (DESIGN.md section 5). */
+export const alarmRoutes =
+  (lifecycle: LifecycleDeps): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    app.get(
+      '/alarms',
+      {
+        schema: {
+          tags: ['detainers'],
+          summary: "The agency's open alarms, most urgent first",
+          description:
+            'hold-past-deadline and release-due (critical): release the person now; hold-ending-soon (within 2 hours), ' +
+            'duty-overdue and decision-blocked (the law needs a fact): warnings. No personal data.',
+          response: { 200: AlarmListDto, ...errorResponses(401, 403) },
+        },
+      },
+      async (request) => {
+        const alarms = unwrap(
+          await listAlarms(lifecycle, requirePrincipal(request), (agencyId) => lifecycle.detainers.openIds(agencyId)),
+        );
+        return { alarms: alarms.map((a) => ({ ...a })) };
+      },
+    );
+  };

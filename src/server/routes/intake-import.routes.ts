@@ -1,0 +1,73 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { CsvError, parse } from 'csv-parse/sync';
+import type { IntakeRow } from '../../core/request/bulk-intake.js';
+import { importDetainers } from '../../core/request/bulk-intake.use-cases.js';
+import type { DetainerDeps } from '../../core/request/detainer.use-cases.js';
+import { ApiError, unwrap } from '../errors/api-error.js';
+import { requirePrincipal } from '../plugins/authentication.js';
+import { errorResponses } from '../schemas/common.schema.js';
+import { INTAKE_FILE_DESCRIPTION, IntakeReportDto } from '../schemas/intake.schema.js';
+
+const CSV = 'text/csv';
+
+/** Reads CSV text into a header and rows, each with the line it starts on. Errors name the line, never a value. */
+function readCsv(text: string): { header: string[]; rows: IntakeRow[] } {
+  let records: Array<{ record: string[]; info: { lines: number } }>;
+  try {
+    records = parse(text, {
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as unknown as typeof records;
+  } catch (error) {
+    // csv-parse's own messages may quote the offending text: keep only the line and the kind of fault.
+    if (error instanceof CsvError) {
+      const line = (error as CsvError & { lines?: number }).lines;
+      const where = typeof line === 'number' ? `line ${line}: ` : '';
+      throw new ApiError('REQUEST.INVALID_FIELD', `body: ${where}the CSV is malformed (${error.code})`, {
+        field: 'body',
+        problem: `${where}the CSV is malformed (${error.code})`,
+      });
+    }
+    throw error;
+  }
+  const [first, ...rest] = records;
+  if (!first) throw new ApiError('REQUEST.INVALID_FIELD', 'body: is empty', { field: 'body', problem: 'is empty' });
+  const startLine = (r: { record: string[]; info: { lines: number } }) =>
+    r.info.lines - r.record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
+  return { header: first.record, rows: rest.map((r) => ({ line: startLine(r), cells: r.record })) };
+}
+
+/**
+ * POST /detainers/import: bulk intake from a CSV file. The route reads the CSV; the rules (which
+ * rows are valid, all or nothing, idempotence by federal reference) are the core's.
+ */
+export const intakeImportRoutes =
+  (deps: DetainerDeps): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    // In this plugin only: any body arrives as text (within the server's body limit), so that a
+    // wrong content type answers 415 naming text/csv rather than failing to parse.
+    app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+
+    app.post(
+      '/detainers/import',
+      {
+        schema: {
+          tags: ['detainers'],
+          summary: 'Log many detainer requests from a CSV file, all or nothing, idempotent by federal reference',
+          description: INTAKE_FILE_DESCRIPTION,
+          consumes: [CSV],
+          response: { 200: IntakeReportDto, ...errorResponses(400, 401, 403, 413, 415, 422) },
+        },
+      },
+      async (request) => {
+        const principal = requirePrincipal(request);
+        const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+        if (type !== CSV || typeof request.body !== 'string') {
+          throw new ApiError('REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Send the file as text/csv.', { field: 'content-type' });
+        }
+        return unwrap(await importDetainers(deps, principal, readCsv(request.body)));
+      },
+    );
+  };

@@ -1,0 +1,49 @@
+import { Type, type Static, type TSchema } from 'typebox';
+import type { IntakeReport } from '../../core/request/bulk-intake.js';
+import { INTAKE_COLUMNS, PROBABLE_CAUSE_SEPARATOR } from '../../core/request/bulk-intake.js';
+import { Uuid } from './common.schema.js';
+
+const List = <T extends TSchema>(item: T) => Type.Immutable(Type.Array(item));
+
+const FieldProblemDto = Type.Object({
+  field: Type.String({ description: 'the column (or "row")' }),
+  problem: Type.String({ description: 'what is wrong; never repeats the value' }),
+});
+
+export const IntakeRowReportDto = Type.Object({
+  line: Type.Integer({ minimum: 2, description: 'the line of the file the row starts on (line 1 is the header)' }),
+  federalReference: Type.Union([Type.String(), Type.Null()]),
+  outcome: Type.Union(
+    [Type.Literal('created'), Type.Literal('already-logged'), Type.Literal('invalid'), Type.Literal('valid')],
+    {
+      description:
+        'created; already-logged (a request with this federal reference is on file: skipped); invalid; or, in a ' +
+        'file refused because of other rows, valid (not written)',
+    },
+  ),
+  id: Type.Optional(Uuid),
+  errors: Type.Optional(List(FieldProblemDto)),
+});
+
+export const IntakeReportDto = Type.Object(
+  {
+    rows: List(IntakeRowReportDto),
+    created: Type.Integer({ minimum: 0 }),
+    alreadyLogged: Type.Integer({ minimum: 0 }),
+    invalid: Type.Integer({ minimum: 0 }),
+  },
+  { description: 'one entry per row of the file, in order' },
+);
+export type IntakeReportDto = Static<typeof IntakeReportDto>;
+
+export const INTAKE_FILE_DESCRIPTION =
+  `A CSV file (content-type text/csv, UTF-8) with a header row naming columns among ${INTAKE_COLUMNS.join(', ')} ` +
+  `(federalReference, form, issuedAt and subjectReference are required), then one request per row. ` +
+  `probableCause lists bases separated by "${PROBABLE_CAUSE_SEPARATOR}". Every row is checked before anything is ` +
+  'written: if any row is invalid nothing is written and the answer is 422 INTAKE.INVALID_ROWS with this report in ' +
+  'error.details. Rows whose federal reference is already on file are skipped (already-logged), so a second upload ' +
+  'of the same file creates nothing.';
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type _IntakeReportMatchesTheCore = Assert<Same<IntakeReportDto, IntakeReport>>;

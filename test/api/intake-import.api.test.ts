@@ -1,0 +1,197 @@
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachEngine } from '../support/engines.js';
+import { bearer, buildTestApp, DEMO, tokenFor, type TestApp } from '../support/test-app.js';
+
+const HEADER =
+  'federalReference,form,formEdition,warrant,probableCause,issuedAt,receivedAt,issuingOffice,facilityId,subjectReference,subjectFullName,subjectBirthDate,subjectANumber';
+const ALAMEDA_FACILITY = '00000000-0000-4000-9000-000000000001';
+
+/** A CSV file of `n` valid requests with references unique to this run. */
+function csvFile(prefix: string, n: number, edit: (cells: string[], i: number) => void = () => {}): string {
+  const rows = Array.from({ length: n }, (_, i) => {
+    const cells = [
+      `${prefix}-${i + 1}`,
+      'I-247A',
+      '2017-02',
+      'administrative',
+      'biometric-database;statements',
+      '2026-11-28T09:00:00-08:00',
+      '2026-11-28T09:30:00-08:00',
+      'ERO San Francisco (test)',
+      i === 0 ? ALAMEDA_FACILITY : '',
+      `BK-${prefix}-${i + 1}`,
+      `"Bulk Person ${i + 1}, Jr."`,
+      '1990-02-03',
+      'A123456789',
+    ];
+    edit(cells, i);
+    return cells.join(',');
+  });
+  return `${HEADER}\n${rows.join('\n')}\n`;
+}
+
+describeEachEngine('bulk intake from CSV over HTTP', ({ database }) => {
+  let t: TestApp;
+  let officer: string;
+  let auditor: string;
+
+  beforeAll(async () => {
+    t = await buildTestApp(database());
+    officer = await tokenFor(t.services, DEMO.alameda('records-officer'));
+    auditor = await tokenFor(t.services, DEMO.alameda('auditor'));
+  });
+
+  const upload = (body: string, token = officer, type = 'text/csv; charset=utf-8') =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/detainers/import',
+      headers: { ...bearer(token), 'content-type': type },
+      payload: body,
+    });
+  const total = async () =>
+    (await t.app.inject({ method: 'GET', url: '/api/v1/detainers?limit=1', headers: bearer(officer) })).json()
+      .total as number;
+  const prefix = () => `CSV-${Math.random().toString(36).slice(2, 8)}`;
+
+  it('creates one request per row, and a second upload of the same file creates nothing', async () => {
+    const file = csvFile(prefix(), 5);
+    const before = await total();
+    const first = await upload(file);
+    expect(first.statusCode, first.body).toBe(200);
+    const report = first.json();
+    expect(report).toMatchObject({ created: 5, alreadyLogged: 0, invalid: 0 });
+    expect(report.rows.map((r: { line: number; outcome: string }) => [r.line, r.outcome])).toEqual([
+      [2, 'created'],
+      [3, 'created'],
+      [4, 'created'],
+      [5, 'created'],
+      [6, 'created'],
+    ]);
+    expect(await total()).toBe(before + 5);
+
+    const created = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/detainers/${report.rows[0].id}`,
+      headers: bearer(officer),
+    });
+    expect(created.json()).toMatchObject({
+      facilityId: ALAMEDA_FACILITY,
+      probableCause: ['biometric-database', 'statements'],
+      subject: { fullName: 'Bulk Person 1, Jr.', aNumber: 'A123456789' },
+      status: 'pending',
+    });
+
+    const again = await upload(file);
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ created: 0, alreadyLogged: 5, invalid: 0 });
+    expect(
+      again
+        .json()
+        .rows.every((r: { outcome: string; id?: string }) => r.outcome === 'already-logged' && r.id === undefined),
+    ).toBe(true);
+    expect(await total()).toBe(before + 5);
+  });
+
+  it('writes nothing when one row is invalid, and names its line and field without the value', async () => {
+    const file = csvFile(prefix(), 4, (cells, i) => {
+      if (i === 2) cells[12] = 'B-SECRET-77';
+    });
+    const before = await total();
+    const res = await upload(file);
+    expect(res.statusCode).toBe(422);
+    const error = res.json().error;
+    expect(error.code).toBe('INTAKE.INVALID_ROWS');
+    expect(error.message).toBe('1 of 4 rows are invalid; nothing was written.');
+    expect(error.details).toMatchObject({ created: 0, alreadyLogged: 0, invalid: 1 });
+    expect(error.details.rows[2]).toEqual({
+      line: 4,
+      federalReference: expect.stringMatching(/-3$/),
+      outcome: 'invalid',
+      errors: [{ field: 'subjectANumber', problem: expect.any(String) }],
+    });
+    expect(error.details.rows.filter((r: { outcome: string }) => r.outcome === 'valid')).toHaveLength(3);
+    expect(res.body).not.toContain('B-SECRET-77');
+    expect(res.body).not.toContain('Bulk Person');
+    expect(await total()).toBe(before);
+  });
+
+  it('requires a federal reference on every row, and refuses one repeated in the file', async () => {
+    const p = prefix();
+    const res = await upload(
+      csvFile(p, 3, (cells, i) => {
+        if (i === 1) cells[0] = '';
+        if (i === 2) cells[0] = `${p}-1`;
+      }),
+    );
+    expect(res.statusCode).toBe(422);
+    expect(
+      res.json().error.details.rows.map((r: { outcome: string; errors?: unknown }) => [r.outcome, r.errors]),
+    ).toEqual([
+      ['valid', undefined],
+      ['invalid', [{ field: 'federalReference', problem: 'is required in bulk intake' }]],
+      ['invalid', [{ field: 'federalReference', problem: 'repeats the federal reference of line 2' }]],
+    ]);
+  });
+
+  it('mixes new and already logged rows: creates the new, skips the logged', async () => {
+    const p = prefix();
+    await upload(csvFile(p, 2));
+    const res = await upload(csvFile(p, 4));
+    expect(res.statusCode).toBe(200);
+    expect(res.json().rows.map((r: { outcome: string }) => r.outcome)).toEqual([
+      'already-logged',
+      'already-logged',
+      'created',
+      'created',
+    ]);
+  });
+
+  it('refuses another agency facility as an invalid row', async () => {
+    const res = await upload(csvFile(prefix(), 1, (cells) => (cells[8] = '00000000-0000-4000-9000-000000000002')));
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.details.rows[0].errors).toEqual([
+      { field: 'facilityId', problem: 'names no facility of your agency' },
+    ]);
+  });
+
+  it('answers 415 to another content type, 400 to a bad header or malformed CSV, 413 past the body limit, 403 to an auditor', async () => {
+    const json = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/detainers/import',
+      headers: bearer(officer),
+      payload: { rows: [] },
+    });
+    expect(json.statusCode).toBe(415);
+    expect(json.json().error).toMatchObject({
+      code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+      message: 'Send the file as text/csv.',
+    });
+    expect((await upload(csvFile(prefix(), 1), officer, 'text/plain')).statusCode).toBe(415);
+
+    const badHeader = await upload('federalReference,form,issuedAt\nA,I-247A,2026-11-28T09:00:00Z\n');
+    expect(badHeader.statusCode).toBe(400);
+    expect(badHeader.json().error.details).toMatchObject({ field: 'header.subjectReference' });
+
+    const malformed = await upload(`${HEADER}\nX,"I-247A"oops,\n`);
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().error.details.problem).toMatch(/^line 2: the CSV is malformed/);
+    expect(malformed.body).not.toContain('oops');
+
+    expect((await upload(`${HEADER}\n`)).json().error.details).toMatchObject({ field: 'body' });
+    // The server's body limit applies (16 KiB in tests).
+    const large = await upload(csvFile(prefix(), 200));
+    expect(large.statusCode).toBe(413);
+    expect(large.json().error.code).toBe('REQUEST.BODY_TOO_LARGE');
+    expect((await upload(csvFile(prefix(), 1), auditor)).statusCode).toBe(403);
+  });
+
+  it('reports the line a row starts on when a quoted cell spans lines', async () => {
+    const p = prefix();
+    const file = csvFile(p, 2, (cells, i) => {
+      if (i === 0) cells[7] = '"ERO\nSan Francisco"';
+      if (i === 1) cells[1] = 'I-999';
+    });
+    const res = await upload(file);
+    expect(res.json().error.details.rows.map((r: { line: number }) => r.line)).toEqual([2, 4]);
+  });
+});
