@@ -2,6 +2,12 @@ import type { DetainerState } from './detainer-state.js';
 import { statusAt } from './detainer-state.js';
 
 export const HOLD_ENDING_SOON_MS = 2 * 60 * 60 * 1000;
+/**
+ * A duty "upon receipt" or "at release eligibility" is due at that moment; the desk calls it
+ * overdue once this grace has passed, so that an officer serving it in the same shift is not
+ * alarmed. An operational choice, not a legal deadline: the law names none.
+ */
+export const DUTY_GRACE_MS = 2 * 60 * 60 * 1000;
 
 export type AlarmKind = 'hold-past-deadline' | 'release-due' | 'hold-ending-soon' | 'duty-overdue' | 'decision-blocked';
 export type AlarmSeverity = 'critical' | 'warning';
@@ -28,11 +34,13 @@ export interface DutyStatus {
 export function dutyStatuses(state: DetainerState, now: Date): DutyStatus[] {
   return (state.decision?.duties ?? []).map((duty) => {
     const served = state.noticesServed.find((n) => n.dutyId === duty.id);
-    const overdue = !served && duty.due !== null && Date.parse(duty.due) < now.getTime();
+    // "Immediately" means on receipt of the request, however often the law is asked again since.
+    const due = duty.dueWhen === 'immediately' && state.receivedAt ? state.receivedAt : duty.due;
+    const overdue = !served && due !== null && Date.parse(due) + DUTY_GRACE_MS < now.getTime();
     return {
       id: duty.id,
       text: duty.text,
-      due: duty.due,
+      due,
       dueWhen: duty.dueWhen,
       status: served ? 'served' : overdue ? 'overdue' : 'open',
       noticeId: served?.noticeId ?? null,
