@@ -164,6 +164,53 @@ export interface PersonalDataReadsTable {
   purpose: string;
 }
 
+export interface ResearchReleasesTable {
+  id: string;
+  dataset: string;
+  source_file: string;
+  sha256: string;
+  imported_at: Instant;
+  rows_read: number;
+  rows_loaded: number;
+  rows_rejected: number;
+  report: Json;
+}
+
+export interface ResearchFacilitiesTable {
+  id: ColumnType<number, number | undefined, never>;
+  name: string;
+  city: string | null;
+  state: string | null;
+  county_fips: string | null;
+}
+
+export interface ResearchDetainersTable {
+  release_id: string;
+  line: number;
+  prepared_date: string; // YYYY-MM-DD
+  facility_id: number | null;
+  state: string | null;
+  county_fips: string | null;
+  form: string | null;
+  lift_reason: string | null;
+  outcome: string;
+  likely_duplicate: Flag;
+  extra: Json | null;
+}
+
+/** Counts per month and dimension; unknown dimensions are '' (and facility 0), never null, so they can key. */
+export interface ResearchRollupMonthlyTable {
+  release_id: string;
+  month: string; // YYYY-MM
+  state: string;
+  county_fips: string;
+  facility_id: number;
+  form: string;
+  lift_reason: string;
+  outcome: string;
+  count: number;
+}
+
 export interface Database {
   meta: MetaTable;
   states: StatesTable;
@@ -181,4 +228,8 @@ export interface Database {
   decisions: DecisionsTable;
   notices: NoticesTable;
   personal_data_reads: PersonalDataReadsTable;
+  research_releases: ResearchReleasesTable;
+  research_facilities: ResearchFacilitiesTable;
+  research_detainers: ResearchDetainersTable;
+  research_rollup_monthly: ResearchRollupMonthlyTable;
 }

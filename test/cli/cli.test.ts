@@ -27,7 +27,10 @@ describeEachEngine('the detainer-desk CLI', ({ engine }) => {
   it('migrates once, then reports the database up to date', async () => {
     const first = await cli(['migrate', '--json'], env);
     expect(first.code).toBe(0);
-    expect(JSON.parse(first.stdout)).toMatchObject({ engine, applied: ['0001-foundation', '0002-lifecycle'] });
+    expect(JSON.parse(first.stdout)).toMatchObject({
+      engine,
+      applied: ['0001-foundation', '0002-lifecycle', '0003-research'],
+    });
     const second = await cli(['migrate'], env);
     expect(second.stdout).toBe(`${engine}: database is up to date.\n`);
   });

@@ -33,7 +33,7 @@ describeEachEngine('migrations, seeding and repositories', ({ database }) => {
   });
 
   it('applies the migration set once; a second run applies nothing', async () => {
-    expect(await migrateToLatest(database())).toEqual(['0001-foundation', '0002-lifecycle']);
+    expect(await migrateToLatest(database())).toEqual(['0001-foundation', '0002-lifecycle', '0003-research']);
     expect(await migrateToLatest(database())).toEqual([]);
   });
 

@@ -2,12 +2,14 @@ import { Migrator, type Migration, type MigrationResultSet } from 'kysely';
 import type { DatabaseHandle, Engine } from '../engine.js';
 import { foundation } from './0001-foundation.js';
 import { lifecycle } from './0002-lifecycle.js';
+import { research } from './0003-research.js';
 
 /** One migration set for both engines; a migration that needs engine-specific SQL receives the engine. */
 function migrations(engine: Engine): Record<string, Migration> {
   return {
     '0001-foundation': foundation(engine),
     '0002-lifecycle': lifecycle(engine),
+    '0003-research': research(engine),
   };
 }
 
