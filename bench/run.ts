@@ -3,11 +3,13 @@
  * Speed targets live here, never in tests.
  */
 import { benchPolicyEngine } from './policy-engine.bench.js';
+import { benchResearch } from './research.bench.js';
 import { printFigures, type Figure } from './report.js';
 
 const only = process.argv[2];
 const suites: Record<string, () => Promise<Figure[]>> = {
   'policy-engine': benchPolicyEngine,
+  research: benchResearch,
 };
 
 let missed = 0;

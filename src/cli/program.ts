@@ -4,10 +4,14 @@ import { registerAgencies } from './commands/agencies.command.js';
 import { registerAudit } from './commands/audit.command.js';
 import { registerDetainers } from './commands/detainers.command.js';
 import { registerEvaluate } from './commands/evaluate.command.js';
+import { registerGenerate } from './commands/generate.command.js';
+import { registerImport } from './commands/import.command.js';
 import { registerMigrate } from './commands/migrate.command.js';
 import { registerPolicy } from './commands/policy.command.js';
+import { registerReplay } from './commands/replay.command.js';
 import { registerSeed } from './commands/seed.command.js';
 import { registerServe } from './commands/serve.command.js';
+import { registerStats } from './commands/stats.command.js';
 import { registerTokens } from './commands/tokens.command.js';
 import { registerUsers } from './commands/users.command.js';
 import type { CliContext } from './context.js';
@@ -38,6 +42,10 @@ Exit codes: 0 ok, 1 failure (or failing policy cases or lint, or a broken audit 
   registerEvaluate(program, context);
   registerPolicy(program, context);
   registerAudit(program, context);
+  registerStats(program, context);
+  registerGenerate(program, context);
+  registerImport(program, context);
+  registerReplay(program, context);
   // Every subcommand reports errors the same way as the root.
   for (const command of program.commands) inheritSettings(command, context);
   return program;

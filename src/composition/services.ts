@@ -12,13 +12,20 @@ import { SqlDetainerEventStore } from '../db/repositories/detainer-event.store.j
 import { SqlPersonalDataReadLog } from '../db/repositories/personal-data-read.log.js';
 import { SqlPlaceCatalogueStore } from '../db/repositories/place-catalogue.store.js';
 import { SqlPlaceRepository } from '../db/repositories/place.repository.js';
+import { SqlResearchStatsRepository } from '../db/repositories/research-stats.repository.js';
+import type { ResearchStatsReader } from '../core/research/stats.js';
+import type { DeskStatsReader } from '../core/research/stats-desk.js';
+import { SqlResearchReplaySource } from '../db/repositories/research-replay.repository.js';
 import { SqlApiTokenRepository, SqlSessionRepository, SqlUserRepository } from '../db/repositories/user.repository.js';
 import type { AuditChainReader } from '../core/audit/audit.ports.js';
 import type { LifecycleDeps } from '../core/lifecycle/lifecycle.use-cases.js';
+import type { ReplayDeps } from '../core/research/replay.js';
 import { argon2Hasher } from '../platform/argon2-hasher.js';
 import { pdfNoticeRenderer } from '../platform/pdf-notice-renderer.js';
 import { randomIds, randomSecrets, sha256Digest, systemClock } from '../platform/node-ports.js';
 import { loadLaw, type Law } from './law.js';
+import { researchImportDeps } from './research-import.js';
+import type { ResearchImportDeps } from '../core/research/import-release.js';
 
 /** Everything the use cases need, wired to one database. Shared by every entry point. */
 export interface Services {
@@ -33,6 +40,12 @@ export interface Services {
   /** The detainer lifecycle: event store, decisions, notices, reads of personal data. */
   readonly lifecycle: LifecycleDeps;
   readonly audit: AuditChainReader;
+  /** Imports of public detainer data (ICE FOIA releases) into the research tables. */
+  readonly researchImport: ResearchImportDeps;
+  /** Public statistics: FOIA research data (rollup) and suppressed counts of the desk's own detainers. */
+  readonly stats: ResearchStatsReader & DeskStatsReader;
+  /** Replays of imported FOIA records under another place's law (research). */
+  readonly replay: ReplayDeps;
   /** The one source of "now" for adapters (e.g. a default date); the core never reads the clock itself. */
   readonly clock: Clock;
   /** Reports whether the database answers; used by the health route. */
@@ -81,6 +94,9 @@ export function createServices(handle: DatabaseHandle, options: ServiceOptions):
       ids: randomIds,
     },
     audit: new SqlAuditChainReader(db),
+    researchImport: researchImportDeps(handle, clock),
+    stats: new SqlResearchStatsRepository(db, handle.engine),
+    replay: { law: law.engine, records: new SqlResearchReplaySource(db, handle.engine) },
     law,
     clock,
     ping: async () => {

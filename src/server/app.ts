@@ -19,6 +19,8 @@ import { healthRoutes } from './routes/health.routes.js';
 import { intakeImportRoutes } from './routes/intake-import.routes.js';
 import { placeRoutes } from './routes/places.routes.js';
 import { policyRoutes } from './routes/policies.routes.js';
+import { statsRoutes } from './routes/stats.routes.js';
+import { replayRoutes } from './routes/replay.routes.js';
 import { ErrorEnvelope } from './schemas/common.schema.js';
 
 export interface ServerOptions {
@@ -98,6 +100,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(alarmRoutes(services.lifecycle));
       await api.register(policyRoutes(services.law, services.clock));
       await api.register(evaluateRoutes(services.law.engine));
+      await api.register(statsRoutes(services.stats));
+      await api.register(replayRoutes(services.replay));
     },
     { prefix: '/api/v1' },
   );

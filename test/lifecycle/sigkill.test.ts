@@ -35,6 +35,8 @@ describe('a server killed mid-burst loses nothing it acknowledged', () => {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    // Listen for the exit now: after SIGKILL it may come before we get round to waiting for it.
+    const exited = new Promise((resolve) => child!.once('exit', resolve));
     let output = '';
     child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
@@ -73,7 +75,7 @@ describe('a server killed mid-burst loses nothing it acknowledged', () => {
     child.kill('SIGKILL');
     stop = true;
     await Promise.all(writers);
-    await new Promise((resolve) => child!.once('exit', resolve));
+    await exited;
 
     const handle = openDatabase({ engine: 'sqlite', path });
     try {

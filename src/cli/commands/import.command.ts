@@ -1,0 +1,130 @@
+import type { Command } from 'commander';
+import type { ImportReport } from '../../core/research/import-report.js';
+import { importResearchRelease } from '../../core/research/import-release.js';
+import { RESEARCH_DATASETS, type ResearchDataset } from '../../core/research/research-record.js';
+import { ResearchFileError } from '../../core/research/row-parsing.js';
+import { printJson, printTable, type CliContext } from '../context.js';
+import { CliError, EXIT } from '../exit-codes.js';
+
+interface ImportOptions {
+  release?: string;
+  quiet?: boolean;
+  json?: boolean;
+}
+
+export function registerImport(program: Command, context: CliContext): void {
+  program
+    .command('import')
+    .description(
+      'import a public ICE detainer release into the research tables (one transaction; the same release again replaces it)',
+    )
+    .argument('<dataset>', `the dataset: ${RESEARCH_DATASETS.join(' or ')}`)
+    .argument('<file>', 'npr: the six-column .csv; ddp: a Deportation Data Project .xlsx or .csv')
+    .option('--release <name>', 'release name (default: <dataset>-<first 12 hex digits of the file SHA-256>)')
+    .option('--quiet', 'no progress bar')
+    .option('--json', 'print the data-quality report as JSON')
+    .action(async (dataset: string, file: string, options: ImportOptions) => {
+      if (!(RESEARCH_DATASETS as readonly string[]).includes(dataset)) {
+        throw new CliError(EXIT.USAGE, `dataset must be one of ${RESEARCH_DATASETS.join(', ')}`);
+      }
+      await context.prepare({ demo: false });
+      const progress = options.quiet || options.json ? undefined : progressBar(file);
+      const report = await context.withServices(async (services) => {
+        try {
+          return await importResearchRelease(services.researchImport, {
+            dataset: dataset as ResearchDataset,
+            path: file,
+            ...(options.release !== undefined ? { release: options.release } : {}),
+            ...(progress ? { onProgress: progress.update } : {}),
+          });
+        } catch (error) {
+          if (error instanceof ResearchFileError) throw new CliError(EXIT.USAGE, `${error.message} (nothing imported)`);
+          throw error;
+        } finally {
+          progress?.done();
+        }
+      });
+      if (options.json) printJson(context, report);
+      else printReport(context, report);
+    });
+}
+
+/** A one-line progress bar on stderr, only when both stdout and stderr are terminals. */
+function progressBar(file: string): { update(rows: number): void; done(): void } | undefined {
+  if (!process.stdout.isTTY || !process.stderr.isTTY) return undefined;
+  const started = performance.now();
+  const frames = ['|', '/', '-', '\\'];
+  let frame = 0;
+  let drawn = false;
+  return {
+    update(rows) {
+      const seconds = Math.max((performance.now() - started) / 1000, 0.001);
+      const rate = Math.round(rows / seconds);
+      process.stderr.write(
+        `\r${frames[frame++ % frames.length]} ${file}: ${rows.toLocaleString('en-US')} rows read, ${rate.toLocaleString('en-US')} rows/s `,
+      );
+      drawn = true;
+    },
+    done() {
+      if (drawn) process.stderr.write('\r\x1b[2K');
+    },
+  };
+}
+
+const n = (value: number) => value.toLocaleString('en-US');
+const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
+
+function printReport(context: CliContext, r: ImportReport): void {
+  const lines = [
+    `Imported release ${r.release} (${r.dataset}) from ${r.sourceFile}${r.replaced ? ', replacing the earlier import of this release' : ''}`,
+    `  sha256          ${r.sha256}`,
+    `  rows read       ${n(r.rowsRead)}${r.preambleRows ? ` (after ${r.preambleRows} preamble rows)` : ''}`,
+    `  rows loaded     ${n(r.rowsLoaded)}`,
+    `  rows rejected   ${n(r.rowsRejected)}`,
+    `  prepare dates   ${r.preparedDates.first ?? '-'} to ${r.preparedDates.last ?? '-'}`,
+    `  outcomes        ${Object.entries(r.outcomes)
+      .map(([k, v]) => `${k} ${n(v)}`)
+      .join(', ')}`,
+    `  likely duplicates (same person within 24 h) ${n(r.likelyDuplicates)}`,
+  ];
+  const unknown = Object.entries(r.unknownLiftReasons);
+  if (unknown.length)
+    lines.push(
+      `  lift reasons not in the outcome table (counted as other): ${unknown.map(([k, v]) => `"${k}" ${n(v)}`).join(', ')}`,
+    );
+  context.out(`${lines.join('\n')}\n`);
+
+  if (r.rowsRejected > 0) {
+    context.out('\nRejected rows by reason:\n');
+    printTable(
+      context,
+      ['reason', 'rows'],
+      Object.entries(r.rejections.byReason).map(([k, v]) => [k, n(v)]),
+    );
+    context.out(
+      `first rejected lines${r.rejections.sampleCapped ? ` (first ${r.rejections.sample.length} of ${n(r.rowsRejected)})` : ''}: ` +
+        `${r.rejections.sample.map((p) => `${p.line} (${p.reason})`).join(', ')}\n`,
+    );
+  }
+
+  context.out('\nColumns:\n');
+  printTable(
+    context,
+    ['column', 'empty', 'share empty', 'redacted', 'share redacted'],
+    r.columns.map((c) => [c.column, n(c.empty), pct(c.shareEmpty), n(c.redacted), pct(c.shareRedacted)]),
+  );
+
+  const f = r.facilities;
+  context.out(
+    `\nFacilities: ${n(f.total)}, ${n(f.mappedToCounty)} mapped to a county; ` +
+      `${n(f.total - f.mappedToCounty)} not mapped (${n(f.rowsWithoutCounty)} rows)\n`,
+  );
+  if (f.unmapped.length) {
+    printTable(
+      context,
+      ['facility', 'city', 'state', 'rows'],
+      f.unmapped.map((u) => [u.name, u.city ?? '', u.state ?? '', n(u.rows)]),
+    );
+    if (f.unmappedCapped) context.out(`(first ${f.unmapped.length} listed)\n`);
+  }
+}

@@ -1,0 +1,79 @@
+import type { Command } from 'commander';
+import { deskStats, parseDeskStatsQuery } from '../../core/research/stats-desk.js';
+import { detainerStats, parseDetainerStatsQuery, type DimensionValue } from '../../core/research/stats.js';
+import { printJson, printTable, valueOf, type CliContext } from '../context.js';
+
+interface DetainerOptions {
+  groupBy?: string;
+  state?: string;
+  county?: string;
+  facility?: string;
+  from?: string;
+  to?: string;
+  outcome?: string;
+  release?: string;
+  json?: boolean;
+}
+
+const cell = (value: DimensionValue | undefined) =>
+  value === null || value === undefined ? '(unknown)' : String(value);
+
+export function registerStats(program: Command, context: CliContext): void {
+  const stats = program.command('stats').description('public statistics: FOIA research data and the desk');
+  stats
+    .command('detainers')
+    .description(
+      'count imported ICE FOIA detainer records by dimensions (year, fiscalYear, month, state, county, facility, form, outcome, liftReason)',
+    )
+    .option('--group-by <dims>', 'comma-separated dimensions, e.g. year,outcome')
+    .option('--state <usps>', 'only this state')
+    .option('--county <fips>', 'only this county (five-digit FIPS)')
+    .option('--facility <id>', 'only this research facility')
+    .option('--from <date>', 'first prepare date YYYY-MM-DD (inclusive; exact to the day)')
+    .option('--to <date>', 'last prepare date YYYY-MM-DD (inclusive; exact to the day)')
+    .option('--outcome <outcome>', 'only this outcome')
+    .option('--release <id>', 'only this research release (default: all)')
+    .option('--json', 'print JSON')
+    .action(async (options: DetainerOptions) => {
+      const query = valueOf(parseDetainerStatsQuery(options));
+      const answer = await context.withServices((s) => detainerStats(s.stats, query));
+      if (options.json) return printJson(context, answer);
+      const names = new Map(answer.facilities.map((f) => [f.id, f.name]));
+      printTable(
+        context,
+        [...query.groupBy.map((d) => d.toUpperCase()), 'COUNT'],
+        answer.rows.map((row) => [
+          ...query.groupBy.map((d) =>
+            d === 'facility' && typeof row[d] === 'number'
+              ? `${row[d]} ${names.get(row[d]) ?? ''}`.trim()
+              : cell(row[d]),
+          ),
+          String(row.count),
+        ]),
+      );
+      const total = answer.rows.reduce((sum, row) => sum + row.count, 0);
+      context.out(
+        `total ${total}; releases: ${answer.releases.map((r) => `${r.id} (${r.dataset})`).join(', ') || 'none'}; ` +
+          `dates: ${answer.granularity === 'all' ? 'all' : `exact to the ${answer.granularity}`}\n`,
+      );
+    });
+
+  stats
+    .command('desk')
+    .description("count the desk's detainers by state, county, year, month, form, status; counts below 10 suppressed")
+    .option('--group-by <dims>', 'comma-separated dimensions, e.g. state,status')
+    .option('--state <usps>', 'only this state')
+    .option('--json', 'print JSON')
+    .action(async (options: { groupBy?: string; state?: string; json?: boolean }) => {
+      const query = valueOf(parseDeskStatsQuery(options));
+      const answer = await context.withServices((s) => deskStats(s.stats, query));
+      if (options.json) return printJson(context, answer);
+      const dims = query.groupBy;
+      const line = (row: (typeof answer.rows)[number]) => [
+        ...dims.map((d) => (d in row ? cell(row[d]) : '(all)')),
+        String(row.count),
+      ];
+      printTable(context, [...dims.map((d) => d.toUpperCase()), 'COUNT'], [...answer.rows, ...answer.totals].map(line));
+      context.out(`${answer.suppression.rule}\n`);
+    });
+}

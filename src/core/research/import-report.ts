@@ -1,0 +1,173 @@
+/** The data-quality report of one import, accumulated row by row in constant memory (lists are capped). */
+import { OUTCOME_OF_LIFT_REASON, type Outcome } from './outcomes.js';
+import { cellState } from './row-parsing.js';
+import type { ResearchDataset, ResearchRecord, RowProblem, SourceRow } from './research-record.js';
+
+export const REJECTION_SAMPLE_CAP = 100;
+export const UNMAPPED_FACILITY_CAP = 200;
+
+export interface ColumnQuality {
+  readonly column: string;
+  readonly empty: number;
+  readonly redacted: number;
+  /** Shares of the rows read, 0..1, rounded to 4 places. */
+  readonly shareEmpty: number;
+  readonly shareRedacted: number;
+}
+
+export interface UnmappedFacility {
+  readonly name: string;
+  readonly city: string | null;
+  readonly state: string | null;
+  readonly rows: number;
+}
+
+export interface ImportReport {
+  readonly release: string;
+  readonly dataset: ResearchDataset;
+  readonly sourceFile: string;
+  readonly sha256: string;
+  /** True when a release of this name was there before and was replaced. */
+  readonly replaced: boolean;
+  /** Rows before the header row (titles and notes of an xlsx release). */
+  readonly preambleRows: number;
+  readonly rowsRead: number;
+  readonly rowsLoaded: number;
+  readonly rowsRejected: number;
+  readonly rejections: {
+    readonly byReason: Readonly<Record<string, number>>;
+    /** The first rejected rows, in file order, at most REJECTION_SAMPLE_CAP. */
+    readonly sample: readonly RowProblem[];
+    readonly sampleCapped: boolean;
+  };
+  readonly preparedDates: { readonly first: string | null; readonly last: string | null };
+  readonly outcomes: Readonly<Partial<Record<Outcome, number>>>;
+  /** Lift reasons the outcome table does not know (counted as `other`). */
+  readonly unknownLiftReasons: Readonly<Record<string, number>>;
+  readonly likelyDuplicates: number;
+  readonly columns: readonly ColumnQuality[];
+  readonly facilities: {
+    readonly total: number;
+    readonly mappedToCounty: number;
+    readonly rowsWithoutCounty: number;
+    /** Facilities not mapped to a county, most rows first, at most UNMAPPED_FACILITY_CAP. */
+    readonly unmapped: readonly UnmappedFacility[];
+    readonly unmappedCapped: boolean;
+  };
+}
+
+const round = (n: number) => Math.round(n * 10_000) / 10_000;
+
+export class ReportBuilder {
+  private columns: readonly string[] = [];
+  private empty: number[] = [];
+  private redacted: number[] = [];
+  preambleRows = 0;
+  private rowsRead = 0;
+  private rowsLoaded = 0;
+  private readonly byReason = new Map<string, number>();
+  private readonly sample: RowProblem[] = [];
+  private first: string | null = null;
+  private last: string | null = null;
+  private readonly outcomes = new Map<Outcome, number>();
+  private readonly unknownReasons = new Map<string, number>();
+  likelyDuplicates = 0;
+  private readonly facilities = new Map<
+    string,
+    { name: string; city: string | null; state: string | null; mapped: boolean; rows: number }
+  >();
+
+  get rowsReadSoFar(): number {
+    return this.rowsRead;
+  }
+
+  setColumns(columns: readonly string[]): void {
+    this.columns = columns;
+    this.empty = columns.map(() => 0);
+    this.redacted = columns.map(() => 0);
+  }
+
+  /** Every data row read, loaded or not: per-column empties and redactions. */
+  read(row: SourceRow): void {
+    this.rowsRead++;
+    for (let i = 0; i < this.columns.length; i++) {
+      const state = cellState(row.cells[i]);
+      if (state === 'empty') this.empty[i]!++;
+      else if (state === 'redacted') this.redacted[i]!++;
+    }
+  }
+
+  rejected(problem: RowProblem): void {
+    this.byReason.set(problem.reason, (this.byReason.get(problem.reason) ?? 0) + 1);
+    if (this.sample.length < REJECTION_SAMPLE_CAP) this.sample.push(problem);
+  }
+
+  loaded(record: ResearchRecord, facilityKey: string | null, countyMapped: boolean): void {
+    this.rowsLoaded++;
+    if (this.first === null || record.preparedDate < this.first) this.first = record.preparedDate;
+    if (this.last === null || record.preparedDate > this.last) this.last = record.preparedDate;
+    this.outcomes.set(record.outcome, (this.outcomes.get(record.outcome) ?? 0) + 1);
+    if (record.liftReason !== null && !(record.liftReason in OUTCOME_OF_LIFT_REASON)) {
+      this.unknownReasons.set(record.liftReason, (this.unknownReasons.get(record.liftReason) ?? 0) + 1);
+    }
+    if (facilityKey !== null && record.facility) {
+      const seen = this.facilities.get(facilityKey);
+      if (seen) seen.rows++;
+      else this.facilities.set(facilityKey, { ...record.facility, mapped: countyMapped, rows: 1 });
+    }
+  }
+
+  build(meta: {
+    release: string;
+    dataset: ResearchDataset;
+    sourceFile: string;
+    sha256: string;
+    replaced: boolean;
+  }): ImportReport {
+    const rowsRejected = this.rowsRead - this.rowsLoaded;
+    const share = (n: number) => (this.rowsRead === 0 ? 0 : round(n / this.rowsRead));
+    const facilities = [...this.facilities.values()];
+    const unmapped = facilities
+      .filter((f) => !f.mapped)
+      .sort((a, b) => b.rows - a.rows || compare(a.name, b.name) || compare(a.city ?? '', b.city ?? ''))
+      .map(({ name, city, state, rows }) => ({ name, city, state, rows }));
+    return {
+      ...meta,
+      preambleRows: this.preambleRows,
+      rowsRead: this.rowsRead,
+      rowsLoaded: this.rowsLoaded,
+      rowsRejected,
+      rejections: {
+        byReason: sortedRecord(this.byReason),
+        sample: [...this.sample],
+        sampleCapped: rowsRejected > this.sample.length,
+      },
+      preparedDates: { first: this.first, last: this.last },
+      outcomes: sortedRecord(this.outcomes),
+      unknownLiftReasons: sortedRecord(this.unknownReasons),
+      likelyDuplicates: this.likelyDuplicates,
+      columns: this.columns.map((column, i) => ({
+        column,
+        empty: this.empty[i]!,
+        redacted: this.redacted[i]!,
+        shareEmpty: share(this.empty[i]!),
+        shareRedacted: share(this.redacted[i]!),
+      })),
+      facilities: {
+        total: facilities.length,
+        mappedToCounty: facilities.length - unmapped.length,
+        rowsWithoutCounty: unmapped.reduce((n, f) => n + f.rows, 0),
+        unmapped: unmapped.slice(0, UNMAPPED_FACILITY_CAP),
+        unmappedCapped: unmapped.length > UNMAPPED_FACILITY_CAP,
+      },
+    };
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sortedRecord<K extends string>(map: Map<K, number>): Record<K, number> {
+  return Object.fromEntries([...map.entries()].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))) as Record<K, number>;
+}

@@ -1,0 +1,57 @@
+/**
+ * Public detainer records as imported from ICE FOIA releases (NPR/TRAC era and Deportation Data
+ * Project releases), and the ports the import use case runs on. Pure: files are read, decoded and
+ * tokenised by adapters (src/ingest/research), which hand the core rows of text cells.
+ */
+import type { Outcome } from './outcomes.js';
+
+export const RESEARCH_DATASETS = ['npr', 'ddp'] as const;
+export type ResearchDataset = (typeof RESEARCH_DATASETS)[number];
+
+/** One row of a source file as text cells, with its 1-based line (CSV) or row (xlsx) number in the file. */
+export interface SourceRow {
+  readonly line: number;
+  readonly cells: readonly string[];
+}
+
+export interface FacilityRef {
+  readonly name: string;
+  readonly city: string | null;
+  /** USPS code. */
+  readonly state: string | null;
+}
+
+/** One detainer as released, normalised. */
+export interface ResearchRecord {
+  readonly line: number;
+  /** YYYY-MM-DD. */
+  readonly preparedDate: string;
+  /** Milliseconds since the epoch of the prepare instant (midnight UTC when only a date is given). */
+  readonly preparedAt: number;
+  readonly facility: FacilityRef | null;
+  /** USPS code of the facility's state. */
+  readonly state: string | null;
+  readonly form: string | null;
+  readonly liftReason: string | null;
+  readonly outcome: Outcome;
+  /** The release's (pseudonymous) person key, if it has one: used for the duplicate rule only. */
+  readonly personKey: string | null;
+  /** Other columns of the release, by their header names (nulls dropped). */
+  readonly extra: Readonly<Record<string, string>> | null;
+}
+
+export interface RowProblem {
+  readonly line: number;
+  readonly reason: string;
+}
+
+/** States and counties as the importer needs them. */
+export interface ResearchGazetteer {
+  /** USPS code for a state's full name (any case) or its USPS code; null when unknown. */
+  stateCode(nameOrCode: string): string | null;
+  /**
+   * 5-digit county FIPS for a city (any case) in a state, or null when the gazetteer does not know
+   * it; the facility's name may name its county ("BUCKS CNTY JAIL") when the city is unknown.
+   */
+  countyFips(city: string, stateCode: string, facilityName?: string): string | null;
+}

@@ -1,0 +1,228 @@
+/**
+ * Row parsing for the two public detainer datasets: header detection, cell normalisation (FOIA
+ * redactions become null), dates, states. Pure: rows arrive as text cells.
+ */
+import { outcomeOf } from './outcomes.js';
+import type {
+  FacilityRef,
+  ResearchDataset,
+  ResearchGazetteer,
+  ResearchRecord,
+  RowProblem,
+  SourceRow,
+} from './research-record.js';
+
+/** A header cell as a key: lower case, runs of anything but letters and digits as one `_`. */
+export function normaliseHeader(cell: string): string {
+  return cell
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+/**
+ * A FOIA exemption marker standing in for a value: `(b)(6)`, `(b)(6)(b)(7)(c)`, `(b)(6), (b)(7)(c)`,
+ * `(b)(7)(C)`... (5 U.S.C. 552(b) exemptions, in any combination).
+ */
+const REDACTION = /^(?:\s*\(b\)\s*\(\d\)(?:\s*\([a-z]\))*\s*[,;/]?)+\s*$/i;
+
+export function isRedacted(value: string): boolean {
+  return REDACTION.test(value);
+}
+
+export type CellState = 'empty' | 'redacted' | 'value';
+
+export function cellState(value: string | undefined): CellState {
+  const text = value?.trim() ?? '';
+  if (text === '') return 'empty';
+  return isRedacted(text) ? 'redacted' : 'value';
+}
+
+/** The cell's text, or null when empty or redacted. */
+function valueOf(value: string | undefined): string | null {
+  return cellState(value) === 'value' ? value!.trim() : null;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]00:?00)?)?$/;
+const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
+
+/**
+ * A release's date or date-time as its calendar date and an instant on a UTC axis (the wall clock of
+ * the release, whatever its zone: only differences between rows are used). Null when not a real date.
+ */
+export function parseReleaseDate(text: string): { date: string; at: number } | null {
+  let y: number,
+    mo: number,
+    d: number,
+    h = 0,
+    mi = 0,
+    s = 0;
+  const iso = ISO_DATE.exec(text.trim());
+  const us = iso ? null : US_DATE.exec(text.trim());
+  if (iso) {
+    [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    [h, mi, s] = [Number(iso[4] ?? 0), Number(iso[5] ?? 0), Number(iso[6] ?? 0)];
+  } else if (us) {
+    [mo, d, y] = [Number(us[1]), Number(us[2]), Number(us[3])];
+    [h, mi, s] = [Number(us[4] ?? 0), Number(us[5] ?? 0), Number(us[6] ?? 0)];
+    const half = us[7]?.toLowerCase();
+    if (half && (h < 1 || h > 12)) return null;
+    if (half === 'pm' && h < 12) h += 12;
+    if (half === 'am' && h === 12) h = 0;
+  } else {
+    return null;
+  }
+  if (h > 23 || mi > 59 || s > 59) return null;
+  const at = Date.UTC(y, mo - 1, d, h, mi, s);
+  const check = new Date(at);
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+  if (y < 1900 || y > 2999) return null;
+  const date = `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return { date, at };
+}
+
+export type ParsedRow = { ok: true; record: ResearchRecord } | { ok: false; problem: RowProblem };
+
+/** Parses the data rows of one file once its header is known. */
+export interface RowParser {
+  /** The header cells as found in the file (for the per-column quality report). */
+  readonly columns: readonly string[];
+  parse(row: SourceRow): ParsedRow;
+}
+
+export class ResearchFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ResearchFileError';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// NPR / ICE FOIA six-column export (2007-10 to 2015-07)
+
+export const NPR_COLUMNS = ['date', 'lift_reason', 'det_facility', 'city', 'state', 'detainer_type'] as const;
+
+/** Is this row NPR's header? The six columns, in any order (extra columns are kept in `extra`). */
+function isNprHeader(cells: readonly string[]): boolean {
+  const names = new Set(cells.map(normaliseHeader));
+  return NPR_COLUMNS.every((c) => names.has(c));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deportation Data Project detainer releases (brief 1.3)
+
+/** Accepted header names (normalised) per field, first found wins. */
+export const DDP_FIELDS = {
+  preparedDate: ['detainer_prepare_date', 'detainer_prepared_date'],
+  liftReason: ['detainer_lift_reason'],
+  form: ['detainer_type', 'detainer_form'],
+  facility: [
+    'detention_facility',
+    'facility',
+    'facility_name',
+    'det_facility',
+    'detainer_facility',
+    'lea_facility',
+    'detention_facility_name',
+  ],
+  city: ['facility_city', 'detention_facility_city', 'city', 'lea_city'],
+  state: ['facility_state', 'detention_facility_state', 'state', 'lea_state', 'state_code'],
+  person: ['unique_identifier', 'unique_id', 'person_id', 'anonymized_identifier', 'subject_id', 'eid_subject_id'],
+} as const;
+type DdpField = keyof typeof DDP_FIELDS;
+
+function isDdpHeader(cells: readonly string[]): boolean {
+  const names = new Set(cells.map(normaliseHeader));
+  return DDP_FIELDS.preparedDate.some((c) => names.has(c));
+}
+
+/** How many rows may precede the header (xlsx releases carry a title and notes above it). */
+export const MAX_PREAMBLE_ROWS = 50;
+
+/** Is this row the header row of the dataset? */
+export function isHeaderRow(dataset: ResearchDataset, cells: readonly string[]): boolean {
+  return dataset === 'npr' ? isNprHeader(cells) : isDdpHeader(cells);
+}
+
+export function createRowParser(
+  dataset: ResearchDataset,
+  header: readonly string[],
+  gazetteer: ResearchGazetteer,
+): RowParser {
+  const names = header.map(normaliseHeader);
+  const indexOf = (candidates: readonly string[]) => {
+    for (const c of candidates) {
+      const i = names.indexOf(c);
+      if (i >= 0) return i;
+    }
+    return -1;
+  };
+  const fields: Record<DdpField, number> =
+    dataset === 'npr'
+      ? {
+          preparedDate: names.indexOf('date'),
+          liftReason: names.indexOf('lift_reason'),
+          form: names.indexOf('detainer_type'),
+          facility: names.indexOf('det_facility'),
+          city: names.indexOf('city'),
+          state: names.indexOf('state'),
+          person: -1,
+        }
+      : (Object.fromEntries((Object.keys(DDP_FIELDS) as DdpField[]).map((k) => [k, indexOf(DDP_FIELDS[k])])) as Record<
+          DdpField,
+          number
+        >);
+  const used = new Set(Object.values(fields).filter((i) => i >= 0));
+  const extraColumns = header.map((h, i) => ({ h: h.trim(), i })).filter(({ h, i }) => !used.has(i) && h !== '');
+
+  return {
+    columns: header.map((h, i) => h.trim() || `column ${i + 1}`),
+    parse(row) {
+      const { line, cells } = row;
+      const cell = (i: number) => (i >= 0 ? valueOf(cells[i]) : null);
+      if (dataset === 'npr' && cells.length !== header.length) {
+        return reject(line, `expected ${header.length} columns, found ${cells.length}`);
+      }
+      const rawDate = cell(fields.preparedDate);
+      if (rawDate === null) return reject(line, 'prepare date missing');
+      const date = parseReleaseDate(rawDate);
+      if (!date) return reject(line, 'prepare date not a date');
+
+      const rawState = cell(fields.state);
+      const state = rawState === null ? null : gazetteer.stateCode(rawState);
+      if (rawState !== null && state === null) return reject(line, 'state unknown');
+
+      const facilityName = cell(fields.facility);
+      const city = cell(fields.city);
+      const facility: FacilityRef | null =
+        facilityName === null && city === null ? null : { name: facilityName ?? '', city, state };
+      const liftReason = cell(fields.liftReason);
+
+      let extra: Record<string, string> | null = null;
+      for (const { h, i } of extraColumns) {
+        const value = cell(i);
+        if (value !== null) (extra ??= {})[h] = value;
+      }
+      return {
+        ok: true,
+        record: {
+          line,
+          preparedDate: date.date,
+          preparedAt: date.at,
+          facility,
+          state,
+          form: cell(fields.form),
+          liftReason,
+          outcome: outcomeOf(liftReason),
+          personKey: cell(fields.person),
+          extra,
+        },
+      };
+    },
+  };
+}
+
+function reject(line: number, reason: string): ParsedRow {
+  return { ok: false, problem: { line, reason } };
+}

@@ -1,0 +1,312 @@
+/**
+ * Statistics over imported ICE FOIA detainer data (README, "Public data: statistics"): the
+ * dimensions, the US federal fiscal year, validation of a query (naming the field), and grouping.
+ * Counts come from the monthly rollup; when `from` or `to` falls inside a month, that month is
+ * counted from the records themselves, day by day, so the answer is exact to the day.
+ */
+import { invalidField, type DomainError } from '../shared/errors.js';
+import { err, ok, type Result } from '../shared/result.js';
+import { OUTCOMES, type Outcome } from './outcomes.js';
+
+export const DETAINER_DIMENSIONS = [
+  'year',
+  'fiscalYear',
+  'month',
+  'state',
+  'county',
+  'facility',
+  'form',
+  'outcome',
+  'liftReason',
+] as const;
+export type DetainerDimension = (typeof DETAINER_DIMENSIONS)[number];
+
+/** The columns the store groups by; time dimensions all come from the month. */
+export type StoredDimension = 'month' | 'state' | 'county' | 'facility' | 'form' | 'outcome' | 'liftReason';
+
+export interface DetainerStatsFilters {
+  readonly state?: string;
+  readonly county?: string;
+  readonly facility?: number;
+  readonly from?: string; // YYYY-MM-DD, inclusive
+  readonly to?: string; // YYYY-MM-DD, inclusive
+  readonly outcome?: Outcome;
+  readonly release?: string;
+}
+
+export interface DetainerStatsQuery {
+  readonly groupBy: readonly DetainerDimension[];
+  readonly filters: DetainerStatsFilters;
+}
+
+/** One group as the store returns it: unknown values are '' (facility 0). */
+export interface StoredCount {
+  readonly month: string;
+  readonly state: string;
+  readonly county: string;
+  readonly facility: number;
+  readonly form: string;
+  readonly outcome: string;
+  readonly liftReason: string;
+  readonly count: number;
+}
+
+/** Which part of the data a store query covers. */
+export type StoreScope =
+  | { readonly kind: 'months'; readonly from?: string; readonly to?: string } // YYYY-MM inclusive
+  | { readonly kind: 'days'; readonly from: string; readonly to: string }; // YYYY-MM-DD inclusive
+
+export interface ResearchReleaseInfo {
+  readonly id: string;
+  readonly dataset: string;
+  readonly sourceFile: string;
+  readonly importedAt: string;
+  readonly rowsLoaded: number;
+}
+
+export interface ResearchFacilityInfo {
+  readonly id: number;
+  readonly name: string;
+  readonly city: string | null;
+  readonly state: string | null;
+}
+
+/** The research data, read side (db/repositories/research-stats.repository.ts). */
+export interface ResearchStatsReader {
+  /** Counts grouped by `dimensions` (other stored columns come back as '' / 0). */
+  count(
+    dimensions: readonly StoredDimension[],
+    filters: DetainerStatsFilters,
+    scope: StoreScope,
+  ): Promise<StoredCount[]>;
+  releases(release?: string): Promise<ResearchReleaseInfo[]>;
+  facilities(ids: readonly number[]): Promise<ResearchFacilityInfo[]>;
+}
+
+export type DimensionValue = string | number | null;
+export type StatsRow = Readonly<Record<string, DimensionValue>> & { readonly count: number };
+
+export interface DetainerStats {
+  readonly rows: StatsRow[];
+  readonly releases: ResearchReleaseInfo[];
+  readonly facilities: ResearchFacilityInfo[];
+  readonly filters: DetainerStatsFilters & { readonly groupBy: readonly DetainerDimension[] };
+  /** How the date range was applied. */
+  readonly granularity: 'all' | 'month' | 'day';
+}
+
+/** US federal fiscal year of a YYYY-MM month: October starts the next year's (FY2014 = Oct 2013 – Sep 2014). */
+export function fiscalYearOf(month: string): number {
+  const year = Number(month.slice(0, 4));
+  return Number(month.slice(5, 7)) >= 10 ? year + 1 : year;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isDate(text: string): boolean {
+  const m = DATE.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === text;
+}
+
+/** A comma-separated dimension list, validated: unknown or repeated names are errors naming the field. */
+export function parseDimensions<D extends string>(
+  text: string | undefined,
+  allowed: readonly D[],
+  field = 'groupBy',
+): Result<D[], DomainError> {
+  const names = (text ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (!(allowed as readonly string[]).includes(name)) {
+      return err(invalidField(field, `unknown dimension "${name}"; one of ${allowed.join(', ')}`));
+    }
+    if (seen.has(name)) return err(invalidField(field, `dimension "${name}" given twice`));
+    seen.add(name);
+  }
+  return ok(names as D[]);
+}
+
+/** Raw query text (HTTP query string or CLI options) to a validated query. */
+export function parseDetainerStatsQuery(input: {
+  readonly groupBy?: string | undefined;
+  readonly state?: string | undefined;
+  readonly county?: string | undefined;
+  readonly facility?: string | undefined;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly outcome?: string | undefined;
+  readonly release?: string | undefined;
+}): Result<DetainerStatsQuery, DomainError> {
+  const groupBy = parseDimensions(input.groupBy, DETAINER_DIMENSIONS);
+  if (!groupBy.ok) return groupBy;
+  const filters: { -readonly [K in keyof DetainerStatsFilters]: DetainerStatsFilters[K] } = {};
+  if (input.state !== undefined) {
+    if (!/^[A-Za-z]{2}$/.test(input.state)) return err(invalidField('state', 'must be a two-letter USPS code'));
+    filters.state = input.state.toUpperCase();
+  }
+  if (input.county !== undefined) {
+    if (!/^\d{5}$/.test(input.county)) return err(invalidField('county', 'must be a five-digit county FIPS code'));
+    filters.county = input.county;
+  }
+  if (input.facility !== undefined) {
+    if (!/^[1-9]\d{0,9}$/.test(input.facility)) return err(invalidField('facility', 'must be a facility id'));
+    filters.facility = Number(input.facility);
+  }
+  for (const field of ['from', 'to'] as const) {
+    const value = input[field];
+    if (value === undefined) continue;
+    if (!isDate(value)) return err(invalidField(field, 'must be a date YYYY-MM-DD'));
+    filters[field] = value;
+  }
+  if (filters.from && filters.to && filters.from > filters.to) {
+    return err(invalidField('to', `must not be before from (${filters.from})`));
+  }
+  if (input.outcome !== undefined) {
+    if (!(OUTCOMES as readonly string[]).includes(input.outcome)) {
+      return err(invalidField('outcome', `must be one of ${OUTCOMES.join(', ')}`));
+    }
+    filters.outcome = input.outcome as Outcome;
+  }
+  if (input.release !== undefined) {
+    if (input.release.trim() === '') return err(invalidField('release', 'must not be empty'));
+    filters.release = input.release.trim();
+  }
+  return ok({ groupBy: groupBy.value, filters });
+}
+
+const STORED: Readonly<Record<DetainerDimension, StoredDimension>> = {
+  year: 'month',
+  fiscalYear: 'month',
+  month: 'month',
+  state: 'state',
+  county: 'county',
+  facility: 'facility',
+  form: 'form',
+  outcome: 'outcome',
+  liftReason: 'liftReason',
+};
+
+function valueOf(dimension: DetainerDimension, row: StoredCount): DimensionValue {
+  switch (dimension) {
+    case 'year':
+      return row.month === '' ? null : Number(row.month.slice(0, 4));
+    case 'fiscalYear':
+      return row.month === '' ? null : fiscalYearOf(row.month);
+    case 'facility':
+      return row.facility === 0 ? null : row.facility;
+    default: {
+      const value = row[STORED[dimension] as Exclude<StoredDimension, 'facility'>];
+      return value === '' ? null : value;
+    }
+  }
+}
+
+const lastDayOf = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+};
+const nextMonth = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+};
+const previousMonth = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+};
+
+/**
+ * The scopes that cover [from, to] exactly: whole months from the rollup, and the partial months
+ * at either end from the records (at most two day ranges).
+ */
+export function scopesFor(filters: DetainerStatsFilters): {
+  scopes: StoreScope[];
+  granularity: DetainerStats['granularity'];
+} {
+  const { from, to } = filters;
+  if (!from && !to) return { scopes: [{ kind: 'months' }], granularity: 'all' };
+  const scopes: StoreScope[] = [];
+  let firstWhole = from?.slice(0, 7);
+  let lastWhole = to?.slice(0, 7);
+  let partial = false;
+  if (from && !from.endsWith('-01')) {
+    const month = from.slice(0, 7);
+    const end = to && to.slice(0, 7) === month ? to : lastDayOf(month);
+    scopes.push({ kind: 'days', from, to: end });
+    firstWhole = nextMonth(month);
+    partial = true;
+  }
+  if (to && to !== lastDayOf(to.slice(0, 7))) {
+    const month = to.slice(0, 7);
+    if (!(from && from.slice(0, 7) === month && partial)) {
+      scopes.push({ kind: 'days', from: from && from.slice(0, 7) === month ? from : `${month}-01`, to });
+    }
+    lastWhole = previousMonth(month);
+    partial = true;
+  }
+  if (!firstWhole || !lastWhole || firstWhole <= lastWhole) {
+    scopes.unshift({
+      kind: 'months',
+      ...(firstWhole ? { from: firstWhole } : {}),
+      ...(lastWhole ? { to: lastWhole } : {}),
+    });
+  }
+  return { scopes, granularity: partial ? 'day' : 'month' };
+}
+
+/** Compares dimension values: numbers and text in natural order, unknown (null) last. */
+export function compareValues(a: DimensionValue, b: DimensionValue): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a) < String(b) ? -1 : 1;
+}
+
+/** Adds stored counts up by the requested dimensions; rows sorted by the dimensions in order. */
+export function groupCounts<D extends string>(
+  groupBy: readonly D[],
+  counts: Iterable<StoredCount>,
+  valueFor: (dimension: D, row: StoredCount) => DimensionValue,
+): StatsRow[] {
+  const groups = new Map<string, { values: DimensionValue[]; count: number }>();
+  for (const row of counts) {
+    const values = groupBy.map((d) => valueFor(d, row));
+    const id = JSON.stringify(values);
+    const group = groups.get(id);
+    if (group) group.count += row.count;
+    else groups.set(id, { values, count: row.count });
+  }
+  return [...groups.values()]
+    .sort((a, b) => {
+      for (let i = 0; i < groupBy.length; i++) {
+        const c = compareValues(a.values[i]!, b.values[i]!);
+        if (c !== 0) return c;
+      }
+      return 0;
+    })
+    .map(({ values, count }) => ({ ...Object.fromEntries(groupBy.map((d, i) => [d, values[i]!])), count }) as StatsRow);
+}
+
+/** The use case: counts of FOIA detainers by the requested dimensions, with the releases they come from. */
+export async function detainerStats(reader: ResearchStatsReader, query: DetainerStatsQuery): Promise<DetainerStats> {
+  const stored = [...new Set(query.groupBy.map((d) => STORED[d]))];
+  const { scopes, granularity } = scopesFor(query.filters);
+  const counts: StoredCount[] = [];
+  for (const scope of scopes) counts.push(...(await reader.count(stored, query.filters, scope)));
+  const rows = groupCounts(query.groupBy, counts, valueOf);
+  const facilityIds = query.groupBy.includes('facility')
+    ? [...new Set(rows.map((r) => r['facility']).filter((v): v is number => typeof v === 'number'))]
+    : [];
+  return {
+    rows,
+    releases: await reader.releases(query.filters.release),
+    facilities: facilityIds.length > 0 ? await reader.facilities(facilityIds) : [],
+    filters: { groupBy: query.groupBy, ...query.filters },
+    granularity,
+  };
+}

@@ -1,0 +1,142 @@
+import { sql, type Expression, type Kysely, type RawBuilder } from 'kysely';
+import type { DeskCount, DeskStatsReader } from '../../core/research/stats-desk.js';
+import type {
+  DetainerStatsFilters,
+  ResearchFacilityInfo,
+  ResearchReleaseInfo,
+  ResearchStatsReader,
+  StoreScope,
+  StoredCount,
+  StoredDimension,
+} from '../../core/research/stats.js';
+import { count, isoInstant } from '../codecs.js';
+import type { Engine } from '../engine.js';
+import type { Database } from '../schema.js';
+
+const ROLLUP_COLUMN: Readonly<Record<StoredDimension, RawBuilder<unknown>>> = {
+  month: sql`month`,
+  state: sql`state`,
+  county: sql`county_fips`,
+  facility: sql`facility_id`,
+  form: sql`form`,
+  outcome: sql`outcome`,
+  liftReason: sql`lift_reason`,
+};
+
+/** The same dimensions over the record table, with unknowns as the rollup keeps them ('' and 0). */
+const RECORD_COLUMN: Readonly<Record<StoredDimension, RawBuilder<unknown>>> = {
+  month: sql`substr(prepared_date, 1, 7)`,
+  state: sql`coalesce(state, '')`,
+  county: sql`coalesce(county_fips, '')`,
+  facility: sql`coalesce(facility_id, 0)`,
+  form: sql`coalesce(form, '')`,
+  outcome: sql`outcome`,
+  liftReason: sql`coalesce(lift_reason, '')`,
+};
+
+type GroupRow = Partial<Record<StoredDimension, string | number>> & { n: string | number };
+
+/**
+ * Statistics SQL: grouped counts over the monthly rollup of research data (or over the records
+ * themselves for partial months), and grouped counts of the desk's operational detainers.
+ */
+export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStatsReader {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly engine: Engine,
+  ) {}
+
+  async count(
+    dimensions: readonly StoredDimension[],
+    filters: DetainerStatsFilters,
+    scope: StoreScope,
+  ): Promise<StoredCount[]> {
+    const columns = scope.kind === 'months' ? ROLLUP_COLUMN : RECORD_COLUMN;
+    const table = scope.kind === 'months' ? 'research_rollup_monthly' : 'research_detainers';
+    const where: Expression<unknown>[] = [];
+    if (filters.release) where.push(sql`release_id = ${filters.release}`);
+    if (filters.state) where.push(sql`${columns.state} = ${filters.state}`);
+    if (filters.county) where.push(sql`${columns.county} = ${filters.county}`);
+    if (filters.facility) where.push(sql`${columns.facility} = ${filters.facility}`);
+    if (filters.outcome) where.push(sql`outcome = ${filters.outcome}`);
+    if (scope.kind === 'months') {
+      if (scope.from) where.push(sql`month >= ${scope.from}`);
+      if (scope.to) where.push(sql`month <= ${scope.to}`);
+    } else {
+      where.push(sql`prepared_date >= ${scope.from}`, sql`prepared_date <= ${scope.to}`);
+    }
+    const selected = dimensions.map((d) => sql`${columns[d]} as ${sql.ref(d)}`);
+    const total = scope.kind === 'months' ? sql`sum(count)` : sql`count(*)`;
+    const query = sql<GroupRow>`select ${sql.join([...selected, sql`${total} as n`])} from ${sql.table(table)}
+      ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}
+      ${dimensions.length > 0 ? sql`group by ${sql.join(dimensions.map((d) => columns[d]))}` : sql``}`;
+    const rows = (await query.execute(this.db)).rows;
+    return rows
+      .map((row) => ({
+        month: String(row.month ?? ''),
+        state: String(row.state ?? ''),
+        county: String(row.county ?? ''),
+        facility: Number(row.facility ?? 0),
+        form: String(row.form ?? ''),
+        outcome: String(row.outcome ?? ''),
+        liftReason: String(row.liftReason ?? ''),
+        count: count(row.n),
+      }))
+      .filter((row) => row.count > 0);
+  }
+
+  async releases(release?: string): Promise<ResearchReleaseInfo[]> {
+    let query = this.db
+      .selectFrom('research_releases')
+      .select(['id', 'dataset', 'source_file', 'imported_at', 'rows_loaded'])
+      .orderBy('id');
+    if (release) query = query.where('id', '=', release);
+    return (await query.execute()).map((r) => ({
+      id: r.id,
+      dataset: r.dataset,
+      sourceFile: r.source_file,
+      importedAt: isoInstant(r.imported_at),
+      rowsLoaded: Number(r.rows_loaded),
+    }));
+  }
+
+  async facilities(ids: readonly number[]): Promise<ResearchFacilityInfo[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('research_facilities')
+      .select(['id', 'name', 'city', 'state'])
+      .where('id', 'in', [...ids])
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({ id: Number(r.id), name: r.name, city: r.city, state: r.state }));
+  }
+
+  async countDetainers(filters: { readonly state?: string }): Promise<DeskCount[]> {
+    const month =
+      this.engine === 'postgres'
+        ? sql<string>`to_char(d.received_at at time zone 'UTC', 'YYYY-MM')`
+        : sql<string>`substr(d.received_at, 1, 7)`;
+    let query = this.db
+      .selectFrom('detainer_requests as d')
+      .innerJoin('detainer_states as s', 's.detainer_id', 'd.id')
+      .innerJoin('agencies as a', 'a.id', 'd.agency_id')
+      .select([
+        'a.state_code as state',
+        sql<string>`coalesce(a.county_fips, '')`.as('county'),
+        month.as('month'),
+        'd.form as form',
+        's.status as status',
+        sql<string | number>`count(*)`.as('n'),
+      ])
+      .groupBy(['a.state_code', sql`coalesce(a.county_fips, '')`, month, 'd.form', 's.status']);
+    if (filters.state) query = query.where('a.state_code', '=', filters.state);
+    return (await query.execute()).map((r) => ({
+      state: r.state,
+      county: r.county,
+      month: r.month,
+      form: r.form,
+      status: r.status,
+      count: count(r.n),
+    }));
+  }
+}

@@ -1,0 +1,54 @@
+import ExcelJS from 'exceljs';
+import type { SourceRow } from '../../core/research/research-record.js';
+import { ResearchFileError } from '../../core/research/row-parsing.js';
+
+/**
+ * The rows of an .xlsx file's first worksheet as text cells, streamed with exceljs's
+ * WorkbookReader (shared strings are cached, which a release's repeated facility names keep
+ * small; rows are not). Dates become `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SS` (the sheet's wall clock).
+ */
+export async function* xlsxRows(path: string, fileName: string): AsyncGenerator<SourceRow> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  try {
+    for await (const worksheet of reader) {
+      for await (const row of worksheet) {
+        const values = row.values as unknown[];
+        const cells: string[] = [];
+        for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+        yield { line: row.number, cells };
+      }
+      return; // the first worksheet only
+    }
+  } catch (error) {
+    if (error instanceof ResearchFileError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ResearchFileError(`${fileName}: not readable as an .xlsx workbook: ${message}`);
+  }
+}
+
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return isoWallClock(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'object') {
+    const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: unknown };
+    if (Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
+    if ('result' in v) return cellText(v.result);
+    if (typeof v.text === 'string') return v.text;
+    if ('error' in v) return '';
+  }
+  return String(value as string);
+}
+
+function isoWallClock(date: Date): string {
+  if (Number.isNaN(date.getTime())) return '';
+  const iso = date.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19);
+}

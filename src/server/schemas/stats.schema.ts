@@ -1,0 +1,73 @@
+import { Type } from 'typebox';
+import { DESK_DIMENSIONS } from '../../core/research/stats-desk.js';
+import { DETAINER_DIMENSIONS } from '../../core/research/stats.js';
+import { OUTCOMES } from '../../core/research/outcomes.js';
+
+const DimensionValue = Type.Union([Type.String(), Type.Number(), Type.Null()]);
+
+export const DetainerStatsQuerystring = Type.Object(
+  {
+    groupBy: Type.Optional(
+      Type.String({ description: `comma-separated dimensions: ${DETAINER_DIMENSIONS.join(', ')}` }),
+    ),
+    state: Type.Optional(Type.String({ description: 'USPS code' })),
+    county: Type.Optional(Type.String({ description: 'five-digit county FIPS' })),
+    facility: Type.Optional(Type.String({ description: 'research facility id' })),
+    from: Type.Optional(Type.String({ description: 'first prepare date, YYYY-MM-DD (inclusive)' })),
+    to: Type.Optional(Type.String({ description: 'last prepare date, YYYY-MM-DD (inclusive)' })),
+    outcome: Type.Optional(Type.String({ description: `one of ${OUTCOMES.join(', ')}` })),
+    release: Type.Optional(Type.String({ description: 'research release id; all releases when absent' })),
+  },
+  { additionalProperties: false },
+);
+
+export const ReleaseDto = Type.Object({
+  id: Type.String(),
+  dataset: Type.String({ description: "e.g. 'npr', 'pa', or 'synthetic' for generated data" }),
+  sourceFile: Type.String(),
+  importedAt: Type.String({ format: 'date-time' }),
+  rowsLoaded: Type.Integer(),
+});
+
+export const DetainerStatsResponse = Type.Object({
+  rows: Type.Array(
+    Type.Record(Type.String(), DimensionValue, {
+      description:
+        'one key per requested dimension (year and fiscalYear numbers, facility an id, unknown null) and count',
+    }),
+  ),
+  releases: Type.Array(ReleaseDto, { description: 'the data releases the counts come from' }),
+  facilities: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      name: Type.String(),
+      city: Type.Union([Type.String(), Type.Null()]),
+      state: Type.Union([Type.String(), Type.Null()]),
+    }),
+    { description: 'the facilities named by id in rows (when grouped by facility)' },
+  ),
+  filters: Type.Record(Type.String(), Type.Unknown()),
+  granularity: Type.Union([Type.Literal('all'), Type.Literal('month'), Type.Literal('day')], {
+    description: 'how from/to were applied: whole months from the rollup, or exact days',
+  }),
+});
+
+export const DeskStatsQuerystring = Type.Object(
+  {
+    groupBy: Type.Optional(Type.String({ description: `comma-separated dimensions: ${DESK_DIMENSIONS.join(', ')}` })),
+    state: Type.Optional(Type.String({ description: 'USPS code' })),
+  },
+  { additionalProperties: false },
+);
+
+const DeskCount = Type.Union([Type.Integer(), Type.Literal('<10'), Type.Literal('suppressed')]);
+const DeskRow = Type.Record(Type.String(), Type.Union([DimensionValue, DeskCount]), {
+  description: 'one key per dimension and count: a number, "<10", or "suppressed" (complementary)',
+});
+
+export const DeskStatsResponse = Type.Object({
+  rows: Type.Array(DeskRow),
+  totals: Type.Array(DeskRow, { description: 'marginal totals; the grand total has no dimension key' }),
+  suppression: Type.Object({ threshold: Type.Integer(), rule: Type.String() }),
+  filters: Type.Record(Type.String(), Type.Unknown()),
+});

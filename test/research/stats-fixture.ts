@@ -1,0 +1,104 @@
+import type { Kysely } from 'kysely';
+import { NPR_CALIBRATION } from '../../src/core/research/generator-calibration.data.js';
+import { generateRecords, type GeneratedRecord } from '../../src/core/research/generator.js';
+import { outcomeOf } from '../../src/core/research/outcomes.js';
+import type { Database } from '../../src/db/schema.js';
+
+export interface FixtureRecord extends GeneratedRecord {
+  readonly outcome: string;
+  readonly facilityId: number;
+}
+
+/**
+ * Writes a research release of generated records straight into the research tables (records,
+ * facilities, and a monthly rollup computed here), without the importer. Returns the records.
+ */
+export async function writeGeneratedRelease(
+  db: Kysely<Database>,
+  release: { id: string; dataset: string; records: number; seed: string },
+): Promise<FixtureRecord[]> {
+  await db
+    .insertInto('research_releases')
+    .values({
+      id: release.id,
+      dataset: release.dataset,
+      source_file: `generated:${release.seed}`,
+      sha256: '0'.repeat(64),
+      imported_at: '2026-01-02T03:04:05.000Z',
+      rows_read: release.records,
+      rows_loaded: release.records,
+      rows_rejected: 0,
+      report: JSON.stringify({}),
+    })
+    .execute();
+  const facilityIds = new Map<string, number>();
+  const existing = await db.selectFrom('research_facilities').select(['id', 'name']).execute();
+  for (const f of existing) facilityIds.set(f.name, Number(f.id));
+  const records: FixtureRecord[] = [];
+  for (const r of generateRecords(NPR_CALIBRATION, release)) {
+    let facilityId = facilityIds.get(r.facility);
+    if (facilityId === undefined) {
+      const row = await db
+        .insertInto('research_facilities')
+        .values({ name: r.facility, city: r.city, state: r.stateCode, county_fips: null })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      facilityId = Number(row.id);
+      facilityIds.set(r.facility, facilityId);
+    }
+    records.push({ ...r, outcome: outcomeOf(r.liftReason), facilityId });
+  }
+  for (let i = 0; i < records.length; i += 500) {
+    await db
+      .insertInto('research_detainers')
+      .values(
+        records.slice(i, i + 500).map((r, j) => ({
+          release_id: release.id,
+          line: i + j + 2,
+          prepared_date: r.date,
+          facility_id: r.facilityId,
+          state: r.stateCode,
+          county_fips: null,
+          form: r.form || null,
+          lift_reason: r.liftReason || null,
+          outcome: r.outcome,
+          likely_duplicate: 0,
+          extra: null,
+        })),
+      )
+      .execute();
+  }
+  const rollup = new Map<string, { key: string[]; facility: number; count: number }>();
+  for (const r of records) {
+    const key = [r.date.slice(0, 7), r.stateCode, '', r.form, r.liftReason, r.outcome];
+    const id = JSON.stringify([...key, r.facilityId]);
+    const entry = rollup.get(id);
+    if (entry) entry.count++;
+    else rollup.set(id, { key, facility: r.facilityId, count: 1 });
+  }
+  const rows = [...rollup.values()].map(({ key, facility, count }) => ({
+    release_id: release.id,
+    month: key[0]!,
+    state: key[1]!,
+    county_fips: key[2]!,
+    facility_id: facility,
+    form: key[3]!,
+    lift_reason: key[4]!,
+    outcome: key[5]!,
+    count,
+  }));
+  for (let i = 0; i < rows.length; i += 500) {
+    await db
+      .insertInto('research_rollup_monthly')
+      .values(rows.slice(i, i + 500))
+      .execute();
+  }
+  return records;
+}
+
+/** Counts records by a key, for expected values. */
+export function tally<T>(items: Iterable<T>, key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
