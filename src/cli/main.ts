@@ -37,7 +37,10 @@ function nodeContext(): CliContext {
     async prepare(options) {
       const { handle, services } = open();
       try {
-        return { ...(await prepareDatabase(handle, services, options)), engine: handle.engine };
+        return {
+          ...(await prepareDatabase(handle, services, { ...options, researchDemo: options.demo })),
+          engine: handle.engine,
+        };
       } catch (error) {
         if (error instanceof MigrationError) throw new CliError(EXIT.UNAVAILABLE, error.message);
         throw error;

@@ -19,6 +19,8 @@ export function startBanner(server: RunningServer, engine: string): string {
       lines.push(`  ${signIn.role.padEnd(16)} ${signIn.email.padEnd(40)} ${signIn.agency}`);
     }
     lines.push('  Other roles: supervisor@, auditor@, federal-liaison@ on the same demo domains.');
+    lines.push('  Public statistics: release "synthetic-demo" holds 20,000 generated records (not ICE data);');
+    lines.push('  import real FOIA files with: detainer-desk import npr <file>');
   }
   return lines.join('\n') + '\n';
 }

@@ -2,6 +2,7 @@ import type { DatabaseHandle } from '../db/engine.js';
 import { migrateToLatest } from '../db/migrations/migrate.js';
 import { seedDemo, type DemoSeedSummary } from '../ingest/demo/seed-demo.js';
 import { seedPlaces } from '../ingest/reference/seed-places.js';
+import { seedResearchDemo } from './seed-research-demo.js';
 import type { Services } from './services.js';
 
 export interface PreparedDatabase {
@@ -9,16 +10,27 @@ export interface PreparedDatabase {
   readonly placesVersion: string;
   readonly placesChanged: boolean;
   readonly demo: DemoSeedSummary | undefined;
+  /** True when the synthetic public-data release was imported now. */
+  readonly researchDemoImported: boolean;
 }
 
 /** Migrates, seeds reference places and, when asked, the synthetic demo. Safe to run at every start. */
 export async function prepareDatabase(
   handle: DatabaseHandle,
   services: Services,
-  options: { demo: boolean },
+  options: { demo: boolean; researchDemo?: boolean },
 ): Promise<PreparedDatabase> {
   const migrationsApplied = await migrateToLatest(handle);
   const places = await seedPlaces(services.placeCatalogue);
   const demo = options.demo ? await seedDemo(services) : undefined;
-  return { migrationsApplied, placesVersion: places.version, placesChanged: places.changed, demo };
+  // The 20,000 generated FOIA-style records for the portal's statistics: `npm start` only, not tests.
+  const research =
+    options.demo && options.researchDemo ? await seedResearchDemo(handle, services) : { imported: false };
+  return {
+    migrationsApplied,
+    placesVersion: places.version,
+    placesChanged: places.changed,
+    demo,
+    researchDemoImported: research.imported,
+  };
 }

@@ -14,6 +14,7 @@ export function registerSeed(program: Command, context: CliContext): void {
         printJson(context, {
           placesVersion: prepared.placesVersion,
           placesChanged: prepared.placesChanged,
+          researchDemoImported: prepared.researchDemoImported,
           demo: demo && {
             agenciesAdded: demo.agenciesAdded,
             usersAdded: demo.usersAdded,
@@ -25,6 +26,11 @@ export function registerSeed(program: Command, context: CliContext): void {
       context.out(
         `Reference places ${prepared.placesChanged ? 'stored' : 'already current'} (version ${prepared.placesVersion}).\n`,
       );
+      if (prepared.researchDemoImported) {
+        context.out(
+          'Synthetic public-data release "synthetic-demo" imported: 20,000 generated records, not ICE data.\n',
+        );
+      }
       if (demo) {
         context.out(
           `Synthetic demo: ${demo.agenciesAdded} agencies, ${demo.usersAdded} users, ${demo.requestsAdded} requests added ` +
