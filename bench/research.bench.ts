@@ -4,8 +4,9 @@
  *   the traced `evaluate` on a sample (the naive way to replay);
  * - replay end to end from SQLite (keyset pages through the repository), against a bare
  *   better-sqlite3 scan of the same columns;
- * - import and statistics against sqlite3 `.import`, PostgreSQL COPY and DuckDB: run only when the
- *   `import npr` and `generate` commands exist; otherwise reported as not run, with the reason.
+ * - import and statistics against sqlite3 `.import`, PostgreSQL COPY and DuckDB (research-io.bench.ts):
+ *   run only when the `import npr` and `generate` commands exist; otherwise reported as not run.
+ * `BENCH_RECORDS` sets the record count (default 2,000,000).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -22,12 +23,20 @@ import { openDatabase } from '../src/db/connect.js';
 import { migrateToLatest } from '../src/db/migrations/migrate.js';
 import { SqlResearchReplaySource } from '../src/db/repositories/research-replay.repository.js';
 import { pick, seededRandom } from './random.js';
+import { benchResearchIo } from './research-io.bench.js';
 import { formatRate, perSecond, type Figure } from './report.js';
 
-const RECORDS = 2_000_000;
+/** `BENCH_RECORDS` (default 2,000,000): fewer for a quick run. */
+const RECORDS = recordCount(process.env.BENCH_RECORDS);
 const NAIVE_SAMPLE = 20_000;
 const FORMS = ['I247', 'I247', null, null, null, 'I247D', 'I247N', 'I247A'] as const;
 const OUTCOMES = ['transferred-to-ice', 'declined-by-agency', 'lifted-by-ice', 'released', 'other', 'pending'];
+
+function recordCount(text: string | undefined): number {
+  if (text === undefined || text === '') return 2_000_000;
+  if (!/^[1-9]\d*$/.test(text)) throw new Error(`BENCH_RECORDS must be a positive whole number, not ${text}`);
+  return Number(text);
+}
 
 /** Records shaped like the repository's rows, 2010 to 2019. */
 function generateRecords(count: number): ReplayRecord[] {
@@ -190,10 +199,27 @@ export async function benchResearch(): Promise<Figure[]> {
   const e2e = await sqliteEndToEnd(records);
 
   const missing = missingCommands();
-  const reason =
+  const label = RECORDS.toLocaleString('en-US');
+  const io =
     missing.length === 0
-      ? 'the import, PostgreSQL COPY and DuckDB parts are not written yet'
-      : `${missing.join(' and ')} not in this checkout`;
+      ? await benchResearchIo(RECORDS)
+      : [
+          notRun(
+            `import npr, ${label} rows into SQLite vs sqlite3 .import`,
+            `${missing.join(' and ')} not in this checkout`,
+            '>= 0.5x bare rate, peak RSS < 300 MB',
+          ),
+          notRun(
+            `import npr, ${label} rows into PostgreSQL vs COPY`,
+            `${missing.join(' and ')} not in this checkout`,
+            '>= 0.5x bare COPY rate',
+          ),
+          notRun(
+            `portal statistics p50/p95 over ${label} rows vs DuckDB`,
+            `${missing.join(' and ')} not in this checkout`,
+            'p95 < 50 ms and faster than DuckDB',
+          ),
+        ];
   return [
     {
       name: `replay, ${RECORDS.toLocaleString('en-US')} records from memory (CA law of 2018-01-01)`,
@@ -219,8 +245,6 @@ export async function benchResearch(): Promise<Figure[]> {
       target: '>= 0.25x a bare better-sqlite3 scan',
       met: e2e.replay / e2e.scan >= 0.25,
     },
-    notRun('import npr, 2,000,000 rows into SQLite vs sqlite3 .import', reason, '>= 0.5x bare rate, peak RSS < 300 MB'),
-    notRun('import npr, 2,000,000 rows into PostgreSQL vs COPY', reason, '>= 0.5x bare COPY rate'),
-    notRun('portal statistics p50/p95 over 2,000,000 rows vs DuckDB', reason, 'p95 < 50 ms and faster than DuckDB'),
+    ...io,
   ];
 }
