@@ -101,18 +101,28 @@ export function ruleBindsAgency(rule: Rule, agencyKind: AgencyKind): boolean {
   return rule.agencyKinds === null || rule.agencyKinds.includes(agencyKind);
 }
 
-/** The rules in force for a place, agency kind and local date, most senior first. */
+/** The rules in force at a place on a local date, for any kind of agency, most senior first. */
+export function rulesInForceAtPlace(
+  library: PolicyLibrary,
+  where: { state: string; countyFips: string | null },
+  localDate: string,
+): Array<{ rule: Rule; version: RuleVersion }> {
+  const result: Array<{ rule: Rule; version: RuleVersion }> = [];
+  for (const rule of library.ordered) {
+    if (!ruleCoversPlace(rule, where.state, where.countyFips)) continue;
+    const version = versionInForce(rule, localDate);
+    if (version) result.push({ rule, version });
+  }
+  return result;
+}
+
+/** The rules in force for a place, agency kind and local date, most senior first, ready to run. */
 export function rulesInForce(
   library: PolicyLibrary,
   where: { state: string; countyFips: string | null; agencyKind: AgencyKind },
   localDate: string,
 ): PreparedVersion[] {
-  const result: PreparedVersion[] = [];
-  for (const rule of library.ordered) {
-    if (!ruleCoversPlace(rule, where.state, where.countyFips) || !ruleBindsAgency(rule, where.agencyKind)) continue;
-    const version = versionInForce(rule, localDate);
-    const ready = version && library.prepared.get(version);
-    if (ready) result.push(ready);
-  }
-  return result;
+  return rulesInForceAtPlace(library, where, localDate)
+    .filter(({ rule }) => ruleBindsAgency(rule, where.agencyKind))
+    .flatMap(({ version }) => library.prepared.get(version) ?? []);
 }

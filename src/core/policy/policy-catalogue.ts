@@ -4,7 +4,13 @@ import { domainError, invalidField, type DomainError } from '../shared/errors.js
 import { err, ok, type Result } from '../shared/result.js';
 import type { PolicyCase } from './cases.js';
 import { FORMULAS } from './formulas/index.js';
-import { ruleBindsAgency, ruleCoversPlace, versionInForce, type PolicyLibrary } from './library.js';
+import {
+  ruleBindsAgency,
+  ruleCoversPlace,
+  rulesInForceAtPlace,
+  versionInForce,
+  type PolicyLibrary,
+} from './library.js';
 import type { PlaceDirectory } from './place-directory.port.js';
 import type {
   Citation,
@@ -279,10 +285,7 @@ export function rulesInForceAt(
   }
   const date = typeof at === 'string' ? at : localDate(at, zone);
   const rules: RuleInForce[] = [];
-  for (const rule of library.ordered) {
-    if (!ruleCoversPlace(rule, state.value, countyFips)) continue;
-    const version = versionInForce(rule, date);
-    if (!version) continue;
+  for (const { rule, version } of rulesInForceAtPlace(library, { state: state.value, countyFips }, date)) {
     const index = rule.versions.indexOf(version);
     rules.push({ ...base(library, rule), inForce: versionView(version, rule.versions[index + 1]) });
   }
