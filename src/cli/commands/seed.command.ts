@@ -4,8 +4,13 @@ import { printJson, type CliContext } from '../context.js';
 export function registerSeed(program: Command, context: CliContext): void {
   program
     .command('seed')
-    .description('seed reference places (states, counties, time zones) and, with --demo, the synthetic demo')
-    .option('--demo', 'also seed the labelled synthetic demo agencies, users and requests')
+    .description(
+      'seed reference places (states, counties, time zones) and, with --demo, the synthetic demo desk and the synthetic-demo public-data release',
+    )
+    .option(
+      '--demo',
+      'also seed the labelled synthetic demo: agencies, users, requests, and 20,000 generated public-data records',
+    )
     .option('--json', 'print the result as JSON')
     .action(async (options: { demo?: boolean; json?: boolean }) => {
       const prepared = await context.prepare({ demo: options.demo === true });
