@@ -1,11 +1,12 @@
 /**
  * Import and statistics figures of `npm run bench research`, over one generated NPR file:
- * - `import npr` into SQLite (the real CLI, as a child process, peak RSS from /usr/bin/time -v)
- *   against the sqlite3 shell's `.import` of the same file into a bare table;
+ * - `import npr` into SQLite (the built CLI, `dist/`, as an operator runs it: a child process, peak
+ *   RSS from /usr/bin/time -v) against the sqlite3 shell's `.import` of the same file into a bare
+ *   table; each into a new database, IMPORT_RUNS times, the median run compared;
  * - `import npr` into PostgreSQL (one embedded server) against psql `\copy ... FROM` (COPY FROM
- *   STDIN through the client) of the same file into a bare table;
- * - the portal's typical statistics through the `stats` use case over the imported SQLite data,
- *   against DuckDB asking the same questions of the raw rows (read_csv of the same file).
+ *   STDIN through the client) of the same file into a bare table, likewise;
+ * - the portal's typical statistics through the `stats` use case over the imported data, on each
+ *   engine, against DuckDB asking the same questions of the raw rows (read_csv of the same file).
  * A part that cannot run is reported as not run, with the reason; nothing is printed unmeasured.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -15,7 +16,8 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import SQLite from 'better-sqlite3';
 import { parseDetainerStatsQuery, detainerStats, type DetainerStatsQuery } from '../src/core/research/stats.js';
-import { openDatabase } from '../src/db/connect.js';
+import { openDatabase, type DatabaseTarget } from '../src/db/connect.js';
+import type { DatabaseHandle } from '../src/db/engine.js';
 import { SqlResearchStatsRepository } from '../src/db/repositories/research-stats.repository.js';
 import { writeNprFile } from '../src/ingest/generator/write-npr.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../test/support/embedded-postgres.js';
@@ -25,6 +27,9 @@ const TIME = '/usr/bin/time';
 const SQLITE3 = '/usr/bin/sqlite3';
 const PSQL = '/usr/bin/psql';
 const STATS_RUNS = 30;
+/** Imports (and baseline loads) per engine: this machine's timings vary by a second from run to run. */
+const IMPORT_RUNS = 3;
+const CLI = 'dist/cli/main.js';
 const STATE = { code: 'CA', name: 'CALIFORNIA' } as const;
 const YEAR = 2012;
 
@@ -55,18 +60,7 @@ function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv, i
 
 /** `detainer-desk import npr FILE` under /usr/bin/time -v: rows loaded, wall time, peak RSS (MB). */
 async function importNpr(file: string, env: NodeJS.ProcessEnv): Promise<{ rows: number; ms: number; peakMb: number }> {
-  const args = [
-    '-v',
-    process.execPath,
-    '--import',
-    'tsx',
-    'src/cli/main.ts',
-    'import',
-    'npr',
-    file,
-    '--quiet',
-    '--json',
-  ];
+  const args = ['-v', process.execPath, CLI, 'import', 'npr', file, '--quiet', '--json'];
   const result = await run(TIME, args, { ...process.env, LOG_LEVEL: 'silent', ...env });
   const report = JSON.parse(result.stdout) as { rowsLoaded: number };
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr);
@@ -77,6 +71,20 @@ async function importNpr(file: string, env: NodeJS.ProcessEnv): Promise<{ rows: 
 function lineCount(file: string): number {
   return Number(execFileSync('wc', ['-l', file], { encoding: 'utf8' }).trim().split(/\s+/)[0]);
 }
+
+/** Runs `measure` IMPORT_RUNS times; the run of median duration, and the highest peak memory seen. */
+async function medianOf<T extends { ms: number; peakMb?: number }>(
+  measure: (run: number) => Promise<T>,
+): Promise<T & { runs: number[] }> {
+  const results: T[] = [];
+  for (let run = 0; run < IMPORT_RUNS; run++) results.push(await measure(run));
+  const sorted = [...results].sort((a, b) => a.ms - b.ms);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  const peak = Math.max(...results.map((r) => r.peakMb ?? 0));
+  return { ...median, ...(median.peakMb === undefined ? {} : { peakMb: peak }), runs: results.map((r) => r.ms) };
+}
+
+const secondsOf = (runs: readonly number[]) => runs.map((ms) => (ms / 1000).toFixed(2)).join('/');
 
 function notRun(name: string, reason: string, target: string): Figure {
   return { name, value: 'not run', baseline: '-', ratio: 0, target: `${target} (not run: ${reason})`, met: false };
@@ -90,19 +98,31 @@ async function sqliteImport(file: string, dir: string, records: number, label: s
   try {
     if (!existsSync(SQLITE3)) return notRun(name, `${SQLITE3} not found`, target);
     if (!existsSync(TIME)) return notRun(name, `${TIME} not found`, target);
-    const bare = await run(SQLITE3, [join(dir, 'bare.db')], process.env, `.mode csv\n.import ${file} t\n`);
-    const check = new SQLite(join(dir, 'bare.db'), { readonly: true });
-    const bareRows = (check.prepare('select count(*) as n from t').get() as { n: number }).n;
-    check.close();
-    const ours = await importNpr(file, { SQLITE_PATH: join(dir, 'research.db'), DATABASE_URL: '' });
-    if (ours.rows !== records || bareRows !== records)
-      throw new Error(`rows loaded ${ours.rows}, bare ${bareRows}, generated ${records}`);
+    if (!existsSync(CLI)) return notRun(name, `${CLI} not built (npm run bench builds it)`, target);
+    const fresh = (path: string) => {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+      return path;
+    };
+    const bare = await medianOf(async () => {
+      const path = fresh(join(dir, 'bare.db'));
+      const loaded = await run(SQLITE3, [path], process.env, `.mode csv\n.import ${file} t\n`);
+      const check = new SQLite(path, { readonly: true });
+      const rows = (check.prepare('select count(*) as n from t').get() as { n: number }).n;
+      check.close();
+      return { ms: loaded.ms, rows };
+    });
+    // The last run's database stays for the statistics figure.
+    const ours = await medianOf(async () =>
+      importNpr(file, { SQLITE_PATH: fresh(join(dir, 'research.db')), DATABASE_URL: '' }),
+    );
+    if (ours.rows !== records || bare.rows !== records)
+      throw new Error(`rows loaded ${ours.rows}, bare ${bare.rows}, generated ${records}`);
     const rate = perSecond(ours.rows, ours.ms);
-    const bareRate = perSecond(bareRows, bare.ms);
+    const bareRate = perSecond(bare.rows, bare.ms);
     return {
       name,
-      value: `${formatRate(rate)}, peak RSS ${ours.peakMb.toFixed(0)} MB`,
-      baseline: `${formatRate(bareRate)} (.import; ratio ${(rate / bareRate).toFixed(3)}x)`,
+      value: `${formatRate(rate)} (runs ${secondsOf(ours.runs)} s), peak RSS ${ours.peakMb.toFixed(0)} MB`,
+      baseline: `${formatRate(bareRate)} (.import, runs ${secondsOf(bare.runs)} s; ratio ${(rate / bareRate).toFixed(3)}x)`,
       ratio: rate / bareRate,
       target,
       met: rate / bareRate >= 0.5 && ours.peakMb < 300,
@@ -112,38 +132,52 @@ async function sqliteImport(file: string, dir: string, records: number, label: s
   }
 }
 
-async function postgresImport(file: string, records: number, label: string): Promise<Figure> {
+async function postgresImport(
+  server: EmbeddedServer | undefined,
+  file: string,
+  records: number,
+  label: string,
+): Promise<{ figure: Figure; url?: string }> {
   const name = `import npr, ${label} rows into PostgreSQL vs COPY`;
   const target = '>= 0.5x bare COPY rate';
-  if (!existsSync(PSQL)) return notRun(name, `${PSQL} not found`, target);
-  let server: EmbeddedServer | undefined;
+  if (!server) return { figure: notRun(name, 'no embedded PostgreSQL server', target) };
+  if (!existsSync(PSQL)) return { figure: notRun(name, `${PSQL} not found`, target) };
+  if (!existsSync(CLI)) return { figure: notRun(name, `${CLI} not built (npm run bench builds it)`, target) };
   try {
-    server = await startEmbeddedPostgres();
-    const url = await server.createDatabase('dd_bench');
     const psqlEnv = { ...process.env, PGPASSWORD: 'postgres' };
-    const psql = (command: string) => run(PSQL, [url, '-v', 'ON_ERROR_STOP=1', '-qAt', '-c', command], psqlEnv);
-    await psql(
-      'create table t (date text, lift_reason text, det_facility text, city text, state text, detainer_type text)',
-    );
-    const bare = await psql(`\\copy t from '${file}' with (format csv, header true)`);
-    const bareRows = Number((await psql('select count(*) from t')).stdout.trim());
-    const ours = await importNpr(file, { DATABASE_URL: url });
-    if (ours.rows !== records || bareRows !== records)
-      throw new Error(`rows loaded ${ours.rows}, bare ${bareRows}, generated ${records}`);
+    const psql = (url: string, command: string) =>
+      run(PSQL, [url, '-v', 'ON_ERROR_STOP=1', '-qAt', '-c', command], psqlEnv);
+    const bare = await medianOf(async (i) => {
+      const url = await server.createDatabase(`dd_bench_bare_${i}`);
+      await psql(
+        url,
+        'create table t (date text, lift_reason text, det_facility text, city text, state text, detainer_type text)',
+      );
+      const loaded = await psql(url, `\\copy t from '${file}' with (format csv, header true)`);
+      return { ms: loaded.ms, rows: Number((await psql(url, 'select count(*) from t')).stdout.trim()) };
+    });
+    let url = '';
+    const ours = await medianOf(async (i) => {
+      url = await server.createDatabase(`dd_bench_${i}`);
+      return importNpr(file, { DATABASE_URL: url });
+    });
+    if (ours.rows !== records || bare.rows !== records)
+      throw new Error(`rows loaded ${ours.rows}, bare ${bare.rows}, generated ${records}`);
     const rate = perSecond(ours.rows, ours.ms);
-    const bareRate = perSecond(bareRows, bare.ms);
+    const bareRate = perSecond(bare.rows, bare.ms);
     return {
-      name,
-      value: `${formatRate(rate)}, peak RSS ${ours.peakMb.toFixed(0)} MB`,
-      baseline: `${formatRate(bareRate)} (psql \\copy; ratio ${(rate / bareRate).toFixed(3)}x)`,
-      ratio: rate / bareRate,
-      target,
-      met: rate / bareRate >= 0.5,
+      url,
+      figure: {
+        name,
+        value: `${formatRate(rate)} (runs ${secondsOf(ours.runs)} s), peak RSS ${ours.peakMb.toFixed(0)} MB`,
+        baseline: `${formatRate(bareRate)} (psql \\copy, runs ${secondsOf(bare.runs)} s; ratio ${(rate / bareRate).toFixed(3)}x)`,
+        ratio: rate / bareRate,
+        target,
+        met: rate / bareRate >= 0.5,
+      },
     };
   } catch (error) {
-    return notRun(name, reasonOf(error), target);
-  } finally {
-    await server?.stop().catch(() => {});
+    return { figure: notRun(name, reasonOf(error), target) };
   }
 }
 
@@ -171,74 +205,113 @@ function statsQuery(input: Parameters<typeof parseDetainerStatsQuery>[0]): Detai
   return parsed.value;
 }
 
-async function statistics(file: string, dir: string, label: string): Promise<Figure> {
-  const name = `portal statistics p50/p95 over ${label} rows vs DuckDB (3 questions x ${STATS_RUNS})`;
-  const target = 'p95 < 50 ms and faster than DuckDB';
-  const path = join(dir, 'research.db');
-  if (!existsSync(path)) return notRun(name, 'the SQLite import did not run', target);
-  const handle = openDatabase({ engine: 'sqlite', path });
-  let instance: DuckDBInstance | undefined;
-  try {
-    // The busiest facility, by id for the use case and by its raw name and state for DuckDB.
-    const raw = new SQLite(path, { readonly: true });
-    const facility = raw
-      .prepare(
-        `select f.id as id, f.name as name from research_detainers d join research_facilities f on f.id = d.facility_id
-         group by f.id order by count(*) desc limit 1`,
-      )
-      .get() as { id: number; name: string };
-    raw.close();
-    const reader = new SqlResearchStatsRepository(handle.db, 'sqlite');
-    const ours = [
-      statsQuery({ groupBy: 'year,outcome', state: STATE.code }),
-      statsQuery({ groupBy: 'county', from: `${YEAR}-01-01`, to: `${YEAR}-12-31` }),
-      statsQuery({ groupBy: 'month', facility: String(facility.id) }),
-    ].map((q) => () => detainerStats(reader, q));
+/** The busiest facility of the imported records: its id (for our questions) and raw name (for DuckDB's). */
+async function busiestFacility(handle: DatabaseHandle): Promise<{ id: number; name: string }> {
+  const row = await handle.db
+    .selectFrom('research_rollup_monthly as r')
+    .innerJoin('research_facilities as f', 'f.id', 'r.facility_id')
+    .select(['f.id', 'f.name', (eb) => eb.fn.sum<number>('r.count').as('n')])
+    .groupBy(['f.id', 'f.name'])
+    .orderBy('n', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  return { id: Number(row.id), name: row.name };
+}
 
-    instance = await DuckDBInstance.create(':memory:');
+/** DuckDB asking the same three questions of the raw rows (read_csv of the file each time). */
+async function duckDbLatencies(file: string, facilityName: string): Promise<{ p50: number; p95: number }> {
+  const instance = await DuckDBInstance.create(':memory:');
+  try {
     const duck = await instance.connect();
     const csv = `read_csv('${file.replaceAll("'", "''")}', header = true, all_varchar = true)`;
     // The raw rows have no outcome, county or facility id: their raw counterparts are the lift
     // reason, the city (within its state) and the facility name.
-    const theirs = [
+    const questions = [
       `select substr(date, 1, 4) as year, lift_reason, count(*) from ${csv} where state = '${STATE.name}' group by all`,
       `select state, city, count(*) from ${csv} where date >= '${YEAR}-01-01' and date < '${YEAR + 1}-01-01' group by all`,
-      `select substr(date, 1, 7) as month, count(*) from ${csv} where det_facility = '${facility.name.replaceAll("'", "''")}' group by all`,
+      `select substr(date, 1, 7) as month, count(*) from ${csv} where det_facility = '${facilityName.replaceAll("'", "''")}' group by all`,
     ].map((q) => async () => (await duck.runAndReadAll(q)).getRows());
-
-    const us = await latencies(ours);
-    const them = await latencies(theirs);
+    const result = await latencies(questions);
     duck.closeSync();
-    return {
-      name,
-      value: `p50 ${us.p50.toFixed(1)} ms, p95 ${us.p95.toFixed(1)} ms`,
-      baseline: `DuckDB p50 ${them.p50.toFixed(1)} ms, p95 ${them.p95.toFixed(1)} ms`,
-      ratio: them.p95 / us.p95,
-      target,
-      met: us.p95 < 50 && us.p95 < them.p95,
-    };
-  } catch (error) {
-    return notRun(name, reasonOf(error), target);
+    return result;
   } finally {
-    await handle.close();
-    instance?.closeSync();
+    instance.closeSync();
   }
 }
 
-/** The three import and statistics figures, over one file of `records` generated records. */
+/** The portal's three typical questions through the stats use case, on each engine's imported data. */
+async function statistics(
+  file: string,
+  targets: readonly { engine: string; target: DatabaseTarget | undefined }[],
+  label: string,
+): Promise<Figure[]> {
+  const name = (engine: string) =>
+    `portal statistics p50/p95 over ${label} rows on ${engine} vs DuckDB (3 questions x ${STATS_RUNS})`;
+  const target = 'p95 < 50 ms and faster than DuckDB';
+  let duck: { p50: number; p95: number } | undefined;
+  const figures: Figure[] = [];
+  for (const { engine, target: database } of targets) {
+    if (!database) {
+      figures.push(notRun(name(engine), `the ${engine} import did not run`, target));
+      continue;
+    }
+    const handle = openDatabase(database);
+    try {
+      const facility = await busiestFacility(handle);
+      const reader = new SqlResearchStatsRepository(handle.db, handle.engine);
+      const ours = [
+        statsQuery({ groupBy: 'year,outcome', state: STATE.code }),
+        statsQuery({ groupBy: 'county', from: `${YEAR}-01-01`, to: `${YEAR}-12-31` }),
+        statsQuery({ groupBy: 'month', facility: String(facility.id) }),
+      ].map((q) => () => detainerStats(reader, q));
+      const us = await latencies(ours);
+      duck ??= await duckDbLatencies(file, facility.name);
+      figures.push({
+        name: name(engine),
+        value: `p50 ${us.p50.toFixed(1)} ms, p95 ${us.p95.toFixed(1)} ms`,
+        baseline: `DuckDB p50 ${duck.p50.toFixed(1)} ms, p95 ${duck.p95.toFixed(1)} ms`,
+        ratio: duck.p95 / us.p95,
+        target,
+        met: us.p95 < 50 && us.p95 < duck.p95,
+      });
+    } catch (error) {
+      figures.push(notRun(name(engine), reasonOf(error), target));
+    } finally {
+      await handle.close();
+    }
+  }
+  return figures;
+}
+
+/** The import and statistics figures, over one file of `records` generated records. */
 export async function benchResearchIo(records: number): Promise<Figure[]> {
   const label = records.toLocaleString('en-US');
   const dir = mkdtempSync(join(tmpdir(), 'dd-bench-io-'));
+  let server: EmbeddedServer | undefined;
   try {
     const file = join(dir, 'npr.csv');
     await writeNprFile({ records, seed: 'bench-2027' }, file);
     const lines = lineCount(file);
     process.stdout.write(`  (generated ${label} records, ${lines.toLocaleString('en-US')} lines, into ${file})\n`);
     const sqlite = await sqliteImport(file, dir, records, label);
-    const postgres = await postgresImport(file, records, label);
-    const stats = await statistics(file, dir, label);
-    return [sqlite, postgres, stats];
+    server = await startEmbeddedPostgres().catch(() => undefined);
+    const postgres = await postgresImport(server, file, records, label);
+    const stats = await statistics(
+      file,
+      [
+        {
+          engine: 'SQLite',
+          target: existsSync(join(dir, 'research.db'))
+            ? { engine: 'sqlite', path: join(dir, 'research.db') }
+            : undefined,
+        },
+        { engine: 'PostgreSQL', target: postgres.url ? { engine: 'postgres', url: postgres.url } : undefined },
+      ],
+      label,
+    );
+    return [sqlite, postgres.figure, ...stats];
   } finally {
+    await server?.stop().catch(() => {});
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -2,6 +2,7 @@ import type { Law } from '../composition/law.js';
 import type { PreparedDatabase } from '../composition/prepare-database.js';
 import type { Services } from '../composition/services.js';
 import type { Config } from '../config/config.js';
+import type { ResearchImportDeps } from '../core/research/import-release.js';
 import type { DomainError } from '../core/shared/errors.js';
 import type { Result } from '../core/shared/result.js';
 import { CliError, EXIT_FOR_DOMAIN_ERROR } from './exit-codes.js';
@@ -15,6 +16,8 @@ export interface CliContext {
   now(): Date;
   /** Opens the database, runs the work with the use-case services, closes the database. */
   withServices<T>(work: (services: Services) => Promise<T>): Promise<T>;
+  /** Opens the database, runs the work with the public-data importer's ports only, closes the database. */
+  withResearchImport<T>(work: (deps: ResearchImportDeps) => Promise<T>): Promise<T>;
   prepare(options: { demo: boolean }): Promise<PreparedDatabase & { engine: string }>;
   /** Starts the server, prints where it listens, and keeps running until a signal. */
   startServer(options: { demo: boolean }): Promise<void>;

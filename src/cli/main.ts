@@ -4,8 +4,8 @@ import { startBanner } from '../composition/banner.js';
 import { loadLaw } from '../composition/law.js';
 import { packageVersion } from '../composition/package-version.js';
 import { prepareDatabase } from '../composition/prepare-database.js';
-import { createServices } from '../composition/services.js';
-import { startServer, stopOnSignals } from '../composition/start-server.js';
+import { researchImportDeps } from '../composition/research-import.js';
+import type { Services } from '../composition/services.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { openDatabase } from '../db/connect.js';
 import { MigrationError } from '../db/migrations/migrate.js';
@@ -14,12 +14,17 @@ import type { CliContext } from './context.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { runCli } from './program.js';
 
-/** Composition root of the CLI: configuration is read once, on first use, and frozen. */
+/**
+ * Composition root of the CLI: configuration is read once, on first use, and frozen. The services
+ * (with the law, the PDF renderer, the web server...) are loaded only by the commands that use them,
+ * so that `import`, `--help` and the like start without them.
+ */
 function nodeContext(): CliContext {
   let config: Config | undefined;
   const getConfig = () => (config ??= loadConfig(process.env));
-  const open = () => {
+  const open = async () => {
     const handle = openDatabase(getConfig().database);
+    const { createServices } = await import('../composition/services.js');
     return { handle, services: createServices(handle, { sessionTtlHours: getConfig().sessionTtlHours }) };
   };
   return {
@@ -27,18 +32,32 @@ function nodeContext(): CliContext {
     law: () => loadLaw(),
     now: () => systemClock.now(),
     async withServices(work) {
-      const { handle, services } = open();
+      const { handle, services } = await open();
       try {
         return await work(services);
       } finally {
         await handle.close();
       }
     },
+    async withResearchImport(work) {
+      const handle = openDatabase(getConfig().database);
+      try {
+        return await work(researchImportDeps(handle, systemClock));
+      } finally {
+        await handle.close();
+      }
+    },
     async prepare(options) {
-      const { handle, services } = open();
+      const handle = openDatabase(getConfig().database);
+      let services: Services | undefined;
+      const create = options.demo ? (await import('../composition/services.js')).createServices : undefined;
+      const servicesFor = () => {
+        if (!create) throw new Error('the services are loaded only to seed the demo');
+        return (services ??= create(handle, { sessionTtlHours: getConfig().sessionTtlHours }));
+      };
       try {
         return {
-          ...(await prepareDatabase(handle, services, { ...options, researchDemo: options.demo })),
+          ...(await prepareDatabase(handle, servicesFor, { ...options, researchDemo: options.demo })),
           engine: handle.engine,
         };
       } catch (error) {
@@ -49,6 +68,7 @@ function nodeContext(): CliContext {
       }
     },
     async startServer(options) {
+      const { startServer, stopOnSignals } = await import('../composition/start-server.js');
       const server = await startServer({ ...getConfig(), demoData: options.demo });
       stopOnSignals(server, getConfig().shutdownTimeoutMs);
       process.stdout.write(startBanner(server, getConfig().database.engine));

@@ -1,6 +1,7 @@
 import type { DatabaseHandle } from '../db/engine.js';
 import { migrateToLatest } from '../db/migrations/migrate.js';
 import { seedDemo, type DemoSeedSummary } from '../ingest/demo/seed-demo.js';
+import { SqlPlaceCatalogueStore } from '../db/repositories/place-catalogue.store.js';
 import { seedPlaces } from '../ingest/reference/seed-places.js';
 import { seedResearchDemo } from './seed-research-demo.js';
 import type { Services } from './services.js';
@@ -14,18 +15,21 @@ export interface PreparedDatabase {
   readonly researchDemoImported: boolean;
 }
 
-/** Migrates, seeds reference places and, when asked, the synthetic demo. Safe to run at every start. */
+/**
+ * Migrates, seeds reference places and, when asked, the synthetic demo. Safe to run at every start.
+ * The services (and the law they load) are asked for only when the demo is seeded.
+ */
 export async function prepareDatabase(
   handle: DatabaseHandle,
-  services: Services,
+  services: () => Services,
   options: { demo: boolean; researchDemo?: boolean },
 ): Promise<PreparedDatabase> {
   const migrationsApplied = await migrateToLatest(handle);
-  const places = await seedPlaces(services.placeCatalogue);
-  const demo = options.demo ? await seedDemo(services) : undefined;
+  const places = await seedPlaces(new SqlPlaceCatalogueStore(handle.db));
+  const demo = options.demo ? await seedDemo(services()) : undefined;
   // The 20,000 generated FOIA-style records for the portal's statistics: `npm start` only, not tests.
   const research =
-    options.demo && options.researchDemo ? await seedResearchDemo(handle, services) : { imported: false };
+    options.demo && options.researchDemo ? await seedResearchDemo(handle, services()) : { imported: false };
   return {
     migrationsApplied,
     placesVersion: places.version,

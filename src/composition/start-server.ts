@@ -21,7 +21,10 @@ export async function startServer(config: Config, webRoot: string = WEB_ROOT): P
   const handle = openDatabase(config.database);
   try {
     const services = createServices(handle, { sessionTtlHours: config.sessionTtlHours });
-    const prepared = await prepareDatabase(handle, services, { demo: config.demoData, researchDemo: config.demoData });
+    const prepared = await prepareDatabase(handle, () => services, {
+      demo: config.demoData,
+      researchDemo: config.demoData,
+    });
     const app = await buildServer({
       services,
       version: packageVersion(),

@@ -34,7 +34,7 @@ class TestClock implements Clock {
 
 async function openDesk(handle: DatabaseHandle, clock: Clock): Promise<Services> {
   const services = createServices(handle, { sessionTtlHours: 1, clock });
-  await prepareDatabase(handle, services, { demo: true });
+  await prepareDatabase(handle, () => services, { demo: true });
   return services;
 }
 

@@ -33,12 +33,17 @@ describeEachEngine('migrations, seeding and repositories', ({ database }) => {
   });
 
   it('applies the migration set once; a second run applies nothing', async () => {
-    expect(await migrateToLatest(database())).toEqual(['0001-foundation', '0002-lifecycle', '0003-research']);
+    expect(await migrateToLatest(database())).toEqual([
+      '0001-foundation',
+      '0002-lifecycle',
+      '0003-research',
+      '0004-research-bulk-load',
+    ]);
     expect(await migrateToLatest(database())).toEqual([]);
   });
 
   it('seeds places and the demo idempotently: a second start duplicates nothing', async () => {
-    const first = await prepareDatabase(database(), services, { demo: true });
+    const first = await prepareDatabase(database(), () => services, { demo: true });
     expect(first.placesChanged).toBe(true);
     expect(first.demo).toMatchObject({ agenciesAdded: 3, usersAdded: 15, requestsAdded: 12 });
 
@@ -64,7 +69,7 @@ describeEachEngine('migrations, seeding and repositories', ({ database }) => {
     const before = await counts();
     expect(before).toEqual({ counties: 3231, agencies: 3, users: 15, requests: 12, subjects: 12 });
 
-    const second = await prepareDatabase(database(), services, { demo: true });
+    const second = await prepareDatabase(database(), () => services, { demo: true });
     expect(second.placesChanged).toBe(false);
     expect(second.demo).toMatchObject({ agenciesAdded: 0, usersAdded: 0, requestsAdded: 0 });
     expect(await counts()).toEqual(before);

@@ -37,7 +37,7 @@ describe('[sqlite] a simulated year of detainers', () => {
     const handle = await createTestDatabase('sqlite');
     dispose = handle.dispose;
     services = createServices(handle, { sessionTtlHours: 1, clock });
-    await prepareDatabase(handle, services, { demo: true });
+    await prepareDatabase(handle, () => services, { demo: true });
     for (const email of [
       'records-officer@harris.demo.example',
       'records-officer@alameda.demo.example',

@@ -13,7 +13,10 @@ import {
   type ResearchImportDeps,
   type ResearchSource,
 } from '../../src/core/research/import-release.js';
+import { BATCH_ROWS, ReleaseReader } from '../../src/core/research/release-reader.js';
 import { ResearchFileError } from '../../src/core/research/row-parsing.js';
+import { readRelease } from '../../src/ingest/research/release-reading.js';
+import { createResearchGazetteer } from '../../src/ingest/research/research-gazetteer.js';
 import { migrateToLatest } from '../../src/db/migrations/migrate.js';
 import { describeEachEngine } from '../support/engines.js';
 
@@ -193,22 +196,25 @@ describeEachEngine('Deportation Data Project import (synthetic fixtures)', ({ da
   });
 
   it('an error thrown midway, after batches were written, rolls the whole import back', async () => {
+    async function* rowsThenFailure() {
+      yield [{ line: 1, cells: ['date', 'lift_reason', 'det_facility', 'city', 'state', 'detainer_type'] }];
+      for (let first = 2; first < 2 + 2.5 * BATCH_ROWS; first += 1_000) {
+        yield Array.from({ length: 1_000 }, (_, i) => ({
+          line: first + i,
+          cells: ['2010-01-01 00:00:00', 'Lifted', 'SYNTHETIC JAIL', 'NORRISTOWN', 'PENNSYLVANIA', ''],
+        }));
+      }
+      throw new Error('disk went away');
+    }
     const before = await count('research_detainers');
     const failing: ResearchImportDeps = {
       ...deps,
       sources: {
         open: async (): Promise<ResearchSource> => ({
           fileName: 'midway.csv',
-          sha256: 'f'.repeat(64),
-          async *rows() {
-            yield { line: 1, cells: ['date', 'lift_reason', 'det_facility', 'city', 'state', 'detainer_type'] };
-            for (let line = 2; line < 12_000; line++) {
-              yield {
-                line,
-                cells: ['2010-01-01 00:00:00', 'Lifted', 'SYNTHETIC JAIL', 'NORRISTOWN', 'PENNSYLVANIA', ''],
-              };
-            }
-            throw new Error('disk went away');
+          sha256: async () => 'f'.repeat(64),
+          async *read() {
+            yield* readRelease(rowsThenFailure(), new ReleaseReader('npr', createResearchGazetteer()));
           },
         }),
       },

@@ -17,7 +17,7 @@ export async function buildTestApp(
   options: { clock?: Clock; logger?: Parameters<typeof buildServer>[0]['logger']; trustProxy?: boolean } = {},
 ): Promise<TestApp> {
   const services = createServices(handle, { sessionTtlHours: 12, ...(options.clock ? { clock: options.clock } : {}) });
-  await prepareDatabase(handle, services, { demo: true });
+  await prepareDatabase(handle, () => services, { demo: true });
   const app = await buildServer({
     services,
     version: 'test',

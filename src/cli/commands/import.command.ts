@@ -29,9 +29,9 @@ export function registerImport(program: Command, context: CliContext): void {
       }
       await context.prepare({ demo: false });
       const progress = options.quiet || options.json ? undefined : progressBar(file);
-      const report = await context.withServices(async (services) => {
+      const report = await context.withResearchImport(async (deps) => {
         try {
-          return await importResearchRelease(services.researchImport, {
+          return await importResearchRelease(deps, {
             dataset: dataset as ResearchDataset,
             path: file,
             ...(options.release !== undefined ? { release: options.release } : {}),

@@ -1,19 +1,24 @@
 /**
- * Import one public detainer release: read its rows, parse them, store the records, the facilities
- * and the monthly rollup, and report on the data's quality. One transaction per import: a failure
- * anywhere (a bad row never fails it; a bad file, a decoding error or a database error does) leaves
- * nothing. Importing the same release again replaces it in that same transaction.
+ * Import one public detainer release: the source reads it (release-reader.ts: parsing, report and
+ * rollup, possibly on another thread) while this stores each batch of records, the facilities and,
+ * at the end, the monthly rollup and the report. One transaction per import: a failure anywhere (a
+ * bad row never fails it; a bad file, a decoding error or a database error does) leaves nothing.
+ * Importing the same release again replaces it in that same transaction.
  */
 import type { Clock } from '../shared/ports.js';
-import { ReportBuilder, type ImportReport } from './import-report.js';
-import type { ResearchDataset, ResearchGazetteer, ResearchRecord, SourceRow } from './research-record.js';
-import { createRowParser, isHeaderRow, MAX_PREAMBLE_ROWS, ResearchFileError, type RowParser } from './row-parsing.js';
+import type { ImportReport } from './import-report.js';
+import type { Outcome } from './outcomes.js';
+import { ReleaseDictionaries, type RecordBatch, type ReleaseEnd, type ReleaseMessage } from './release-reader.js';
+import type { ResearchDataset } from './research-record.js';
+import { monthText, RollupCounter } from './rollup.js';
+import { ResearchFileError } from './row-parsing.js';
 
-/** An opened source file: its digest (computed before the rows are read) and its rows, streamed. */
+/** An opened source file: its digest and the release read from it (the two may run at the same time). */
 export interface ResearchSource {
   readonly fileName: string;
-  readonly sha256: string;
-  rows(): AsyncIterable<SourceRow>;
+  sha256(): Promise<string>;
+  /** Record batches in file order, then the end of the release. Stopping early stops the reading. */
+  read(): AsyncIterable<ReleaseMessage>;
 }
 
 export interface ResearchSourceOpener {
@@ -21,17 +26,35 @@ export interface ResearchSourceOpener {
   open(path: string, dataset: ResearchDataset): Promise<ResearchSource>;
 }
 
-export interface StoredDetainer {
-  readonly line: number;
-  readonly preparedDate: string;
-  readonly facilityId: number | null;
-  readonly state: string | null;
-  readonly countyFips: string | null;
-  readonly form: string | null;
-  readonly liftReason: string | null;
-  readonly outcome: string;
-  readonly likelyDuplicate: boolean;
-  readonly extra: Readonly<Record<string, string>> | null;
+/** One batch of records to store, by row; nulls where the release has no value. */
+export interface StoredDetainers {
+  readonly count: number;
+  line(i: number): number;
+  /** YYYY-MM-DD. */
+  preparedDate(i: number): string;
+  facilityId(i: number): number | null;
+  state(i: number): string | null;
+  countyFips(i: number): string | null;
+  form(i: number): string | null;
+  liftReason(i: number): string | null;
+  outcome(i: number): Outcome;
+  likelyDuplicate(i: number): boolean;
+  /** The release's other columns as JSON text. */
+  extra(i: number): string | null;
+}
+
+export interface RollupCell {
+  /** YYYY-MM. */
+  readonly month: string;
+  /** '' when unknown, as the rollup table keeps it; so are the form and the lift reason. */
+  readonly state: string;
+  readonly countyFips: string;
+  /** 0 when the records name no facility. */
+  readonly facilityId: number;
+  readonly form: string;
+  readonly liftReason: string;
+  readonly outcome: Outcome;
+  readonly count: number;
 }
 
 /** The writes of one import, all inside one transaction. */
@@ -52,9 +75,10 @@ export interface ResearchImportTransaction {
     state: string | null;
     countyFips: string | null;
   }): Promise<number>;
-  insertDetainers(releaseId: string, rows: readonly StoredDetainer[]): Promise<void>;
-  /** Recomputes research_rollup_monthly for the release from its records. */
-  rebuildRollup(releaseId: string): Promise<void>;
+  /** Appends records to the release through the engine's bulk path. */
+  insertDetainers(releaseId: string, rows: StoredDetainers): Promise<void>;
+  /** Stores the release's monthly rollup, counted by the import. */
+  writeRollup(releaseId: string, cells: readonly RollupCell[]): Promise<void>;
   finishRelease(
     id: string,
     counts: { read: number; loaded: number; rejected: number },
@@ -70,7 +94,6 @@ export interface ResearchStore {
 export interface ResearchImportDeps {
   readonly sources: ResearchSourceOpener;
   readonly store: ResearchStore;
-  readonly gazetteer: ResearchGazetteer;
   readonly clock: Clock;
 }
 
@@ -83,9 +106,6 @@ export interface ImportInput {
   readonly onProgress?: (rowsRead: number) => void;
 }
 
-export const BATCH_ROWS = 5_000;
-/** Rows of the same person prepared this close together are flagged (the project's own rule). */
-export const DUPLICATE_WINDOW_MS = 24 * 3_600_000;
 const RELEASE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 export function defaultReleaseName(dataset: ResearchDataset, sha256: string): string {
@@ -99,104 +119,83 @@ export async function importResearchRelease(deps: ResearchImportDeps, input: Imp
     );
   }
   const source = await deps.sources.open(input.path, input.dataset);
-  const release = input.release ?? defaultReleaseName(input.dataset, source.sha256);
+  // The reading starts now, while the file's digest (which names the release by default) is computed.
+  const messages = source.read()[Symbol.asyncIterator]();
+  const first = messages.next();
+  first.catch(() => {}); // awaited below; a failure before then is reported there, not as unhandled
+  try {
+    const sha256 = await source.sha256();
+    return await storeRelease(deps, input, source.fileName, sha256, first, messages);
+  } finally {
+    await messages.return?.();
+  }
+}
 
+async function storeRelease(
+  deps: ResearchImportDeps,
+  input: ImportInput,
+  fileName: string,
+  sha256: string,
+  first: Promise<IteratorResult<ReleaseMessage>>,
+  rest: AsyncIterator<ReleaseMessage>,
+): Promise<ImportReport> {
+  const release = input.release ?? defaultReleaseName(input.dataset, sha256);
   return deps.store.inTransaction(async (tx) => {
     const replaced = await tx.deleteRelease(release);
     await tx.createRelease({
       id: release,
       dataset: input.dataset,
-      sourceFile: source.fileName,
-      sha256: source.sha256,
+      sourceFile: fileName,
+      sha256,
       importedAt: deps.clock.now(),
     });
 
-    const report = new ReportBuilder();
-    const facilities = new Map<string, { id: number; countyFips: string | null }>();
-    const lastSeen = new Map<string, number>();
-    const maxPreamble = input.dataset === 'npr' ? 0 : MAX_PREAMBLE_ROWS;
-    let parser: RowParser | undefined;
-    let batch: ResearchRecord[] = [];
-    let duplicates: boolean[] = [];
-
-    const flush = async () => {
-      if (batch.length === 0) return;
-      const rows: StoredDetainer[] = [];
-      for (let i = 0; i < batch.length; i++) {
-        const record = batch[i]!;
-        let facility: { id: number; countyFips: string | null } | null = null;
-        let key: string | null = null;
-        if (record.facility) {
-          key = facilityKey(record.facility);
-          facility = facilities.get(key) ?? null;
-          if (!facility) {
-            const { name, city, state } = record.facility;
-            const countyFips = city !== null && state !== null ? deps.gazetteer.countyFips(city, state, name) : null;
-            facility = { id: await tx.facilityId({ name, city, state, countyFips }), countyFips };
-            facilities.set(key, facility);
-          }
-        }
-        report.loaded(record, key, facility?.countyFips != null);
-        rows.push({
-          line: record.line,
-          preparedDate: record.preparedDate,
-          facilityId: facility?.id ?? null,
-          state: record.state,
-          countyFips: facility?.countyFips ?? null,
-          form: record.form,
-          liftReason: record.liftReason,
-          outcome: record.outcome,
-          likelyDuplicate: duplicates[i]!,
-          extra: record.extra,
-        });
-      }
-      await tx.insertDetainers(release, rows);
-      batch = [];
-      duplicates = [];
+    const dictionaries = new ReleaseDictionaries();
+    const rollup = new RollupCounter();
+    const facilityIds: number[] = [];
+    const learn = async (message: ReleaseMessage) => {
+      for (const i of dictionaries.apply(message.added))
+        facilityIds[i] = await tx.facilityId(dictionaries.facilities[i]!);
     };
 
-    for await (const row of source.rows()) {
-      if (row.cells.every((c) => c.trim() === '')) continue;
-      if (!parser) {
-        if (isHeaderRow(input.dataset, row.cells)) {
-          parser = createRowParser(input.dataset, row.cells, deps.gazetteer);
-          report.setColumns(parser.columns);
-          continue;
-        }
-        if (++report.preambleRows > maxPreamble) throw noHeader(input.dataset, row.line);
-        continue;
+    let end: ReleaseEnd | undefined;
+    for (let next = await first; !next.done; next = await rest.next()) {
+      const message = next.value;
+      await learn(message);
+      if (message.kind === 'end') {
+        end = message;
+        break;
       }
-      report.read(row);
-      const parsed = parser.parse(row);
-      if (!parsed.ok) {
-        report.rejected(parsed.problem);
-        continue;
-      }
-      const record = parsed.record;
-      let duplicate = false;
-      if (record.personKey !== null) {
-        const previous = lastSeen.get(record.personKey);
-        duplicate = previous !== undefined && Math.abs(record.preparedAt - previous) <= DUPLICATE_WINDOW_MS;
-        if (duplicate) report.likelyDuplicates++;
-        lastSeen.set(record.personKey, record.preparedAt);
-      }
-      batch.push(record);
-      duplicates.push(duplicate);
-      if (batch.length >= BATCH_ROWS) {
-        await flush();
-        input.onProgress?.(report.rowsReadSoFar);
-      }
+      await tx.insertDetainers(release, new BatchRows(message, dictionaries, facilityIds));
+      countInto(rollup, message, dictionaries);
+      input.onProgress?.(message.rowsRead);
     }
-    if (!parser) throw noHeader(input.dataset, null);
-    await flush();
-    await tx.rebuildRollup(release);
-    const result = report.build({
+    if (!end) throw new ResearchFileError(`${fileName}: the reading stopped before the end of the file`);
+
+    await tx.writeRollup(
+      release,
+      rollup.counts().map((c) => {
+        const facility = c.facility >= 0 ? dictionaries.facilities[c.facility]! : null;
+        return {
+          month: monthText(c.month),
+          state: (facility ? facility.state : dictionaries.states[c.state]) ?? '',
+          countyFips: facility?.countyFips ?? '',
+          facilityId: facility ? facilityIds[c.facility]! : 0,
+          form: dictionaries.forms[c.form] ?? '',
+          liftReason: dictionaries.liftReasons[c.liftReason] ?? '',
+          outcome: c.liftReason >= 0 ? dictionaries.outcomes[c.liftReason]! : 'pending',
+          count: c.count,
+        };
+      }),
+    );
+    const result: ImportReport = {
       release,
       dataset: input.dataset,
-      sourceFile: source.fileName,
-      sha256: source.sha256,
+      sourceFile: fileName,
+      sha256,
       replaced,
-    });
+      ...end.quality,
+    };
     input.onProgress?.(result.rowsRead);
     await tx.finishRelease(
       release,
@@ -207,14 +206,59 @@ export async function importResearchRelease(deps: ResearchImportDeps, input: Imp
   });
 }
 
-function facilityKey(f: { name: string; city: string | null; state: string | null }): string {
-  return `${f.name}\u0000${f.city ?? ''}\u0000${f.state ?? ''}`;
+function countInto(rollup: RollupCounter, batch: RecordBatch, dictionaries: ReleaseDictionaries): void {
+  const { date, facility, state, form, liftReason } = batch;
+  for (let i = 0; i < batch.count; i++) {
+    rollup.add(dictionaries.months[date[i]!]!, facility[i]!, state[i]!, form[i]!, liftReason[i]!);
+  }
 }
 
-function noHeader(dataset: ResearchDataset, line: number | null): ResearchFileError {
-  const expected =
-    dataset === 'npr'
-      ? 'the first row must be the header date,lift_reason,det_facility,city,state,detainer_type'
-      : `no header row with Detainer_Prepare_Date in the first ${MAX_PREAMBLE_ROWS} rows`;
-  return new ResearchFileError(line === null ? `no header row: ${expected}` : `line ${line}: ${expected}`);
+/** A record batch read through the dictionaries, with facilities as their stored ids. */
+class BatchRows implements StoredDetainers {
+  readonly count: number;
+
+  constructor(
+    private readonly batch: RecordBatch,
+    private readonly dictionaries: ReleaseDictionaries,
+    private readonly facilityIds: readonly number[],
+  ) {
+    this.count = batch.count;
+  }
+
+  line(i: number): number {
+    return this.batch.line[i]!;
+  }
+  preparedDate(i: number): string {
+    return this.dictionaries.dates[this.batch.date[i]!]!;
+  }
+  facilityId(i: number): number | null {
+    const f = this.batch.facility[i]!;
+    return f < 0 ? null : this.facilityIds[f]!;
+  }
+  state(i: number): string | null {
+    const s = this.batch.state[i]!;
+    return s < 0 ? null : this.dictionaries.states[s]!;
+  }
+  countyFips(i: number): string | null {
+    const f = this.batch.facility[i]!;
+    return f < 0 ? null : this.dictionaries.facilities[f]!.countyFips;
+  }
+  form(i: number): string | null {
+    const f = this.batch.form[i]!;
+    return f < 0 ? null : this.dictionaries.forms[f]!;
+  }
+  liftReason(i: number): string | null {
+    const r = this.batch.liftReason[i]!;
+    return r < 0 ? null : this.dictionaries.liftReasons[r]!;
+  }
+  outcome(i: number): Outcome {
+    const r = this.batch.liftReason[i]!;
+    return r < 0 ? 'pending' : this.dictionaries.outcomes[r]!;
+  }
+  likelyDuplicate(i: number): boolean {
+    return this.batch.duplicate[i] === 1;
+  }
+  extra(i: number): string | null {
+    return this.batch.extra?.[i] ?? null;
+  }
 }

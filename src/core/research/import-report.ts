@@ -1,4 +1,5 @@
 /** The data-quality report of one import, accumulated row by row in constant memory (lists are capped). */
+import { detachedText } from '../shared/detached-text.js';
 import { OUTCOME_OF_LIFT_REASON, type Outcome } from './outcomes.js';
 import { cellState } from './row-parsing.js';
 import type { ResearchDataset, ResearchRecord, RowProblem, SourceRow } from './research-record.js';
@@ -56,6 +57,9 @@ export interface ImportReport {
   };
 }
 
+/** The report's findings about the file, without the release it was stored as. */
+export type ReleaseQuality = Omit<ImportReport, 'release' | 'dataset' | 'sourceFile' | 'sha256' | 'replaced'>;
+
 const round = (n: number) => Math.round(n * 10_000) / 10_000;
 
 export class ReportBuilder {
@@ -72,10 +76,14 @@ export class ReportBuilder {
   private readonly outcomes = new Map<Outcome, number>();
   private readonly unknownReasons = new Map<string, number>();
   likelyDuplicates = 0;
-  private readonly facilities = new Map<
-    string,
-    { name: string; city: string | null; state: string | null; mapped: boolean; rows: number }
-  >();
+  /** By the reader's facility index. */
+  private readonly facilities: {
+    name: string;
+    city: string | null;
+    state: string | null;
+    mapped: boolean;
+    rows: number;
+  }[] = [];
 
   get rowsReadSoFar(): number {
     return this.rowsRead;
@@ -102,37 +110,44 @@ export class ReportBuilder {
     if (this.sample.length < REJECTION_SAMPLE_CAP) this.sample.push(problem);
   }
 
-  loaded(record: ResearchRecord, facilityKey: string | null, countyMapped: boolean): void {
+  /** A loaded record; `facility` is its facility's index (dense, in order of first appearance) or -1. */
+  loaded(record: ResearchRecord, facility: number, countyMapped: boolean): void {
     this.rowsLoaded++;
     if (this.first === null || record.preparedDate < this.first) this.first = record.preparedDate;
     if (this.last === null || record.preparedDate > this.last) this.last = record.preparedDate;
     this.outcomes.set(record.outcome, (this.outcomes.get(record.outcome) ?? 0) + 1);
     if (record.liftReason !== null && !(record.liftReason in OUTCOME_OF_LIFT_REASON)) {
-      this.unknownReasons.set(record.liftReason, (this.unknownReasons.get(record.liftReason) ?? 0) + 1);
+      const seen = this.unknownReasons.get(record.liftReason);
+      this.unknownReasons.set(
+        seen === undefined ? detachedText(record.liftReason) : record.liftReason,
+        (seen ?? 0) + 1,
+      );
     }
-    if (facilityKey !== null && record.facility) {
-      const seen = this.facilities.get(facilityKey);
+    if (facility >= 0 && record.facility) {
+      const seen = this.facilities[facility];
       if (seen) seen.rows++;
-      else this.facilities.set(facilityKey, { ...record.facility, mapped: countyMapped, rows: 1 });
+      else {
+        const { name, city, state } = record.facility;
+        this.facilities[facility] = {
+          name: detachedText(name),
+          city: city === null ? null : detachedText(city),
+          state,
+          mapped: countyMapped,
+          rows: 1,
+        };
+      }
     }
   }
 
-  build(meta: {
-    release: string;
-    dataset: ResearchDataset;
-    sourceFile: string;
-    sha256: string;
-    replaced: boolean;
-  }): ImportReport {
+  build(): ReleaseQuality {
     const rowsRejected = this.rowsRead - this.rowsLoaded;
     const share = (n: number) => (this.rowsRead === 0 ? 0 : round(n / this.rowsRead));
-    const facilities = [...this.facilities.values()];
+    const facilities = this.facilities;
     const unmapped = facilities
       .filter((f) => !f.mapped)
       .sort((a, b) => b.rows - a.rows || compare(a.name, b.name) || compare(a.city ?? '', b.city ?? ''))
       .map(({ name, city, state, rows }) => ({ name, city, state, rows }));
     return {
-      ...meta,
       preambleRows: this.preambleRows,
       rowsRead: this.rowsRead,
       rowsLoaded: this.rowsLoaded,

@@ -2,6 +2,7 @@
  * Row parsing for the two public detainer datasets: header detection, cell normalisation (FOIA
  * redactions become null), dates, states. Pure: rows arrive as text cells.
  */
+import { detachedText } from '../shared/detached-text.js';
 import { outcomeOf } from './outcomes.js';
 import type {
   FacilityRef,
@@ -34,7 +35,11 @@ export function isRedacted(value: string): boolean {
 export type CellState = 'empty' | 'redacted' | 'value';
 
 export function cellState(value: string | undefined): CellState {
-  const text = value?.trim() ?? '';
+  if (value === undefined || value === '') return 'empty';
+  // Most cells start with a letter or digit and end without a space: no trimming, no pattern.
+  const first = value.charCodeAt(0);
+  if (first > 32 && first !== 40 && value.charCodeAt(value.length - 1) > 32) return 'value';
+  const text = value.trim();
   if (text === '') return 'empty';
   return isRedacted(text) ? 'redacted' : 'value';
 }
@@ -42,6 +47,20 @@ export function cellState(value: string | undefined): CellState {
 /** The cell's text, or null when empty or redacted. */
 function valueOf(value: string | undefined): string | null {
   return cellState(value) === 'value' ? value!.trim() : null;
+}
+
+/** Remembers a pure function's results for repeated inputs (dates, states); forgets all past `limit` entries. */
+function remembered<T>(compute: (text: string) => T, limit = 65_536): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let result = seen.get(text);
+    if (result === undefined && !seen.has(text)) {
+      if (seen.size >= limit) seen.clear();
+      result = compute(text);
+      seen.set(detachedText(text), result);
+    }
+    return result as T;
+  };
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]00:?00)?)?$/;
@@ -174,6 +193,8 @@ export function createRowParser(
           number
         >);
   const used = new Set(Object.values(fields).filter((i) => i >= 0));
+  const dateOf = remembered(parseReleaseDate);
+  const stateOf = remembered((text) => gazetteer.stateCode(text));
   const extraColumns = header.map((h, i) => ({ h: h.trim(), i })).filter(({ h, i }) => !used.has(i) && h !== '');
 
   return {
@@ -186,11 +207,11 @@ export function createRowParser(
       }
       const rawDate = cell(fields.preparedDate);
       if (rawDate === null) return reject(line, 'prepare date missing');
-      const date = parseReleaseDate(rawDate);
+      const date = dateOf(rawDate);
       if (!date) return reject(line, 'prepare date not a date');
 
       const rawState = cell(fields.state);
-      const state = rawState === null ? null : gazetteer.stateCode(rawState);
+      const state = rawState === null ? null : stateOf(rawState);
       if (rawState !== null && state === null) return reject(line, 'state unknown');
 
       const facilityName = cell(fields.facility);

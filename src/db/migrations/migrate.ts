@@ -3,6 +3,7 @@ import type { DatabaseHandle, Engine } from '../engine.js';
 import { foundation } from './0001-foundation.js';
 import { lifecycle } from './0002-lifecycle.js';
 import { research } from './0003-research.js';
+import { researchBulkLoad } from './0004-research-bulk-load.js';
 
 /** One migration set for both engines; a migration that needs engine-specific SQL receives the engine. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -10,6 +11,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0001-foundation': foundation(engine),
     '0002-lifecycle': lifecycle(engine),
     '0003-research': research(engine),
+    '0004-research-bulk-load': researchBulkLoad(engine),
   };
 }
 
@@ -33,4 +35,14 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]>
   const { error, results }: MigrationResultSet = await migrator.migrateToLatest();
   if (error) throw new MigrationError(results?.find((r) => r.status === 'Error')?.migrationName, error);
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Applies the migrations up to and including `name` (tests of a migration's data handling). */
+export async function migrateUpTo(handle: DatabaseHandle, name: string): Promise<void> {
+  const migrator = new Migrator({
+    db: handle.db,
+    provider: { getMigrations: async () => migrations(handle.engine) },
+  });
+  const { error, results } = await migrator.migrateTo(name);
+  if (error) throw new MigrationError(results?.find((r) => r.status === 'Error')?.migrationName, error);
 }

@@ -5,9 +5,10 @@ import type { Engine } from '../engine.js';
 import type { Database } from '../schema.js';
 
 /**
- * Imported FOIA records for a replay, streamed in pages by keyset on the primary key
- * (release_id, line): each page is one indexed range query, so memory stays constant and a
- * page never repeats or skips a row.
+ * Imported FOIA records for a replay, in pages, in constant memory. SQLite: keyset pages on the
+ * primary key (release_id, line), each one indexed range query, so that other requests get the one
+ * connection between pages. PostgreSQL: the table has no key index (migration 0004), so one query
+ * streamed through a cursor; a replay counts, so the order of the rows does not matter.
  */
 export class SqlResearchReplaySource implements ReplayRecordSource {
   constructor(
@@ -16,32 +17,47 @@ export class SqlResearchReplaySource implements ReplayRecordSource {
     private readonly pageSize = 5000,
   ) {}
 
-  /**
-   * SQLite would otherwise walk the date index and sort every remaining row for each page
-   * (quadratic over a replay): the unary plus keeps it on the primary key's order.
-   */
-  private dateColumn() {
-    return this.engine === 'sqlite' ? sql<string>`+prepared_date` : sql<string>`prepared_date`;
+  pages(selection: ReplaySelection): AsyncIterable<readonly ReplayRecord[]> {
+    return this.engine === 'sqlite' ? this.keysetPages(selection) : this.streamedPages(selection);
   }
 
-  async *pages(selection: ReplaySelection): AsyncIterable<readonly ReplayRecord[]> {
+  private selected(selection: ReplaySelection, dateColumn: ReturnType<typeof sql<string>>) {
+    let query = this.db
+      .selectFrom('research_detainers')
+      .select(['release_id', 'line', 'prepared_date', 'form', 'outcome'])
+      .where(dateColumn, '>=', selection.from)
+      .where(dateColumn, '<=', selection.to);
+    if (selection.state !== null) query = query.where('state', '=', selection.state);
+    if (selection.countyFips !== null) query = query.where('county_fips', '=', selection.countyFips);
+    if (selection.release !== null) query = query.where('release_id', '=', selection.release);
+    return query;
+  }
+
+  private async *streamedPages(selection: ReplaySelection): AsyncIterable<readonly ReplayRecord[]> {
+    let page: ReplayRecord[] = [];
+    for await (const row of this.selected(selection, sql<string>`prepared_date`).stream(this.pageSize)) {
+      page.push({ preparedDate: row.prepared_date, form: row.form, outcome: row.outcome });
+      if (page.length === this.pageSize) {
+        yield page;
+        page = [];
+      }
+    }
+    if (page.length > 0) yield page;
+  }
+
+  private async *keysetPages(selection: ReplaySelection): AsyncIterable<readonly ReplayRecord[]> {
+    // The unary plus keeps SQLite on the key's order rather than sorting every remaining row per page.
+    const dateColumn = sql<string>`+prepared_date`;
     let after: { release: string; line: number } | null = null;
     for (;;) {
-      let query = this.db
-        .selectFrom('research_detainers')
-        .select(['release_id', 'line', 'prepared_date', 'form', 'outcome'])
-        .where(this.dateColumn(), '>=', selection.from)
-        .where(this.dateColumn(), '<=', selection.to);
-      if (selection.state !== null) query = query.where('state', '=', selection.state);
-      if (selection.countyFips !== null) query = query.where('county_fips', '=', selection.countyFips);
-      if (selection.release !== null) query = query.where('release_id', '=', selection.release);
+      let query = this.selected(selection, dateColumn);
       if (after !== null) {
         const { release, line } = after;
         query = query.where((eb) => eb(eb.refTuple('release_id', 'line'), '>', eb.tuple(release, line)));
       }
       const rows = await query.orderBy('release_id').orderBy('line').limit(this.pageSize).execute();
       if (rows.length === 0) return;
-      const page: ReplayRecord[] = new Array<ReplayRecord>(rows.length);
+      const page = new Array<ReplayRecord>(rows.length);
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i]!;
         page[i] = { preparedDate: row.prepared_date, form: row.form, outcome: row.outcome };

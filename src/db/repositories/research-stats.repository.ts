@@ -57,7 +57,15 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
     if (filters.release) where.push(sql`release_id = ${filters.release}`);
     if (filters.state) where.push(sql`${columns.state} = ${filters.state}`);
     if (filters.county) where.push(sql`${columns.county} = ${filters.county}`);
-    if (filters.facility) where.push(sql`${columns.facility} = ${filters.facility}`);
+    if (filters.facility) {
+      where.push(sql`${columns.facility} = ${filters.facility}`);
+      // A facility fixes its state: naming it lets the rollup's (state, facility, month) index answer.
+      if (!filters.state && scope.kind === 'months') {
+        where.push(
+          sql`state = coalesce((select f.state from research_facilities f where f.id = ${filters.facility}), '')`,
+        );
+      }
+    }
     if (filters.outcome) where.push(sql`outcome = ${filters.outcome}`);
     if (scope.kind === 'months') {
       if (scope.from) where.push(sql`month >= ${scope.from}`);

@@ -1,25 +1,83 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, type PostgresPool, type Transaction } from 'kysely';
+import type pg from 'pg';
 import type { ImportReport } from '../../core/research/import-report.js';
-import type { ResearchImportTransaction, ResearchStore, StoredDetainer } from '../../core/research/import-release.js';
-import { toFlag, toInstant } from '../codecs.js';
+import type {
+  ResearchImportTransaction,
+  ResearchStore,
+  RollupCell,
+  StoredDetainers,
+} from '../../core/research/import-release.js';
+import { detainerRows, rollupRows, type BulkAppender } from '../bulk/bulk-rows.js';
+import { postgresCopy } from '../bulk/postgres-copy.js';
+import { sqliteBulkAppend } from '../bulk/sqlite-bulk-append.js';
+import { toInstant } from '../codecs.js';
+import type { DatabaseHandle } from '../engine.js';
 import type { Database } from '../schema.js';
 
-/** Rows per INSERT: 11 parameters each stays under SQLite's 32,766 and PostgreSQL's 65,535 limits. */
-const INSERT_CHUNK = 2_500;
+/**
+ * The write side of the research tables: one import, one transaction. Records go in through the
+ * engine's bulk path (see src/db/bulk); everything else through the query builder, in the same
+ * transaction.
+ */
+export function sqlResearchStore(handle: DatabaseHandle): ResearchStore {
+  const { native } = handle;
+  if (native.engine === 'sqlite') {
+    const bulk = sqliteBulkAppend(native.sqlite);
+    return { inTransaction: (work) => handle.db.transaction().execute((trx) => withBulk(trx, bulk, work)) };
+  }
+  return {
+    // COPY needs the client itself: the transaction runs on one client taken from the pool.
+    async inTransaction(work) {
+      const client = await native.pool.connect();
+      let failed = false;
+      try {
+        const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: singleClientPool(client) }) });
+        const copy = postgresCopy(client);
+        return await db.transaction().execute((trx) => withBulk(trx, copy, work));
+      } catch (error) {
+        failed = true;
+        throw error;
+      } finally {
+        // A client whose transaction failed is dropped rather than handed to the next caller.
+        client.release(failed);
+      }
+    },
+  };
+}
 
-/** The write side of the research tables: one import, one transaction. */
-export class SqlResearchStore implements ResearchStore {
-  constructor(private readonly db: Kysely<Database>) {}
-
-  inTransaction<T>(work: (tx: ResearchImportTransaction) => Promise<T>): Promise<T> {
-    return this.db.transaction().execute((trx) => work(new SqlResearchImportTransaction(trx)));
+/** Runs the work; what the bulk path has in flight is completed before the commit, or abandoned on failure. */
+async function withBulk<T>(
+  trx: Transaction<Database>,
+  bulk: BulkAppender,
+  work: (tx: ResearchImportTransaction) => Promise<T>,
+): Promise<T> {
+  try {
+    const result = await work(new SqlResearchImportTransaction(trx, bulk));
+    await bulk.finish();
+    return result;
+  } catch (error) {
+    bulk.abort();
+    throw error;
   }
 }
 
+/** A pool of the one client the caller holds; the caller releases it. */
+function singleClientPool(client: pg.PoolClient): PostgresPool {
+  const borrowed = {
+    query: (...args: unknown[]) => (client.query as (...a: unknown[]) => unknown)(...args),
+    release: () => {},
+  };
+  return { connect: async () => borrowed as never, end: async () => {} };
+}
+
 class SqlResearchImportTransaction implements ResearchImportTransaction {
-  constructor(private readonly trx: Transaction<Database>) {}
+  constructor(
+    private readonly trx: Transaction<Database>,
+    private readonly bulk: BulkAppender,
+  ) {}
 
   async deleteRelease(id: string): Promise<boolean> {
+    await this.bulk.finish();
     await this.trx.deleteFrom('research_rollup_monthly').where('release_id', '=', id).execute();
     await this.trx.deleteFrom('research_detainers').where('release_id', '=', id).execute();
     const deleted = await this.trx.deleteFrom('research_releases').where('id', '=', id).executeTakeFirst();
@@ -33,6 +91,7 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
     sha256: string;
     importedAt: Date;
   }): Promise<void> {
+    await this.bulk.finish();
     await this.trx
       .insertInto('research_releases')
       .values({
@@ -55,6 +114,7 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
     state: string | null;
     countyFips: string | null;
   }): Promise<number> {
+    await this.bulk.finish();
     const existing = await this.trx
       .selectFrom('research_facilities')
       .select(['id', 'county_fips'])
@@ -80,68 +140,12 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
     return Number(inserted.id);
   }
 
-  async insertDetainers(releaseId: string, rows: readonly StoredDetainer[]): Promise<void> {
-    for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-      await this.trx
-        .insertInto('research_detainers')
-        .values(
-          rows.slice(start, start + INSERT_CHUNK).map((r) => ({
-            release_id: releaseId,
-            line: r.line,
-            prepared_date: r.preparedDate,
-            facility_id: r.facilityId,
-            state: r.state,
-            county_fips: r.countyFips,
-            form: r.form,
-            lift_reason: r.liftReason,
-            outcome: r.outcome,
-            likely_duplicate: toFlag(r.likelyDuplicate),
-            extra: r.extra === null ? null : JSON.stringify(r.extra),
-          })),
-        )
-        .execute();
-    }
+  async insertDetainers(releaseId: string, rows: StoredDetainers): Promise<void> {
+    await this.bulk.append(detainerRows(releaseId, rows));
   }
 
-  async rebuildRollup(releaseId: string): Promise<void> {
-    await this.trx.deleteFrom('research_rollup_monthly').where('release_id', '=', releaseId).execute();
-    const month = sql<string>`substr(prepared_date, 1, 7)`;
-    const state = sql<string>`coalesce(state, '')`;
-    const county = sql<string>`coalesce(county_fips, '')`;
-    const facility = sql<number>`coalesce(facility_id, 0)`;
-    const form = sql<string>`coalesce(form, '')`;
-    const reason = sql<string>`coalesce(lift_reason, '')`;
-    await this.trx
-      .insertInto('research_rollup_monthly')
-      .columns([
-        'release_id',
-        'month',
-        'state',
-        'county_fips',
-        'facility_id',
-        'form',
-        'lift_reason',
-        'outcome',
-        'count',
-      ])
-      .expression(
-        this.trx
-          .selectFrom('research_detainers')
-          .select([
-            'release_id',
-            month.as('month'),
-            state.as('state'),
-            county.as('county_fips'),
-            facility.as('facility_id'),
-            form.as('form'),
-            reason.as('lift_reason'),
-            'outcome',
-            sql<number>`count(*)`.as('count'),
-          ])
-          .where('release_id', '=', releaseId)
-          .groupBy(['release_id', month, state, county, facility, form, reason, 'outcome']),
-      )
-      .execute();
+  async writeRollup(releaseId: string, cells: readonly RollupCell[]): Promise<void> {
+    await this.bulk.append(rollupRows(releaseId, cells));
   }
 
   async finishRelease(
@@ -149,6 +153,7 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
     counts: { read: number; loaded: number; rejected: number },
     report: ImportReport,
   ): Promise<void> {
+    await this.bulk.finish();
     await this.trx
       .updateTable('research_releases')
       .set({

@@ -1,14 +1,18 @@
 import { createReadStream } from 'node:fs';
-import { pipeline, Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { Readable } from 'node:stream';
+import Papa from 'papaparse';
 import type { SourceRow } from '../../core/research/research-record.js';
 import { ResearchFileError } from '../../core/research/row-parsing.js';
 
-/** The file's bytes as strict UTF-8 text, streamed: a byte sequence that is not UTF-8 fails the import. */
+/** File bytes read at a time; a row may not run on for more than RUNAWAY_BYTES without ending. */
+const READ_BYTES = 1 << 16;
+const RUNAWAY_BYTES = 4 << 20;
+
+/** The file's bytes as strict UTF-8 text (byte order mark dropped), streamed: bytes that are not UTF-8 fail the import. */
 async function* utf8Text(path: string, fileName: string): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let offset = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) {
+  for await (const chunk of createReadStream(path, { highWaterMark: READ_BYTES })) {
     const bytes = chunk as Buffer;
     try {
       const text = decoder.decode(bytes, { stream: true });
@@ -26,22 +30,86 @@ async function* utf8Text(path: string, fileName: string): AsyncGenerator<string>
   }
 }
 
-/** CSV rows as text cells with the file line each starts on; constant memory (csv-parse stream). */
-export async function* csvRows(path: string, fileName: string): AsyncGenerator<SourceRow> {
-  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true });
+/**
+ * CSV rows as text cells with the file line each starts on, in batches (one per piece of the file
+ * read), in constant memory. Tokenised by papaparse, which is fed one piece of text at a time and
+ * hands back the complete rows of each piece; the next piece is read only when the batch is taken.
+ * Blank lines come through as one empty cell (the importer skips them) so that line numbers stay
+ * true; a line break inside a quoted cell moves the following rows' line numbers on.
+ */
+export async function* csvRowBatches(path: string, fileName: string): AsyncGenerator<readonly SourceRow[]> {
+  const input = new Readable({ read() {} });
+  const parsed: Papa.ParseResult<string[]>[] = [];
+  let piecesParsed = 0;
   let failure: unknown;
-  pipeline(Readable.from(utf8Text(path, fileName)), parser, (error) => {
-    if (error) failure = error;
+  let wake: (() => void) | undefined;
+  const signal = () => {
+    wake?.();
+    wake = undefined;
+  };
+  Papa.parse<string[]>(input, {
+    delimiter: ',',
+    skipEmptyLines: false,
+    chunk: (results) => {
+      parsed.push(results);
+      piecesParsed++;
+      signal();
+    },
+    complete: () => signal(),
+    error: (error: Error) => {
+      failure = error;
+      signal();
+    },
   });
-  try {
-    for await (const item of parser) {
-      const { record, info } = item as { record: string[]; info: { lines: number } };
-      yield { line: info.lines, cells: record };
+  /** Waits until papaparse has handed back the first `pieces` pieces, then takes what it has. */
+  const takeParsed = async (pieces: number) => {
+    while (piecesParsed < pieces && failure === undefined) await new Promise<void>((resolve) => (wake = resolve));
+    if (failure !== undefined) throw asFileError(failure, fileName);
+    return parsed.splice(0, parsed.length);
+  };
+
+  let line = 1;
+  let pieces = 0;
+  let bytesSinceRow = 0;
+  const toRows = (results: Papa.ParseResult<string[]>): SourceRow[] => {
+    const quoteError = results.errors.find((e) => e.type === 'Quotes');
+    const lineBreak = results.meta.linebreak || '\n';
+    const rows = new Array<SourceRow>(results.data.length);
+    for (let i = 0; i < results.data.length; i++) {
+      const cells = results.data[i]!;
+      if (quoteError && quoteError.row === i) {
+        throw new ResearchFileError(`${fileName}: not readable as CSV: line ${line}: ${quoteError.message}`);
+      }
+      rows[i] = { line, cells };
+      line += 1;
+      for (const cell of cells) if (cell.includes(lineBreak)) line += cell.split(lineBreak).length - 1;
     }
-  } catch (error) {
-    throw asFileError(failure ?? error, fileName);
+    return rows;
+  };
+
+  try {
+    for await (const text of utf8Text(path, fileName)) {
+      input.push(text);
+      pieces++;
+      for (const results of await takeParsed(pieces)) {
+        const rows = toRows(results);
+        bytesSinceRow = rows.length === 0 ? bytesSinceRow + text.length : 0;
+        if (bytesSinceRow > RUNAWAY_BYTES) {
+          throw new ResearchFileError(
+            `${fileName}: not readable as CSV: line ${line}: no end of row within ${RUNAWAY_BYTES >> 20} MB (a quote left open?)`,
+          );
+        }
+        if (rows.length > 0) yield rows;
+      }
+    }
+    input.push(null);
+    for (const results of await takeParsed(pieces + 1)) {
+      const rows = toRows(results);
+      if (rows.length > 0) yield rows;
+    }
+  } finally {
+    input.destroy();
   }
-  if (failure) throw asFileError(failure, fileName);
 }
 
 function asFileError(error: unknown, fileName: string): Error {

@@ -3,10 +3,12 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { ResearchSource, ResearchSourceOpener } from '../../core/research/import-release.js';
-import type { ResearchDataset } from '../../core/research/research-record.js';
+import { ReleaseReader } from '../../core/research/release-reader.js';
+import type { ResearchDataset, ResearchGazetteer } from '../../core/research/research-record.js';
 import { ResearchFileError } from '../../core/research/row-parsing.js';
-import { csvRows } from './csv-rows.js';
-import { xlsxRows } from './xlsx-rows.js';
+import { readRelease } from './release-reading.js';
+import { rowBatchesOf, type FileKind } from './worker-protocol.js';
+import { readReleaseOnWorker } from './worker-release-reading.js';
 
 /** The SHA-256 of a file, streamed. */
 export async function sha256OfFile(path: string): Promise<string> {
@@ -15,30 +17,47 @@ export async function sha256OfFile(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/** Files from this size on are read on a worker thread; smaller ones would spend more starting it than it saves. */
+export const WORKER_FROM_BYTES = 8 << 20;
+
+export interface FileSourceOptions {
+  /** The gazetteer for files read on this thread (a worker builds its own). */
+  readonly gazetteer: () => ResearchGazetteer;
+  readonly workerFromBytes?: number;
+}
+
 /** Opens NPR exports (.csv) and Deportation Data Project releases (.csv or .xlsx) from the file system. */
-export const fileResearchSources: ResearchSourceOpener = {
-  async open(path: string, dataset: ResearchDataset): Promise<ResearchSource> {
-    const fileName = basename(path);
-    try {
-      const info = await stat(path);
-      if (!info.isFile()) throw new ResearchFileError(`${path}: not a file`);
-    } catch (error) {
-      if (error instanceof ResearchFileError) throw error;
-      throw new ResearchFileError(
-        `${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`,
-      );
-    }
-    const kind = extname(path).toLowerCase();
-    if (kind !== '.csv' && !(dataset === 'ddp' && kind === '.xlsx')) {
-      throw new ResearchFileError(
-        `${fileName}: ${dataset === 'npr' ? 'npr files are .csv' : 'ddp files are .xlsx or .csv'} (got "${kind || 'no extension'}")`,
-      );
-    }
-    const sha256 = await sha256OfFile(path);
-    return {
-      fileName,
-      sha256,
-      rows: () => (kind === '.xlsx' ? xlsxRows(path, fileName) : csvRows(path, fileName)),
-    };
-  },
-};
+export function fileResearchSources(options: FileSourceOptions): ResearchSourceOpener {
+  const workerFromBytes = options.workerFromBytes ?? WORKER_FROM_BYTES;
+  return {
+    async open(path: string, dataset: ResearchDataset): Promise<ResearchSource> {
+      const fileName = basename(path);
+      let size: number;
+      try {
+        const info = await stat(path);
+        if (!info.isFile()) throw new ResearchFileError(`${path}: not a file`);
+        size = info.size;
+      } catch (error) {
+        if (error instanceof ResearchFileError) throw error;
+        throw new ResearchFileError(
+          `${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`,
+        );
+      }
+      const extension = extname(path).toLowerCase();
+      if (extension !== '.csv' && !(dataset === 'ddp' && extension === '.xlsx')) {
+        throw new ResearchFileError(
+          `${fileName}: ${dataset === 'npr' ? 'npr files are .csv' : 'ddp files are .xlsx or .csv'} (got "${extension || 'no extension'}")`,
+        );
+      }
+      const kind: FileKind = extension === '.xlsx' ? 'xlsx' : 'csv';
+      return {
+        fileName,
+        sha256: () => sha256OfFile(path),
+        read: () =>
+          size >= workerFromBytes
+            ? readReleaseOnWorker({ path, fileName, kind, dataset })
+            : readRelease(rowBatchesOf(path, fileName, kind), new ReleaseReader(dataset, options.gazetteer())),
+      };
+    },
+  };
+}

@@ -1,13 +1,16 @@
-import ExcelJS from 'exceljs';
 import type { SourceRow } from '../../core/research/research-record.js';
 import { ResearchFileError } from '../../core/research/row-parsing.js';
 
+const BATCH_ROWS = 1_000;
+
 /**
- * The rows of an .xlsx file's first worksheet as text cells, streamed with exceljs's
+ * The rows of an .xlsx file's first worksheet as text cells, in batches, streamed with exceljs's
  * WorkbookReader (shared strings are cached, which a release's repeated facility names keep
  * small; rows are not). Dates become `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SS` (the sheet's wall clock).
  */
-export async function* xlsxRows(path: string, fileName: string): AsyncGenerator<SourceRow> {
+export async function* xlsxRowBatches(path: string, fileName: string): AsyncGenerator<readonly SourceRow[]> {
+  // Loaded here, not with the module: CSV imports (and the CLI's start) do without its weight.
+  const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -15,21 +18,27 @@ export async function* xlsxRows(path: string, fileName: string): AsyncGenerator<
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
+  let batch: SourceRow[] = [];
   try {
     for await (const worksheet of reader) {
       for await (const row of worksheet) {
         const values = row.values as unknown[];
         const cells: string[] = [];
         for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
-        yield { line: row.number, cells };
+        batch.push({ line: row.number, cells });
+        if (batch.length >= BATCH_ROWS) {
+          yield batch;
+          batch = [];
+        }
       }
-      return; // the first worksheet only
+      break; // the first worksheet only
     }
   } catch (error) {
     if (error instanceof ResearchFileError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     throw new ResearchFileError(`${fileName}: not readable as an .xlsx workbook: ${message}`);
   }
+  if (batch.length > 0) yield batch;
 }
 
 export function cellText(value: unknown): string {

@@ -1,0 +1,329 @@
+/**
+ * Reads one release's rows, in file order, into record batches, and at the end gives its data-quality
+ * report. Header detection, row parsing, the duplicate rule and the report all happen here, so that
+ * the reading can run apart from the writing (the importer runs it on a worker thread while the
+ * database takes the previous batch, and counts the rollup from the batches as they arrive).
+ *
+ * A batch is columnar: small integers into dictionaries (dates, states, forms, lift reasons,
+ * facilities) whose new entries travel with the batch that first uses them. Typed arrays cross a
+ * thread without being copied, and the writer turns an index into a value once, not once per row.
+ */
+import { detachedText } from '../shared/detached-text.js';
+import { ReportBuilder, type ReleaseQuality } from './import-report.js';
+import { outcomeOf, type Outcome } from './outcomes.js';
+import type { FacilityRef, ResearchDataset, ResearchGazetteer, ResearchRecord, SourceRow } from './research-record.js';
+import { monthIndex } from './rollup.js';
+import { createRowParser, isHeaderRow, MAX_PREAMBLE_ROWS, ResearchFileError, type RowParser } from './row-parsing.js';
+
+/** Rows of the same person prepared this close together are flagged (the project's own rule, brief 1.3). */
+export const DUPLICATE_WINDOW_MS = 24 * 3_600_000;
+/** Records per batch. */
+export const BATCH_ROWS = 16_384;
+
+export interface FacilityEntry {
+  readonly name: string;
+  readonly city: string | null;
+  /** USPS code. */
+  readonly state: string | null;
+  readonly countyFips: string | null;
+}
+
+/** Dictionary entries first used by a batch, in index order (appended to what earlier batches brought). */
+export interface DictionaryAdditions {
+  readonly dates: readonly string[];
+  readonly states: readonly string[];
+  readonly forms: readonly string[];
+  readonly liftReasons: readonly string[];
+  readonly facilities: readonly FacilityEntry[];
+}
+
+export interface RecordBatch {
+  readonly kind: 'records';
+  readonly count: number;
+  /** Data rows read so far (loaded or rejected), for progress. */
+  readonly rowsRead: number;
+  readonly line: Int32Array;
+  /** Dictionary indexes; -1 where the release has no value. */
+  readonly date: Int32Array;
+  readonly facility: Int32Array;
+  readonly state: Int32Array;
+  readonly form: Int32Array;
+  readonly liftReason: Int32Array;
+  readonly duplicate: Uint8Array;
+  /** Other columns of each record as JSON text, or null for the whole batch when no record has any. */
+  readonly extra: readonly (string | null)[] | null;
+  readonly added: DictionaryAdditions;
+}
+
+export interface ReleaseEnd {
+  readonly kind: 'end';
+  readonly quality: ReleaseQuality;
+  /** New dictionary entries not yet sent (none in practice: every entry arrives with its first record). */
+  readonly added: DictionaryAdditions;
+}
+
+export type ReleaseMessage = RecordBatch | ReleaseEnd;
+
+/** The memory of a batch's columns, handed back after the batch is stored so the next batch can reuse it. */
+export type BatchMemory = readonly ArrayBuffer[];
+
+/** The buffers a batch's columns are views of, to pass between threads or hand back. */
+export function batchMemory(batch: RecordBatch): BatchMemory {
+  return [batch.line, batch.date, batch.facility, batch.state, batch.form, batch.liftReason, batch.duplicate].map(
+    (column) => column.buffer as ArrayBuffer,
+  );
+}
+
+class Dictionary<K> {
+  private readonly index = new Map<K, number>();
+  private pending: K[] = [];
+
+  indexOf(value: K): number {
+    let i = this.index.get(value);
+    if (i === undefined) {
+      i = this.index.size;
+      const kept = typeof value === 'string' ? (detachedText(value) as K) : value;
+      this.index.set(kept, i);
+      this.pending.push(kept);
+    }
+    return i;
+  }
+
+  takeAdded(): K[] {
+    const added = this.pending;
+    this.pending = [];
+    return added;
+  }
+}
+
+export class ReleaseReader {
+  private readonly report = new ReportBuilder();
+  private readonly dates = new Dictionary<string>();
+  private readonly states = new Dictionary<string>();
+  private readonly forms = new Dictionary<string>();
+  private readonly liftReasons = new Dictionary<string>();
+  private readonly facilityByName = new Map<string, Map<string | null, Map<string | null, number>>>();
+  private newFacilities: FacilityEntry[] = [];
+  /** Per facility index: whether the gazetteer found its county. */
+  private readonly countyMapped: boolean[] = [];
+  private readonly lastSeen = new Map<string, number>();
+  private parser: RowParser | undefined;
+  private readonly spare: BatchMemory[] = [];
+  private batch = new BatchBuilder(undefined);
+
+  constructor(
+    private readonly dataset: ResearchDataset,
+    private readonly gazetteer: ResearchGazetteer,
+  ) {}
+
+  /** Takes the next rows of the file; returns the batches they completed (usually none or one). */
+  read(rows: readonly SourceRow[]): RecordBatch[] {
+    const done: RecordBatch[] = [];
+    for (const row of rows) {
+      if (isBlank(row.cells)) continue;
+      if (!this.parser) {
+        this.readHeader(row);
+        continue;
+      }
+      this.report.read(row);
+      const parsed = this.parser.parse(row);
+      if (!parsed.ok) {
+        this.report.rejected(parsed.problem);
+        continue;
+      }
+      this.add(parsed.record);
+      if (this.batch.count === BATCH_ROWS) done.push(this.takeBatch());
+    }
+    return done;
+  }
+
+  /** The last batch (when any rows are left) and the end of the release; throws when no header was found. */
+  finish(): ReleaseMessage[] {
+    if (!this.parser) throw noHeader(this.dataset, null);
+    const last = this.batch.count > 0 ? [this.takeBatch()] : [];
+    return [...last, { kind: 'end', quality: this.report.build(), added: this.takeAdded() }];
+  }
+
+  private readHeader(row: SourceRow): void {
+    if (isHeaderRow(this.dataset, row.cells)) {
+      this.parser = createRowParser(this.dataset, row.cells, this.gazetteer);
+      this.report.setColumns(this.parser.columns);
+      return;
+    }
+    const maxPreamble = this.dataset === 'npr' ? 0 : MAX_PREAMBLE_ROWS;
+    if (++this.report.preambleRows > maxPreamble) throw noHeader(this.dataset, row.line);
+  }
+
+  private add(record: ResearchRecord): void {
+    let duplicate = false;
+    if (record.personKey !== null) {
+      const previous = this.lastSeen.get(record.personKey);
+      duplicate = previous !== undefined && Math.abs(record.preparedAt - previous) <= DUPLICATE_WINDOW_MS;
+      if (duplicate) this.report.likelyDuplicates++;
+      this.lastSeen.set(record.personKey, record.preparedAt);
+    }
+    const date = this.dates.indexOf(record.preparedDate);
+    const state = record.state === null ? -1 : this.states.indexOf(record.state);
+    const form = record.form === null ? -1 : this.forms.indexOf(record.form);
+    const liftReason = record.liftReason === null ? -1 : this.liftReasons.indexOf(record.liftReason);
+    let facility = -1;
+    let countyMapped = false;
+    if (record.facility) {
+      facility = this.facilityIndex(record.facility);
+      countyMapped = this.countyMapped[facility]!;
+    }
+    this.report.loaded(record, facility, countyMapped);
+    this.batch.push(record, date, facility, state, form, liftReason, duplicate);
+  }
+
+  /** The facility's dictionary index, found by name, then city, then state (no key strings built per row). */
+  private facilityIndex(ref: FacilityRef): number {
+    let byCity = this.facilityByName.get(ref.name);
+    if (!byCity) this.facilityByName.set(detachedText(ref.name), (byCity = new Map()));
+    let byState = byCity.get(ref.city);
+    if (!byState) byCity.set(ref.city === null ? null : detachedText(ref.city), (byState = new Map()));
+    let index = byState.get(ref.state);
+    if (index === undefined) {
+      index = this.countyMapped.length;
+      byState.set(ref.state, index);
+      const name = detachedText(ref.name);
+      const city = ref.city === null ? null : detachedText(ref.city);
+      const state = ref.state;
+      const countyFips = city !== null && state !== null ? this.gazetteer.countyFips(city, state, name) : null;
+      this.newFacilities.push({ name, city, state, countyFips });
+      this.countyMapped.push(countyFips !== null);
+    }
+    return index;
+  }
+
+  /** Takes back the memory of a stored batch (when the batch travelled to another thread and back). */
+  reuse(memory: BatchMemory): void {
+    this.spare.push(memory);
+  }
+
+  private takeBatch(): RecordBatch {
+    const batch = this.batch.build(this.report.rowsReadSoFar, this.takeAdded());
+    this.batch = new BatchBuilder(this.spare.pop());
+    return batch;
+  }
+
+  private takeAdded(): DictionaryAdditions {
+    const facilities = this.newFacilities;
+    this.newFacilities = [];
+    return {
+      dates: this.dates.takeAdded(),
+      states: this.states.takeAdded(),
+      forms: this.forms.takeAdded(),
+      liftReasons: this.liftReasons.takeAdded(),
+      facilities,
+    };
+  }
+}
+
+class BatchBuilder {
+  count = 0;
+  private readonly line: Int32Array;
+  private readonly date: Int32Array;
+  private readonly facility: Int32Array;
+  private readonly state: Int32Array;
+  private readonly form: Int32Array;
+  private readonly liftReason: Int32Array;
+  private readonly duplicate: Uint8Array;
+  private extra: (string | null)[] | null = null;
+
+  constructor(memory: BatchMemory | undefined) {
+    const int32 = (i: number) => new Int32Array(memory?.[i] ?? new ArrayBuffer(BATCH_ROWS * 4));
+    [this.line, this.date, this.facility, this.state, this.form, this.liftReason] = [0, 1, 2, 3, 4, 5].map(int32) as [
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+    ];
+    this.duplicate = new Uint8Array(memory?.[6] ?? new ArrayBuffer(BATCH_ROWS));
+  }
+
+  push(
+    record: ResearchRecord,
+    date: number,
+    facility: number,
+    state: number,
+    form: number,
+    liftReason: number,
+    duplicate: boolean,
+  ): void {
+    const i = this.count++;
+    this.line[i] = record.line;
+    this.date[i] = date;
+    this.facility[i] = facility;
+    this.state[i] = state;
+    this.form[i] = form;
+    this.liftReason[i] = liftReason;
+    this.duplicate[i] = duplicate ? 1 : 0;
+    if (record.extra !== null) {
+      this.extra ??= new Array<string | null>(BATCH_ROWS).fill(null);
+      this.extra[i] = JSON.stringify(record.extra);
+    }
+  }
+
+  build(rowsRead: number, added: DictionaryAdditions): RecordBatch {
+    const n = this.count;
+    return {
+      kind: 'records',
+      count: n,
+      rowsRead,
+      line: this.line.subarray(0, n),
+      date: this.date.subarray(0, n),
+      facility: this.facility.subarray(0, n),
+      state: this.state.subarray(0, n),
+      form: this.form.subarray(0, n),
+      liftReason: this.liftReason.subarray(0, n),
+      duplicate: this.duplicate.subarray(0, n),
+      extra: this.extra === null ? null : this.extra.slice(0, n),
+      added,
+    };
+  }
+}
+
+/** The dictionaries as the writer sees them: every entry received so far, by index. */
+export class ReleaseDictionaries {
+  readonly dates: string[] = [];
+  /** Per date: months since January 1900 (rollup.ts). */
+  readonly months: number[] = [];
+  readonly states: string[] = [];
+  readonly forms: string[] = [];
+  readonly liftReasons: string[] = [];
+  readonly outcomes: Outcome[] = [];
+  readonly facilities: FacilityEntry[] = [];
+
+  /** Adds a batch's new entries; returns the new facilities' indexes. */
+  apply(added: DictionaryAdditions): number[] {
+    for (const date of added.dates) {
+      this.dates.push(date);
+      this.months.push(monthIndex(date));
+    }
+    this.states.push(...added.states);
+    this.forms.push(...added.forms);
+    for (const reason of added.liftReasons) {
+      this.liftReasons.push(reason);
+      this.outcomes.push(outcomeOf(reason));
+    }
+    const first = this.facilities.length;
+    this.facilities.push(...added.facilities);
+    return added.facilities.map((_, i) => first + i);
+  }
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell !== '' && cell.trim() !== '') return false;
+  return true;
+}
+
+function noHeader(dataset: ResearchDataset, line: number | null): ResearchFileError {
+  const expected =
+    dataset === 'npr'
+      ? 'the first row must be the header date,lift_reason,det_facility,city,state,detainer_type'
+      : `no header row with Detainer_Prepare_Date in the first ${MAX_PREAMBLE_ROWS} rows`;
+  return new ResearchFileError(line === null ? `no header row: ${expected}` : `line ${line}: ${expected}`);
+}

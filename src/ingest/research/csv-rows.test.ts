@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { SourceRow } from '../../core/research/research-record.js';
+import { csvRowBatches } from './csv-rows.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'dd-csv-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function rowsOf(name: string, content: string | Buffer): Promise<SourceRow[]> {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  const rows: SourceRow[] = [];
+  for await (const batch of csvRowBatches(path, name)) rows.push(...batch);
+  return rows;
+}
+
+describe('CSV rows', () => {
+  it('numbers rows by the line they start on, across quoted line breaks and blank lines', async () => {
+    const rows = await rowsOf('lines.csv', 'a,b\n"one\ntwo",x\n\n3,"y"\n');
+    expect(rows.filter((r) => r.cells.some((c) => c !== ''))).toEqual([
+      { line: 1, cells: ['a', 'b'] },
+      { line: 2, cells: ['one\ntwo', 'x'] },
+      { line: 5, cells: ['3', 'y'] },
+    ]);
+  });
+
+  it('reads CRLF line ends and drops a byte order mark', async () => {
+    const rows = await rowsOf('crlf.csv', '\uFEFFdate,state\r\n2010-01-01,PA\r\n');
+    expect(rows.slice(0, 2)).toEqual([
+      { line: 1, cells: ['date', 'state'] },
+      { line: 2, cells: ['2010-01-01', 'PA'] },
+    ]);
+  });
+
+  it('keeps commas and quotes inside quoted cells', async () => {
+    const rows = await rowsOf('quotes.csv', 'name,city\n"JAIL 3, PA","SAY ""HI"""\n');
+    expect(rows[1]).toEqual({ line: 2, cells: ['JAIL 3, PA', 'SAY "HI"'] });
+  });
+
+  it('reads a file of many pieces whole, in order', async () => {
+    const lines = Array.from({ length: 50_000 }, (_, i) => `${i},SYNTHETIC FACILITY ${i % 97}`);
+    const rows = await rowsOf('many.csv', `n,facility\n${lines.join('\n')}\n`);
+    const data = rows.filter((r) => r.cells.length === 2 && r.line > 1);
+    expect(data).toHaveLength(50_000);
+    expect(data.every((r, i) => r.line === i + 2 && r.cells[0] === String(i))).toBe(true);
+  });
+
+  it('fails on a quote left open, naming the line', async () => {
+    await expect(rowsOf('open.csv', 'a,b\n1,2\n"never closed,3\n4,5\n')).rejects.toThrow(
+      /open\.csv: not readable as CSV: line 3/,
+    );
+  });
+
+  it('fails on a row that runs on for megabytes instead of holding it all in memory', async () => {
+    const runaway = `a,b\n"${'x'.repeat(5 << 20)}`;
+    await expect(rowsOf('runaway.csv', runaway)).rejects.toThrow(/line 2: no end of row within 4 MB/);
+  });
+
+  it('fails on bytes that are not UTF-8, naming where', async () => {
+    await expect(rowsOf('latin1.csv', Buffer.from([0x61, 0x2c, 0x62, 0x0a, 0xe9, 0x0a]))).rejects.toThrow(
+      /latin1\.csv: not valid UTF-8/,
+    );
+  });
+});

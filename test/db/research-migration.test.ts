@@ -1,0 +1,121 @@
+/** Migration 0004 reshapes the research tables for bulk loading and keeps every row already imported. */
+import { sql } from 'kysely';
+import { beforeAll, expect, it } from 'vitest';
+import { migrateToLatest, migrateUpTo } from '../../src/db/migrations/migrate.js';
+import { describeEachEngine } from '../support/engines.js';
+
+describeEachEngine('migration 0004 (research tables for bulk loading)', ({ database }) => {
+  beforeAll(async () => {
+    await migrateUpTo(database(), '0003-research');
+    const { db } = database();
+    await db
+      .insertInto('research_releases')
+      .values({
+        id: 'before-0004',
+        dataset: 'npr',
+        source_file: 'synthetic.csv',
+        sha256: '0'.repeat(64),
+        imported_at: '2026-01-01T00:00:00.000Z',
+        rows_read: 2,
+        rows_loaded: 2,
+        rows_rejected: 0,
+        report: '{}',
+      })
+      .execute();
+    const facility = await db
+      .insertInto('research_facilities')
+      .values({ name: 'SYNTHETIC JAIL', city: 'NORRISTOWN', state: 'PA', county_fips: '42091' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const record = { release_id: 'before-0004', facility_id: Number(facility.id), state: 'PA', county_fips: '42091' };
+    await db
+      .insertInto('research_detainers')
+      .values([
+        {
+          ...record,
+          line: 2,
+          prepared_date: '2013-04-02',
+          form: null,
+          lift_reason: 'Lifted',
+          outcome: 'lifted-by-ice',
+          likely_duplicate: 0,
+          extra: null,
+        },
+        {
+          ...record,
+          line: 3,
+          prepared_date: '2014-06-30',
+          form: 'I-247',
+          lift_reason: null,
+          outcome: 'pending',
+          likely_duplicate: 1,
+          extra: '{"k":"v"}',
+        },
+      ])
+      .execute();
+    await db
+      .insertInto('research_rollup_monthly')
+      .values([
+        {
+          release_id: 'before-0004',
+          month: '2013-04',
+          state: 'PA',
+          county_fips: '42091',
+          facility_id: Number(facility.id),
+          form: '',
+          lift_reason: 'Lifted',
+          outcome: 'lifted-by-ice',
+          count: 1,
+        },
+        {
+          release_id: 'before-0004',
+          month: '2014-06',
+          state: 'PA',
+          county_fips: '42091',
+          facility_id: Number(facility.id),
+          form: 'I-247',
+          lift_reason: '',
+          outcome: 'pending',
+          count: 1,
+        },
+      ])
+      .execute();
+    expect(await migrateToLatest(database())).toEqual(['0004-research-bulk-load']);
+  });
+
+  it('keeps the records and the rollup imported before it', async () => {
+    const { db } = database();
+    const records = await db.selectFrom('research_detainers').selectAll().orderBy('line').execute();
+    expect(records.map((r) => [r.line, r.prepared_date, r.form, r.outcome, Boolean(r.likely_duplicate)])).toEqual([
+      [2, '2013-04-02', null, 'lifted-by-ice', false],
+      [3, '2014-06-30', 'I-247', 'pending', true],
+    ]);
+    expect(records[1]!.extra).toEqual(database().engine === 'postgres' ? { k: 'v' } : '{"k":"v"}');
+    const rollup = await db.selectFrom('research_rollup_monthly').select(['month', 'count']).orderBy('month').execute();
+    expect(rollup.map((r) => [r.month, Number(r.count)])).toEqual([
+      ['2013-04', 1],
+      ['2014-06', 1],
+    ]);
+  });
+
+  it('drops the prepared-date index and keeps an index a release can be found by', async () => {
+    const names =
+      database().engine === 'sqlite'
+        ? (
+            await sql<{
+              name: string;
+            }>`select name from sqlite_master where type = 'index' and tbl_name like 'research_%'`.execute(
+              database().db,
+            )
+          ).rows
+        : (
+            await sql<{
+              name: string;
+            }>`select indexname as name from pg_indexes where tablename like 'research_%'`.execute(database().db)
+          ).rows;
+    const indexes = names.map((n) => n.name);
+    expect(indexes).not.toContain('research_detainers_date');
+    expect(indexes).toContain('research_rollup_by_place');
+    if (database().engine === 'postgres') expect(indexes).toContain('research_detainers_release');
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * The two ways a release is read, on a worker thread (large files) and on the importer's own thread
+ * (small ones), store exactly the same thing; the worker's errors reach the importer as file errors.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { researchImportDeps } from '../../src/composition/research-import.js';
+import { importResearchRelease } from '../../src/core/research/import-release.js';
+import { BATCH_ROWS } from '../../src/core/research/release-reader.js';
+import { ResearchFileError } from '../../src/core/research/row-parsing.js';
+import { migrateToLatest } from '../../src/db/migrations/migrate.js';
+import { writeNprFile } from '../../src/ingest/generator/write-npr.js';
+import { describeEachEngine } from '../support/engines.js';
+
+let dir: string;
+const RECORDS = Math.round(2.5 * BATCH_ROWS);
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'dd-worker-'));
+  await writeNprFile({ records: RECORDS, seed: '11' }, join(dir, 'generated.csv'));
+  writeFileSync(join(dir, 'not-npr.csv'), 'when,what\n2020-01-01,x\n');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describeEachEngine('reading a release on a worker thread', ({ database }) => {
+  const clock = { now: () => new Date('2026-01-02T03:04:05Z') };
+  const onWorker = () => researchImportDeps(database(), clock, { workerFromBytes: 0 });
+  const inProcess = () => researchImportDeps(database(), clock, { workerFromBytes: Number.POSITIVE_INFINITY });
+
+  beforeAll(async () => {
+    await migrateToLatest(database());
+  });
+
+  const stored = async (release: string) => {
+    const { db } = database();
+    const records = await db
+      .selectFrom('research_detainers')
+      .select(['line', 'prepared_date', 'facility_id', 'state', 'county_fips', 'form', 'lift_reason', 'outcome'])
+      .where('release_id', '=', release)
+      .orderBy('line')
+      .execute();
+    const rollup = await db
+      .selectFrom('research_rollup_monthly')
+      .select(['month', 'state', 'county_fips', 'facility_id', 'form', 'lift_reason', 'outcome', 'count'])
+      .where('release_id', '=', release)
+      .orderBy('month')
+      .orderBy('state')
+      .orderBy('county_fips')
+      .orderBy('facility_id')
+      .orderBy('form')
+      .orderBy('lift_reason')
+      .orderBy('outcome')
+      .execute();
+    return { records, rollup: rollup.map((r) => ({ ...r, count: Number(r.count) })) };
+  };
+
+  it('stores the same records, rollup and report as reading in process', async () => {
+    const path = join(dir, 'generated.csv');
+    const worker = await importResearchRelease(onWorker(), { dataset: 'npr', path, release: 'on-worker' });
+    const local = await importResearchRelease(inProcess(), { dataset: 'npr', path, release: 'in-process' });
+    expect(worker.rowsLoaded).toBe(RECORDS);
+    expect({ ...worker, release: 'x' }).toEqual({ ...local, release: 'x' });
+    const [a, b] = [await stored('on-worker'), await stored('in-process')];
+    expect(a.records).toHaveLength(RECORDS);
+    expect(a.rollup.reduce((n, c) => n + c.count, 0)).toBe(RECORDS);
+    expect(a).toEqual(b);
+  });
+
+  it('reports a file the worker cannot read as a file error, storing nothing', async () => {
+    const before = await stored('bad');
+    await expect(
+      importResearchRelease(onWorker(), { dataset: 'npr', path: join(dir, 'not-npr.csv'), release: 'bad' }),
+    ).rejects.toThrow(ResearchFileError);
+    await expect(
+      importResearchRelease(onWorker(), { dataset: 'npr', path: join(dir, 'not-npr.csv'), release: 'bad' }),
+    ).rejects.toThrow(/line 1: the first row must be the header/);
+    expect(await stored('bad')).toEqual(before);
+  });
+});
