@@ -50,6 +50,7 @@ function generateRecords(count: number): ReplayRecord[] {
       preparedDate: `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`,
       form: pick(random, FORMS),
       outcome: pick(random, OUTCOMES),
+      likelyDuplicate: false,
     };
   }
   return records;
@@ -137,7 +138,7 @@ async function sqliteEndToEnd(records: readonly ReplayRecord[]): Promise<{ repla
     let rows = 0;
     for (const _ of raw
       .prepare(
-        `SELECT release_id, line, prepared_date, form, outcome FROM research_detainers
+        `SELECT release_id, line, prepared_date, form, outcome, likely_duplicate FROM research_detainers
          WHERE +prepared_date >= ? AND +prepared_date <= ? ORDER BY release_id, line`,
       )
       .iterate('2010-01-01', '2019-12-31'))

@@ -49,7 +49,11 @@ export const CONFIG_VARIABLES = {
     default: 'false',
     meaning: 'true behind a TLS-terminating proxy: trusts X-Forwarded-* and marks cookies Secure',
   },
-  DEMO_DATA: { default: 'false', meaning: 'true seeds the labelled synthetic demo agencies, users and requests' },
+  DEMO_DATA: {
+    default: 'false',
+    meaning:
+      'true seeds the labelled synthetic demo agencies, users and requests, and 20,000 generated FOIA-style records',
+  },
   SHUTDOWN_TIMEOUT_MS: { default: '10000', meaning: 'grace period for in-flight requests on SIGTERM (100-120000)' },
   SWEEP_INTERVAL_SECONDS: {
     default: '30',

@@ -61,7 +61,8 @@ function row(line: number, date: string, state: string, county: string, form: st
     form,
     lift_reason: null,
     outcome,
-    likely_duplicate: 0,
+    // Every 25th record flagged, as an import flags a second detainer of one person within 24 hours.
+    likely_duplicate: line % 25 === 0 ? 1 : 0,
     extra: null,
   };
 }
@@ -116,6 +117,8 @@ describeEachEngine('replay of imported records', ({ database }) => {
   it('under California law of 2018-01-01, assuming no record: every hold, notification and transfer forbidden', async () => {
     const report = await replay({ law: { state: 'CA' }, at: '2018-01-01', ...PA_2013_2015 });
     expect(report.records).toBe(PA.length);
+    expect(report.likelyDuplicates).toBe(PA.filter((r) => r.likely_duplicate === 1).length);
+    expect(report.likelyDuplicates).toBeGreaterThan(0);
     expect(report.law.rulesInForce).toContain('ca-gov-7284.6-a1b');
     expect(report.law.agencyKind).toBe('county-jail');
     expect(report.underLaw).toEqual({

@@ -27,7 +27,6 @@ export function registerImport(program: Command, context: CliContext): void {
       if (!(RESEARCH_DATASETS as readonly string[]).includes(dataset)) {
         throw new CliError(EXIT.USAGE, `dataset must be one of ${RESEARCH_DATASETS.join(', ')}`);
       }
-      await context.prepare({ demo: false });
       const progress = options.quiet || options.json ? undefined : progressBar(file);
       const report = await context.withResearchImport(async (deps) => {
         try {
@@ -36,6 +35,8 @@ export function registerImport(program: Command, context: CliContext): void {
             path: file,
             ...(options.release !== undefined ? { release: options.release } : {}),
             ...(progress ? { onProgress: progress.update } : {}),
+            // Migrations and places are seen to while the file is already being read.
+            beforeStoring: async () => void (await context.prepare({ demo: false })),
           });
         } catch (error) {
           if (error instanceof ResearchFileError) throw new CliError(EXIT.USAGE, `${error.message} (nothing imported)`);

@@ -70,6 +70,9 @@ function printReport(context: CliContext, report: ReplayReport): void {
   context.out(
     `Replay of ${report.records} records prepared ${report.period.from} to ${report.period.to}` +
       `${filters.length > 0 ? ` (${filters.join(', ')})` : ''}\n` +
+      (report.likelyDuplicates > 0
+        ? `(${report.likelyDuplicates} flagged as likely duplicates: same person within 24 hours; replayed as published)\n`
+        : '') +
       `under the law of ${place} in force on ${law.at} (agency kind ${law.agencyKind}):\n` +
       `  ${law.rulesInForce.join(', ')}\n\nWhat happened\n`,
   );

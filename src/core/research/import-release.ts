@@ -104,6 +104,8 @@ export interface ImportInput {
   readonly release?: string;
   /** Called after every batch with the rows read so far. */
   readonly onProgress?: (rowsRead: number) => void;
+  /** Awaited once the reading has started and before anything is stored (the caller's database preparation). */
+  readonly beforeStoring?: () => Promise<void>;
 }
 
 const RELEASE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
@@ -124,7 +126,7 @@ export async function importResearchRelease(deps: ResearchImportDeps, input: Imp
   const first = messages.next();
   first.catch(() => {}); // awaited below; a failure before then is reported there, not as unhandled
   try {
-    const sha256 = await source.sha256();
+    const [sha256] = await Promise.all([source.sha256(), input.beforeStoring?.()]);
     return await storeRelease(deps, input, source.fileName, sha256, first, messages);
   } finally {
     await messages.return?.();

@@ -13,6 +13,8 @@ export interface ReplayRecord {
   /** The raw form as released ('I247', 'I247D', ...), or null. */
   readonly form: string | null;
   readonly outcome: string;
+  /** Flagged at import: the same person prepared within 24 hours (Deportation Data Project rule). */
+  readonly likelyDuplicate: boolean;
 }
 
 /** The records of a selection, in pages, in a stable order; memory stays constant whatever the count. */
@@ -47,6 +49,8 @@ export interface ReplayReport {
     readonly release: string | null;
   };
   readonly records: number;
+  /** Of `records`, those the release flags as likely duplicates; replayed like the others, as published. */
+  readonly likelyDuplicates: number;
   readonly actual: { readonly byOutcome: Readonly<Record<string, number>> };
   readonly underLaw: {
     readonly hold: ActionTally;
@@ -116,11 +120,13 @@ export async function replayRecords(
   const byOutcome = new Map<string, number>(OUTCOMES.map((o) => [o, 0]));
   const undecidable = new Map<string, number>();
   let count = 0;
+  let likelyDuplicates = 0;
   let formGiven = 0;
   const note = (reason: string) => undecidable.set(reason, (undecidable.get(reason) ?? 0) + 1);
 
   const one = (record: ReplayRecord): void => {
     count++;
+    if (record.likelyDuplicate) likelyDuplicates++;
     byOutcome.set(record.outcome, (byOutcome.get(record.outcome) ?? 0) + 1);
     const request = requests.resolve(record.form, record.preparedDate);
     if (request === undefined) return void note('unknown form');
@@ -161,6 +167,7 @@ export async function replayRecords(
     period: { from: selection.from, to: selection.to },
     filters: { state: selection.state, countyFips: selection.countyFips, release: selection.release },
     records: count,
+    likelyDuplicates,
     actual: { byOutcome: Object.fromEntries(byOutcome) },
     underLaw: {
       hold: action(0),

@@ -30,3 +30,32 @@ describe('monthly rollup', () => {
     ]);
   });
 });
+
+describe('monthly rollup at scale', () => {
+  it('agrees with a plain count over many cells (the table grows past its first size)', () => {
+    const rollup = new RollupCounter();
+    const expected = new Map<string, number>();
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (let i = 0; i < 300_000; i++) {
+      const [month, facility, state, form, reason] = [
+        next(200),
+        next(700) - 50,
+        next(60) - 1,
+        next(5) - 1,
+        next(14) - 1,
+      ];
+      rollup.add(month, facility, facility >= 0 ? -1 : state, form, reason);
+      const key = [month, facility >= 0 ? facility : -1, facility >= 0 ? -1 : state, form, reason].join();
+      expected.set(key, (expected.get(key) ?? 0) + 1);
+    }
+    const counted = new Map(
+      rollup.counts().map((c) => [[c.month, c.facility, c.state, c.form, c.liftReason].join(), c.count]),
+    );
+    expect(counted.size).toBe(expected.size);
+    expect(counted).toEqual(expected);
+  });
+});

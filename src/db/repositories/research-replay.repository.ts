@@ -24,7 +24,7 @@ export class SqlResearchReplaySource implements ReplayRecordSource {
   private selected(selection: ReplaySelection, dateColumn: ReturnType<typeof sql<string>>) {
     let query = this.db
       .selectFrom('research_detainers')
-      .select(['release_id', 'line', 'prepared_date', 'form', 'outcome'])
+      .select(['release_id', 'line', 'prepared_date', 'form', 'outcome', 'likely_duplicate'])
       .where(dateColumn, '>=', selection.from)
       .where(dateColumn, '<=', selection.to);
     if (selection.state !== null) query = query.where('state', '=', selection.state);
@@ -36,7 +36,7 @@ export class SqlResearchReplaySource implements ReplayRecordSource {
   private async *streamedPages(selection: ReplaySelection): AsyncIterable<readonly ReplayRecord[]> {
     let page: ReplayRecord[] = [];
     for await (const row of this.selected(selection, sql<string>`prepared_date`).stream(this.pageSize)) {
-      page.push({ preparedDate: row.prepared_date, form: row.form, outcome: row.outcome });
+      page.push(replayRecord(row));
       if (page.length === this.pageSize) {
         yield page;
         page = [];
@@ -59,8 +59,7 @@ export class SqlResearchReplaySource implements ReplayRecordSource {
       if (rows.length === 0) return;
       const page = new Array<ReplayRecord>(rows.length);
       for (let i = 0; i < rows.length; i++) {
-        const row = rows[i]!;
-        page[i] = { preparedDate: row.prepared_date, form: row.form, outcome: row.outcome };
+        page[i] = replayRecord(rows[i]!);
       }
       yield page;
       if (rows.length < this.pageSize) return;
@@ -68,4 +67,18 @@ export class SqlResearchReplaySource implements ReplayRecordSource {
       after = { release: last.release_id, line: Number(last.line) };
     }
   }
+}
+
+function replayRecord(row: {
+  prepared_date: string;
+  form: string | null;
+  outcome: string;
+  likely_duplicate: number | boolean;
+}): ReplayRecord {
+  return {
+    preparedDate: row.prepared_date,
+    form: row.form,
+    outcome: row.outcome,
+    likelyDuplicate: Boolean(row.likely_duplicate),
+  };
 }

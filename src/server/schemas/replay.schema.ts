@@ -58,6 +58,10 @@ export const ReplayReportDto = Type.Object(
       release: Nullable(Type.String()),
     }),
     records: Type.Number(),
+    likelyDuplicates: Type.Number({
+      description:
+        'records the release flags as likely duplicates (same person within 24 hours), replayed as published',
+    }),
     actual: Type.Object({ byOutcome: Counts }),
     underLaw: Type.Object({
       hold: ActionTallyDto,
