@@ -119,13 +119,13 @@ async function sqliteEndToEnd(records: readonly ReplayRecord[]): Promise<{ repla
     const raw = new SQLite(path);
     raw
       .prepare(
-        `INSERT INTO research_releases (id, dataset, source_file, sha256, imported_at, rows_read, rows_loaded,
-         rows_rejected, report) VALUES ('bench', 'bench', 'generated', '', '2026-01-01T00:00:00.000Z', ?, ?, 0, '{}')`,
+        `INSERT INTO research_releases (id, key, dataset, source_file, sha256, imported_at, rows_read, rows_loaded,
+         rows_rejected, report) VALUES ('bench', 1, 'bench', 'generated', '', '2026-01-01T00:00:00.000Z', ?, ?, 0, '{}')`,
       )
       .run(records.length, records.length);
     const insert = raw.prepare(
-      `INSERT INTO research_detainers (release_id, line, prepared_date, state, form, outcome, likely_duplicate)
-       VALUES ('bench', ?, ?, 'PA', ?, ?, 0)`,
+      `INSERT INTO research_detainers (release_key, line, prepared_date, state, form, outcome, likely_duplicate)
+       VALUES (1, ?, ?, 'PA', ?, ?, 0)`,
     );
     raw.transaction(() => {
       for (let i = 0; i < records.length; i++) {
@@ -138,8 +138,8 @@ async function sqliteEndToEnd(records: readonly ReplayRecord[]): Promise<{ repla
     let rows = 0;
     for (const _ of raw
       .prepare(
-        `SELECT release_id, line, prepared_date, form, outcome, likely_duplicate FROM research_detainers
-         WHERE +prepared_date >= ? AND +prepared_date <= ? ORDER BY release_id, line`,
+        `SELECT release_key, line, prepared_date, form, outcome, likely_duplicate FROM research_detainers
+         WHERE +prepared_date >= ? AND +prepared_date <= ? ORDER BY release_key, line`,
       )
       .iterate('2010-01-01', '2019-12-31'))
       rows++;

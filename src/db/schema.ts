@@ -166,6 +166,8 @@ export interface PersonalDataReadsTable {
 
 export interface ResearchReleasesTable {
   id: string;
+  /** A small number for the release, carried by its records (migration 0004). */
+  key: number;
   dataset: string;
   source_file: string;
   sha256: string;
@@ -185,7 +187,8 @@ export interface ResearchFacilitiesTable {
 }
 
 export interface ResearchDetainersTable {
-  release_id: string;
+  /** research_releases.key */
+  release_key: number;
   line: number;
   prepared_date: string; // YYYY-MM-DD
   facility_id: number | null;

@@ -20,7 +20,7 @@ describeEachEngine('migration 0004 (research tables for bulk loading)', ({ datab
         rows_loaded: 2,
         rows_rejected: 0,
         report: '{}',
-      })
+      } as never)
       .execute();
     const facility = await db
       .insertInto('research_facilities')
@@ -51,7 +51,7 @@ describeEachEngine('migration 0004 (research tables for bulk loading)', ({ datab
           likely_duplicate: 1,
           extra: '{"k":"v"}',
         },
-      ])
+      ] as never)
       .execute();
     await db
       .insertInto('research_rollup_monthly')
@@ -91,6 +91,9 @@ describeEachEngine('migration 0004 (research tables for bulk loading)', ({ datab
       [3, '2014-06-30', 'I-247', 'pending', true],
     ]);
     expect(records[1]!.extra).toEqual(database().engine === 'postgres' ? { k: 'v' } : '{"k":"v"}');
+    const release = await db.selectFrom('research_releases').select(['id', 'key']).execute();
+    expect(release.map((r) => [r.id, Number(r.key)])).toEqual([['before-0004', 1]]);
+    expect(records.map((r) => Number(r.release_key))).toEqual([1, 1]);
     const rollup = await db.selectFrom('research_rollup_monthly').select(['month', 'count']).orderBy('month').execute();
     expect(rollup.map((r) => [r.month, Number(r.count)])).toEqual([
       ['2013-04', 1],

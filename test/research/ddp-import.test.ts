@@ -161,7 +161,9 @@ describeEachEngine('Deportation Data Project import (synthetic fixtures)', ({ da
       const rows = await database()
         .db.selectFrom('research_detainers')
         .select(['line', 'prepared_date', 'state', 'county_fips', 'likely_duplicate', 'outcome', 'extra'])
-        .where('release_id', '=', `ddp-synthetic-${kind}`)
+        .where('release_key', '=', (eb) =>
+          eb.selectFrom('research_releases').select('key').where('id', '=', `ddp-synthetic-${kind}`),
+        )
         .orderBy('line')
         .execute();
       expect(

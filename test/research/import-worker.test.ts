@@ -37,7 +37,7 @@ describeEachEngine('reading a release on a worker thread', ({ database }) => {
     const records = await db
       .selectFrom('research_detainers')
       .select(['line', 'prepared_date', 'facility_id', 'state', 'county_fips', 'form', 'lift_reason', 'outcome'])
-      .where('release_id', '=', release)
+      .where('release_key', '=', (eb) => eb.selectFrom('research_releases').select('key').where('id', '=', release))
       .orderBy('line')
       .execute();
     const rollup = await db

@@ -18,7 +18,7 @@ const OUTCOMES = ['transferred-to-ice', 'declined-by-agency', 'lifted-by-ice', '
 const RELEASE = 'test-pa-2013-2015';
 
 interface Row {
-  release_id: string;
+  release_key: number;
   line: number;
   prepared_date: string;
   facility_id: null;
@@ -52,7 +52,7 @@ function researchRows(): Row[] {
 
 function row(line: number, date: string, state: string, county: string, form: string | null, outcome: string): Row {
   return {
-    release_id: RELEASE,
+    release_key: 1,
     line,
     prepared_date: date,
     facility_id: null,
@@ -76,6 +76,7 @@ async function insertResearchRows(handle: DatabaseHandle): Promise<void> {
     .insertInto('research_releases')
     .values({
       id: RELEASE,
+      key: 1,
       dataset: 'test',
       source_file: 'generated.csv',
       sha256: '0'.repeat(64),

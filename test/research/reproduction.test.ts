@@ -49,7 +49,7 @@ async function storedBy(
   const records = await db
     .selectFrom('research_detainers')
     .select([recordKey.as('k'), sql<number>`count(*)`.as('n')])
-    .where('release_id', '=', release)
+    .where('release_key', '=', (eb) => eb.selectFrom('research_releases').select('key').where('id', '=', release))
     .groupBy(recordKey)
     .execute();
   const rollup = await db

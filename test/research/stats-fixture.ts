@@ -17,10 +17,16 @@ export async function writeGeneratedRelease(
   db: Kysely<Database>,
   release: { id: string; dataset: string; records: number; seed: string },
 ): Promise<FixtureRecord[]> {
+  const last = await db
+    .selectFrom('research_releases')
+    .select((eb) => eb.fn.max('key').as('key'))
+    .executeTakeFirst();
+  const key = Number(last?.key ?? 0) + 1;
   await db
     .insertInto('research_releases')
     .values({
       id: release.id,
+      key,
       dataset: release.dataset,
       source_file: `generated:${release.seed}`,
       sha256: '0'.repeat(64),
@@ -53,7 +59,7 @@ export async function writeGeneratedRelease(
       .insertInto('research_detainers')
       .values(
         records.slice(i, i + 500).map((r, j) => ({
-          release_id: release.id,
+          release_key: key,
           line: i + j + 2,
           prepared_date: r.date,
           facility_id: r.facilityId,

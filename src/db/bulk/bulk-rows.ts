@@ -22,7 +22,7 @@ export interface BulkAppender {
 }
 
 const DETAINER_COLUMNS = [
-  'release_id',
+  'release_key',
   'line',
   'prepared_date',
   'facility_id',
@@ -36,15 +36,15 @@ const DETAINER_COLUMNS = [
 ] as const;
 
 /** A batch of research records as research_detainers rows (the flag as 0/1, which both engines take). */
-export function detainerRows(releaseId: string, rows: StoredDetainers): BulkRows {
+export function detainerRows(releaseKey: number, rows: StoredDetainers): BulkRows {
   return {
     table: 'research_detainers',
     columns: DETAINER_COLUMNS,
-    // Free text: form, lift reason, extra. Release names are checked (import-release.ts), the rest are codes.
+    // Free text: form, lift reason, extra; the rest are numbers, codes and dates.
     plain: [true, true, true, true, true, true, false, false, true, true, false],
     count: rows.count,
     put(i, into, at) {
-      into[at] = releaseId;
+      into[at] = releaseKey;
       into[at + 1] = rows.line(i);
       into[at + 2] = rows.preparedDate(i);
       into[at + 3] = rows.facilityId(i);

@@ -6,7 +6,7 @@ import type { Database } from '../schema.js';
 
 /**
  * Imported FOIA records for a replay, in pages, in constant memory. SQLite: keyset pages on the
- * primary key (release_id, line), each one indexed range query, so that other requests get the one
+ * primary key (release_key, line), each one indexed range query, so that other requests get the one
  * connection between pages. PostgreSQL: the table has no key index (migration 0004), so one query
  * streamed through a cursor; a replay counts, so the order of the rows does not matter.
  */
@@ -24,12 +24,17 @@ export class SqlResearchReplaySource implements ReplayRecordSource {
   private selected(selection: ReplaySelection, dateColumn: ReturnType<typeof sql<string>>) {
     let query = this.db
       .selectFrom('research_detainers')
-      .select(['release_id', 'line', 'prepared_date', 'form', 'outcome', 'likely_duplicate'])
+      .select(['release_key', 'line', 'prepared_date', 'form', 'outcome', 'likely_duplicate'])
       .where(dateColumn, '>=', selection.from)
       .where(dateColumn, '<=', selection.to);
     if (selection.state !== null) query = query.where('state', '=', selection.state);
     if (selection.countyFips !== null) query = query.where('county_fips', '=', selection.countyFips);
-    if (selection.release !== null) query = query.where('release_id', '=', selection.release);
+    if (selection.release !== null) {
+      const release = selection.release;
+      query = query.where('release_key', '=', (eb) =>
+        eb.selectFrom('research_releases').select('key').where('id', '=', release),
+      );
+    }
     return query;
   }
 
@@ -48,14 +53,14 @@ export class SqlResearchReplaySource implements ReplayRecordSource {
   private async *keysetPages(selection: ReplaySelection): AsyncIterable<readonly ReplayRecord[]> {
     // The unary plus keeps SQLite on the key's order rather than sorting every remaining row per page.
     const dateColumn = sql<string>`+prepared_date`;
-    let after: { release: string; line: number } | null = null;
+    let after: { release: number; line: number } | null = null;
     for (;;) {
       let query = this.selected(selection, dateColumn);
       if (after !== null) {
         const { release, line } = after;
-        query = query.where((eb) => eb(eb.refTuple('release_id', 'line'), '>', eb.tuple(release, line)));
+        query = query.where((eb) => eb(eb.refTuple('release_key', 'line'), '>', eb.tuple(release, line)));
       }
-      const rows = await query.orderBy('release_id').orderBy('line').limit(this.pageSize).execute();
+      const rows = await query.orderBy('release_key').orderBy('line').limit(this.pageSize).execute();
       if (rows.length === 0) return;
       const page = new Array<ReplayRecord>(rows.length);
       for (let i = 0; i < rows.length; i++) {
@@ -64,7 +69,7 @@ export class SqlResearchReplaySource implements ReplayRecordSource {
       yield page;
       if (rows.length < this.pageSize) return;
       const last = rows[rows.length - 1]!;
-      after = { release: last.release_id, line: Number(last.line) };
+      after = { release: Number(last.release_key), line: Number(last.line) };
     }
   }
 }

@@ -54,7 +54,13 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
     const columns = scope.kind === 'months' ? ROLLUP_COLUMN : RECORD_COLUMN;
     const table = scope.kind === 'months' ? 'research_rollup_monthly' : 'research_detainers';
     const where: Expression<unknown>[] = [];
-    if (filters.release) where.push(sql`release_id = ${filters.release}`);
+    if (filters.release) {
+      where.push(
+        scope.kind === 'months'
+          ? sql`release_id = ${filters.release}`
+          : sql`release_key = (select r.key from research_releases r where r.id = ${filters.release})`,
+      );
+    }
     if (filters.state) where.push(sql`${columns.state} = ${filters.state}`);
     if (filters.county) where.push(sql`${columns.county} = ${filters.county}`);
     if (filters.facility) {

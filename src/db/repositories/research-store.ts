@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect, type PostgresPool, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, sql, type PostgresPool, type Transaction } from 'kysely';
 import type pg from 'pg';
 import type { ImportReport } from '../../core/research/import-report.js';
 import type {
@@ -23,7 +23,7 @@ export function sqlResearchStore(handle: DatabaseHandle): ResearchStore {
   const { native } = handle;
   if (native.engine === 'sqlite') {
     const bulk = sqliteBulkAppend(native.sqlite);
-    return { inTransaction: (work) => handle.db.transaction().execute((trx) => withBulk(trx, bulk, work)) };
+    return { inTransaction: (work) => handle.db.transaction().execute((trx) => withBulk('sqlite', trx, bulk, work)) };
   }
   return {
     // COPY needs the client itself: the transaction runs on one client taken from the pool.
@@ -33,7 +33,7 @@ export function sqlResearchStore(handle: DatabaseHandle): ResearchStore {
       try {
         const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: singleClientPool(client) }) });
         const copy = postgresCopy(client);
-        return await db.transaction().execute((trx) => withBulk(trx, copy, work));
+        return await db.transaction().execute((trx) => withBulk('postgres', trx, copy, work));
       } catch (error) {
         failed = true;
         throw error;
@@ -47,12 +47,13 @@ export function sqlResearchStore(handle: DatabaseHandle): ResearchStore {
 
 /** Runs the work; what the bulk path has in flight is completed before the commit, or abandoned on failure. */
 async function withBulk<T>(
+  engine: 'sqlite' | 'postgres',
   trx: Transaction<Database>,
   bulk: BulkAppender,
   work: (tx: ResearchImportTransaction) => Promise<T>,
 ): Promise<T> {
   try {
-    const result = await work(new SqlResearchImportTransaction(trx, bulk));
+    const result = await work(new SqlResearchImportTransaction(trx, bulk, engine));
     await bulk.finish();
     return result;
   } catch (error) {
@@ -71,15 +72,22 @@ function singleClientPool(client: pg.PoolClient): PostgresPool {
 }
 
 class SqlResearchImportTransaction implements ResearchImportTransaction {
+  /** The key of each release created in this transaction, by name. */
+  private readonly releaseKeys = new Map<string, number>();
+
   constructor(
     private readonly trx: Transaction<Database>,
     private readonly bulk: BulkAppender,
+    private readonly engine: 'sqlite' | 'postgres',
   ) {}
 
   async deleteRelease(id: string): Promise<boolean> {
     await this.bulk.finish();
     await this.trx.deleteFrom('research_rollup_monthly').where('release_id', '=', id).execute();
-    await this.trx.deleteFrom('research_detainers').where('release_id', '=', id).execute();
+    await this.trx
+      .deleteFrom('research_detainers')
+      .where('release_key', '=', this.trx.selectFrom('research_releases').select('key').where('id', '=', id))
+      .execute();
     const deleted = await this.trx.deleteFrom('research_releases').where('id', '=', id).executeTakeFirst();
     return Number(deleted.numDeletedRows) > 0;
   }
@@ -92,10 +100,19 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
     importedAt: Date;
   }): Promise<void> {
     await this.bulk.finish();
+    // PostgreSQL: one import at a time picks the next key (SQLite has one writer anyway); readers go on.
+    if (this.engine === 'postgres') await sql`lock table research_releases in exclusive mode`.execute(this.trx);
+    const last = await this.trx
+      .selectFrom('research_releases')
+      .select((eb) => eb.fn.max('key').as('key'))
+      .executeTakeFirst();
+    const key = Number(last?.key ?? 0) + 1;
+    this.releaseKeys.set(release.id, key);
     await this.trx
       .insertInto('research_releases')
       .values({
         id: release.id,
+        key,
         dataset: release.dataset,
         source_file: release.sourceFile,
         sha256: release.sha256,
@@ -141,7 +158,9 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
   }
 
   async insertDetainers(releaseId: string, rows: StoredDetainers): Promise<void> {
-    await this.bulk.append(detainerRows(releaseId, rows));
+    const key = this.releaseKeys.get(releaseId);
+    if (key === undefined) throw new Error(`release ${releaseId} was not created in this transaction`);
+    await this.bulk.append(detainerRows(key, rows));
   }
 
   async writeRollup(releaseId: string, cells: readonly RollupCell[]): Promise<void> {
