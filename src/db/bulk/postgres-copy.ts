@@ -24,14 +24,14 @@ type CopyStream = ReturnType<typeof copyFrom>;
  * server then rolls the COPY back and the connection can roll back the transaction).
  */
 export function postgresCopy(client: pg.ClientBase): BulkAppender {
-  let open: { table: string; stream: CopyStream } | undefined;
+  let open: { table: string; stream: CopyStream; done: Promise<void> } | undefined;
 
   const finish = async () => {
     if (!open) return;
-    const { stream } = open;
+    const { stream, done } = open;
     open = undefined;
     stream.end();
-    await finished(stream);
+    await done;
   };
 
   return {
@@ -40,9 +40,12 @@ export function postgresCopy(client: pg.ClientBase): BulkAppender {
       if (open?.table !== rows.table) {
         await finish();
         const stream = client.query(copyFrom(`copy ${rows.table} (${rows.columns.join(', ')}) from stdin`));
-        open = { table: rows.table, stream };
+        // One watcher per COPY (not one per wait for the buffer to drain); awaited by finish.
+        const done = finished(stream);
+        done.catch(() => {});
+        open = { table: rows.table, stream, done };
       }
-      const { stream } = open;
+      const { stream, done } = open;
       const { plain } = rows;
       const values = new Array<SqlValue>(rows.columns.length);
       for (let start = 0; start < rows.count; start += LINES_PER_WRITE) {
@@ -56,7 +59,7 @@ export function postgresCopy(client: pg.ClientBase): BulkAppender {
           }
           text += '\n';
         }
-        if (!stream.write(text)) await Promise.race([once(stream, 'drain'), finished(stream)]);
+        if (!stream.write(text)) await Promise.race([once(stream, 'drain'), done]);
       }
     },
     finish,
