@@ -1,8 +1,9 @@
 /**
  * Worker thread entry: reads one release file (tokenising, parsing, report, rollup) and posts its
  * record batches to the importer, whose thread meanwhile stores the previous ones. At most IN_FLIGHT
- * batches are posted and not yet stored: the worker waits until the importer hands one back (with its
- * memory, reused for a later batch), so memory stays the same whatever the file's size.
+ * batches are posted and not yet stored (READ_AHEAD_AT_START until the first is stored): the worker
+ * waits until the importer hands one back (with its memory, reused for a later batch), so memory stays
+ * the same whatever the file's size.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { batchMemory, ReleaseReader } from '../../core/research/release-reader.js';
@@ -12,21 +13,25 @@ import { createResearchGazetteer } from './research-gazetteer.js';
 import { rowBatchesOf, type WorkerAck, type WorkerReply, type WorkerTask } from './worker-protocol.js';
 
 const IN_FLIGHT = 3;
+/** Before the importer stores its first batch (it may still be migrating the database), it may read this far ahead. */
+const READ_AHEAD_AT_START = 16;
 
 async function main(port: NonNullable<typeof parentPort>, task: WorkerTask): Promise<void> {
   const reader = new ReleaseReader(task.dataset, createResearchGazetteer());
-  let credits = IN_FLIGHT;
+  let posted = 0;
+  let stored = 0;
   let resume: (() => void) | undefined;
   port.on('message', (ack: WorkerAck) => {
     reader.reuse(ack.memory);
-    credits++;
+    stored++;
     resume?.();
   });
+  const mayPost = () => posted - stored < (stored === 0 ? READ_AHEAD_AT_START : IN_FLIGHT);
   try {
     for await (const message of readRelease(rowBatchesOf(task.path, task.fileName, task.kind), reader)) {
       if (message.kind === 'records') {
-        while (credits === 0) await new Promise<void>((r) => (resume = r));
-        credits--;
+        while (!mayPost()) await new Promise<void>((r) => (resume = r));
+        posted++;
       }
       const reply: WorkerReply = { type: 'message', message };
       port.postMessage(reply, message.kind === 'records' ? [...batchMemory(message)] : []);
