@@ -10,6 +10,7 @@ import { researchImportDeps } from '../../src/composition/research-import.js';
 import { importResearchRelease } from '../../src/core/research/import-release.js';
 import { BATCH_ROWS } from '../../src/core/research/release-reader.js';
 import { ResearchFileError } from '../../src/core/research/row-parsing.js';
+import { toFlag } from '../../src/db/codecs.js';
 import { migrateToLatest } from '../../src/db/migrations/migrate.js';
 import { writeNprFile } from '../../src/ingest/generator/write-npr.js';
 import { describeEachEngine } from '../support/engines.js';
@@ -20,6 +21,13 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dd-worker-'));
   await writeNprFile({ records: RECORDS, seed: '11' }, join(dir, 'generated.csv'));
   writeFileSync(join(dir, 'not-npr.csv'), 'when,what\n2020-01-01,x\n');
+  // Synthetic DDP-style rows: 200 invented person keys recurring across batches, hours apart or days apart.
+  const lines = ['Detainer_Prepare_Date,Detainer_Lift_Reason,Facility,Facility_City,Facility_State,Unique_Identifier'];
+  for (let i = 0; i < RECORDS; i++) {
+    const at = new Date(Date.UTC(2020, 0, 1) + i * 5 * 60_000 + (i % 3) * 86_400_000);
+    lines.push(`${at.toISOString().slice(0, 19)},Lifted,SYNTHETIC JAIL,NORRISTOWN,PA,P-${(i * 7919) % 200}`);
+  }
+  writeFileSync(join(dir, 'persons.csv'), `${lines.join('\n')}\n`);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -65,6 +73,35 @@ describeEachEngine('reading a release on a worker thread', ({ database }) => {
     expect(a.records).toHaveLength(RECORDS);
     expect(a.rollup.reduce((n, c) => n + c.count, 0)).toBe(RECORDS);
     expect(a).toEqual(b);
+  });
+
+  it('flags likely duplicates by person across batches, as the rule reads the file', async () => {
+    const path = join(dir, 'persons.csv');
+    const worker = await importResearchRelease(onWorker(), { dataset: 'ddp', path, release: 'persons-worker' });
+    const local = await importResearchRelease(inProcess(), { dataset: 'ddp', path, release: 'persons-local' });
+    // The rule computed here, apart: each person's previous row in file order, within 24 hours.
+    const previous = new Map<string, number>();
+    const expected: number[] = [];
+    for (let i = 0; i < RECORDS; i++) {
+      const at = Date.UTC(2020, 0, 1) + i * 5 * 60_000 + (i % 3) * 86_400_000;
+      const person = `P-${(i * 7919) % 200}`;
+      const before = previous.get(person);
+      if (before !== undefined && Math.abs(at - before) <= 24 * 3_600_000) expected.push(i + 2);
+      previous.set(person, at);
+    }
+    expect(expected.length).toBeGreaterThan(0);
+    expect(worker.likelyDuplicates).toBe(expected.length);
+    expect(local.likelyDuplicates).toBe(expected.length);
+    const flagged = await database()
+      .db.selectFrom('research_detainers')
+      .select('line')
+      .where('release_key', '=', (eb) =>
+        eb.selectFrom('research_releases').select('key').where('id', '=', 'persons-worker'),
+      )
+      .where('likely_duplicate', '=', toFlag(true) as never)
+      .orderBy('line')
+      .execute();
+    expect(flagged.map((r) => Number(r.line))).toEqual(expected);
   });
 
   it('reports a file the worker cannot read as a file error, storing nothing', async () => {

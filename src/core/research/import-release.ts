@@ -38,9 +38,14 @@ export interface StoredDetainers {
   form(i: number): string | null;
   liftReason(i: number): string | null;
   outcome(i: number): Outcome;
-  likelyDuplicate(i: number): boolean;
   /** The release's other columns as JSON text. */
   extra(i: number): string | null;
+  /** True when some record of the batch has a person key (Deportation Data Project releases). */
+  readonly hasPersons: boolean;
+  /** The record's pseudonymous person key, for the duplicate rule only: never stored with the record. */
+  personKey(i: number): string | null;
+  /** The prepare instant, ms, on the release's own clock (only differences are used). */
+  preparedAt(i: number): number;
 }
 
 export interface RollupCell {
@@ -75,8 +80,13 @@ export interface ResearchImportTransaction {
     state: string | null;
     countyFips: string | null;
   }): Promise<number>;
-  /** Appends records to the release through the engine's bulk path. */
+  /** Appends records to the release through the engine's bulk path (person keys aside, for the duplicate rule). */
   insertDetainers(releaseId: string, rows: StoredDetainers): Promise<void>;
+  /**
+   * Flags each record whose person's previous record in file order was prepared within `windowMs`
+   * of it, from the person keys set aside by insertDetainers (then forgotten); returns how many.
+   */
+  flagLikelyDuplicates(releaseId: string, windowMs: number): Promise<number>;
   /** Stores the release's monthly rollup, counted by the import. */
   writeRollup(releaseId: string, cells: readonly RollupCell[]): Promise<void>;
   finishRelease(
@@ -109,6 +119,11 @@ export interface ImportInput {
 }
 
 const RELEASE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+/**
+ * Rows of the same person prepared this close together are flagged (the Deportation Data Project's
+ * own rule, brief 1.3): the later one, compared with that person's previous row in file order.
+ */
+export const DUPLICATE_WINDOW_MS = 24 * 3_600_000;
 
 export function defaultReleaseName(dataset: ResearchDataset, sha256: string): string {
   return `${dataset}-${sha256.slice(0, 12)}`;
@@ -173,6 +188,7 @@ async function storeRelease(
       input.onProgress?.(message.rowsRead);
     }
     if (!end) throw new ResearchFileError(`${fileName}: the reading stopped before the end of the file`);
+    const likelyDuplicates = await tx.flagLikelyDuplicates(release, DUPLICATE_WINDOW_MS);
 
     await tx.writeRollup(
       release,
@@ -197,6 +213,7 @@ async function storeRelease(
       sha256,
       replaced,
       ...end.quality,
+      likelyDuplicates,
     };
     input.onProgress?.(result.rowsRead);
     await tx.finishRelease(
@@ -257,10 +274,16 @@ class BatchRows implements StoredDetainers {
     const r = this.batch.liftReason[i]!;
     return r < 0 ? 'pending' : this.dictionaries.outcomes[r]!;
   }
-  likelyDuplicate(i: number): boolean {
-    return this.batch.duplicate[i] === 1;
-  }
   extra(i: number): string | null {
     return this.batch.extra?.[i] ?? null;
+  }
+  get hasPersons(): boolean {
+    return this.batch.person !== null;
+  }
+  personKey(i: number): string | null {
+    return this.batch.person?.[i] ?? null;
+  }
+  preparedAt(i: number): number {
+    return this.batch.preparedAt[i]!;
   }
 }

@@ -57,8 +57,14 @@ export interface ImportReport {
   };
 }
 
-/** The report's findings about the file, without the release it was stored as. */
-export type ReleaseQuality = Omit<ImportReport, 'release' | 'dataset' | 'sourceFile' | 'sha256' | 'replaced'>;
+/**
+ * The report's findings about the file as it is read, without the release it was stored as and the
+ * likely duplicates (found by the store once every record is in).
+ */
+export type ReleaseQuality = Omit<
+  ImportReport,
+  'release' | 'dataset' | 'sourceFile' | 'sha256' | 'replaced' | 'likelyDuplicates'
+>;
 
 const round = (n: number) => Math.round(n * 10_000) / 10_000;
 
@@ -75,7 +81,6 @@ export class ReportBuilder {
   private last: string | null = null;
   private readonly outcomes = new Map<Outcome, number>();
   private readonly unknownReasons = new Map<string, number>();
-  likelyDuplicates = 0;
   /** By the reader's facility index. */
   private readonly facilities: {
     name: string;
@@ -160,7 +165,6 @@ export class ReportBuilder {
       preparedDates: { first: this.first, last: this.last },
       outcomes: sortedRecord(this.outcomes),
       unknownLiftReasons: sortedRecord(this.unknownReasons),
-      likelyDuplicates: this.likelyDuplicates,
       columns: this.columns.map((column, i) => ({
         column,
         empty: this.empty[i]!,

@@ -1,6 +1,6 @@
 /**
  * Reads one release's rows, in file order, into record batches, and at the end gives its data-quality
- * report. Header detection, row parsing, the duplicate rule and the report all happen here, so that
+ * report. Header detection, row parsing and the report all happen here, so that
  * the reading can run apart from the writing (the importer runs it on a worker thread while the
  * database takes the previous batch, and counts the rollup from the batches as they arrive).
  *
@@ -15,8 +15,6 @@ import type { FacilityRef, ResearchDataset, ResearchGazetteer, ResearchRecord, S
 import { monthIndex } from './rollup.js';
 import { createRowParser, isHeaderRow, MAX_PREAMBLE_ROWS, ResearchFileError, type RowParser } from './row-parsing.js';
 
-/** Rows of the same person prepared this close together are flagged (the project's own rule, brief 1.3). */
-export const DUPLICATE_WINDOW_MS = 24 * 3_600_000;
 /** Records per batch. */
 export const BATCH_ROWS = 16_384;
 
@@ -49,7 +47,10 @@ export interface RecordBatch {
   readonly state: Int32Array;
   readonly form: Int32Array;
   readonly liftReason: Int32Array;
-  readonly duplicate: Uint8Array;
+  /** The prepare instant (ms on the release's own clock), read with the person key for the duplicate rule. */
+  readonly preparedAt: Float64Array;
+  /** Each record's (pseudonymous) person key, or null for the whole batch when no record has one. */
+  readonly person: readonly (string | null)[] | null;
   /** Other columns of each record as JSON text, or null for the whole batch when no record has any. */
   readonly extra: readonly (string | null)[] | null;
   readonly added: DictionaryAdditions;
@@ -69,7 +70,7 @@ export type BatchMemory = readonly ArrayBuffer[];
 
 /** The buffers a batch's columns are views of, to pass between threads or hand back. */
 export function batchMemory(batch: RecordBatch): BatchMemory {
-  return [batch.line, batch.date, batch.facility, batch.state, batch.form, batch.liftReason, batch.duplicate].map(
+  return [batch.line, batch.date, batch.facility, batch.state, batch.form, batch.liftReason, batch.preparedAt].map(
     (column) => column.buffer as ArrayBuffer,
   );
 }
@@ -106,7 +107,6 @@ export class ReleaseReader {
   private newFacilities: FacilityEntry[] = [];
   /** Per facility index: whether the gazetteer found its county. */
   private readonly countyMapped: boolean[] = [];
-  private readonly lastSeen = new Map<string, number>();
   private parser: RowParser | undefined;
   private readonly spare: BatchMemory[] = [];
   private batch = new BatchBuilder(undefined);
@@ -155,13 +155,6 @@ export class ReleaseReader {
   }
 
   private add(record: ResearchRecord): void {
-    let duplicate = false;
-    if (record.personKey !== null) {
-      const previous = this.lastSeen.get(record.personKey);
-      duplicate = previous !== undefined && Math.abs(record.preparedAt - previous) <= DUPLICATE_WINDOW_MS;
-      if (duplicate) this.report.likelyDuplicates++;
-      this.lastSeen.set(record.personKey, record.preparedAt);
-    }
     const date = this.dates.indexOf(record.preparedDate);
     const state = record.state === null ? -1 : this.states.indexOf(record.state);
     const form = record.form === null ? -1 : this.forms.indexOf(record.form);
@@ -173,7 +166,7 @@ export class ReleaseReader {
       countyMapped = this.countyMapped[facility]!;
     }
     this.report.loaded(record, facility, countyMapped);
-    this.batch.push(record, date, facility, state, form, liftReason, duplicate);
+    this.batch.push(record, date, facility, state, form, liftReason);
   }
 
   /** The facility's dictionary index, found by name, then city, then state (no key strings built per row). */
@@ -228,7 +221,8 @@ class BatchBuilder {
   private readonly state: Int32Array;
   private readonly form: Int32Array;
   private readonly liftReason: Int32Array;
-  private readonly duplicate: Uint8Array;
+  private readonly preparedAt: Float64Array;
+  private person: (string | null)[] | null = null;
   private extra: (string | null)[] | null = null;
 
   constructor(memory: BatchMemory | undefined) {
@@ -241,18 +235,10 @@ class BatchBuilder {
       Int32Array,
       Int32Array,
     ];
-    this.duplicate = new Uint8Array(memory?.[6] ?? new ArrayBuffer(BATCH_ROWS));
+    this.preparedAt = new Float64Array(memory?.[6] ?? new ArrayBuffer(BATCH_ROWS * 8));
   }
 
-  push(
-    record: ResearchRecord,
-    date: number,
-    facility: number,
-    state: number,
-    form: number,
-    liftReason: number,
-    duplicate: boolean,
-  ): void {
+  push(record: ResearchRecord, date: number, facility: number, state: number, form: number, liftReason: number): void {
     const i = this.count++;
     this.line[i] = record.line;
     this.date[i] = date;
@@ -260,7 +246,11 @@ class BatchBuilder {
     this.state[i] = state;
     this.form[i] = form;
     this.liftReason[i] = liftReason;
-    this.duplicate[i] = duplicate ? 1 : 0;
+    this.preparedAt[i] = record.preparedAt;
+    if (record.personKey !== null) {
+      this.person ??= new Array<string | null>(BATCH_ROWS).fill(null);
+      this.person[i] = record.personKey;
+    }
     if (record.extra !== null) {
       this.extra ??= new Array<string | null>(BATCH_ROWS).fill(null);
       this.extra[i] = JSON.stringify(record.extra);
@@ -279,7 +269,8 @@ class BatchBuilder {
       state: this.state.subarray(0, n),
       form: this.form.subarray(0, n),
       liftReason: this.liftReason.subarray(0, n),
-      duplicate: this.duplicate.subarray(0, n),
+      preparedAt: this.preparedAt.subarray(0, n),
+      person: this.person === null ? null : this.person.slice(0, n),
       extra: this.extra === null ? null : this.extra.slice(0, n),
       added,
     };

@@ -53,8 +53,29 @@ export function detainerRows(releaseKey: number, rows: StoredDetainers): BulkRow
       into[at + 6] = rows.form(i);
       into[at + 7] = rows.liftReason(i);
       into[at + 8] = rows.outcome(i);
-      into[at + 9] = rows.likelyDuplicate(i) ? 1 : 0;
+      into[at + 9] = 0; // flagged after the load (flagLikelyDuplicates)
       into[at + 10] = rows.extra(i);
+    },
+  };
+}
+
+/** The temporary table the duplicate rule reads: person keys live there only during their import. */
+export const IMPORT_PERSONS = 'research_import_persons';
+
+/** A batch's records that have a person key, as rows of IMPORT_PERSONS. */
+export function personRows(rows: StoredDetainers): BulkRows {
+  const withKey: number[] = [];
+  for (let i = 0; i < rows.count; i++) if (rows.personKey(i) !== null) withKey.push(i);
+  return {
+    table: IMPORT_PERSONS,
+    columns: ['line', 'person', 'prepared_at'],
+    plain: [true, false, true],
+    count: withKey.length,
+    put(j, into, at) {
+      const i = withKey[j]!;
+      into[at] = rows.line(i);
+      into[at + 1] = rows.personKey(i);
+      into[at + 2] = rows.preparedAt(i);
     },
   };
 }

@@ -7,10 +7,10 @@ import type {
   RollupCell,
   StoredDetainers,
 } from '../../core/research/import-release.js';
-import { detainerRows, rollupRows, type BulkAppender } from '../bulk/bulk-rows.js';
+import { detainerRows, IMPORT_PERSONS, personRows, rollupRows, type BulkAppender } from '../bulk/bulk-rows.js';
 import { postgresCopy } from '../bulk/postgres-copy.js';
 import { sqliteBulkAppend } from '../bulk/sqlite-bulk-append.js';
-import { toInstant } from '../codecs.js';
+import { toFlag, toInstant } from '../codecs.js';
 import type { DatabaseHandle } from '../engine.js';
 import type { Database } from '../schema.js';
 
@@ -74,6 +74,8 @@ function singleClientPool(client: pg.PoolClient): PostgresPool {
 class SqlResearchImportTransaction implements ResearchImportTransaction {
   /** The key of each release created in this transaction, by name. */
   private readonly releaseKeys = new Map<string, number>();
+  /** Whether person keys were set aside in IMPORT_PERSONS (a temporary table) in this transaction. */
+  private personsAside = false;
 
   constructor(
     private readonly trx: Transaction<Database>,
@@ -158,9 +160,41 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
   }
 
   async insertDetainers(releaseId: string, rows: StoredDetainers): Promise<void> {
+    await this.bulk.append(detainerRows(this.keyOf(releaseId), rows));
+    if (!rows.hasPersons) return;
+    if (!this.personsAside) {
+      await this.bulk.finish();
+      // Temporary: the keys never reach a permanent table, and go with the transaction (or before, below).
+      const onCommit = this.engine === 'postgres' ? sql` on commit drop` : sql``;
+      await sql`create temporary table ${sql.table(IMPORT_PERSONS)} (
+        line integer primary key, person text not null, prepared_at ${sql.raw(this.engine === 'postgres' ? 'double precision' : 'real')} not null
+      )${onCommit}`.execute(this.trx);
+      this.personsAside = true;
+    }
+    await this.bulk.append(personRows(rows));
+  }
+
+  async flagLikelyDuplicates(releaseId: string, windowMs: number): Promise<number> {
+    await this.bulk.finish();
+    if (!this.personsAside) return 0;
+    // Each person's records in file order; a record prepared within the window of the one before is flagged.
+    const flagged = await sql`update research_detainers set likely_duplicate = ${toFlag(true)}
+      where release_key = ${this.keyOf(releaseId)} and line in (
+        select line from (
+          select line, prepared_at, lag(prepared_at) over (partition by person order by line) as previous
+          from ${sql.table(IMPORT_PERSONS)}
+        ) as p
+        where previous is not null and abs(prepared_at - previous) <= ${windowMs}
+      )`.execute(this.trx);
+    await sql`drop table ${sql.table(IMPORT_PERSONS)}`.execute(this.trx);
+    this.personsAside = false;
+    return Number(flagged.numAffectedRows ?? 0);
+  }
+
+  private keyOf(releaseId: string): number {
     const key = this.releaseKeys.get(releaseId);
     if (key === undefined) throw new Error(`release ${releaseId} was not created in this transaction`);
-    await this.bulk.append(detainerRows(key, rows));
+    return key;
   }
 
   async writeRollup(releaseId: string, cells: readonly RollupCell[]): Promise<void> {
