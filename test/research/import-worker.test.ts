@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { researchImportDeps } from '../../src/composition/research-import.js';
 import { importResearchRelease } from '../../src/core/research/import-release.js';
@@ -28,6 +29,29 @@ beforeAll(async () => {
     lines.push(`${at.toISOString().slice(0, 19)},Lifted,SYNTHETIC JAIL,NORRISTOWN,PA,P-${(i * 7919) % 200}`);
   }
   writeFileSync(join(dir, 'persons.csv'), `${lines.join('\n')}\n`);
+  // A small workbook with a title row above the header, as Deportation Data Project releases have.
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Detainers');
+  sheet.addRow(['SYNTHETIC TEST FIXTURE - not ICE data']);
+  sheet.addRow([
+    'Detainer_Prepare_Date',
+    'Detainer_Lift_Reason',
+    'Facility',
+    'Facility_City',
+    'Facility_State',
+    'Unique_Identifier',
+  ]);
+  for (let i = 0; i < 300; i++) {
+    sheet.addRow([
+      new Date(Date.UTC(2021, 0, 1 + (i % 90), i % 24)),
+      i % 3 ? 'Lifted' : '',
+      'SYNTHETIC JAIL',
+      'NORRISTOWN',
+      'PA',
+      `P-${i % 40}`,
+    ]);
+  }
+  await workbook.xlsx.writeFile(join(dir, 'release.xlsx'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -102,6 +126,15 @@ describeEachEngine('reading a release on a worker thread', ({ database }) => {
       .orderBy('line')
       .execute();
     expect(flagged.map((r) => Number(r.line))).toEqual(expected);
+  });
+
+  it('reads a workbook on the worker the same as in process', async () => {
+    const path = join(dir, 'release.xlsx');
+    const worker = await importResearchRelease(onWorker(), { dataset: 'ddp', path, release: 'xlsx-worker' });
+    const local = await importResearchRelease(inProcess(), { dataset: 'ddp', path, release: 'xlsx-local' });
+    expect(worker).toMatchObject({ preambleRows: 1, rowsRead: 300, rowsLoaded: 300 });
+    expect({ ...worker, release: 'x' }).toEqual({ ...local, release: 'x' });
+    expect(await stored('xlsx-worker')).toEqual(await stored('xlsx-local'));
   });
 
   it('reports a file the worker cannot read as a file error, storing nothing', async () => {
