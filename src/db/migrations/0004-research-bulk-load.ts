@@ -12,7 +12,8 @@ import { columnTypes } from './column-types.js';
  *   The foreign keys go too: the importer is the table's only writer and resolves every release and
  *   facility in the import's own transaction; checking them row by row cost more than the rows.
  * - research_rollup_monthly loses its eight-column primary key (each cell's key was most of the row,
- *   written at random; the importer writes one row per cell by construction) and its two indexes for
+ *   written at random; the importer writes one row per cell by construction), its foreign key (checked
+ *   row by row, it was most of the time PostgreSQL took to store a rollup) and its two indexes for
  *   one on (state, facility, month), which rows are written in, so that it grows in runs. A question
  *   about one facility names the facility's state too (research-stats.repository.ts) to use it.
  */
@@ -66,7 +67,7 @@ export function researchBulkLoad(engine: Engine) {
         form text not null,
         lift_reason text not null,
         outcome text not null,
-        release_id text not null references research_releases (id),
+        release_id text not null,
         count integer not null
       )`.execute(db);
       await sql`insert into research_rollup_new select state, month, county_fips, facility_id, form, lift_reason,
