@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import Papa from 'papaparse';
 import type { SourceRow } from '../../core/research/research-record.js';
 import { ResearchFileError } from '../../core/research/row-parsing.js';
+import { Condition } from './condition.js';
 
 /** File bytes read at a time; a row may not run on for more than RUNAWAY_BYTES without ending. */
 const READ_BYTES = 1 << 16;
@@ -42,28 +43,24 @@ export async function* csvRowBatches(path: string, fileName: string): AsyncGener
   const parsed: Papa.ParseResult<string[]>[] = [];
   let piecesParsed = 0;
   let failure: unknown;
-  let wake: (() => void) | undefined;
-  const signal = () => {
-    wake?.();
-    wake = undefined;
-  };
+  const progress = new Condition();
   Papa.parse<string[]>(input, {
     delimiter: ',',
     skipEmptyLines: false,
     chunk: (results) => {
       parsed.push(results);
       piecesParsed++;
-      signal();
+      progress.changed();
     },
-    complete: () => signal(),
+    complete: () => progress.changed(),
     error: (error: Error) => {
       failure = error;
-      signal();
+      progress.changed();
     },
   });
   /** Waits until papaparse has handed back the first `pieces` pieces, then takes what it has. */
   const takeParsed = async (pieces: number) => {
-    while (piecesParsed < pieces && failure === undefined) await new Promise<void>((resolve) => (wake = resolve));
+    await progress.until(() => piecesParsed >= pieces || failure !== undefined);
     if (failure !== undefined) throw asFileError(failure, fileName);
     return parsed.splice(0, parsed.length);
   };

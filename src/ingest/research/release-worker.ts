@@ -9,6 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { batchMemory, ReleaseReader } from '../../core/research/release-reader.js';
 import { ResearchFileError } from '../../core/research/row-parsing.js';
 import { readRelease } from './release-reading.js';
+import { Condition } from './condition.js';
 import { createResearchGazetteer } from './research-gazetteer.js';
 import { rowBatchesOf, type WorkerAck, type WorkerReply, type WorkerTask } from './worker-protocol.js';
 
@@ -20,17 +21,17 @@ async function main(port: NonNullable<typeof parentPort>, task: WorkerTask): Pro
   const reader = new ReleaseReader(task.dataset, createResearchGazetteer());
   let posted = 0;
   let stored = 0;
-  let resume: (() => void) | undefined;
+  const acks = new Condition();
   port.on('message', (ack: WorkerAck) => {
     reader.reuse(ack.memory);
     stored++;
-    resume?.();
+    acks.changed();
   });
   const mayPost = () => posted - stored < (stored === 0 ? READ_AHEAD_AT_START : IN_FLIGHT);
   try {
     for await (const message of readRelease(rowBatchesOf(task.path, task.fileName, task.kind), reader)) {
       if (message.kind === 'records') {
-        while (!mayPost()) await new Promise<void>((r) => (resume = r));
+        await acks.until(mayPost);
         posted++;
       }
       const reply: WorkerReply = { type: 'message', message };

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { batchMemory, type ReleaseMessage } from '../../core/research/release-reader.js';
 import { ResearchFileError } from '../../core/research/row-parsing.js';
+import { Condition } from './condition.js';
 import type { WorkerAck, WorkerReply, WorkerTask } from './worker-protocol.js';
 
 /**
@@ -39,28 +40,22 @@ export async function* readReleaseOnWorker(task: WorkerTask): AsyncGenerator<Rel
   const replies: WorkerReply[] = [];
   let failure: Error | undefined;
   let exited = false;
-  let wake: (() => void) | undefined;
-  const signal = () => {
-    wake?.();
-    wake = undefined;
-  };
+  const news = new Condition();
   worker.on('message', (reply: WorkerReply) => {
     replies.push(reply);
-    signal();
+    news.changed();
   });
   worker.on('error', (error) => {
     failure = error;
-    signal();
+    news.changed();
   });
   worker.on('exit', () => {
     exited = true;
-    signal();
+    news.changed();
   });
   try {
     for (;;) {
-      while (replies.length === 0 && failure === undefined && !exited) {
-        await new Promise<void>((resolve) => (wake = resolve));
-      }
+      await news.until(() => replies.length > 0 || failure !== undefined || exited);
       const reply = replies.shift();
       if (reply?.type === 'error') {
         throw reply.fileError ? new ResearchFileError(reply.message) : new Error(reply.message);
