@@ -6,6 +6,7 @@ import { packageVersion } from '../composition/package-version.js';
 import { prepareDatabase } from '../composition/prepare-database.js';
 import { researchImportDeps } from '../composition/research-import.js';
 import type { Services } from '../composition/services.js';
+import type { DatabaseHandle } from '../db/engine.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { openDatabase } from '../db/connect.js';
 import { MigrationError } from '../db/migrations/migrate.js';
@@ -22,19 +23,19 @@ import { runCli } from './program.js';
 function nodeContext(): CliContext {
   let config: Config | undefined;
   const getConfig = () => (config ??= loadConfig(process.env));
-  const open = async () => {
-    const handle = openDatabase(getConfig().database);
+  /** The use-case services over a handle, their modules loaded on first use. */
+  const servicesOf = async (handle: DatabaseHandle): Promise<Services> => {
     const { createServices } = await import('../composition/services.js');
-    return { handle, services: createServices(handle, { sessionTtlHours: getConfig().sessionTtlHours }) };
+    return createServices(handle, { sessionTtlHours: getConfig().sessionTtlHours });
   };
   return {
     config: getConfig,
     law: () => loadLaw(),
     now: () => systemClock.now(),
     async withServices(work) {
-      const { handle, services } = await open();
+      const handle = openDatabase(getConfig().database);
       try {
-        return await work(services);
+        return await work(await servicesOf(handle));
       } finally {
         await handle.close();
       }
@@ -49,15 +50,9 @@ function nodeContext(): CliContext {
     },
     async prepare(options) {
       const handle = openDatabase(getConfig().database);
-      let services: Services | undefined;
-      const create = options.demo ? (await import('../composition/services.js')).createServices : undefined;
-      const servicesFor = () => {
-        if (!create) throw new Error('the services are loaded only to seed the demo');
-        return (services ??= create(handle, { sessionTtlHours: getConfig().sessionTtlHours }));
-      };
       try {
         return {
-          ...(await prepareDatabase(handle, servicesFor, { ...options, researchDemo: options.demo })),
+          ...(await prepareDatabase(handle, () => servicesOf(handle), { ...options, researchDemo: options.demo })),
           engine: handle.engine,
         };
       } catch (error) {

@@ -21,15 +21,16 @@ export interface PreparedDatabase {
  */
 export async function prepareDatabase(
   handle: DatabaseHandle,
-  services: () => Services,
+  services: () => Services | Promise<Services>,
   options: { demo: boolean; researchDemo?: boolean },
 ): Promise<PreparedDatabase> {
   const migrationsApplied = await migrateToLatest(handle);
   const places = await seedPlaces(new SqlPlaceCatalogueStore(handle.db));
-  const demo = options.demo ? await seedDemo(services()) : undefined;
+  const demoServices = options.demo ? await services() : undefined;
+  const demo = demoServices ? await seedDemo(demoServices) : undefined;
   // The 20,000 generated FOIA-style records for the portal's statistics: `npm start` only, not tests.
   const research =
-    options.demo && options.researchDemo ? await seedResearchDemo(handle, services()) : { imported: false };
+    demoServices && options.researchDemo ? await seedResearchDemo(handle, demoServices) : { imported: false };
   return {
     migrationsApplied,
     placesVersion: places.version,
