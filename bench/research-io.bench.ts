@@ -86,6 +86,30 @@ async function medianOf<T extends { ms: number; peakMb?: number }>(
 
 const secondsOf = (runs: readonly number[]) => runs.map((ms) => (ms / 1000).toFixed(2)).join('/');
 
+type Median<T> = T & { runs: number[] };
+
+/** The import figure: our median rate and peak memory against the bare loader's median rate. */
+function importFigure(
+  figure: { name: string; target: string; bareLoader: string; records: number },
+  ours: Median<{ rows: number; ms: number; peakMb: number }>,
+  bare: Median<{ rows: number; ms: number }>,
+  met: (ratio: number, peakMb: number) => boolean,
+): Figure {
+  if (ours.rows !== figure.records || bare.rows !== figure.records)
+    throw new Error(`rows loaded ${ours.rows}, bare ${bare.rows}, generated ${figure.records}`);
+  const rate = perSecond(ours.rows, ours.ms);
+  const bareRate = perSecond(bare.rows, bare.ms);
+  const ratio = rate / bareRate;
+  return {
+    name: figure.name,
+    value: `${formatRate(rate)} (runs ${secondsOf(ours.runs)} s), peak RSS ${ours.peakMb.toFixed(0)} MB`,
+    baseline: `${formatRate(bareRate)} (${figure.bareLoader}, runs ${secondsOf(bare.runs)} s; ratio ${ratio.toFixed(3)}x)`,
+    ratio,
+    target: figure.target,
+    met: met(ratio, ours.peakMb),
+  };
+}
+
 function notRun(name: string, reason: string, target: string): Figure {
   return { name, value: 'not run', baseline: '-', ratio: 0, target: `${target} (not run: ${reason})`, met: false };
 }
@@ -115,18 +139,12 @@ async function sqliteImport(file: string, dir: string, records: number, label: s
     const ours = await medianOf(async () =>
       importNpr(file, { SQLITE_PATH: fresh(join(dir, 'research.db')), DATABASE_URL: '' }),
     );
-    if (ours.rows !== records || bare.rows !== records)
-      throw new Error(`rows loaded ${ours.rows}, bare ${bare.rows}, generated ${records}`);
-    const rate = perSecond(ours.rows, ours.ms);
-    const bareRate = perSecond(bare.rows, bare.ms);
-    return {
-      name,
-      value: `${formatRate(rate)} (runs ${secondsOf(ours.runs)} s), peak RSS ${ours.peakMb.toFixed(0)} MB`,
-      baseline: `${formatRate(bareRate)} (.import, runs ${secondsOf(bare.runs)} s; ratio ${(rate / bareRate).toFixed(3)}x)`,
-      ratio: rate / bareRate,
-      target,
-      met: rate / bareRate >= 0.5 && ours.peakMb < 300,
-    };
+    return importFigure(
+      { name, target, bareLoader: '.import', records },
+      ours,
+      bare,
+      (ratio, peakMb) => ratio >= 0.5 && peakMb < 300,
+    );
   } catch (error) {
     return notRun(name, reasonOf(error), target);
   }
@@ -161,20 +179,9 @@ async function postgresImport(
       url = await server.createDatabase(`dd_bench_${i}`);
       return importNpr(file, { DATABASE_URL: url });
     });
-    if (ours.rows !== records || bare.rows !== records)
-      throw new Error(`rows loaded ${ours.rows}, bare ${bare.rows}, generated ${records}`);
-    const rate = perSecond(ours.rows, ours.ms);
-    const bareRate = perSecond(bare.rows, bare.ms);
     return {
       url,
-      figure: {
-        name,
-        value: `${formatRate(rate)} (runs ${secondsOf(ours.runs)} s), peak RSS ${ours.peakMb.toFixed(0)} MB`,
-        baseline: `${formatRate(bareRate)} (psql \\copy, runs ${secondsOf(bare.runs)} s; ratio ${(rate / bareRate).toFixed(3)}x)`,
-        ratio: rate / bareRate,
-        target,
-        met: rate / bareRate >= 0.5,
-      },
+      figure: importFigure({ name, target, bareLoader: 'psql \\copy', records }, ours, bare, (ratio) => ratio >= 0.5),
     };
   } catch (error) {
     return { figure: notRun(name, reasonOf(error), target) };
