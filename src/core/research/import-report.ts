@@ -1,8 +1,8 @@
 /** The data-quality report of one import, accumulated row by row in constant memory (lists are capped). */
 import { detachedText } from '../shared/detached-text.js';
 import { OUTCOME_OF_LIFT_REASON, type Outcome } from './outcomes.js';
-import { cellState } from './row-parsing.js';
-import type { ResearchDataset, ResearchRecord, RowProblem, SourceRow } from './research-record.js';
+import { cellState, type CellState } from './row-parsing.js';
+import type { ResearchDataset, ResearchRecord, RowProblem } from './research-record.js';
 
 export const REJECTION_SAMPLE_CAP = 100;
 export const UNMAPPED_FACILITY_CAP = 200;
@@ -101,13 +101,21 @@ export class ReportBuilder {
   }
 
   /** Every data row read, loaded or not: per-column empties and redactions. */
-  read(row: SourceRow): void {
+  read(cells: readonly string[]): void {
     this.rowsRead++;
-    for (let i = 0; i < this.columns.length; i++) {
-      const state = cellState(row.cells[i]);
-      if (state === 'empty') this.empty[i]!++;
-      else if (state === 'redacted') this.redacted[i]!++;
-    }
+    for (let i = 0; i < this.columns.length; i++) this.countCells(i, cellState(cells[i]), 1);
+  }
+
+  /** Rows read whose cells are counted apart (countCells), for readers that count cells once per distinct value. */
+  readRows(rows: number): void {
+    this.rowsRead += rows;
+  }
+
+  /** `rows` more cells of a column found empty, redacted or holding a value. */
+  countCells(column: number, state: CellState, rows: number): void {
+    if (column >= this.columns.length) return;
+    if (state === 'empty') this.empty[column]! += rows;
+    else if (state === 'redacted') this.redacted[column]! += rows;
   }
 
   rejected(problem: RowProblem): void {
@@ -117,31 +125,46 @@ export class ReportBuilder {
 
   /** A loaded record; `facility` is its facility's index (dense, in order of first appearance) or -1. */
   loaded(record: ResearchRecord, facility: number, countyMapped: boolean): void {
-    this.rowsLoaded++;
-    if (this.first === null || record.preparedDate < this.first) this.first = record.preparedDate;
-    if (this.last === null || record.preparedDate > this.last) this.last = record.preparedDate;
-    this.outcomes.set(record.outcome, (this.outcomes.get(record.outcome) ?? 0) + 1);
-    if (record.liftReason !== null && !(record.liftReason in OUTCOME_OF_LIFT_REASON)) {
-      const seen = this.unknownReasons.get(record.liftReason);
+    this.loadedRows(record, facility, countyMapped, 1);
+    this.preparedOn(record.preparedDate);
+  }
+
+  /** `rows` loaded records alike but for their dates (given apart, preparedOn). */
+  loadedRows(
+    records: Pick<ResearchRecord, 'outcome' | 'liftReason' | 'facility'>,
+    facility: number,
+    countyMapped: boolean,
+    rows: number,
+  ): void {
+    this.rowsLoaded += rows;
+    this.outcomes.set(records.outcome, (this.outcomes.get(records.outcome) ?? 0) + rows);
+    if (records.liftReason !== null && !(records.liftReason in OUTCOME_OF_LIFT_REASON)) {
+      const seen = this.unknownReasons.get(records.liftReason);
       this.unknownReasons.set(
-        seen === undefined ? detachedText(record.liftReason) : record.liftReason,
-        (seen ?? 0) + 1,
+        seen === undefined ? detachedText(records.liftReason) : records.liftReason,
+        (seen ?? 0) + rows,
       );
     }
-    if (facility >= 0 && record.facility) {
+    if (facility >= 0 && records.facility) {
       const seen = this.facilities[facility];
-      if (seen) seen.rows++;
+      if (seen) seen.rows += rows;
       else {
-        const { name, city, state } = record.facility;
+        const { name, city, state } = records.facility;
         this.facilities[facility] = {
           name: detachedText(name),
           city: city === null ? null : detachedText(city),
           state,
           mapped: countyMapped,
-          rows: 1,
+          rows,
         };
       }
     }
+  }
+
+  /** A loaded record's prepare date (YYYY-MM-DD), for the first and last dates of the release. */
+  preparedOn(date: string): void {
+    if (this.first === null || date < this.first) this.first = date;
+    if (this.last === null || date > this.last) this.last = date;
   }
 
   build(): ReleaseQuality {

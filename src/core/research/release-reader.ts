@@ -11,7 +11,16 @@
 import { detachedText } from '../shared/detached-text.js';
 import { ReportBuilder, type ReleaseQuality } from './import-report.js';
 import { outcomeOf, type Outcome } from './outcomes.js';
-import type { FacilityRef, ResearchDataset, ResearchGazetteer, ResearchRecord, SourceRow } from './research-record.js';
+import {
+  cellsOf,
+  type FacilityRef,
+  type ResearchDataset,
+  type ResearchGazetteer,
+  type ResearchRecord,
+  type SourceLine,
+  type SplitSourceRow,
+} from './research-record.js';
+import { RowEndings, type RestIndexes } from './row-endings.js';
 import { monthIndex } from './rollup.js';
 import { createRowParser, isHeaderRow, MAX_PREAMBLE_ROWS, ResearchFileError, type RowParser } from './row-parsing.js';
 
@@ -108,6 +117,8 @@ export class ReleaseReader {
   /** Per facility index: whether the gazetteer found its county. */
   private readonly countyMapped: boolean[] = [];
   private parser: RowParser | undefined;
+  /** Set when the release's rows may be read by their rest (RowParser.restRepeats). */
+  private endings: RowEndings | undefined;
   private readonly spare: BatchMemory[] = [];
   private batch = new BatchBuilder(undefined);
 
@@ -117,56 +128,85 @@ export class ReleaseReader {
   ) {}
 
   /** Takes the next rows of the file; returns the batches they completed (usually none or one). */
-  read(rows: readonly SourceRow[]): RecordBatch[] {
+  read(rows: readonly SourceLine[]): RecordBatch[] {
     const done: RecordBatch[] = [];
     for (const row of rows) {
-      if (isBlank(row.cells)) continue;
-      if (!this.parser) {
-        this.readHeader(row);
-        continue;
-      }
-      this.report.read(row);
-      const parsed = this.parser.parse(row);
-      if (!parsed.ok) {
-        this.report.rejected(parsed.problem);
-        continue;
-      }
-      this.add(parsed.record);
+      if (this.endings && 'first' in row && row.rest !== null) this.readSplit(row, row.rest, this.endings);
+      else this.readCells(row.line, cellsOf(row));
       if (this.batch.count === BATCH_ROWS) done.push(this.takeBatch());
     }
     return done;
   }
 
+  private readCells(line: number, cells: readonly string[]): void {
+    if (isBlank(cells)) return;
+    if (!this.parser) {
+      this.readHeader(line, cells);
+      return;
+    }
+    this.report.read(cells);
+    const parsed = this.parser.parse({ line, cells });
+    if (parsed.ok) this.add(parsed.record);
+    else this.report.rejected(parsed.problem);
+  }
+
+  /** A row read through the meanings of its rest and of its date, each worked out once (row-endings.ts). */
+  private readSplit(row: SplitSourceRow, cells: readonly string[], endings: RowEndings): void {
+    const rest = endings.restOf(cells);
+    const date = endings.dateOf(row.first);
+    if (rest.blank && date.state === 'empty') return;
+    this.report.readRows(1);
+    rest.rowsRead++;
+    date.rowsRead++;
+    const { cell } = date;
+    const problem = rest.rest.problemBeforeDate ?? (cell.ok ? rest.rest.problemAfterDate : cell.reason);
+    if (problem !== null || !cell.ok) {
+      this.report.rejected({ line: row.line, reason: problem ?? 'prepare date not a date' });
+      return;
+    }
+    rest.rowsLoaded++;
+    date.rowsLoaded++;
+    if (date.index < 0) date.index = this.dates.indexOf(cell.date);
+    const indexes = (rest.indexes ??= this.indexesOf(rest.rest));
+    this.batch.push(row.line, date.index, indexes, cell.at, rest.rest.personKey, rest.extra);
+  }
+
   /** The last batch (when any rows are left) and the end of the release; throws when no header was found. */
   finish(): ReleaseMessage[] {
     if (!this.parser) throw noHeader(this.dataset, null);
+    this.endings?.fold();
     const last = this.batch.count > 0 ? [this.takeBatch()] : [];
     return [...last, { kind: 'end', quality: this.report.build(), added: this.takeAdded() }];
   }
 
-  private readHeader(row: SourceRow): void {
-    if (isHeaderRow(this.dataset, row.cells)) {
-      this.parser = createRowParser(this.dataset, row.cells, this.gazetteer);
+  private readHeader(line: number, cells: readonly string[]): void {
+    if (isHeaderRow(this.dataset, cells)) {
+      this.parser = createRowParser(this.dataset, cells, this.gazetteer);
       this.report.setColumns(this.parser.columns);
+      if (this.parser.restRepeats) this.endings = new RowEndings(this.parser, this.report);
       return;
     }
     const maxPreamble = this.dataset === 'npr' ? 0 : MAX_PREAMBLE_ROWS;
-    if (++this.report.preambleRows > maxPreamble) throw noHeader(this.dataset, row.line);
+    if (++this.report.preambleRows > maxPreamble) throw noHeader(this.dataset, line);
   }
 
   private add(record: ResearchRecord): void {
     const date = this.dates.indexOf(record.preparedDate);
-    const state = record.state === null ? -1 : this.states.indexOf(record.state);
-    const form = record.form === null ? -1 : this.forms.indexOf(record.form);
-    const liftReason = record.liftReason === null ? -1 : this.liftReasons.indexOf(record.liftReason);
-    let facility = -1;
-    let countyMapped = false;
-    if (record.facility) {
-      facility = this.facilityIndex(record.facility);
-      countyMapped = this.countyMapped[facility]!;
-    }
-    this.report.loaded(record, facility, countyMapped);
-    this.batch.push(record, date, facility, state, form, liftReason);
+    const indexes = this.indexesOf(record);
+    this.report.loaded(record, indexes.facility, indexes.countyMapped);
+    const extra = record.extra === null ? null : JSON.stringify(record.extra);
+    this.batch.push(record.line, date, indexes, record.preparedAt, record.personKey, extra);
+  }
+
+  private indexesOf(values: Pick<ResearchRecord, 'state' | 'form' | 'liftReason' | 'facility'>): RestIndexes {
+    const facility = values.facility ? this.facilityIndex(values.facility) : -1;
+    return {
+      facility,
+      countyMapped: facility >= 0 && this.countyMapped[facility]!,
+      state: values.state === null ? -1 : this.states.indexOf(values.state),
+      form: values.form === null ? -1 : this.forms.indexOf(values.form),
+      liftReason: values.liftReason === null ? -1 : this.liftReasons.indexOf(values.liftReason),
+    };
   }
 
   /** The facility's dictionary index, found by name, then city, then state (no key strings built per row). */
@@ -238,22 +278,29 @@ class BatchBuilder {
     this.preparedAt = new Float64Array(memory?.[6] ?? new ArrayBuffer(BATCH_ROWS * 8));
   }
 
-  push(record: ResearchRecord, date: number, facility: number, state: number, form: number, liftReason: number): void {
+  push(
+    line: number,
+    date: number,
+    values: RestIndexes,
+    preparedAt: number,
+    personKey: string | null,
+    extra: string | null,
+  ): void {
     const i = this.count++;
-    this.line[i] = record.line;
+    this.line[i] = line;
     this.date[i] = date;
-    this.facility[i] = facility;
-    this.state[i] = state;
-    this.form[i] = form;
-    this.liftReason[i] = liftReason;
-    this.preparedAt[i] = record.preparedAt;
-    if (record.personKey !== null) {
+    this.facility[i] = values.facility;
+    this.state[i] = values.state;
+    this.form[i] = values.form;
+    this.liftReason[i] = values.liftReason;
+    this.preparedAt[i] = preparedAt;
+    if (personKey !== null) {
       this.person ??= new Array<string | null>(BATCH_ROWS).fill(null);
-      this.person[i] = record.personKey;
+      this.person[i] = personKey;
     }
-    if (record.extra !== null) {
+    if (extra !== null) {
       this.extra ??= new Array<string | null>(BATCH_ROWS).fill(null);
-      this.extra[i] = JSON.stringify(record.extra);
+      this.extra[i] = extra;
     }
   }
 

@@ -8,10 +8,37 @@ import type { Outcome } from './outcomes.js';
 export const RESEARCH_DATASETS = ['npr', 'ddp'] as const;
 export type ResearchDataset = (typeof RESEARCH_DATASETS)[number];
 
+/**
+ * Whether a dataset's rows mostly repeat but for their first cell, so that a reader gains by reading
+ * each distinct rest of a row once (SplitSourceRow): an NPR export's date comes first, then a few
+ * hundred facilities, places, reasons and forms; a Deportation Data Project row names its person.
+ */
+export const REPEATS_BEYOND_FIRST_CELL: Readonly<Record<ResearchDataset, boolean>> = { npr: true, ddp: false };
+
 /** One row of a source file as text cells, with its 1-based line (CSV) or row (xlsx) number in the file. */
 export interface SourceRow {
   readonly line: number;
   readonly cells: readonly string[];
+}
+
+/**
+ * A row as its first cell and its other cells, where rows whose other cells read the same share one
+ * `rest` array. In an NPR export most rows differ from many others only in their date (the first
+ * column), so the reader works out what a rest says once, not once per row. `rest` is null when the
+ * row has one cell.
+ */
+export interface SplitSourceRow {
+  readonly line: number;
+  readonly first: string;
+  readonly rest: readonly string[] | null;
+}
+
+export type SourceLine = SourceRow | SplitSourceRow;
+
+/** The cells of a row, however it came. */
+export function cellsOf(row: SourceLine): readonly string[] {
+  if ('cells' in row) return row.cells;
+  return row.rest === null ? [row.first] : [row.first, ...row.rest];
 }
 
 export interface FacilityRef {

@@ -103,11 +103,39 @@ export function parseReleaseDate(text: string): { date: string; at: number } | n
 
 export type ParsedRow = { ok: true; record: ResearchRecord } | { ok: false; problem: RowProblem };
 
+/** A prepare-date cell read: the date, or why the row cannot be loaded. */
+export type DateCell = { ok: true; date: string; at: number } | { ok: false; reason: string };
+
+/**
+ * What a row says apart from its prepare date, and why it cannot be loaded if so: a wrong number of
+ * columns is found before the date is read, an unknown state after (the order in which rows are
+ * checked, so that a row gets the same reason however it is read).
+ */
+export interface RowRest {
+  readonly problemBeforeDate: string | null;
+  readonly problemAfterDate: string | null;
+  readonly facility: FacilityRef | null;
+  readonly state: string | null;
+  readonly form: string | null;
+  readonly liftReason: string | null;
+  readonly personKey: string | null;
+  readonly extra: Readonly<Record<string, string>> | null;
+}
+
 /** Parses the data rows of one file once its header is known. */
 export interface RowParser {
   /** The header cells as found in the file (for the per-column quality report). */
   readonly columns: readonly string[];
   parse(row: SourceRow): ParsedRow;
+  /**
+   * The prepare date is the first column and the release has no person column, so rows that end
+   * alike mean the same but for their date: a reader may read the date cell and the other cells
+   * apart (`dateCell`, `rest` from column 1) and read each distinct rest once.
+   */
+  readonly restRepeats: boolean;
+  dateCell(text: string | undefined): DateCell;
+  /** The row's cells from column `from` on (the columns before it are the date's). */
+  rest(cells: readonly string[], from: number): RowRest;
 }
 
 export class ResearchFileError extends Error {
@@ -197,50 +225,71 @@ export function createRowParser(
   const stateOf = remembered((text) => gazetteer.stateCode(text));
   const extraColumns = header.map((h, i) => ({ h: h.trim(), i })).filter(({ h, i }) => !used.has(i) && h !== '');
 
+  const rowLength = dataset === 'npr' ? header.length : null;
+
+  const dateCell = (text: string | undefined): DateCell => {
+    const raw = valueOf(text);
+    if (raw === null) return { ok: false, reason: 'prepare date missing' };
+    const date = dateOf(raw);
+    return date ? { ok: true, date: date.date, at: date.at } : { ok: false, reason: 'prepare date not a date' };
+  };
+
+  const rest = (cells: readonly string[], from: number): RowRest => {
+    const cell = (i: number) => (i >= from ? valueOf(cells[i - from]) : null);
+    const problemBeforeDate =
+      rowLength !== null && cells.length + from !== rowLength
+        ? `expected ${rowLength} columns, found ${cells.length + from}`
+        : null;
+    const rawState = cell(fields.state);
+    const state = rawState === null ? null : stateOf(rawState);
+    const facilityName = cell(fields.facility);
+    const city = cell(fields.city);
+    let extra: Record<string, string> | null = null;
+    for (const { h, i } of extraColumns) {
+      const value = cell(i);
+      if (value !== null) (extra ??= {})[h] = value;
+    }
+    return {
+      problemBeforeDate,
+      problemAfterDate: rawState !== null && state === null ? 'state unknown' : null,
+      facility: facilityName === null && city === null ? null : { name: facilityName ?? '', city, state },
+      state,
+      form: cell(fields.form),
+      liftReason: cell(fields.liftReason),
+      personKey: cell(fields.person),
+      extra,
+    };
+  };
+
   return {
     columns: header.map((h, i) => h.trim() || `column ${i + 1}`),
-    parse(row) {
-      const { line, cells } = row;
-      const cell = (i: number) => (i >= 0 ? valueOf(cells[i]) : null);
-      if (dataset === 'npr' && cells.length !== header.length) {
-        return reject(line, `expected ${header.length} columns, found ${cells.length}`);
-      }
-      const rawDate = cell(fields.preparedDate);
-      if (rawDate === null) return reject(line, 'prepare date missing');
-      const date = dateOf(rawDate);
-      if (!date) return reject(line, 'prepare date not a date');
-
-      const rawState = cell(fields.state);
-      const state = rawState === null ? null : stateOf(rawState);
-      if (rawState !== null && state === null) return reject(line, 'state unknown');
-
-      const facilityName = cell(fields.facility);
-      const city = cell(fields.city);
-      const facility: FacilityRef | null =
-        facilityName === null && city === null ? null : { name: facilityName ?? '', city, state };
-      const liftReason = cell(fields.liftReason);
-
-      let extra: Record<string, string> | null = null;
-      for (const { h, i } of extraColumns) {
-        const value = cell(i);
-        if (value !== null) (extra ??= {})[h] = value;
-      }
-      return {
-        ok: true,
-        record: {
-          line,
-          preparedDate: date.date,
-          preparedAt: date.at,
-          facility,
-          state,
-          form: cell(fields.form),
-          liftReason,
-          outcome: outcomeOf(liftReason),
-          personKey: cell(fields.person),
-          extra,
-        },
-      };
+    restRepeats: fields.preparedDate === 0 && fields.person < 0,
+    dateCell,
+    rest,
+    parse({ line, cells }) {
+      const other = rest(cells, 0);
+      if (other.problemBeforeDate !== null) return reject(line, other.problemBeforeDate);
+      const date = dateCell(fields.preparedDate >= 0 ? cells[fields.preparedDate] : undefined);
+      if (!date.ok) return reject(line, date.reason);
+      if (other.problemAfterDate !== null) return reject(line, other.problemAfterDate);
+      return { ok: true, record: recordOf(line, date, other) };
     },
+  };
+}
+
+/** A loadable row as a record. */
+export function recordOf(line: number, date: { date: string; at: number }, rest: RowRest): ResearchRecord {
+  return {
+    line,
+    preparedDate: date.date,
+    preparedAt: date.at,
+    facility: rest.facility,
+    state: rest.state,
+    form: rest.form,
+    liftReason: rest.liftReason,
+    outcome: outcomeOf(rest.liftReason),
+    personKey: rest.personKey,
+    extra: rest.extra,
   };
 }
 

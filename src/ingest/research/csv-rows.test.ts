@@ -2,21 +2,27 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { SourceRow } from '../../core/research/research-record.js';
+import { cellsOf, type SourceLine, type SourceRow, type SplitSourceRow } from '../../core/research/research-record.js';
 import { csvRowBatches } from './csv-rows.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dd-csv-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function rowsOf(name: string, content: string | Buffer): Promise<SourceRow[]> {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  const rows: SourceRow[] = [];
-  for await (const batch of csvRowBatches(path, name)) rows.push(...batch);
-  return rows;
-}
+describe.each([
+  { reader: 'streamed', splitRows: false },
+  { reader: 'split at the first cell', splitRows: true },
+])('CSV rows ($reader)', ({ splitRows }) => {
+  /** The rows as cells, however the reader gave them. */
+  async function rowsOf(name: string, content: string | Buffer): Promise<SourceRow[]> {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    const rows: SourceRow[] = [];
+    for await (const batch of csvRowBatches(path, name, { splitRows })) {
+      for (const row of batch) rows.push({ line: row.line, cells: cellsOf(row) });
+    }
+    return rows;
+  }
 
-describe('CSV rows', () => {
   it('numbers rows by the line they start on, across quoted line breaks and blank lines', async () => {
     const rows = await rowsOf('lines.csv', 'a,b\n"one\ntwo",x\n\n3,"y"\n');
     expect(rows.filter((r) => r.cells.some((c) => c !== ''))).toEqual([
@@ -62,5 +68,45 @@ describe('CSV rows', () => {
     await expect(rowsOf('latin1.csv', Buffer.from([0x61, 0x2c, 0x62, 0x0a, 0xe9, 0x0a]))).rejects.toThrow(
       /latin1\.csv: not valid UTF-8/,
     );
+  });
+});
+
+describe('CSV rows split at the first cell', () => {
+  async function linesOf(name: string, content: string): Promise<SourceLine[]> {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    const lines: SourceLine[] = [];
+    for await (const batch of csvRowBatches(path, name, { splitRows: true })) lines.push(...batch);
+    return lines;
+  }
+
+  it('gives rows that end alike one shared array of cells', async () => {
+    const lines = await linesOf(
+      'shared.csv',
+      'date,facility,state\n2013-01-01,"JAIL 3, PA",PA\n2014-02-02,"JAIL 3, PA",PA\n',
+    );
+    const [a, b] = lines.slice(1) as SplitSourceRow[];
+    expect(a).toEqual({ line: 2, first: '2013-01-01', rest: ['JAIL 3, PA', 'PA'] });
+    expect(b!.first).toBe('2014-02-02');
+    expect(b!.rest).toBe(a!.rest);
+  });
+
+  it('reads whole the rows whose first cell is quoted or whose quotes run over lines, and a last line without a break', async () => {
+    const lines = await linesOf('mixed.csv', 'a,b,c\r\n"x, y",1,2\r\nz,"multi\r\nline",3\r\nlast,4,5');
+    expect(lines.map((row) => ({ line: row.line, cells: cellsOf(row) }))).toEqual([
+      { line: 1, cells: ['a', 'b', 'c'] },
+      { line: 2, cells: ['x, y', '1', '2'] },
+      { line: 3, cells: ['z', 'multi\r\nline', '3'] },
+      { line: 5, cells: ['last', '4', '5'] },
+    ]);
+  });
+
+  it('reads a file whose lines end with a lone carriage return', async () => {
+    const lines = await linesOf('mac.csv', 'a,b\r1,2\r3,4\r');
+    expect(lines.map(cellsOf).filter((cells) => cells.some((c) => c !== ''))).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
   });
 });

@@ -1,9 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import Papa from 'papaparse';
-import type { SourceRow } from '../../core/research/research-record.js';
+import type { SourceLine, SourceRow } from '../../core/research/research-record.js';
 import { ResearchFileError } from '../../core/research/row-parsing.js';
 import { Condition } from './condition.js';
+import { csvSplitRowBatches } from './csv-split-rows.js';
 
 /** File bytes read at a time; a row may not run on for more than RUNAWAY_BYTES without ending. */
 const READ_BYTES = 1 << 16;
@@ -38,7 +39,38 @@ async function* utf8Text(path: string, fileName: string): AsyncGenerator<string>
  * Blank lines come through as one empty cell (the importer skips them) so that line numbers stay
  * true; a line break inside a quoted cell moves the following rows' line numbers on.
  */
-export async function* csvRowBatches(path: string, fileName: string): AsyncGenerator<readonly SourceRow[]> {
+export async function* csvRowBatches(
+  path: string,
+  fileName: string,
+  options: { splitRows?: boolean } = {},
+): AsyncGenerator<readonly SourceLine[]> {
+  const pieces = utf8Text(path, fileName);
+  const head = await pieces.next();
+  if (head.done) return;
+  const rest = withFirst(head.value, pieces);
+  if (options.splitRows && endsLinesWithLineFeed(head.value)) {
+    yield* csvSplitRowBatches(rest, { fileName, runawayChars: RUNAWAY_BYTES });
+  } else {
+    yield* streamedRowBatches(rest, fileName);
+  }
+}
+
+/** True unless the text's first line break is a lone carriage return (old Mac line ends, which the split reader does not read). */
+function endsLinesWithLineFeed(text: string): boolean {
+  const lineBreak = text.search(/[\r\n]/);
+  return lineBreak < 0 || text[lineBreak] === '\n' || text[lineBreak + 1] === '\n';
+}
+
+async function* withFirst(first: string, rest: AsyncIterator<string>): AsyncGenerator<string> {
+  yield first;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+}
+
+/** Rows tokenised by papaparse streaming, for files of any line break. */
+async function* streamedRowBatches(
+  pieces: AsyncIterable<string>,
+  fileName: string,
+): AsyncGenerator<readonly SourceRow[]> {
   const input = new Readable({ read() {} });
   const parsed: Papa.ParseResult<string[]>[] = [];
   let piecesParsed = 0;
@@ -66,7 +98,7 @@ export async function* csvRowBatches(path: string, fileName: string): AsyncGener
   };
 
   let line = 1;
-  let pieces = 0;
+  let piecesFed = 0;
   let bytesSinceRow = 0;
   const toRows = (results: Papa.ParseResult<string[]>): SourceRow[] => {
     const quoteError = results.errors.find((e) => e.type === 'Quotes');
@@ -85,10 +117,10 @@ export async function* csvRowBatches(path: string, fileName: string): AsyncGener
   };
 
   try {
-    for await (const text of utf8Text(path, fileName)) {
+    for await (const text of pieces) {
       input.push(text);
-      pieces++;
-      for (const results of await takeParsed(pieces)) {
+      piecesFed++;
+      for (const results of await takeParsed(piecesFed)) {
         const rows = toRows(results);
         bytesSinceRow = rows.length === 0 ? bytesSinceRow + text.length : 0;
         if (bytesSinceRow > RUNAWAY_BYTES) {
@@ -100,7 +132,7 @@ export async function* csvRowBatches(path: string, fileName: string): AsyncGener
       }
     }
     input.push(null);
-    for (const results of await takeParsed(pieces + 1)) {
+    for (const results of await takeParsed(piecesFed + 1)) {
       const rows = toRows(results);
       if (rows.length > 0) yield rows;
     }

@@ -1,9 +1,9 @@
 import type { ReleaseMessage, ReleaseReader } from '../../core/research/release-reader.js';
-import type { SourceRow } from '../../core/research/research-record.js';
+import type { SourceLine } from '../../core/research/research-record.js';
 
 /** A release read on this thread: the rows' batches through the core's reader, one message at a time. */
 export async function* readRelease(
-  rowBatches: AsyncIterable<readonly SourceRow[]>,
+  rowBatches: AsyncIterable<readonly SourceLine[]>,
   reader: ReleaseReader,
 ): AsyncGenerator<ReleaseMessage> {
   for await (const rows of rowBatches) yield* reader.read(rows);

@@ -56,7 +56,7 @@ export function fileResearchSources(options: FileSourceOptions): ResearchSourceO
         read: () =>
           size >= workerFromBytes
             ? readReleaseOnWorker({ path, fileName, kind, dataset })
-            : readRelease(rowBatchesOf(path, fileName, kind), new ReleaseReader(dataset, options.gazetteer())),
+            : readRelease(rowBatchesOf(path, fileName, kind, dataset), new ReleaseReader(dataset, options.gazetteer())),
       };
     },
   };

@@ -1,5 +1,9 @@
 import type { BatchMemory, ReleaseMessage } from '../../core/research/release-reader.js';
-import type { ResearchDataset, SourceRow } from '../../core/research/research-record.js';
+import {
+  REPEATS_BEYOND_FIRST_CELL,
+  type ResearchDataset,
+  type SourceLine,
+} from '../../core/research/research-record.js';
 import { csvRowBatches } from './csv-rows.js';
 import { xlsxRowBatches } from './xlsx-rows.js';
 
@@ -23,6 +27,12 @@ export interface WorkerAck {
   readonly memory: BatchMemory;
 }
 
-export function rowBatchesOf(path: string, fileName: string, kind: FileKind): AsyncIterable<readonly SourceRow[]> {
-  return kind === 'xlsx' ? xlsxRowBatches(path, fileName) : csvRowBatches(path, fileName);
+export function rowBatchesOf(
+  path: string,
+  fileName: string,
+  kind: FileKind,
+  dataset: ResearchDataset,
+): AsyncIterable<readonly SourceLine[]> {
+  if (kind === 'xlsx') return xlsxRowBatches(path, fileName);
+  return csvRowBatches(path, fileName, { splitRows: REPEATS_BEYOND_FIRST_CELL[dataset] });
 }

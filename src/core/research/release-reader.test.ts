@@ -1,0 +1,114 @@
+/**
+ * A release read as rows of cells and as rows split at their first cell (shared rests, as the CSV
+ * reader gives NPR exports) yields the same batches and the same report, rejections included.
+ */
+import { describe, expect, it } from 'vitest';
+import { ReleaseReader, type ReleaseMessage } from './release-reader.js';
+import type { ResearchGazetteer, SourceLine, SourceRow } from './research-record.js';
+
+const gazetteer: ResearchGazetteer = {
+  stateCode: (s) => ({ PENNSYLVANIA: 'PA', PA: 'PA', 'NEW YORK': 'NY', TEXAS: 'TX' })[s.trim().toUpperCase()] ?? null,
+  countyFips: (city) => (city === 'NORRISTOWN' ? '42091' : null),
+};
+
+/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DATES = ['2013-01-05 00:00:00', '2014-07-31 00:00:00', '2/29/2012', '', '   ', '2013-02-30', '(b)(6)', 'soon'];
+const RESTS: string[][] = [
+  ['Booked into Detention', 'MONTGOMERY CNTY JAIL, PA', 'NORRISTOWN', 'PENNSYLVANIA', ''],
+  ['Detainer Declined by LEA', 'BUCKS CNTY JAIL', 'DOYLESTOWN', 'PA', 'I-247'],
+  ['', 'RIKERS', 'NEW YORK', 'NEW YORK', '(b)(7)(c)'],
+  ['Some New Reason', '', '', 'TEXAS', ''],
+  ['Lifted', 'SOMEWHERE', 'NOWHERE', 'ATLANTIS', ''], // state unknown
+  ['Lifted', 'TOO FEW COLUMNS'],
+  ['Lifted', 'A', 'B', 'PA', '', 'one too many'],
+  ['', '', '', '', ''], // blank with an empty date
+  [' ', '(b)(6)', '', 'PA', ' I-247 '],
+];
+
+function rowsOf(header: readonly string[], count: number, seed: number, rests = RESTS): SourceRow[] {
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  const rows: SourceRow[] = [{ line: 1, cells: header }];
+  for (let i = 0; i < count; i++) rows.push({ line: i + 2, cells: [pick(DATES), ...pick(rests)] });
+  return rows;
+}
+
+/** The rows as the split reader gives them: equal rests as one shared array. */
+function split(rows: readonly SourceRow[]): SourceLine[] {
+  const shared = new Map<string, readonly string[]>();
+  return rows.map(({ line, cells }) => {
+    const key = JSON.stringify(cells.slice(1));
+    if (!shared.has(key)) shared.set(key, cells.slice(1));
+    return { line, first: cells[0]!, rest: cells.length > 1 ? shared.get(key)! : null };
+  });
+}
+
+function read(rows: readonly SourceLine[], pieceRows = 1000): ReleaseMessage[] {
+  const reader = new ReleaseReader('npr', gazetteer);
+  const messages: ReleaseMessage[] = [];
+  for (let i = 0; i < rows.length; i += pieceRows) messages.push(...reader.read(rows.slice(i, i + pieceRows)));
+  return [...messages, ...reader.finish()];
+}
+
+const NPR_HEADER = ['date', 'lift_reason', 'det_facility', 'city', 'state', 'detainer_type'];
+
+describe('reading rows split at their first cell', () => {
+  it('gives the batches and the report of reading their cells, rejections and blanks included', () => {
+    const rows = rowsOf(NPR_HEADER, 120_000, 7);
+    const asCells = read(rows);
+    const asSplit = read(split(rows));
+    expect(asSplit).toEqual(asCells);
+    const end = asCells.at(-1)!;
+    if (end.kind !== 'end') throw new Error('no end');
+    expect(asCells.filter((m) => m.kind === 'records')).toHaveLength(2);
+    expect(end.quality.rowsRejected).toBeGreaterThan(0);
+    expect(Object.keys(end.quality.rejections.byReason).sort()).toEqual([
+      'expected 6 columns, found 3',
+      'expected 6 columns, found 7',
+      'prepare date missing',
+      'prepare date not a date',
+      'state unknown',
+    ]);
+    expect(end.quality.unknownLiftReasons).toHaveProperty(['Some New Reason']);
+  });
+
+  it('keeps other columns as extra, once per distinct rest', () => {
+    const header = [...NPR_HEADER, 'note'];
+    const rests = RESTS.slice(0, 4).flatMap((r) => [
+      [...r, 'kept'],
+      [...r, ''],
+    ]);
+    const rows = rowsOf(header, 5_000, 11, rests);
+    const asSplit = read(split(rows));
+    expect(asSplit).toEqual(read(rows));
+    expect(asSplit.some((m) => m.kind === 'records' && m.extra?.includes('{"note":"kept"}'))).toBe(true);
+  });
+
+  it('counts the same when more distinct rests and dates come than it remembers', () => {
+    const rows: SourceRow[] = [{ line: 1, cells: NPR_HEADER }];
+    for (let i = 0; i < 70_000; i++) {
+      const day = `${2000 + (i % 20)}-01-${String(1 + (i % 28)).padStart(2, '0')} 0${i % 10}:00:00`;
+      rows.push({ line: i + 2, cells: [day, 'Lifted', `FACILITY ${i}`, 'CITY', i % 3 ? 'PA' : 'ATLANTIS', ''] });
+    }
+    expect(read(split(rows), 5000)).toEqual(read(rows, 5000));
+  });
+
+  it('reads rows split at a date that is not the first column as rows of cells', () => {
+    const header = ['lift_reason', 'date', 'det_facility', 'city', 'state', 'detainer_type'];
+    const rows: SourceRow[] = [
+      { line: 1, cells: header },
+      { line: 2, cells: ['Lifted', '2013-01-05', 'RIKERS', 'NEW YORK', 'NY', ''] },
+    ];
+    expect(read(split(rows))).toEqual(read(rows));
+  });
+});
