@@ -5,10 +5,9 @@
  * Values arrive as indexes into the release reader's dictionaries; unknowns are -1.
  *
  * Counting runs once per record on the importer's thread, so the cells live in an open-addressing
- * hash table over typed arrays (a pair of 32-bit keys, a count) rather than in nested Maps, which
- * cost five lookups per record.
+ * hash table over one typed array, keyed by the four small integers themselves: no Map lookup and
+ * no object per record, and a cell's key and count sit side by side (one memory access, mostly).
  */
-import { ResearchFileError } from './row-parsing.js';
 
 export interface RollupCount {
   /** Months since January 1900 (see monthIndex). */
@@ -22,109 +21,81 @@ export interface RollupCount {
   readonly count: number;
 }
 
-const MONTH_SLOTS = 2 ** 14; // months since 1900-01: dates are checked to lie in 1900-2999
-const KIND_SLOTS = 2 ** 16; // (form, lift reason) pairs: kind x MONTH_SLOTS + month stays below 2^30
 const FIRST_YEAR = 1900;
-const EMPTY = -1;
+
+// A cell is FIELDS consecutive int32s: its place, month, form and lift reason, then its count (0: free).
+const FIELDS = 5;
+const COUNT = 4;
+const FIRST_CELLS = 1 << 16;
 
 export class RollupCounter {
-  // Cell i: place key in places[i] (EMPTY when free), kind and month in kindMonths[i], its count.
-  private places = new Int32Array(1 << 16).fill(EMPTY);
-  private kindMonths = new Int32Array(1 << 16);
-  private tally = new Int32Array(1 << 16);
+  private cells = new Int32Array(FIRST_CELLS * FIELDS);
+  private mask = FIRST_CELLS - 1;
   private used = 0;
-  private readonly kinds = new PairIndex();
 
   add(month: number, facility: number, state: number, form: number, liftReason: number): void {
-    // Places: facilities as 0, 1, 2...; records without one by state, as -2 (unknown), -3, -4...
-    // (-1 marks a free cell).
-    const place = facility >= 0 ? facility : -3 - state;
-    const kindMonth = this.kinds.slot(form, liftReason) * MONTH_SLOTS + month;
-    const mask = this.places.length - 1;
-    let i = hash(place, kindMonth) & mask;
-    for (;;) {
-      const p = this.places[i]!;
-      if (p === EMPTY) break;
-      if (p === place && this.kindMonths[i] === kindMonth) {
-        this.tally[i]!++;
+    // Places: facilities as 0, 1, 2...; records without one by state, as -1 (unknown), -2, -3...
+    const place = facility >= 0 ? facility : -2 - state;
+    const { cells, mask } = this;
+    let at = (hash(place, month, form, liftReason) & mask) * FIELDS;
+    for (let count = cells[at + COUNT]!; count !== 0; count = cells[at + COUNT]!) {
+      if (cells[at] === place && cells[at + 1] === month && cells[at + 2] === form && cells[at + 3] === liftReason) {
+        cells[at + COUNT] = count + 1;
         return;
       }
-      i = (i + 1) & mask;
+      at = at + FIELDS === cells.length ? 0 : at + FIELDS;
     }
-    this.places[i] = place;
-    this.kindMonths[i] = kindMonth;
-    this.tally[i] = 1;
-    if (++this.used * 2 > this.places.length) this.grow();
+    cells[at] = place;
+    cells[at + 1] = month;
+    cells[at + 2] = form;
+    cells[at + 3] = liftReason;
+    cells[at + COUNT] = 1;
+    if (++this.used * 2 > mask + 1) this.grow();
   }
 
   counts(): RollupCount[] {
-    const cells: RollupCount[] = [];
-    for (let i = 0; i < this.places.length; i++) {
-      const place = this.places[i]!;
-      if (place === EMPTY) continue;
-      const month = this.kindMonths[i]! % MONTH_SLOTS;
-      const kind = this.kinds.pair((this.kindMonths[i]! - month) / MONTH_SLOTS);
-      cells.push({
-        month,
+    const { cells } = this;
+    const counts: RollupCount[] = [];
+    for (let at = 0; at < cells.length; at += FIELDS) {
+      const count = cells[at + COUNT]!;
+      if (count === 0) continue;
+      const place = cells[at]!;
+      counts.push({
+        month: cells[at + 1]!,
         facility: place >= 0 ? place : -1,
-        state: place >= 0 ? -1 : -3 - place,
-        form: kind.first,
-        liftReason: kind.second,
-        count: this.tally[i]!,
+        state: place >= 0 ? -1 : -2 - place,
+        form: cells[at + 2]!,
+        liftReason: cells[at + 3]!,
+        count,
       });
     }
-    return cells;
+    return counts;
   }
 
   private grow(): void {
-    const [places, kindMonths, tally] = [this.places, this.kindMonths, this.tally];
-    this.places = new Int32Array(places.length * 2).fill(EMPTY);
-    this.kindMonths = new Int32Array(places.length * 2);
-    this.tally = new Int32Array(places.length * 2);
-    const mask = this.places.length - 1;
-    for (let j = 0; j < places.length; j++) {
-      if (places[j] === EMPTY) continue;
-      let i = hash(places[j]!, kindMonths[j]!) & mask;
-      while (this.places[i] !== EMPTY) i = (i + 1) & mask;
-      this.places[i] = places[j]!;
-      this.kindMonths[i] = kindMonths[j]!;
-      this.tally[i] = tally[j]!;
+    const old = this.cells;
+    const cells = new Int32Array(old.length * 2);
+    const mask = (this.mask << 1) | 1;
+    for (let from = 0; from < old.length; from += FIELDS) {
+      if (old[from + COUNT] === 0) continue;
+      let at = (hash(old[from]!, old[from + 1]!, old[from + 2]!, old[from + 3]!) & mask) * FIELDS;
+      while (cells[at + COUNT] !== 0) at = at + FIELDS === cells.length ? 0 : at + FIELDS;
+      for (let f = 0; f < FIELDS; f++) cells[at + f] = old[from + f]!;
     }
+    this.cells = cells;
+    this.mask = mask;
   }
 }
 
-/** A number for each distinct pair of small integers (-1 allowed), in order of first sight. */
-class PairIndex {
-  private readonly slots = new Map<number, Map<number, number>>();
-  private readonly pairs: { first: number; second: number }[] = [];
-  private lastFirst = NaN;
-  private lastSecond = NaN;
-  private lastSlot = 0;
-
-  slot(first: number, second: number): number {
-    if (first === this.lastFirst && second === this.lastSecond) return this.lastSlot;
-    let bySecond = this.slots.get(first);
-    if (!bySecond) this.slots.set(first, (bySecond = new Map()));
-    let slot = bySecond.get(second);
-    if (slot === undefined) {
-      slot = this.pairs.length;
-      if (slot >= KIND_SLOTS) {
-        throw new ResearchFileError(`more than ${KIND_SLOTS} distinct pairs of form and lift reason in one release`);
-      }
-      bySecond.set(second, slot);
-      this.pairs.push({ first, second });
-    }
-    [this.lastFirst, this.lastSecond, this.lastSlot] = [first, second, slot];
-    return slot;
-  }
-
-  pair(slot: number): { first: number; second: number } {
-    return this.pairs[slot]!;
-  }
-}
-
-function hash(a: number, b: number): number {
-  return Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b) ^ (b >>> 13);
+function hash(place: number, month: number, form: number, liftReason: number): number {
+  let h =
+    Math.imul(place, 0x9e3779b1) ^
+    Math.imul(month, 0x85ebca77) ^
+    Math.imul(form, 0xc2b2ae3d) ^
+    Math.imul(liftReason, 0x27d4eb2f);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 12);
 }
 
 /** Months since January 1900 of a YYYY-MM-DD date, read from its digits. */

@@ -6,8 +6,6 @@ export type SqlValue = string | number | null;
 export interface BulkRows {
   readonly table: string;
   readonly columns: readonly string[];
-  /** Per column: true when its text never holds a character a bulk format must escape (codes, dates, enums). */
-  readonly plain: readonly boolean[];
   readonly count: number;
   put(i: number, into: SqlValue[], at: number): void;
 }
@@ -40,8 +38,6 @@ export function detainerRows(releaseKey: number, rows: StoredDetainers): BulkRow
   return {
     table: 'research_detainers',
     columns: DETAINER_COLUMNS,
-    // Free text: form, lift reason, extra; the rest are numbers, codes and dates.
-    plain: [true, true, true, true, true, true, false, false, true, true, false],
     count: rows.count,
     put(i, into, at) {
       into[at] = releaseKey;
@@ -69,7 +65,6 @@ export function personRows(rows: StoredDetainers): BulkRows {
   return {
     table: IMPORT_PERSONS,
     columns: ['line', 'person', 'prepared_at'],
-    plain: [true, false, true],
     count: withKey.length,
     put(j, into, at) {
       const i = withKey[j]!;
@@ -97,11 +92,10 @@ const ROLLUP_COLUMNS = [
  * written in its index's order, the index takes runs of neighbouring entries, not a random write per cell.
  */
 export function rollupRows(releaseId: string, unordered: readonly RollupCell[]): BulkRows {
-  const cells = [...unordered].sort(byRollupKey);
+  const cells = inRollupKeyOrder(unordered);
   return {
     table: 'research_rollup_monthly',
     columns: ROLLUP_COLUMNS,
-    plain: [true, true, true, true, true, false, false, true, true],
     count: cells.length,
     put(i, into, at) {
       const c = cells[i]!;
@@ -118,19 +112,80 @@ export function rollupRows(releaseId: string, unordered: readonly RollupCell[]):
   };
 }
 
-function byRollupKey(a: RollupCell, b: RollupCell): number {
-  return (
-    compare(a.state, b.state) ||
-    a.facilityId - b.facilityId ||
-    compare(a.month, b.month) ||
-    compare(a.countyFips, b.countyFips) ||
-    compare(a.form, b.form) ||
-    compare(a.liftReason, b.liftReason) ||
-    compare(a.outcome, b.outcome)
-  );
+/** The sort keys, the first one first. */
+const ROLLUP_KEY: readonly ((cell: RollupCell) => string | number)[] = [
+  (c) => c.state,
+  (c) => c.facilityId,
+  (c) => c.month,
+  (c) => c.countyFips,
+  (c) => c.form,
+  (c) => c.liftReason,
+  (c) => c.outcome,
+];
+
+/** The most distinct values one counting pass sorts by (several keys with few values share a pass). */
+const PASS_VALUES = 1 << 16;
+
+/**
+ * The cells by ROLLUP_KEY, text in binary order (SQLite's and PostgreSQL's "C" order for these
+ * ASCII keys), ties in their given order. A comparison sort compared strings n log n times; this
+ * ranks each key's distinct values once, then sorts by ranks with stable counting passes, from the
+ * last keys to the first.
+ */
+function inRollupKeyOrder(cells: readonly RollupCell[]): RollupCell[] {
+  const keys = ROLLUP_KEY.map((key) => ranks(cells, key));
+  let order = new Int32Array(cells.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  for (let last = keys.length - 1; last >= 0;) {
+    // One pass sorts by neighbouring keys with few values: by their ranks as the digits of one number.
+    let first = last;
+    let values = keys[last]!.distinct;
+    while (first > 0 && values * keys[first - 1]!.distinct <= PASS_VALUES) values *= keys[--first]!.distinct;
+    const digit = new Int32Array(cells.length);
+    for (let k = first; k <= last; k++) {
+      const { rank, distinct } = keys[k]!;
+      for (let i = 0; i < digit.length; i++) digit[i] = digit[i]! * distinct + rank[i]!;
+    }
+    order = countingSort(order, digit, values);
+    last = first - 1;
+  }
+  return Array.from(order, (i) => cells[i]!);
 }
 
-/** Binary order of UTF-16 code units, which is SQLite's and PostgreSQL's "C" order for these ASCII keys. */
-function compare(a: string, b: string): number {
+/** `order` by the digits of its entries (each below `values`), ties kept in order. */
+function countingSort(order: Int32Array, digit: Int32Array, values: number) {
+  // Where each digit's entries start in the result.
+  const starts = new Int32Array(values + 1);
+  for (let i = 0; i < digit.length; i++) starts[digit[i]! + 1]!++;
+  for (let d = 1; d < values; d++) starts[d]! += starts[d - 1]!;
+  const sorted = new Int32Array(order.length);
+  for (let j = 0; j < order.length; j++) {
+    const i = order[j]!;
+    sorted[starts[digit[i]!]!++] = i;
+  }
+  return sorted;
+}
+
+/** Per cell, the rank of its key among the key's distinct values. */
+function ranks(cells: readonly RollupCell[], key: (cell: RollupCell) => string | number) {
+  const firstSeen = new Map<string | number, number>();
+  const rank = new Int32Array(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const value = key(cells[i]!);
+    let seen = firstSeen.get(value);
+    if (seen === undefined) firstSeen.set(value, (seen = firstSeen.size));
+    rank[i] = seen;
+  }
+  const values = [...firstSeen.keys()];
+  const rankOfSeen = new Int32Array(values.length);
+  Array.from(values.keys())
+    .sort((a, b) => compare(values[a]!, values[b]!))
+    .forEach((seen, r) => (rankOfSeen[seen] = r));
+  for (let i = 0; i < cells.length; i++) rank[i] = rankOfSeen[rank[i]!]!;
+  return { rank, distinct: values.length };
+}
+
+/** Binary order of UTF-16 code units for text, numeric order for numbers. */
+function compare(a: string | number, b: string | number): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -3,17 +3,7 @@ import { finished } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { BulkAppender, BulkRows, SqlValue } from './bulk-rows.js';
-
-const LINES_PER_WRITE = 1_000;
-const SPECIAL = /[\\\t\n\r]/;
-
-/** A value in COPY's text format: \N for null; backslash, tab, line feed and carriage return escaped. */
-export function copyText(value: SqlValue): string {
-  if (value === null) return '\\N';
-  if (typeof value === 'number') return String(value);
-  if (!SPECIAL.test(value)) return value;
-  return value.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
-}
+import { CopyTextEncoder } from './copy-text-encoder.js';
 
 type CopyStream = ReturnType<typeof copyFrom>;
 
@@ -25,6 +15,8 @@ type CopyStream = ReturnType<typeof copyFrom>;
  */
 export function postgresCopy(client: pg.ClientBase): BulkAppender {
   let open: { table: string; stream: CopyStream; done: Promise<void> } | undefined;
+  // Per table, kept across its COPYs: the encoders remember the bytes of the values they have seen.
+  const encoders = new Map<string, CopyTextEncoder>();
 
   const finish = async () => {
     if (!open) return;
@@ -46,24 +38,23 @@ export function postgresCopy(client: pg.ClientBase): BulkAppender {
         open = { table: rows.table, stream, done };
       }
       const { stream, done } = open;
-      const { plain } = rows;
+      const send = async (chunks: readonly Buffer[]) => {
+        for (const chunk of chunks) if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), done]);
+      };
+      let encoder = encoders.get(rows.table);
+      if (!encoder) encoders.set(rows.table, (encoder = new CopyTextEncoder(rows.columns.length)));
       const values = new Array<SqlValue>(rows.columns.length);
-      for (let start = 0; start < rows.count; start += LINES_PER_WRITE) {
-        let text = '';
-        for (let i = start; i < Math.min(rows.count, start + LINES_PER_WRITE); i++) {
-          rows.put(i, values, 0);
-          for (let c = 0; c < values.length; c++) {
-            const value = values[c] ?? null;
-            if (c > 0) text += '\t';
-            text += value === null ? '\\N' : plain[c] ? value : copyText(value);
-          }
-          text += '\n';
-        }
-        if (!stream.write(text)) await Promise.race([once(stream, 'drain'), done]);
+      for (let i = 0; i < rows.count; i++) {
+        rows.put(i, values, 0);
+        encoder.row(values);
+        if (encoder.hasFilled) await send(encoder.takeFilled());
       }
+      await send(encoder.takeAll());
     },
     finish,
     abort() {
+      // What an encoder held belongs to the failed COPY.
+      encoders.clear();
       if (!open) return;
       open.stream.destroy(new Error('import failed'));
       open = undefined;
