@@ -47,6 +47,8 @@ export interface DateMeaning {
 export class RowEndings {
   private readonly rests = new Map<readonly string[], RestMeaning>();
   private readonly dates = new Map<string, DateMeaning>();
+  /** Dates written `YYYY-MM-DD 00:00:00` (every NPR row), by midnightKey: a number is found faster than a text. */
+  private readonly days = new Map<number, DateMeaning>();
 
   constructor(
     private readonly parser: RowParser,
@@ -74,9 +76,10 @@ export class RowEndings {
   }
 
   dateOf(text: string): DateMeaning {
-    const known = this.dates.get(text);
+    const day = midnightKey(text);
+    const known = day < 0 ? this.dates.get(text) : this.days.get(day);
     if (known) return known;
-    if (this.dates.size >= LIMIT) this.forget(this.dates);
+    if (this.dates.size + this.days.size >= LIMIT) this.forget(this.dates, this.days);
     const kept = detachedText(text);
     const meaning: DateMeaning = {
       text: kept,
@@ -86,7 +89,8 @@ export class RowEndings {
       rowsRead: 0,
       rowsLoaded: 0,
     };
-    this.dates.set(kept, meaning);
+    if (day < 0) this.dates.set(kept, meaning);
+    else this.days.set(day, meaning);
     return meaning;
   }
 
@@ -94,6 +98,7 @@ export class RowEndings {
   fold(): void {
     for (const meaning of this.rests.values()) this.foldRest(meaning);
     for (const meaning of this.dates.values()) this.foldDate(meaning);
+    for (const meaning of this.days.values()) this.foldDate(meaning);
   }
 
   private foldRest(meaning: RestMeaning): void {
@@ -120,8 +125,27 @@ export class RowEndings {
     meaning.rowsLoaded = 0;
   }
 
-  private forget(meanings: Map<unknown, RestMeaning> | Map<unknown, DateMeaning>): void {
+  private forget(...meanings: (Map<unknown, RestMeaning> | Map<unknown, DateMeaning>)[]): void {
     this.fold();
-    meanings.clear();
+    for (const map of meanings) map.clear();
   }
+}
+
+const MIDNIGHT = ' 00:00:00';
+
+/**
+ * A number standing for a text of the exact form `YYYY-MM-DD 00:00:00` (the digits read as they are,
+ * valid date or not: equal numbers, equal texts), or -1 for any other text.
+ */
+export function midnightKey(text: string): number {
+  if (text.length !== 19 || !text.endsWith(MIDNIGHT)) return -1;
+  let key = 0;
+  for (let i = 0; i < 10; i++) {
+    const c = text.charCodeAt(i);
+    if (i === 4 || i === 7) {
+      if (c !== 45) return -1;
+    } else if (c >= 48 && c <= 57) key = key * 10 + (c - 48);
+    else return -1;
+  }
+  return key;
 }
