@@ -26,8 +26,30 @@ export interface ResearchSourceOpener {
   open(path: string, dataset: ResearchDataset): Promise<ResearchSource>;
 }
 
+/** A column of a batch as codes: within one import, equal codes stand for equal values. */
+export interface CodedColumn<T> {
+  /** Per record. */
+  readonly codes: Int32Array;
+  /** The value a code stands for (-1 too, usually null). */
+  value(code: number): T;
+}
+
 /** One batch of records to store, by row; nulls where the release has no value. */
 export interface StoredDetainers {
+  /**
+   * The columns whose values repeat (the same few dates, places, forms and reasons on many rows),
+   * as codes, for a bulk path that turns each distinct value into its stored form once. The same
+   * values as the accessors below.
+   */
+  readonly coded: {
+    readonly preparedDate: CodedColumn<string>;
+    readonly facilityId: CodedColumn<number | null>;
+    readonly state: CodedColumn<string | null>;
+    readonly countyFips: CodedColumn<string | null>;
+    readonly form: CodedColumn<string | null>;
+    readonly liftReason: CodedColumn<string | null>;
+    readonly outcome: CodedColumn<Outcome>;
+  };
   readonly count: number;
   line(i: number): number;
   /** YYYY-MM-DD. */
@@ -235,44 +257,53 @@ function countInto(rollup: RollupCounter, batch: RecordBatch, dictionaries: Rele
 /** A record batch read through the dictionaries, with facilities as their stored ids. */
 class BatchRows implements StoredDetainers {
   readonly count: number;
+  readonly coded: StoredDetainers['coded'];
 
   constructor(
     private readonly batch: RecordBatch,
-    private readonly dictionaries: ReleaseDictionaries,
-    private readonly facilityIds: readonly number[],
+    dictionaries: ReleaseDictionaries,
+    facilityIds: readonly number[],
   ) {
     this.count = batch.count;
+    const { dates, states, forms, liftReasons, outcomes, facilities } = dictionaries;
+    const orNull =
+      <T>(values: readonly T[]) =>
+      (code: number) =>
+        code < 0 ? null : values[code]!;
+    this.coded = {
+      preparedDate: { codes: batch.date, value: (code) => dates[code]! },
+      facilityId: { codes: batch.facility, value: orNull(facilityIds) },
+      state: { codes: batch.state, value: orNull(states) },
+      countyFips: { codes: batch.facility, value: (code) => (code < 0 ? null : facilities[code]!.countyFips) },
+      form: { codes: batch.form, value: orNull(forms) },
+      liftReason: { codes: batch.liftReason, value: orNull(liftReasons) },
+      outcome: { codes: batch.liftReason, value: (code) => (code < 0 ? 'pending' : outcomes[code]!) },
+    };
   }
 
   line(i: number): number {
     return this.batch.line[i]!;
   }
   preparedDate(i: number): string {
-    return this.dictionaries.dates[this.batch.date[i]!]!;
+    return valueAt(this.coded.preparedDate, i);
   }
   facilityId(i: number): number | null {
-    const f = this.batch.facility[i]!;
-    return f < 0 ? null : this.facilityIds[f]!;
+    return valueAt(this.coded.facilityId, i);
   }
   state(i: number): string | null {
-    const s = this.batch.state[i]!;
-    return s < 0 ? null : this.dictionaries.states[s]!;
+    return valueAt(this.coded.state, i);
   }
   countyFips(i: number): string | null {
-    const f = this.batch.facility[i]!;
-    return f < 0 ? null : this.dictionaries.facilities[f]!.countyFips;
+    return valueAt(this.coded.countyFips, i);
   }
   form(i: number): string | null {
-    const f = this.batch.form[i]!;
-    return f < 0 ? null : this.dictionaries.forms[f]!;
+    return valueAt(this.coded.form, i);
   }
   liftReason(i: number): string | null {
-    const r = this.batch.liftReason[i]!;
-    return r < 0 ? null : this.dictionaries.liftReasons[r]!;
+    return valueAt(this.coded.liftReason, i);
   }
   outcome(i: number): Outcome {
-    const r = this.batch.liftReason[i]!;
-    return r < 0 ? 'pending' : this.dictionaries.outcomes[r]!;
+    return valueAt(this.coded.outcome, i);
   }
   extra(i: number): string | null {
     return this.batch.extra?.[i] ?? null;
@@ -286,4 +317,8 @@ class BatchRows implements StoredDetainers {
   preparedAt(i: number): number {
     return this.batch.preparedAt[i]!;
   }
+}
+
+function valueAt<T>(column: CodedColumn<T>, i: number): T {
+  return column.value(column.codes[i]!);
 }

@@ -1,4 +1,4 @@
-import type { RollupCell, StoredDetainers } from '../../core/research/import-release.js';
+import type { CodedColumn, RollupCell, StoredDetainers } from '../../core/research/import-release.js';
 
 export type SqlValue = string | number | null;
 
@@ -8,6 +8,11 @@ export interface BulkRows {
   readonly columns: readonly string[];
   readonly count: number;
   put(i: number, into: SqlValue[], at: number): void;
+  /**
+   * Per column, the same values as codes when they repeat, or null: a path may encode each code
+   * once (CodedColumn: equal codes stand for equal values for the appender's life, one import).
+   */
+  readonly coded?: readonly (CodedColumn<SqlValue> | null)[];
 }
 
 /** An engine's bulk path for the rows of one transaction. */
@@ -39,6 +44,19 @@ export function detainerRows(releaseKey: number, rows: StoredDetainers): BulkRow
     table: 'research_detainers',
     columns: DETAINER_COLUMNS,
     count: rows.count,
+    coded: [
+      null,
+      null,
+      rows.coded.preparedDate,
+      rows.coded.facilityId,
+      rows.coded.state,
+      rows.coded.countyFips,
+      rows.coded.form,
+      rows.coded.liftReason,
+      rows.coded.outcome,
+      null,
+      null,
+    ],
     put(i, into, at) {
       into[at] = releaseKey;
       into[at + 1] = rows.line(i);

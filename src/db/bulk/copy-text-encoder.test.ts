@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CodedColumn } from '../../core/research/import-release.js';
 import type { SqlValue } from './bulk-rows.js';
 import { copyText, CopyTextEncoder } from './copy-text-encoder.js';
 
@@ -99,6 +100,34 @@ describe('COPY text encoder', () => {
     for (const chunk of chunks) expect(chunk.at(-1)).toBe(0x0a);
     // Nothing was written into a chunk after it was taken.
     chunks.forEach((chunk, i) => expect(chunk.equals(copies[i]!)).toBe(true));
+  });
+
+  it('writes columns given as codes as the same bytes as their values', () => {
+    const rows = sampleRows(20_000);
+    // A value that moves its row to new memory while it is written, and is too long to be kept.
+    rows[7_000]![2] = 'é\t'.repeat(200_000);
+    rows[9_000]![2] = rows[7_000]![2];
+    /** Columns 1 and 2 as codes into their distinct values, in order of first use (-1: null). */
+    const codedColumn = (c: number): CodedColumn<SqlValue> => {
+      const values: SqlValue[] = [];
+      const codes = Int32Array.from(rows, (row) => {
+        const value = row[c]!;
+        if (value === null) return -1;
+        const known = values.findIndex((v) => Object.is(v, value));
+        return known >= 0 ? known : values.push(value) - 1;
+      });
+      return { codes, value: (code) => (code < 0 ? null : values[code]!) };
+    };
+    const coded = [null, codedColumn(1), codedColumn(2), null, null, null, null];
+    const encoder = new CopyTextEncoder(rows[0]!.length);
+    const chunks: Buffer[] = [];
+    rows.forEach((row, i) => {
+      // Values of coded columns are not read: the codes are.
+      encoder.row([row[0]!, 'unread', 'unread', ...row.slice(3)], coded, i);
+      if (encoder.hasFilled) chunks.push(...encoder.takeFilled());
+    });
+    chunks.push(...encoder.takeAll());
+    expect(Buffer.concat(chunks).equals(asText(rows))).toBe(true);
   });
 
   it('moves a row that outgrows its chunk into a larger one', () => {

@@ -1,3 +1,4 @@
+import type { CodedColumn } from '../../core/research/import-release.js';
 import type { SqlValue } from './bulk-rows.js';
 
 /** Bytes per chunk handed to the COPY stream (longer when one row needs more). */
@@ -12,6 +13,8 @@ const LENGTH_BITS = 6;
 const MAX_KNOWN_BYTES = (1 << LENGTH_BITS) - 1;
 /** All the columns' remembered bytes, so that where they are stays a small integer. */
 const MAX_KNOWN_TOTAL = 1 << 24;
+/** A coded value whose bytes are written anew each time (too long, or no room left to keep them). */
+const NOT_KEPT = -1;
 const BACKSLASH = 0x5c;
 const TAB = 0x09;
 const LINE_FEED = 0x0a;
@@ -57,6 +60,8 @@ export class CopyTextEncoder {
   /** Per column: how many of its strings were not in `seen`. */
   private readonly misses: number[];
   private rows = 0;
+  /** Per coded column, by code + 1: where the bytes of its value are in `known`, or NOT_KEPT. */
+  private readonly byCode: (number[] | undefined)[] = [];
   private known = new Uint8Array(64 * 1024);
   private knownEnd = 0;
 
@@ -65,16 +70,18 @@ export class CopyTextEncoder {
     this.misses = new Array<number>(columns).fill(0);
   }
 
-  /** Writes one row; `values` holds one value per column. */
-  row(values: readonly SqlValue[]): void {
+  /**
+   * Writes one row; `values` holds one value per column. A column given as codes (`coded[c]`, row
+   * `i` of them) is written from the bytes its code had the first time.
+   */
+  row(values: readonly SqlValue[], coded?: readonly (CodedColumn<SqlValue> | null)[], i = 0): void {
     this.rowStart = this.end;
     this.rows++;
     const last = values.length - 1;
     for (let c = 0; c <= last; c++) {
-      const value = values[c];
-      if (typeof value === 'string') this.text(c, value);
-      else if (typeof value === 'number') this.number(value);
-      else this.nullValue();
+      const column = coded?.[c];
+      if (column) this.coded(c, column, column.codes[i]!);
+      else this.value(c, values[c]!);
       this.buffer[this.end++] = c === last ? LINE_FEED : TAB; // each writer reserved a byte for it
     }
   }
@@ -95,6 +102,31 @@ export class CopyTextEncoder {
     if (this.end > this.start) chunks.push(this.buffer.subarray(this.start, this.end));
     this.start = this.rowStart = this.end;
     return chunks;
+  }
+
+  private value(column: number, value: SqlValue): void {
+    if (typeof value === 'string') this.text(column, value);
+    else if (typeof value === 'number') this.number(value);
+    else this.nullValue();
+  }
+
+  private coded(column: number, coded: CodedColumn<SqlValue>, code: number): void {
+    const known = (this.byCode[column] ??= []);
+    const where = known[code + 1];
+    if (where !== undefined && where >= 0) {
+      this.copyKnown(where >>> LENGTH_BITS, where & MAX_KNOWN_BYTES);
+      return;
+    }
+    // Relative to the row, which a writer may move to new memory.
+    const fromInRow = this.end - this.rowStart;
+    this.value(column, coded.value(code));
+    if (where !== undefined) return;
+    const from = this.rowStart + fromInRow;
+    const length = this.end - from;
+    known[code + 1] =
+      length <= MAX_KNOWN_BYTES && this.knownEnd + length <= MAX_KNOWN_TOTAL
+        ? (this.keep(from, length) << LENGTH_BITS) | length
+        : NOT_KEPT;
   }
 
   private nullValue(): void {

@@ -46,7 +46,7 @@ export function postgresCopy(client: pg.ClientBase): BulkAppender {
       const values = new Array<SqlValue>(rows.columns.length);
       for (let i = 0; i < rows.count; i++) {
         rows.put(i, values, 0);
-        encoder.row(values);
+        encoder.row(values, rows.coded, i);
         if (encoder.hasFilled) await send(encoder.takeFilled());
       }
       await send(encoder.takeAll());
