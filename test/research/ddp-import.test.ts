@@ -15,6 +15,7 @@ import {
 } from '../../src/core/research/import-release.js';
 import { BATCH_ROWS, ReleaseReader } from '../../src/core/research/release-reader.js';
 import { ResearchFileError } from '../../src/core/research/row-parsing.js';
+import { csvRowBatches } from '../../src/ingest/research/csv-rows.js';
 import { readRelease } from '../../src/ingest/research/release-reading.js';
 import { createResearchGazetteer } from '../../src/ingest/research/research-gazetteer.js';
 import { migrateToLatest } from '../../src/db/migrations/migrate.js';
@@ -231,6 +232,41 @@ describeEachEngine('Deportation Data Project import (synthetic fixtures)', ({ da
       .where('id', '=', 'npr-ffffffffffff')
       .execute();
     expect(release).toEqual([]);
+  });
+
+  it('a failed import under the name of a release already there leaves that release as it was', async () => {
+    const kept = await importResearchRelease(deps, {
+      dataset: 'ddp',
+      path: join(dir, 'synthetic-ddp.csv'),
+      release: 'kept',
+    });
+    const rows = await count('research_detainers');
+    const rollup = await count('research_rollup_monthly');
+    const failing: ResearchImportDeps = {
+      ...deps,
+      sources: {
+        open: async (): Promise<ResearchSource> => ({
+          fileName: 'unreadable.csv',
+          sha256: () => Promise.reject(new Error('file went away')),
+          read: () =>
+            readRelease(
+              csvRowBatches(join(dir, 'synthetic-ddp.csv'), 'x'),
+              new ReleaseReader('ddp', createResearchGazetteer()),
+            ),
+        }),
+      },
+    };
+    await expect(importResearchRelease(failing, { dataset: 'ddp', path: 'x', release: 'kept' })).rejects.toThrow(
+      'file went away',
+    );
+    expect(await count('research_detainers')).toBe(rows);
+    expect(await count('research_rollup_monthly')).toBe(rollup);
+    const release = await database()
+      .db.selectFrom('research_releases')
+      .select(['rows_loaded', 'sha256'])
+      .where('id', '=', 'kept')
+      .executeTakeFirstOrThrow();
+    expect(release).toEqual({ rows_loaded: kept.rowsLoaded, sha256: kept.sha256 });
   });
 
   it('importing the same release again replaces it with the same counts', async () => {

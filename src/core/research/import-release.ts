@@ -10,7 +10,7 @@ import type { ImportReport } from './import-report.js';
 import type { Outcome } from './outcomes.js';
 import { ReleaseDictionaries, type RecordBatch, type ReleaseEnd, type ReleaseMessage } from './release-reader.js';
 import type { ResearchDataset } from './research-record.js';
-import { monthText, RollupCounter } from './rollup.js';
+import { monthText, rollupCounts } from './rollup.js';
 import { ResearchFileError } from './row-parsing.js';
 
 /** An opened source file: its digest and the release read from it (the two may run at the same time). */
@@ -84,38 +84,45 @@ export interface RollupCell {
   readonly count: number;
 }
 
-/** The writes of one import, all inside one transaction. */
+export interface FacilityToStore {
+  readonly name: string;
+  readonly city: string | null;
+  readonly state: string | null;
+  readonly countyFips: string | null;
+}
+
+/**
+ * The writes of one import, all inside one transaction, in this order: a key for the new release,
+ * its records (and facilities) as they are read, then, once the file's digest names it, the
+ * release itself (replacing one of the same name) and its rollup.
+ */
 export interface ResearchImportTransaction {
-  /** Deletes a release with its records and rollup; true when there was one. */
-  deleteRelease(id: string): Promise<boolean>;
-  createRelease(release: {
-    id: string;
-    dataset: ResearchDataset;
-    sourceFile: string;
-    sha256: string;
-    importedAt: Date;
-  }): Promise<void>;
-  /** The id of a facility (name, city, state), created when new. */
-  facilityId(facility: {
-    name: string;
-    city: string | null;
-    state: string | null;
-    countyFips: string | null;
-  }): Promise<number>;
-  /** Appends records to the release through the engine's bulk path (person keys aside, for the duplicate rule). */
-  insertDetainers(releaseId: string, rows: StoredDetainers): Promise<void>;
+  /** A key no release has, for the records of the release being imported (held until the transaction ends). */
+  newReleaseKey(): Promise<number>;
+  /** The ids of facilities (name, city, state), in order, those not there yet created. */
+  facilityIds(facilities: readonly FacilityToStore[]): Promise<number[]>;
+  /** Appends records of the release through the engine's bulk path (person keys aside, for the duplicate rule). */
+  insertDetainers(releaseKey: number, rows: StoredDetainers): Promise<void>;
   /**
    * Flags each record whose person's previous record in file order was prepared within `windowMs`
    * of it, from the person keys set aside by insertDetainers (then forgotten); returns how many.
    */
-  flagLikelyDuplicates(releaseId: string, windowMs: number): Promise<number>;
+  flagLikelyDuplicates(releaseKey: number, windowMs: number): Promise<number>;
+  /** Deletes a release with its records and rollup; true when there was one. */
+  deleteRelease(id: string): Promise<boolean>;
+  /** Stores the release whose records carry `key`, with its counts and report. */
+  createRelease(release: {
+    id: string;
+    key: number;
+    dataset: ResearchDataset;
+    sourceFile: string;
+    sha256: string;
+    importedAt: Date;
+    counts: { read: number; loaded: number; rejected: number };
+    report: ImportReport;
+  }): Promise<void>;
   /** Stores the release's monthly rollup, counted by the import. */
   writeRollup(releaseId: string, cells: readonly RollupCell[]): Promise<void>;
-  finishRelease(
-    id: string,
-    counts: { read: number; loaded: number; rejected: number },
-    report: ImportReport,
-  ): Promise<void>;
 }
 
 export interface ResearchStore {
@@ -158,12 +165,15 @@ export async function importResearchRelease(deps: ResearchImportDeps, input: Imp
     );
   }
   const source = await deps.sources.open(input.path, input.dataset);
-  // The reading starts now, while the file's digest (which names the release by default) is computed.
+  // The reading starts now; the file's digest (which names the release by default) is computed
+  // meanwhile and is needed only once every record is stored.
   const messages = source.read()[Symbol.asyncIterator]();
   const first = messages.next();
   first.catch(() => {}); // awaited below; a failure before then is reported there, not as unhandled
+  const sha256 = source.sha256();
+  sha256.catch(() => {}); // likewise
   try {
-    const [sha256] = await Promise.all([source.sha256(), input.beforeStoring?.()]);
+    await input.beforeStoring?.();
     return await storeRelease(deps, input, source.fileName, sha256, first, messages);
   } finally {
     await messages.return?.();
@@ -174,27 +184,19 @@ async function storeRelease(
   deps: ResearchImportDeps,
   input: ImportInput,
   fileName: string,
-  sha256: string,
+  digest: Promise<string>,
   first: Promise<IteratorResult<ReleaseMessage>>,
   rest: AsyncIterator<ReleaseMessage>,
 ): Promise<ImportReport> {
-  const release = input.release ?? defaultReleaseName(input.dataset, sha256);
   return deps.store.inTransaction(async (tx) => {
-    const replaced = await tx.deleteRelease(release);
-    await tx.createRelease({
-      id: release,
-      dataset: input.dataset,
-      sourceFile: fileName,
-      sha256,
-      importedAt: deps.clock.now(),
-    });
-
+    const key = await tx.newReleaseKey();
     const dictionaries = new ReleaseDictionaries();
-    const rollup = new RollupCounter();
     const facilityIds: number[] = [];
     const learn = async (message: ReleaseMessage) => {
-      for (const i of dictionaries.apply(message.added))
-        facilityIds[i] = await tx.facilityId(dictionaries.facilities[i]!);
+      const added = dictionaries.apply(message.added);
+      if (added.length === 0) return;
+      const ids = await tx.facilityIds(added.map((i) => dictionaries.facilities[i]!));
+      added.forEach((i, n) => (facilityIds[i] = ids[n]!));
     };
 
     let end: ReleaseEnd | undefined;
@@ -205,16 +207,38 @@ async function storeRelease(
         end = message;
         break;
       }
-      await tx.insertDetainers(release, new BatchRows(message, dictionaries, facilityIds));
-      countInto(rollup, message, dictionaries);
+      await tx.insertDetainers(key, new BatchRows(message, dictionaries, facilityIds));
       input.onProgress?.(message.rowsRead);
     }
     if (!end) throw new ResearchFileError(`${fileName}: the reading stopped before the end of the file`);
-    const likelyDuplicates = await tx.flagLikelyDuplicates(release, DUPLICATE_WINDOW_MS);
+    const likelyDuplicates = await tx.flagLikelyDuplicates(key, DUPLICATE_WINDOW_MS);
 
+    // Named now: a release of the same name (this file's, imported before) goes in this transaction.
+    const sha256 = await digest;
+    const release = input.release ?? defaultReleaseName(input.dataset, sha256);
+    const replaced = await tx.deleteRelease(release);
+    const result: ImportReport = {
+      release,
+      dataset: input.dataset,
+      sourceFile: fileName,
+      sha256,
+      replaced,
+      ...end.quality,
+      likelyDuplicates,
+    };
+    await tx.createRelease({
+      id: release,
+      key,
+      dataset: input.dataset,
+      sourceFile: fileName,
+      sha256,
+      importedAt: deps.clock.now(),
+      counts: { read: result.rowsRead, loaded: result.rowsLoaded, rejected: result.rowsRejected },
+      report: result,
+    });
     await tx.writeRollup(
       release,
-      rollup.counts().map((c) => {
+      rollupCounts(end.rollup).map((c) => {
         const facility = c.facility >= 0 ? dictionaries.facilities[c.facility]! : null;
         return {
           month: monthText(c.month),
@@ -228,30 +252,9 @@ async function storeRelease(
         };
       }),
     );
-    const result: ImportReport = {
-      release,
-      dataset: input.dataset,
-      sourceFile: fileName,
-      sha256,
-      replaced,
-      ...end.quality,
-      likelyDuplicates,
-    };
     input.onProgress?.(result.rowsRead);
-    await tx.finishRelease(
-      release,
-      { read: result.rowsRead, loaded: result.rowsLoaded, rejected: result.rowsRejected },
-      result,
-    );
     return result;
   });
-}
-
-function countInto(rollup: RollupCounter, batch: RecordBatch, dictionaries: ReleaseDictionaries): void {
-  const { date, facility, state, form, liftReason } = batch;
-  for (let i = 0; i < batch.count; i++) {
-    rollup.add(dictionaries.months[date[i]!]!, facility[i]!, state[i]!, form[i]!, liftReason[i]!);
-  }
 }
 
 /** A record batch read through the dictionaries, with facilities as their stored ids. */

@@ -3,7 +3,8 @@
  * reader gives NPR exports) yields the same batches and the same report, rejections included.
  */
 import { describe, expect, it } from 'vitest';
-import { ReleaseReader, type ReleaseMessage } from './release-reader.js';
+import { ReleaseReader, type ReleaseEnd, type ReleaseMessage } from './release-reader.js';
+import { monthIndex, rollupCounts, type RollupCount } from './rollup.js';
 import type { ResearchGazetteer, SourceLine, SourceRow } from './research-record.js';
 
 const gazetteer: ResearchGazetteer = {
@@ -53,11 +54,38 @@ function split(rows: readonly SourceRow[]): SourceLine[] {
   });
 }
 
-function read(rows: readonly SourceLine[], pieceRows = 1000): ReleaseMessage[] {
+/** The messages of reading the rows, the rollup as its cells in one order (a hash table's order may differ). */
+function read(rows: readonly SourceLine[], pieceRows = 1000): unknown[] {
   const reader = new ReleaseReader('npr', gazetteer);
   const messages: ReleaseMessage[] = [];
   for (let i = 0; i < rows.length; i += pieceRows) messages.push(...reader.read(rows.slice(i, i + pieceRows)));
-  return [...messages, ...reader.finish()];
+  messages.push(...reader.finish());
+  return messages.map((m) => (m.kind === 'end' ? { ...m, rollup: sortedCells(rollupCounts(m.rollup)) } : m));
+}
+
+const sortedCells = (cells: readonly RollupCount[]) =>
+  cells.map((c) => JSON.stringify([c.month, c.facility, c.state, c.form, c.liftReason, c.count])).sort();
+
+/** The rollup counted apart, record by record, from the batches. */
+function rollupOfBatches(messages: readonly unknown[]): string[] {
+  const counts = new Map<string, number>();
+  const dates: string[] = [];
+  for (const m of messages as ReleaseMessage[]) {
+    dates.push(...m.added.dates);
+    if (m.kind !== 'records') continue;
+    for (let i = 0; i < m.count; i++) {
+      const facility = m.facility[i]!;
+      const key = [
+        monthIndex(dates[m.date[i]!]!),
+        facility,
+        facility >= 0 ? -1 : m.state[i]!,
+        m.form[i]!,
+        m.liftReason[i]!,
+      ];
+      counts.set(JSON.stringify(key), (counts.get(JSON.stringify(key)) ?? 0) + 1);
+    }
+  }
+  return [...counts].map(([key, n]) => JSON.stringify([...(JSON.parse(key) as number[]), n])).sort();
 }
 
 const NPR_HEADER = ['date', 'lift_reason', 'det_facility', 'city', 'state', 'detainer_type'];
@@ -68,9 +96,9 @@ describe('reading rows split at their first cell', () => {
     const asCells = read(rows);
     const asSplit = read(split(rows));
     expect(asSplit).toEqual(asCells);
-    const end = asCells.at(-1)!;
-    if (end.kind !== 'end') throw new Error('no end');
-    expect(asCells.filter((m) => m.kind === 'records')).toHaveLength(2);
+    const end = asCells.at(-1) as ReleaseEnd & { rollup: string[] };
+    expect((asCells as ReleaseMessage[]).filter((m) => m.kind === 'records')).toHaveLength(2);
+    expect(end.rollup).toEqual(rollupOfBatches(asCells));
     expect(end.quality.rowsRejected).toBeGreaterThan(0);
     expect(Object.keys(end.quality.rejections.byReason).sort()).toEqual([
       'expected 6 columns, found 3',
@@ -91,16 +119,35 @@ describe('reading rows split at their first cell', () => {
     const rows = rowsOf(header, 5_000, 11, rests);
     const asSplit = read(split(rows));
     expect(asSplit).toEqual(read(rows));
-    expect(asSplit.some((m) => m.kind === 'records' && m.extra?.includes('{"note":"kept"}'))).toBe(true);
+    const records = (asSplit as ReleaseMessage[]).filter((m) => m.kind === 'records');
+    expect(records.some((m) => m.extra?.includes('{"note":"kept"}'))).toBe(true);
   });
 
   it('counts the same when more distinct rests and dates come than it remembers', () => {
     const rows: SourceRow[] = [{ line: 1, cells: NPR_HEADER }];
-    for (let i = 0; i < 70_000; i++) {
-      const day = `${2000 + (i % 20)}-01-${String(1 + (i % 28)).padStart(2, '0')} 0${i % 10}:00:00`;
-      rows.push({ line: i + 2, cells: [day, 'Lifted', `FACILITY ${i}`, 'CITY', i % 3 ? 'PA' : 'ATLANTIS', ''] });
+    const two = (n: number) => String(n).padStart(2, '0');
+    for (let i = 0; i < 140_000; i++) {
+      // Every date text new (more than are remembered); half the rests new, half among 50 that recur.
+      const day = `${2000 + (i % 20)}-${two(1 + (i % 12))}-01 ${two(Math.floor(i / 3600) % 24)}:${two(Math.floor(i / 60) % 60)}:${two(i % 60)}`;
+      const facility = `FACILITY ${i % 2 ? i : i % 50}`;
+      rows.push({ line: i + 2, cells: [day, 'Lifted', facility, 'CITY', i % 3 ? 'PA' : 'ATLANTIS', ''] });
     }
-    expect(read(split(rows), 5000)).toEqual(read(rows, 5000));
+    const asSplit = read(split(rows), 5000);
+    expect(asSplit).toEqual(read(rows, 5000));
+    expect((asSplit.at(-1) as { rollup: string[] }).rollup).toEqual(rollupOfBatches(asSplit));
+  });
+
+  it('counts the rollup of a rest whose dates lie centuries apart, in any order', () => {
+    const next = random(3);
+    const rows: SourceRow[] = [{ line: 1, cells: NPR_HEADER }];
+    for (let i = 0; i < 20_000; i++) {
+      const year = 1900 + Math.floor(next() * (i < 10_000 ? 40 : 1100));
+      const month = String(1 + Math.floor(next() * 12)).padStart(2, '0');
+      rows.push({ line: i + 2, cells: [`${year}-${month}-01 00:00:00`, ...RESTS[i % 3]!] });
+    }
+    const asSplit = read(split(rows));
+    expect(asSplit).toEqual(read(rows));
+    expect((asSplit.at(-1) as { rollup: string[] }).rollup).toEqual(rollupOfBatches(asSplit));
   });
 
   it('reads rows split at a date that is not the first column as rows of cells', () => {

@@ -1,8 +1,8 @@
 /**
  * Reads one release's rows, in file order, into record batches, and at the end gives its data-quality
- * report. Header detection, row parsing and the report all happen here, so that
- * the reading can run apart from the writing (the importer runs it on a worker thread while the
- * database takes the previous batch, and counts the rollup from the batches as they arrive).
+ * report and its monthly rollup. Header detection, row parsing, the report and the rollup all happen
+ * here, so that the reading can run apart from the writing (the importer runs it on a worker thread
+ * while the database takes the previous batch).
  *
  * A batch is columnar: small integers into dictionaries (dates, states, forms, lift reasons,
  * facilities) whose new entries travel with the batch that first uses them. Typed arrays cross a
@@ -21,7 +21,7 @@ import {
   type SplitSourceRow,
 } from './research-record.js';
 import { RowEndings, type RestIndexes } from './row-endings.js';
-import { monthIndex } from './rollup.js';
+import { monthIndex, RollupCounter, type RollupTable } from './rollup.js';
 import { createRowParser, isHeaderRow, MAX_PREAMBLE_ROWS, ResearchFileError, type RowParser } from './row-parsing.js';
 
 /** Records per batch. */
@@ -68,6 +68,8 @@ export interface RecordBatch {
 export interface ReleaseEnd {
   readonly kind: 'end';
   readonly quality: ReleaseQuality;
+  /** The release's monthly rollup, by the dictionaries' indexes. */
+  readonly rollup: RollupTable;
   /** New dictionary entries not yet sent (none in practice: every entry arrives with its first record). */
   readonly added: DictionaryAdditions;
 }
@@ -108,6 +110,7 @@ class Dictionary<K> {
 
 export class ReleaseReader {
   private readonly report = new ReportBuilder();
+  private readonly rollup = new RollupCounter();
   private readonly dates = new Dictionary<string>();
   private readonly states = new Dictionary<string>();
   private readonly forms = new Dictionary<string>();
@@ -164,10 +167,9 @@ export class ReleaseReader {
       this.report.rejected({ line: row.line, reason: problem ?? 'prepare date not a date' });
       return;
     }
-    rest.rowsLoaded++;
-    date.rowsLoaded++;
     if (date.index < 0) date.index = this.dates.indexOf(cell.date);
     const indexes = (rest.indexes ??= this.indexesOf(rest.rest));
+    endings.loaded(rest, date);
     this.batch.push(row.line, date.index, indexes, cell.at, rest.rest.personKey, rest.extra);
   }
 
@@ -176,14 +178,17 @@ export class ReleaseReader {
     if (!this.parser) throw noHeader(this.dataset, null);
     this.endings?.fold();
     const last = this.batch.count > 0 ? [this.takeBatch()] : [];
-    return [...last, { kind: 'end', quality: this.report.build(), added: this.takeAdded() }];
+    return [
+      ...last,
+      { kind: 'end', quality: this.report.build(), rollup: this.rollup.table(), added: this.takeAdded() },
+    ];
   }
 
   private readHeader(line: number, cells: readonly string[]): void {
     if (isHeaderRow(this.dataset, cells)) {
       this.parser = createRowParser(this.dataset, cells, this.gazetteer);
       this.report.setColumns(this.parser.columns);
-      if (this.parser.restRepeats) this.endings = new RowEndings(this.parser, this.report);
+      if (this.parser.restRepeats) this.endings = new RowEndings(this.parser, this.report, this.rollup);
       return;
     }
     const maxPreamble = this.dataset === 'npr' ? 0 : MAX_PREAMBLE_ROWS;
@@ -194,6 +199,8 @@ export class ReleaseReader {
     const date = this.dates.indexOf(record.preparedDate);
     const indexes = this.indexesOf(record);
     this.report.loaded(record, indexes.facility, indexes.countyMapped);
+    const { facility, state, form, liftReason } = indexes;
+    this.rollup.add(monthIndex(record.preparedDate), facility, state, form, liftReason);
     const extra = record.extra === null ? null : JSON.stringify(record.extra);
     this.batch.push(record.line, date, indexes, record.preparedAt, record.personKey, extra);
   }
@@ -327,8 +334,6 @@ class BatchBuilder {
 /** The dictionaries as the writer sees them: every entry received so far, by index. */
 export class ReleaseDictionaries {
   readonly dates: string[] = [];
-  /** Per date: months since January 1900 (rollup.ts). */
-  readonly months: number[] = [];
   readonly states: string[] = [];
   readonly forms: string[] = [];
   readonly liftReasons: string[] = [];
@@ -337,10 +342,7 @@ export class ReleaseDictionaries {
 
   /** Adds a batch's new entries; returns the new facilities' indexes. */
   apply(added: DictionaryAdditions): number[] {
-    for (const date of added.dates) {
-      this.dates.push(date);
-      this.months.push(monthIndex(date));
-    }
+    this.dates.push(...added.dates);
     this.states.push(...added.states);
     this.forms.push(...added.forms);
     for (const reason of added.liftReasons) {

@@ -4,7 +4,7 @@
  * the record names no facility), form and lift reason; the outcome follows from the lift reason.
  * Values arrive as indexes into the release reader's dictionaries; unknowns are -1.
  *
- * Counting runs once per record on the importer's thread, so the cells live in an open-addressing
+ * Counting runs once per record (or once per distinct row ending and month) on the reading thread, so the cells live in an open-addressing
  * hash table over one typed array, keyed by the four small integers themselves: no Map lookup and
  * no object per record, and a cell's key and count sit side by side (one memory access, mostly).
  */
@@ -33,14 +33,15 @@ export class RollupCounter {
   private mask = FIRST_CELLS - 1;
   private used = 0;
 
-  add(month: number, facility: number, state: number, form: number, liftReason: number): void {
+  /** Counts `records` more (1 by default) in the cell of the month, place, form and lift reason. */
+  add(month: number, facility: number, state: number, form: number, liftReason: number, records = 1): void {
     // Places: facilities as 0, 1, 2...; records without one by state, as -1 (unknown), -2, -3...
     const place = facility >= 0 ? facility : -2 - state;
     const { cells, mask } = this;
     let at = (hash(place, month, form, liftReason) & mask) * FIELDS;
     for (let count = cells[at + COUNT]!; count !== 0; count = cells[at + COUNT]!) {
       if (cells[at] === place && cells[at + 1] === month && cells[at + 2] === form && cells[at + 3] === liftReason) {
-        cells[at + COUNT] = count + 1;
+        cells[at + COUNT] = count + records;
         return;
       }
       at = at + FIELDS === cells.length ? 0 : at + FIELDS;
@@ -49,27 +50,24 @@ export class RollupCounter {
     cells[at + 1] = month;
     cells[at + 2] = form;
     cells[at + 3] = liftReason;
-    cells[at + COUNT] = 1;
+    cells[at + COUNT] = records;
     if (++this.used * 2 > mask + 1) this.grow();
   }
 
   counts(): RollupCount[] {
-    const { cells } = this;
-    const counts: RollupCount[] = [];
-    for (let at = 0; at < cells.length; at += FIELDS) {
-      const count = cells[at + COUNT]!;
-      if (count === 0) continue;
-      const place = cells[at]!;
-      counts.push({
-        month: cells[at + 1]!,
-        facility: place >= 0 ? place : -1,
-        state: place >= 0 ? -1 : -2 - place,
-        form: cells[at + 2]!,
-        liftReason: cells[at + 3]!,
-        count,
-      });
+    return rollupCounts(this.table());
+  }
+
+  /** The cells counted, as a RollupTable. */
+  table(): RollupTable {
+    const table = new Int32Array(this.used * FIELDS);
+    let to = 0;
+    for (let at = 0; at < this.cells.length; at += FIELDS) {
+      if (this.cells[at + COUNT] === 0) continue;
+      table.set(this.cells.subarray(at, at + FIELDS), to);
+      to += FIELDS;
     }
-    return counts;
+    return table;
   }
 
   private grow(): void {
@@ -85,6 +83,28 @@ export class RollupCounter {
     this.cells = cells;
     this.mask = mask;
   }
+}
+
+/**
+ * A rollup's cells, FIELDS numbers each (place, month, form, lift reason, count) in one array: one
+ * buffer to hand from the reading thread to the importer's.
+ */
+export type RollupTable = Int32Array;
+
+export function rollupCounts(table: RollupTable): RollupCount[] {
+  const counts: RollupCount[] = [];
+  for (let at = 0; at < table.length; at += FIELDS) {
+    const place = table[at]!;
+    counts.push({
+      month: table[at + 1]!,
+      facility: place >= 0 ? place : -1,
+      state: place >= 0 ? -1 : -2 - place,
+      form: table[at + 2]!,
+      liftReason: table[at + 3]!,
+      count: table[at + COUNT]!,
+    });
+  }
+  return counts;
 }
 
 function hash(place: number, month: number, form: number, liftReason: number): number {

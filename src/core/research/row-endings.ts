@@ -1,15 +1,21 @@
 /**
  * What the distinct endings and dates of a release's rows mean, each worked out once (rows given as
  * SplitSourceRow: a first cell, the date, and a shared rest). Each meaning counts the rows read and
- * loaded with it; `fold` hands those counts to the report, per meaning rather than per row.
+ * loaded with it, and a rest its records by month; `fold` hands those counts to the report and the
+ * rollup, per meaning rather than per row (the rollup's hash table, at random per record, cost more
+ * than all the rest of a record's counting).
  * Bounded: past LIMIT meanings of a kind, the counts are folded and the meanings forgotten.
  */
 import { detachedText } from '../shared/detached-text.js';
 import type { ReportBuilder } from './import-report.js';
 import { outcomeOf, type Outcome } from './outcomes.js';
+import { monthIndex, type RollupCounter } from './rollup.js';
 import { cellState, type CellState, type DateCell, type RowParser, type RowRest } from './row-parsing.js';
 
 const LIMIT = 65_536;
+/** Months a rest counts its records by at first, and at most (past that, its counts go to the rollup). */
+const FIRST_MONTHS = 16;
+const MAX_MONTHS = 512;
 
 /** A rest's values as indexes into the reader's dictionaries (-1: none), given once a record loads with it. */
 export interface RestIndexes {
@@ -32,6 +38,9 @@ export interface RestMeaning {
   indexes: RestIndexes | null;
   rowsRead: number;
   rowsLoaded: number;
+  /** Records loaded with this rest per month, from `firstMonth` on (for the rollup), or null before the first. */
+  months: Int32Array | null;
+  firstMonth: number;
 }
 
 export interface DateMeaning {
@@ -40,6 +49,8 @@ export interface DateMeaning {
   readonly state: CellState;
   /** Index in the reader's dates, given once a record loads with it; -1 until then. */
   index: number;
+  /** Months since 1900-01 of the date (rollup.ts), or -1 when it is not a date. */
+  readonly month: number;
   rowsRead: number;
   rowsLoaded: number;
 }
@@ -53,7 +64,56 @@ export class RowEndings {
   constructor(
     private readonly parser: RowParser,
     private readonly report: ReportBuilder,
+    private readonly rollup: RollupCounter,
   ) {}
+
+  /** A record loaded with this rest (its indexes given) and date: counted for the report and the rollup. */
+  loaded(rest: RestMeaning, date: DateMeaning): void {
+    rest.rowsLoaded++;
+    date.rowsLoaded++;
+    const slot = date.month - rest.firstMonth;
+    if (rest.months !== null && slot >= 0 && slot < rest.months.length) rest.months[slot]!++;
+    else this.countMonthOutside(rest, date.month);
+  }
+
+  /** Widens the rest's months to take `month` (up to MAX_MONTHS, past which the counts go to the rollup first). */
+  private countMonthOutside(rest: RestMeaning, month: number): void {
+    const months = rest.months;
+    const first = months === null ? month : Math.min(rest.firstMonth, month);
+    const last = months === null ? month : Math.max(rest.firstMonth + months.length - 1, month);
+    if (months === null || last - first >= MAX_MONTHS) {
+      if (months !== null) this.countMonths(rest);
+      rest.months = new Int32Array(FIRST_MONTHS);
+      rest.firstMonth = Math.max(0, month - FIRST_MONTHS / 2);
+    } else {
+      const size = Math.min(MAX_MONTHS, Math.max(last - first + 1, 2 * months.length));
+      const firstMonth = month < rest.firstMonth ? Math.max(0, last - size + 1) : rest.firstMonth;
+      const grown = new Int32Array(size);
+      grown.set(months, rest.firstMonth - firstMonth);
+      rest.months = grown;
+      rest.firstMonth = firstMonth;
+    }
+    rest.months[month - rest.firstMonth]!++;
+  }
+
+  /** Hands a rest's monthly counts to the rollup and clears them. */
+  private countMonths(rest: RestMeaning): void {
+    const { months, indexes } = rest;
+    if (months === null || indexes === null) return;
+    for (let slot = 0; slot < months.length; slot++) {
+      const records = months[slot]!;
+      if (records === 0) continue;
+      this.rollup.add(
+        rest.firstMonth + slot,
+        indexes.facility,
+        indexes.state,
+        indexes.form,
+        indexes.liftReason,
+        records,
+      );
+    }
+    months.fill(0);
+  }
 
   restOf(cells: readonly string[]): RestMeaning {
     const known = this.rests.get(cells);
@@ -70,6 +130,8 @@ export class RowEndings {
       indexes: null,
       rowsRead: 0,
       rowsLoaded: 0,
+      months: null,
+      firstMonth: 0,
     };
     this.rests.set(cells, meaning);
     return meaning;
@@ -81,11 +143,13 @@ export class RowEndings {
     if (known) return known;
     if (this.dates.size + this.days.size >= LIMIT) this.forget(this.dates, this.days);
     const kept = detachedText(text);
+    const cell = this.parser.dateCell(kept);
     const meaning: DateMeaning = {
       text: kept,
-      cell: this.parser.dateCell(kept),
+      cell,
       state: cellState(kept),
       index: -1,
+      month: cell.ok ? monthIndex(cell.date) : -1,
       rowsRead: 0,
       rowsLoaded: 0,
     };
@@ -94,7 +158,7 @@ export class RowEndings {
     return meaning;
   }
 
-  /** Hands the rows counted so far to the report. */
+  /** Hands the rows counted so far to the report and the rollup. */
   fold(): void {
     for (const meaning of this.rests.values()) this.foldRest(meaning);
     for (const meaning of this.dates.values()) this.foldDate(meaning);
@@ -102,6 +166,7 @@ export class RowEndings {
   }
 
   private foldRest(meaning: RestMeaning): void {
+    this.countMonths(meaning);
     if (meaning.rowsRead > 0) {
       meaning.cells.forEach((state, i) => this.report.countCells(i + 1, state, meaning.rowsRead));
     }

@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect, sql, type PostgresPool, type Transaction } fro
 import type pg from 'pg';
 import type { ImportReport } from '../../core/research/import-report.js';
 import type {
+  FacilityToStore,
   ResearchImportTransaction,
   ResearchStore,
   RollupCell,
@@ -72,8 +73,6 @@ function singleClientPool(client: pg.PoolClient): PostgresPool {
 }
 
 class SqlResearchImportTransaction implements ResearchImportTransaction {
-  /** The key of each release created in this transaction, by name. */
-  private readonly releaseKeys = new Map<string, number>();
   /** Whether person keys were set aside in IMPORT_PERSONS (a temporary table) in this transaction. */
   private personsAside = false;
 
@@ -94,13 +93,7 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
     return Number(deleted.numDeletedRows) > 0;
   }
 
-  async createRelease(release: {
-    id: string;
-    dataset: string;
-    sourceFile: string;
-    sha256: string;
-    importedAt: Date;
-  }): Promise<void> {
+  async newReleaseKey(): Promise<number> {
     await this.bulk.finish();
     // PostgreSQL: one import at a time picks the next key (SQLite has one writer anyway); readers go on.
     if (this.engine === 'postgres') await sql`lock table research_releases in exclusive mode`.execute(this.trx);
@@ -108,59 +101,84 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
       .selectFrom('research_releases')
       .select((eb) => eb.fn.max('key').as('key'))
       .executeTakeFirst();
-    const key = Number(last?.key ?? 0) + 1;
-    this.releaseKeys.set(release.id, key);
+    return Number(last?.key ?? 0) + 1;
+  }
+
+  async createRelease(release: {
+    id: string;
+    key: number;
+    dataset: string;
+    sourceFile: string;
+    sha256: string;
+    importedAt: Date;
+    counts: { read: number; loaded: number; rejected: number };
+    report: ImportReport;
+  }): Promise<void> {
+    await this.bulk.finish();
     await this.trx
       .insertInto('research_releases')
       .values({
         id: release.id,
-        key,
+        key: release.key,
         dataset: release.dataset,
         source_file: release.sourceFile,
         sha256: release.sha256,
         imported_at: toInstant(release.importedAt),
-        rows_read: 0,
-        rows_loaded: 0,
-        rows_rejected: 0,
-        report: '{}',
+        rows_read: release.counts.read,
+        rows_loaded: release.counts.loaded,
+        rows_rejected: release.counts.rejected,
+        report: JSON.stringify(release.report),
       })
       .execute();
   }
 
-  async facilityId(facility: {
-    name: string;
-    city: string | null;
-    state: string | null;
-    countyFips: string | null;
-  }): Promise<number> {
+  async facilityIds(facilities: readonly FacilityToStore[]): Promise<number[]> {
+    if (facilities.length === 0) return [];
     await this.bulk.finish();
-    const existing = await this.trx
-      .selectFrom('research_facilities')
-      .select(['id', 'county_fips'])
-      .where('name', '=', facility.name)
-      .where((eb) => (facility.city === null ? eb('city', 'is', null) : eb('city', '=', facility.city)))
-      .where((eb) => (facility.state === null ? eb('state', 'is', null) : eb('state', '=', facility.state)))
-      .executeTakeFirst();
-    if (existing) {
-      if (existing.county_fips === null && facility.countyFips !== null) {
-        await this.trx
-          .updateTable('research_facilities')
-          .set({ county_fips: facility.countyFips })
-          .where('id', '=', existing.id)
-          .execute();
-      }
-      return Number(existing.id);
+    const wanted = new Map(facilities.map((f) => [facilityKey(f), f]));
+    const stored = await this.storedFacilities([...new Set(facilities.map((f) => f.name))]);
+    const toInsert = [...wanted].filter(([key]) => !stored.has(key)).map(([, f]) => f);
+    for (let start = 0; start < toInsert.length; start += ROWS_PER_STATEMENT) {
+      const rows = await this.trx
+        .insertInto('research_facilities')
+        .values(
+          toInsert
+            .slice(start, start + ROWS_PER_STATEMENT)
+            .map((f) => ({ name: f.name, city: f.city, state: f.state, county_fips: f.countyFips })),
+        )
+        .returning(['id', 'name', 'city', 'state', 'county_fips'])
+        .execute();
+      for (const row of rows) stored.set(facilityKey(row), { id: Number(row.id), countyFips: row.county_fips });
     }
-    const inserted = await this.trx
-      .insertInto('research_facilities')
-      .values({ name: facility.name, city: facility.city, state: facility.state, county_fips: facility.countyFips })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return Number(inserted.id);
+    // A facility stored before without a county gets the one the gazetteer finds now.
+    for (const [key, f] of wanted) {
+      const known = stored.get(key)!;
+      if (known.countyFips !== null || f.countyFips === null) continue;
+      await this.trx
+        .updateTable('research_facilities')
+        .set({ county_fips: f.countyFips })
+        .where('id', '=', known.id)
+        .execute();
+    }
+    return facilities.map((f) => stored.get(facilityKey(f))!.id);
   }
 
-  async insertDetainers(releaseId: string, rows: StoredDetainers): Promise<void> {
-    await this.bulk.append(detainerRows(this.keyOf(releaseId), rows));
+  /** The facilities stored under these names, by facilityKey. */
+  private async storedFacilities(names: readonly string[]) {
+    const stored = new Map<string, { id: number; countyFips: string | null }>();
+    for (let start = 0; start < names.length; start += ROWS_PER_STATEMENT) {
+      const rows = await this.trx
+        .selectFrom('research_facilities')
+        .select(['id', 'name', 'city', 'state', 'county_fips'])
+        .where('name', 'in', names.slice(start, start + ROWS_PER_STATEMENT))
+        .execute();
+      for (const row of rows) stored.set(facilityKey(row), { id: Number(row.id), countyFips: row.county_fips });
+    }
+    return stored;
+  }
+
+  async insertDetainers(releaseKey: number, rows: StoredDetainers): Promise<void> {
+    await this.bulk.append(detainerRows(releaseKey, rows));
     if (!rows.hasPersons) return;
     if (!this.personsAside) {
       await this.bulk.finish();
@@ -174,12 +192,12 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
     await this.bulk.append(personRows(rows));
   }
 
-  async flagLikelyDuplicates(releaseId: string, windowMs: number): Promise<number> {
+  async flagLikelyDuplicates(releaseKey: number, windowMs: number): Promise<number> {
     await this.bulk.finish();
     if (!this.personsAside) return 0;
     // Each person's records in file order; a record prepared within the window of the one before is flagged.
     const flagged = await sql`update research_detainers set likely_duplicate = ${toFlag(true)}
-      where release_key = ${this.keyOf(releaseId)} and line in (
+      where release_key = ${releaseKey} and line in (
         select line from (
           select line, prepared_at, lag(prepared_at) over (partition by person order by line) as previous
           from ${sql.table(IMPORT_PERSONS)}
@@ -191,31 +209,15 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
     return Number(flagged.numAffectedRows ?? 0);
   }
 
-  private keyOf(releaseId: string): number {
-    const key = this.releaseKeys.get(releaseId);
-    if (key === undefined) throw new Error(`release ${releaseId} was not created in this transaction`);
-    return key;
-  }
-
   async writeRollup(releaseId: string, cells: readonly RollupCell[]): Promise<void> {
     await this.bulk.append(rollupRows(releaseId, cells));
   }
+}
 
-  async finishRelease(
-    id: string,
-    counts: { read: number; loaded: number; rejected: number },
-    report: ImportReport,
-  ): Promise<void> {
-    await this.bulk.finish();
-    await this.trx
-      .updateTable('research_releases')
-      .set({
-        rows_read: counts.read,
-        rows_loaded: counts.loaded,
-        rows_rejected: counts.rejected,
-        report: JSON.stringify(report),
-      })
-      .where('id', '=', id)
-      .execute();
-  }
+/** Rows per statement where one statement takes many (within both engines' limits on parameters). */
+const ROWS_PER_STATEMENT = 500;
+
+/** A facility's identity (name, city, state) as one text, nulls told apart from empty texts. */
+function facilityKey(f: { name: string; city: string | null; state: string | null }): string {
+  return JSON.stringify([f.name, f.city, f.state]);
 }

@@ -35,7 +35,10 @@ async function main(port: NonNullable<typeof parentPort>, task: WorkerTask): Pro
         posted++;
       }
       const reply: WorkerReply = { type: 'message', message };
-      port.postMessage(reply, message.kind === 'records' ? [...batchMemory(message)] : []);
+      port.postMessage(
+        reply,
+        message.kind === 'records' ? [...batchMemory(message)] : [message.rollup.buffer as ArrayBuffer],
+      );
     }
   } catch (error) {
     const reply: WorkerReply = {
