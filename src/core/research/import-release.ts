@@ -8,7 +8,13 @@
 import type { Clock } from '../shared/ports.js';
 import type { ImportReport } from './import-report.js';
 import type { Outcome } from './outcomes.js';
-import { ReleaseDictionaries, type RecordBatch, type ReleaseEnd, type ReleaseMessage } from './release-reader.js';
+import {
+  ReleaseDictionaries,
+  type RecordBatch,
+  type RecordProfile,
+  type ReleaseEnd,
+  type ReleaseMessage,
+} from './release-reader.js';
 import type { ResearchDataset } from './research-record.js';
 import { monthText, rollupCounts } from './rollup.js';
 import { ResearchFileError } from './row-parsing.js';
@@ -36,12 +42,13 @@ export interface CodedColumn<T> {
 
 /** One batch of records to store, by row; nulls where the release has no value. */
 export interface StoredDetainers {
+  readonly count: number;
   /**
    * The columns whose values repeat (the same few dates, places, forms and reasons on many rows),
-   * as codes, for a bulk path that turns each distinct value into its stored form once. The same
-   * values as the accessors below.
+   * as codes, for a bulk path that turns each distinct value into its stored form once.
    */
   readonly coded: {
+    /** YYYY-MM-DD. */
     readonly preparedDate: CodedColumn<string>;
     readonly facilityId: CodedColumn<number | null>;
     readonly state: CodedColumn<string | null>;
@@ -50,16 +57,7 @@ export interface StoredDetainers {
     readonly liftReason: CodedColumn<string | null>;
     readonly outcome: CodedColumn<Outcome>;
   };
-  readonly count: number;
   line(i: number): number;
-  /** YYYY-MM-DD. */
-  preparedDate(i: number): string;
-  facilityId(i: number): number | null;
-  state(i: number): string | null;
-  countyFips(i: number): string | null;
-  form(i: number): string | null;
-  liftReason(i: number): string | null;
-  outcome(i: number): Outcome;
   /** The release's other columns as JSON text. */
   extra(i: number): string | null;
   /** True when some record of the batch has a person key (Deportation Data Project releases). */
@@ -268,45 +266,26 @@ class BatchRows implements StoredDetainers {
     facilityIds: readonly number[],
   ) {
     this.count = batch.count;
-    const { dates, states, forms, liftReasons, outcomes, facilities } = dictionaries;
-    const orNull =
-      <T>(values: readonly T[]) =>
-      (code: number) =>
-        code < 0 ? null : values[code]!;
+    const { dates, states, forms, liftReasons, outcomes, facilities, profiles } = dictionaries;
+    // Every column but the date follows from the record's profile: coded by it, they share its codes.
+    const byProfile = <T>(value: (profile: RecordProfile) => T): CodedColumn<T> => ({
+      codes: batch.profile,
+      value: (code) => value(profiles[code]!),
+    });
+    const orNull = <T>(values: readonly T[], index: number) => (index < 0 ? null : values[index]!);
     this.coded = {
       preparedDate: { codes: batch.date, value: (code) => dates[code]! },
-      facilityId: { codes: batch.facility, value: orNull(facilityIds) },
-      state: { codes: batch.state, value: orNull(states) },
-      countyFips: { codes: batch.facility, value: (code) => (code < 0 ? null : facilities[code]!.countyFips) },
-      form: { codes: batch.form, value: orNull(forms) },
-      liftReason: { codes: batch.liftReason, value: orNull(liftReasons) },
-      outcome: { codes: batch.liftReason, value: (code) => (code < 0 ? 'pending' : outcomes[code]!) },
+      facilityId: byProfile((p) => orNull(facilityIds, p.facility)),
+      state: byProfile((p) => orNull(states, p.state)),
+      countyFips: byProfile((p) => (p.facility < 0 ? null : facilities[p.facility]!.countyFips)),
+      form: byProfile((p) => orNull(forms, p.form)),
+      liftReason: byProfile((p) => orNull(liftReasons, p.liftReason)),
+      outcome: byProfile((p) => (p.liftReason < 0 ? 'pending' : outcomes[p.liftReason]!)),
     };
   }
 
   line(i: number): number {
     return this.batch.line[i]!;
-  }
-  preparedDate(i: number): string {
-    return valueAt(this.coded.preparedDate, i);
-  }
-  facilityId(i: number): number | null {
-    return valueAt(this.coded.facilityId, i);
-  }
-  state(i: number): string | null {
-    return valueAt(this.coded.state, i);
-  }
-  countyFips(i: number): string | null {
-    return valueAt(this.coded.countyFips, i);
-  }
-  form(i: number): string | null {
-    return valueAt(this.coded.form, i);
-  }
-  liftReason(i: number): string | null {
-    return valueAt(this.coded.liftReason, i);
-  }
-  outcome(i: number): Outcome {
-    return valueAt(this.coded.outcome, i);
   }
   extra(i: number): string | null {
     return this.batch.extra?.[i] ?? null;
@@ -320,8 +299,4 @@ class BatchRows implements StoredDetainers {
   preparedAt(i: number): number {
     return this.batch.preparedAt[i]!;
   }
-}
-
-function valueAt<T>(column: CodedColumn<T>, i: number): T {
-  return column.value(column.codes[i]!);
 }

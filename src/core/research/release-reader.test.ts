@@ -3,7 +3,7 @@
  * reader gives NPR exports) yields the same batches and the same report, rejections included.
  */
 import { describe, expect, it } from 'vitest';
-import { ReleaseReader, type ReleaseEnd, type ReleaseMessage } from './release-reader.js';
+import { ReleaseReader, type RecordProfile, type ReleaseEnd, type ReleaseMessage } from './release-reader.js';
 import { monthIndex, rollupCounts, type RollupCount } from './rollup.js';
 import type { ResearchGazetteer, SourceLine, SourceRow } from './research-record.js';
 
@@ -70,19 +70,21 @@ const sortedCells = (cells: readonly RollupCount[]) =>
 function rollupOfBatches(messages: readonly unknown[]): string[] {
   const counts = new Map<string, number>();
   const dates: string[] = [];
+  const profiles: RecordProfile[] = [];
   for (const m of messages as ReleaseMessage[]) {
     dates.push(...m.added.dates);
+    profiles.push(...m.added.profiles);
     if (m.kind !== 'records') continue;
     for (let i = 0; i < m.count; i++) {
-      const facility = m.facility[i]!;
-      const key = [
+      const { facility, state, form, liftReason } = profiles[m.profile[i]!]!;
+      const key = JSON.stringify([
         monthIndex(dates[m.date[i]!]!),
         facility,
-        facility >= 0 ? -1 : m.state[i]!,
-        m.form[i]!,
-        m.liftReason[i]!,
-      ];
-      counts.set(JSON.stringify(key), (counts.get(JSON.stringify(key)) ?? 0) + 1);
+        facility >= 0 ? -1 : state,
+        form,
+        liftReason,
+      ]);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
   return [...counts].map(([key, n]) => JSON.stringify([...(JSON.parse(key) as number[]), n])).sort();

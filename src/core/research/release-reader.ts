@@ -35,6 +35,17 @@ export interface FacilityEntry {
   readonly countyFips: string | null;
 }
 
+/**
+ * What a record says but for its line, date and person, as dictionary indexes (-1: no value): a few
+ * thousand distinct profiles stand for millions of records.
+ */
+export interface RecordProfile {
+  readonly facility: number;
+  readonly state: number;
+  readonly form: number;
+  readonly liftReason: number;
+}
+
 /** Dictionary entries first used by a batch, in index order (appended to what earlier batches brought). */
 export interface DictionaryAdditions {
   readonly dates: readonly string[];
@@ -42,6 +53,7 @@ export interface DictionaryAdditions {
   readonly forms: readonly string[];
   readonly liftReasons: readonly string[];
   readonly facilities: readonly FacilityEntry[];
+  readonly profiles: readonly RecordProfile[];
 }
 
 export interface RecordBatch {
@@ -50,12 +62,9 @@ export interface RecordBatch {
   /** Data rows read so far (loaded or rejected), for progress. */
   readonly rowsRead: number;
   readonly line: Int32Array;
-  /** Dictionary indexes; -1 where the release has no value. */
+  /** Dictionary indexes. */
   readonly date: Int32Array;
-  readonly facility: Int32Array;
-  readonly state: Int32Array;
-  readonly form: Int32Array;
-  readonly liftReason: Int32Array;
+  readonly profile: Int32Array;
   /** The prepare instant (ms on the release's own clock), read with the person key for the duplicate rule. */
   readonly preparedAt: Float64Array;
   /** Each record's (pseudonymous) person key, or null for the whole batch when no record has one. */
@@ -81,9 +90,7 @@ export type BatchMemory = readonly ArrayBuffer[];
 
 /** The buffers a batch's columns are views of, to pass between threads or hand back. */
 export function batchMemory(batch: RecordBatch): BatchMemory {
-  return [batch.line, batch.date, batch.facility, batch.state, batch.form, batch.liftReason, batch.preparedAt].map(
-    (column) => column.buffer as ArrayBuffer,
-  );
+  return [batch.line, batch.date, batch.profile, batch.preparedAt].map((column) => column.buffer as ArrayBuffer);
 }
 
 class Dictionary<K> {
@@ -117,6 +124,8 @@ export class ReleaseReader {
   private readonly liftReasons = new Dictionary<string>();
   private readonly facilityByName = new Map<string, Map<string | null, Map<string | null, number>>>();
   private newFacilities: FacilityEntry[] = [];
+  private readonly profileIndex = new Map<string, number>();
+  private newProfiles: RecordProfile[] = [];
   /** Per facility index: whether the gazetteer found its county. */
   private readonly countyMapped: boolean[] = [];
   private parser: RowParser | undefined;
@@ -207,13 +216,22 @@ export class ReleaseReader {
 
   private indexesOf(values: Pick<ResearchRecord, 'state' | 'form' | 'liftReason' | 'facility'>): RestIndexes {
     const facility = values.facility ? this.facilityIndex(values.facility) : -1;
-    return {
-      facility,
-      countyMapped: facility >= 0 && this.countyMapped[facility]!,
-      state: values.state === null ? -1 : this.states.indexOf(values.state),
-      form: values.form === null ? -1 : this.forms.indexOf(values.form),
-      liftReason: values.liftReason === null ? -1 : this.liftReasons.indexOf(values.liftReason),
-    };
+    const state = values.state === null ? -1 : this.states.indexOf(values.state);
+    const form = values.form === null ? -1 : this.forms.indexOf(values.form);
+    const liftReason = values.liftReason === null ? -1 : this.liftReasons.indexOf(values.liftReason);
+    const profile = this.profileOf({ facility, state, form, liftReason });
+    return { facility, countyMapped: facility >= 0 && this.countyMapped[facility]!, state, form, liftReason, profile };
+  }
+
+  private profileOf(profile: RecordProfile): number {
+    const key = `${profile.facility} ${profile.state} ${profile.form} ${profile.liftReason}`;
+    let index = this.profileIndex.get(key);
+    if (index === undefined) {
+      index = this.profileIndex.size;
+      this.profileIndex.set(key, index);
+      this.newProfiles.push(profile);
+    }
+    return index;
   }
 
   /** The facility's dictionary index, found by name, then city, then state (no key strings built per row). */
@@ -249,13 +267,16 @@ export class ReleaseReader {
 
   private takeAdded(): DictionaryAdditions {
     const facilities = this.newFacilities;
+    const profiles = this.newProfiles;
     this.newFacilities = [];
+    this.newProfiles = [];
     return {
       dates: this.dates.takeAdded(),
       states: this.states.takeAdded(),
       forms: this.forms.takeAdded(),
       liftReasons: this.liftReasons.takeAdded(),
       facilities,
+      profiles,
     };
   }
 }
@@ -264,25 +285,15 @@ class BatchBuilder {
   count = 0;
   private readonly line: Int32Array;
   private readonly date: Int32Array;
-  private readonly facility: Int32Array;
-  private readonly state: Int32Array;
-  private readonly form: Int32Array;
-  private readonly liftReason: Int32Array;
+  private readonly profile: Int32Array;
   private readonly preparedAt: Float64Array;
   private person: (string | null)[] | null = null;
   private extra: (string | null)[] | null = null;
 
   constructor(memory: BatchMemory | undefined) {
     const int32 = (i: number) => new Int32Array(memory?.[i] ?? new ArrayBuffer(BATCH_ROWS * 4));
-    [this.line, this.date, this.facility, this.state, this.form, this.liftReason] = [0, 1, 2, 3, 4, 5].map(int32) as [
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-    ];
-    this.preparedAt = new Float64Array(memory?.[6] ?? new ArrayBuffer(BATCH_ROWS * 8));
+    [this.line, this.date, this.profile] = [int32(0), int32(1), int32(2)];
+    this.preparedAt = new Float64Array(memory?.[3] ?? new ArrayBuffer(BATCH_ROWS * 8));
   }
 
   push(
@@ -296,10 +307,7 @@ class BatchBuilder {
     const i = this.count++;
     this.line[i] = line;
     this.date[i] = date;
-    this.facility[i] = values.facility;
-    this.state[i] = values.state;
-    this.form[i] = values.form;
-    this.liftReason[i] = values.liftReason;
+    this.profile[i] = values.profile;
     this.preparedAt[i] = preparedAt;
     if (personKey !== null) {
       this.person ??= new Array<string | null>(BATCH_ROWS).fill(null);
@@ -319,10 +327,7 @@ class BatchBuilder {
       rowsRead,
       line: this.line.subarray(0, n),
       date: this.date.subarray(0, n),
-      facility: this.facility.subarray(0, n),
-      state: this.state.subarray(0, n),
-      form: this.form.subarray(0, n),
-      liftReason: this.liftReason.subarray(0, n),
+      profile: this.profile.subarray(0, n),
       preparedAt: this.preparedAt.subarray(0, n),
       person: this.person === null ? null : this.person.slice(0, n),
       extra: this.extra === null ? null : this.extra.slice(0, n),
@@ -339,6 +344,7 @@ export class ReleaseDictionaries {
   readonly liftReasons: string[] = [];
   readonly outcomes: Outcome[] = [];
   readonly facilities: FacilityEntry[] = [];
+  readonly profiles: RecordProfile[] = [];
 
   /** Adds a batch's new entries; returns the new facilities' indexes. */
   apply(added: DictionaryAdditions): number[] {
@@ -349,6 +355,7 @@ export class ReleaseDictionaries {
       this.liftReasons.push(reason);
       this.outcomes.push(outcomeOf(reason));
     }
+    this.profiles.push(...added.profiles);
     const first = this.facilities.length;
     this.facilities.push(...added.facilities);
     return added.facilities.map((_, i) => first + i);

@@ -24,6 +24,8 @@ export interface RestIndexes {
   readonly state: number;
   readonly form: number;
   readonly liftReason: number;
+  /** The record profile (release-reader.ts) of these four. */
+  readonly profile: number;
 }
 
 export interface RestMeaning {

@@ -7,6 +7,7 @@ export interface BulkRows {
   readonly table: string;
   readonly columns: readonly string[];
   readonly count: number;
+  /** Row i's values of the columns `coded` does not give (all of them when there is no `coded`). */
   put(i: number, into: SqlValue[], at: number): void;
   /**
    * Per column, the same values as codes when they repeat, or null: a path may encode each code
@@ -60,13 +61,6 @@ export function detainerRows(releaseKey: number, rows: StoredDetainers): BulkRow
     put(i, into, at) {
       into[at] = releaseKey;
       into[at + 1] = rows.line(i);
-      into[at + 2] = rows.preparedDate(i);
-      into[at + 3] = rows.facilityId(i);
-      into[at + 4] = rows.state(i);
-      into[at + 5] = rows.countyFips(i);
-      into[at + 6] = rows.form(i);
-      into[at + 7] = rows.liftReason(i);
-      into[at + 8] = rows.outcome(i);
       into[at + 9] = 0; // flagged after the load (flagLikelyDuplicates)
       into[at + 10] = rows.extra(i);
     },
@@ -206,4 +200,15 @@ function ranks(cells: readonly RollupCell[], key: (cell: RollupCell) => string |
 /** Binary order of UTF-16 code units for text, numeric order for numbers. */
 function compare(a: string | number, b: string | number): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Row i's values, all of them: those `put` gives and those `coded` does. */
+export function putAll(rows: BulkRows, i: number, into: SqlValue[], at: number): void {
+  rows.put(i, into, at);
+  const { coded } = rows;
+  if (!coded) return;
+  for (let c = 0; c < coded.length; c++) {
+    const column = coded[c];
+    if (column) into[at + c] = column.value(column.codes[i]!);
+  }
 }

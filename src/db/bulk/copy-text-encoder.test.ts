@@ -118,12 +118,19 @@ describe('COPY text encoder', () => {
       });
       return { codes, value: (code) => (code < 0 ? null : values[code]!) };
     };
-    const coded = [null, codedColumn(1), codedColumn(2), null, null, null, null];
+    /** Columns 4 and 5 by one code for each distinct pair: a run of columns sharing their codes. */
+    const pairs: SqlValue[][] = [];
+    const pairCodes = Int32Array.from(rows, (row) => {
+      const known = pairs.findIndex(([a, b]) => a === row[4] && b === row[5]);
+      return known >= 0 ? known : pairs.push([row[4]!, row[5]!]) - 1;
+    });
+    const pairColumn = (k: number): CodedColumn<SqlValue> => ({ codes: pairCodes, value: (code) => pairs[code]![k]! });
+    const coded = [null, codedColumn(1), codedColumn(2), null, pairColumn(0), pairColumn(1), null];
     const encoder = new CopyTextEncoder(rows[0]!.length);
     const chunks: Buffer[] = [];
     rows.forEach((row, i) => {
       // Values of coded columns are not read: the codes are.
-      encoder.row([row[0]!, 'unread', 'unread', ...row.slice(3)], coded, i);
+      encoder.row([row[0]!, 'unread', 'unread', row[3]!, 'unread', 'unread', row[6]!], coded, i);
       if (encoder.hasFilled) chunks.push(...encoder.takeFilled());
     });
     chunks.push(...encoder.takeAll());

@@ -8,11 +8,11 @@ const SHORT_TEXT = 24;
 /** Distinct strings a column remembers the bytes of. */
 const CACHE_ENTRIES = 4096;
 /** Where a remembered string's bytes are: offset << LENGTH_BITS | length. */
-const LENGTH_BITS = 6;
+const LENGTH_BITS = 8;
 /** Longer strings are not remembered (they seldom repeat). */
 const MAX_KNOWN_BYTES = (1 << LENGTH_BITS) - 1;
 /** All the columns' remembered bytes, so that where they are stays a small integer. */
-const MAX_KNOWN_TOTAL = 1 << 24;
+const MAX_KNOWN_TOTAL = 1 << 23;
 /** A coded value whose bytes are written anew each time (too long, or no room left to keep them). */
 const NOT_KEPT = -1;
 const BACKSLASH = 0x5c;
@@ -60,8 +60,11 @@ export class CopyTextEncoder {
   /** Per column: how many of its strings were not in `seen`. */
   private readonly misses: number[];
   private rows = 0;
-  /** Per coded column, by code + 1: where the bytes of its value are in `known`, or NOT_KEPT. */
+  /** Per run of coded columns (by its first), by code + 1: where its bytes are in `known`, or NOT_KEPT. */
   private readonly byCode: (number[] | undefined)[] = [];
+  /** The coded columns the runs were planned for, and per coded column the last column of its run. */
+  private runsOf: readonly (CodedColumn<SqlValue> | null)[] | undefined;
+  private runEnds: number[] = [];
   private known = new Uint8Array(64 * 1024);
   private knownEnd = 0;
 
@@ -78,11 +81,29 @@ export class CopyTextEncoder {
     this.rowStart = this.end;
     this.rows++;
     const last = values.length - 1;
+    if (coded !== this.runsOf) this.planRuns(coded);
     for (let c = 0; c <= last; c++) {
       const column = coded?.[c];
-      if (column) this.coded(c, column, column.codes[i]!);
-      else this.value(c, values[c]!);
+      if (column) {
+        const runEnd = this.runEnds[c]!;
+        this.codedRun(c, runEnd, coded!, column.codes[i]!);
+        c = runEnd;
+      } else this.value(c, values[c]!);
       this.buffer[this.end++] = c === last ? LINE_FEED : TAB; // each writer reserved a byte for it
+    }
+  }
+
+  /**
+   * Runs of neighbouring coded columns that share their codes (every column that follows from a
+   * record's profile, say): a run's bytes, tabs between, are kept once per code.
+   */
+  private planRuns(coded: readonly (CodedColumn<SqlValue> | null)[] | undefined): void {
+    this.runsOf = coded;
+    this.runEnds = [];
+    if (!coded) return;
+    for (let c = coded.length - 1; c >= 0; c--) {
+      const next = coded[c + 1];
+      this.runEnds[c] = next && coded[c] && next.codes === coded[c]!.codes ? this.runEnds[c + 1]! : c;
     }
   }
 
@@ -110,8 +131,9 @@ export class CopyTextEncoder {
     else this.nullValue();
   }
 
-  private coded(column: number, coded: CodedColumn<SqlValue>, code: number): void {
-    const known = (this.byCode[column] ??= []);
+  /** Columns `first` to `last` of a row, coded by `code`, tabs between. */
+  private codedRun(first: number, last: number, coded: readonly (CodedColumn<SqlValue> | null)[], code: number): void {
+    const known = (this.byCode[first] ??= []);
     const where = known[code + 1];
     if (where !== undefined && where >= 0) {
       this.copyKnown(where >>> LENGTH_BITS, where & MAX_KNOWN_BYTES);
@@ -119,7 +141,10 @@ export class CopyTextEncoder {
     }
     // Relative to the row, which a writer may move to new memory.
     const fromInRow = this.end - this.rowStart;
-    this.value(column, coded.value(code));
+    for (let c = first; c <= last; c++) {
+      if (c > first) this.buffer[this.end++] = TAB; // reserved by the value before
+      this.value(c, coded[c]!.value(code));
+    }
     if (where !== undefined) return;
     const from = this.rowStart + fromInRow;
     const length = this.end - from;

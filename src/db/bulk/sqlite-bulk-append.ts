@@ -1,5 +1,5 @@
 import type SQLite from 'better-sqlite3';
-import type { BulkAppender, BulkRows, SqlValue } from './bulk-rows.js';
+import { putAll, type BulkAppender, type BulkRows, type SqlValue } from './bulk-rows.js';
 
 /** Rows per statement: prepared once per table, reused. */
 const ROWS_PER_STATEMENT = 100;
@@ -28,7 +28,7 @@ export function sqliteBulkAppend(sqlite: SQLite.Database): BulkAppender {
       for (let start = 0; start < rows.count; start += ROWS_PER_STATEMENT) {
         const count = Math.min(ROWS_PER_STATEMENT, rows.count - start);
         const values = count === ROWS_PER_STATEMENT ? full : new Array<SqlValue>(count * width);
-        for (let i = 0; i < count; i++) rows.put(start + i, values, i * width);
+        for (let i = 0; i < count; i++) putAll(rows, start + i, values, i * width);
         statementFor(rows, count).run(values);
       }
       return Promise.resolve();
