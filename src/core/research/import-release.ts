@@ -16,7 +16,7 @@ import {
   type ReleaseMessage,
 } from './release-reader.js';
 import type { ResearchDataset } from './research-record.js';
-import { monthText, rollupCounts } from './rollup.js';
+import { monthText, rollupCells, type RollupCells } from './rollup.js';
 import { ResearchFileError } from './row-parsing.js';
 
 /** An opened source file: its digest and the release read from it (the two may run at the same time). */
@@ -68,18 +68,25 @@ export interface StoredDetainers {
   preparedAt(i: number): number;
 }
 
-export interface RollupCell {
-  /** YYYY-MM. */
-  readonly month: string;
-  /** '' when unknown, as the rollup table keeps it; so are the form and the lift reason. */
-  readonly state: string;
-  readonly countyFips: string;
-  /** 0 when the records name no facility. */
-  readonly facilityId: number;
-  readonly form: string;
-  readonly liftReason: string;
-  readonly outcome: Outcome;
+/**
+ * A release's monthly rollup to store, one cell per month and record profile, with values as the
+ * rollup table keeps them: '' for an unknown state, county, form or lift reason, 0 for no facility.
+ */
+export interface StoredRollup {
   readonly count: number;
+  readonly coded: {
+    /** YYYY-MM, coded by months since 1900-01. */
+    readonly month: CodedColumn<string>;
+    /** The others coded by record profile. */
+    readonly state: CodedColumn<string>;
+    readonly countyFips: CodedColumn<string>;
+    readonly facilityId: CodedColumn<number>;
+    readonly form: CodedColumn<string>;
+    readonly liftReason: CodedColumn<string>;
+    readonly outcome: CodedColumn<Outcome>;
+  };
+  /** How many records cell i counts. */
+  records(i: number): number;
 }
 
 export interface FacilityToStore {
@@ -120,7 +127,7 @@ export interface ResearchImportTransaction {
     report: ImportReport;
   }): Promise<void>;
   /** Stores the release's monthly rollup, counted by the import. */
-  writeRollup(releaseId: string, cells: readonly RollupCell[]): Promise<void>;
+  writeRollup(releaseId: string, rollup: StoredRollup): Promise<void>;
 }
 
 export interface ResearchStore {
@@ -234,22 +241,7 @@ async function storeRelease(
       counts: { read: result.rowsRead, loaded: result.rowsLoaded, rejected: result.rowsRejected },
       report: result,
     });
-    await tx.writeRollup(
-      release,
-      rollupCounts(end.rollup).map((c) => {
-        const facility = c.facility >= 0 ? dictionaries.facilities[c.facility]! : null;
-        return {
-          month: monthText(c.month),
-          state: (facility ? facility.state : dictionaries.states[c.state]) ?? '',
-          countyFips: facility?.countyFips ?? '',
-          facilityId: facility ? facilityIds[c.facility]! : 0,
-          form: dictionaries.forms[c.form] ?? '',
-          liftReason: dictionaries.liftReasons[c.liftReason] ?? '',
-          outcome: c.liftReason >= 0 ? dictionaries.outcomes[c.liftReason]! : 'pending',
-          count: c.count,
-        };
-      }),
-    );
+    await tx.writeRollup(release, new RollupRows(rollupCells(end.rollup), dictionaries, facilityIds));
     input.onProgress?.(result.rowsRead);
     return result;
   });
@@ -298,5 +290,43 @@ class BatchRows implements StoredDetainers {
   }
   preparedAt(i: number): number {
     return this.batch.preparedAt[i]!;
+  }
+}
+
+/** A rollup's cells read through the dictionaries, with facilities as their stored ids. */
+class RollupRows implements StoredRollup {
+  readonly count: number;
+  readonly coded: StoredRollup['coded'];
+
+  constructor(
+    private readonly cells: RollupCells,
+    dictionaries: ReleaseDictionaries,
+    facilityIds: readonly number[],
+  ) {
+    this.count = cells.count;
+    const { states, forms, liftReasons, outcomes, facilities, profiles } = dictionaries;
+    const byProfile = <T>(value: (profile: RecordProfile) => T): CodedColumn<T> => ({
+      codes: cells.profile,
+      value: (code) => value(profiles[code]!),
+    });
+    const orEmpty = (values: readonly string[], index: number) => (index < 0 ? '' : values[index]!);
+    // A facility fixes the state; records without one are counted by their own state.
+    const facilityOf = (p: RecordProfile) => (p.facility < 0 ? null : facilities[p.facility]!);
+    this.coded = {
+      month: { codes: cells.month, value: monthText },
+      state: byProfile((p) => {
+        const facility = facilityOf(p);
+        return facility ? (facility.state ?? '') : orEmpty(states, p.state);
+      }),
+      countyFips: byProfile((p) => facilityOf(p)?.countyFips ?? ''),
+      facilityId: byProfile((p) => (p.facility < 0 ? 0 : facilityIds[p.facility]!)),
+      form: byProfile((p) => orEmpty(forms, p.form)),
+      liftReason: byProfile((p) => orEmpty(liftReasons, p.liftReason)),
+      outcome: byProfile((p) => (p.liftReason < 0 ? 'pending' : outcomes[p.liftReason]!)),
+    };
+  }
+
+  records(i: number): number {
+    return this.cells.records[i]!;
   }
 }

@@ -3,8 +3,8 @@
  * reader gives NPR exports) yields the same batches and the same report, rejections included.
  */
 import { describe, expect, it } from 'vitest';
-import { ReleaseReader, type RecordProfile, type ReleaseEnd, type ReleaseMessage } from './release-reader.js';
-import { monthIndex, rollupCounts, type RollupCount } from './rollup.js';
+import { ReleaseReader, type ReleaseEnd, type ReleaseMessage } from './release-reader.js';
+import { monthIndex, rollupCells, type RollupTable } from './rollup.js';
 import type { ResearchGazetteer, SourceLine, SourceRow } from './research-record.js';
 
 const gazetteer: ResearchGazetteer = {
@@ -60,34 +60,30 @@ function read(rows: readonly SourceLine[], pieceRows = 1000): unknown[] {
   const messages: ReleaseMessage[] = [];
   for (let i = 0; i < rows.length; i += pieceRows) messages.push(...reader.read(rows.slice(i, i + pieceRows)));
   messages.push(...reader.finish());
-  return messages.map((m) => (m.kind === 'end' ? { ...m, rollup: sortedCells(rollupCounts(m.rollup)) } : m));
+  return messages.map((m) => (m.kind === 'end' ? { ...m, rollup: sortedCells(m.rollup) } : m));
 }
 
-const sortedCells = (cells: readonly RollupCount[]) =>
-  cells.map((c) => JSON.stringify([c.month, c.facility, c.state, c.form, c.liftReason, c.count])).sort();
+function sortedCells(table: RollupTable): string[] {
+  const cells = rollupCells(table);
+  return Array.from(
+    { length: cells.count },
+    (_, i) => `${cells.profile[i]} ${cells.month[i]} ${cells.records[i]}`,
+  ).sort();
+}
 
 /** The rollup counted apart, record by record, from the batches. */
 function rollupOfBatches(messages: readonly unknown[]): string[] {
   const counts = new Map<string, number>();
   const dates: string[] = [];
-  const profiles: RecordProfile[] = [];
   for (const m of messages as ReleaseMessage[]) {
     dates.push(...m.added.dates);
-    profiles.push(...m.added.profiles);
     if (m.kind !== 'records') continue;
     for (let i = 0; i < m.count; i++) {
-      const { facility, state, form, liftReason } = profiles[m.profile[i]!]!;
-      const key = JSON.stringify([
-        monthIndex(dates[m.date[i]!]!),
-        facility,
-        facility >= 0 ? -1 : state,
-        form,
-        liftReason,
-      ]);
+      const key = `${m.profile[i]} ${monthIndex(dates[m.date[i]!]!)}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
-  return [...counts].map(([key, n]) => JSON.stringify([...(JSON.parse(key) as number[]), n])).sort();
+  return [...counts].map(([key, n]) => `${key} ${n}`).sort();
 }
 
 const NPR_HEADER = ['date', 'lift_reason', 'det_facility', 'city', 'state', 'detainer_type'];

@@ -77,7 +77,7 @@ export interface RecordBatch {
 export interface ReleaseEnd {
   readonly kind: 'end';
   readonly quality: ReleaseQuality;
-  /** The release's monthly rollup, by the dictionaries' indexes. */
+  /** The release's monthly rollup, by record profile and month. */
   readonly rollup: RollupTable;
   /** New dictionary entries not yet sent (none in practice: every entry arrives with its first record). */
   readonly added: DictionaryAdditions;
@@ -208,8 +208,7 @@ export class ReleaseReader {
     const date = this.dates.indexOf(record.preparedDate);
     const indexes = this.indexesOf(record);
     this.report.loaded(record, indexes.facility, indexes.countyMapped);
-    const { facility, state, form, liftReason } = indexes;
-    this.rollup.add(monthIndex(record.preparedDate), facility, state, form, liftReason);
+    this.rollup.add(indexes.profile, monthIndex(record.preparedDate));
     const extra = record.extra === null ? null : JSON.stringify(record.extra);
     this.batch.push(record.line, date, indexes, record.preparedAt, record.personKey, extra);
   }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { monthIndex, monthText, RollupCounter } from './rollup.js';
+import { monthIndex, monthText, RollupCounter, rollupCells } from './rollup.js';
+
+/** The counter's cells as "profile month count" texts, sorted. */
+function cellsOf(rollup: RollupCounter): string[] {
+  const cells = rollupCells(rollup.table());
+  return Array.from(
+    { length: cells.count },
+    (_, i) => `${cells.profile[i]} ${cells.month[i]} ${cells.records[i]}`,
+  ).sort();
+}
 
 describe('monthly rollup', () => {
   it('numbers months from January 1900 and back', () => {
@@ -9,24 +18,27 @@ describe('monthly rollup', () => {
     expect(monthText(monthIndex('2999-12-01'))).toBe('2999-12');
   });
 
-  it('counts one cell per month, place, form and lift reason', () => {
+  it('counts one cell per record profile and month', () => {
     const rollup = new RollupCounter();
     const may = monthIndex('2014-05-01');
-    rollup.add(may, 0, 3, 1, 2); // facility 0
-    rollup.add(may, 0, 3, 1, 2);
-    rollup.add(may + 1, 0, 3, 1, 2); // next month
-    rollup.add(may, 0, 3, 1, -1); // no lift reason
-    rollup.add(may, -1, 3, 1, 2); // no facility: the state stands for the place
-    rollup.add(may, -1, -1, -1, -1); // nothing known but the date
-    const cells = rollup
-      .counts()
-      .sort((a, b) => a.facility - b.facility || a.month - b.month || a.liftReason - b.liftReason);
-    expect(cells).toEqual([
-      { month: may, facility: -1, state: -1, form: -1, liftReason: -1, count: 1 },
-      { month: may, facility: -1, state: 3, form: 1, liftReason: 2, count: 1 },
-      { month: may, facility: 0, state: -1, form: 1, liftReason: -1, count: 1 },
-      { month: may, facility: 0, state: -1, form: 1, liftReason: 2, count: 2 },
-      { month: may + 1, facility: 0, state: -1, form: 1, liftReason: 2, count: 1 },
+    rollup.add(0, may);
+    rollup.add(0, may);
+    rollup.add(0, may + 1); // next month
+    rollup.add(1, may); // another profile
+    rollup.add(1, may, 40); // forty more at once
+    expect(cellsOf(rollup)).toEqual([`0 ${may + 1} 1`, `0 ${may} 2`, `1 ${may} 41`].sort());
+  });
+
+  it('gives the cells in a given order', () => {
+    const rollup = new RollupCounter();
+    rollup.add(5, 10);
+    rollup.add(6, 11, 3);
+    const cells = rollupCells(rollup.table());
+    const reversed = rollupCells(rollup.table(), [1, 0]);
+    expect([reversed.profile[0], reversed.month[0], reversed.records[0]]).toEqual([
+      cells.profile[1],
+      cells.month[1],
+      cells.records[1],
     ]);
   });
 });
@@ -41,21 +53,11 @@ describe('monthly rollup at scale', () => {
       return seed % n;
     };
     for (let i = 0; i < 300_000; i++) {
-      const [month, facility, state, form, reason] = [
-        next(200),
-        next(700) - 50,
-        next(60) - 1,
-        next(5) - 1,
-        next(14) - 1,
-      ];
-      rollup.add(month, facility, facility >= 0 ? -1 : state, form, reason);
-      const key = [month, facility >= 0 ? facility : -1, facility >= 0 ? -1 : state, form, reason].join();
-      expected.set(key, (expected.get(key) ?? 0) + 1);
+      const [profile, month, records] = [next(3000), next(200), 1 + next(3)];
+      rollup.add(profile, month, records);
+      const key = `${profile} ${month}`;
+      expected.set(key, (expected.get(key) ?? 0) + records);
     }
-    const counted = new Map(
-      rollup.counts().map((c) => [[c.month, c.facility, c.state, c.form, c.liftReason].join(), c.count]),
-    );
-    expect(counted.size).toBe(expected.size);
-    expect(counted).toEqual(expected);
+    expect(cellsOf(rollup)).toEqual([...expected].map(([key, n]) => `${key} ${n}`).sort());
   });
 });

@@ -1,31 +1,20 @@
 /**
  * The monthly rollup of one release, counted while its rows stream in (the statistics the portal
- * shows read it instead of the records). One cell per month, place (a facility, or the state when
- * the record names no facility), form and lift reason; the outcome follows from the lift reason.
- * Values arrive as indexes into the release reader's dictionaries; unknowns are -1.
+ * shows read it instead of the records). One cell per month and record profile (release-reader.ts:
+ * the facility, or the state when the record names no facility, the form and the lift reason; the
+ * outcome follows from the lift reason).
  *
- * Counting runs once per record (or once per distinct row ending and month) on the reading thread, so the cells live in an open-addressing
- * hash table over one typed array, keyed by the four small integers themselves: no Map lookup and
- * no object per record, and a cell's key and count sit side by side (one memory access, mostly).
+ * Counting runs once per record (or once per distinct row ending and month) on the reading thread, so
+ * the cells live in an open-addressing hash table over one typed array, keyed by the two integers
+ * themselves: no Map lookup and no object per record, a cell's key and count side by side.
  */
-
-export interface RollupCount {
-  /** Months since January 1900 (see monthIndex). */
-  readonly month: number;
-  /** Index of the facility in the reader's dictionary, or -1. */
-  readonly facility: number;
-  /** Index of the state, or -1 (only when there is no facility: a facility fixes its state). */
-  readonly state: number;
-  readonly form: number;
-  readonly liftReason: number;
-  readonly count: number;
-}
 
 const FIRST_YEAR = 1900;
 
-// A cell is FIELDS consecutive int32s: its place, month, form and lift reason, then its count (0: free).
-const FIELDS = 5;
-const COUNT = 4;
+// A cell is FIELDS consecutive int32s: its profile, month and count (0: free).
+const FIELDS = 3;
+const MONTH = 1;
+const COUNT = 2;
 const FIRST_CELLS = 1 << 16;
 
 export class RollupCounter {
@@ -33,39 +22,31 @@ export class RollupCounter {
   private mask = FIRST_CELLS - 1;
   private used = 0;
 
-  /** Counts `records` more (1 by default) in the cell of the month, place, form and lift reason. */
-  add(month: number, facility: number, state: number, form: number, liftReason: number, records = 1): void {
-    // Places: facilities as 0, 1, 2...; records without one by state, as -1 (unknown), -2, -3...
-    const place = facility >= 0 ? facility : -2 - state;
+  /** Counts `records` more (1 by default) in the cell of the profile and month (months since 1900-01). */
+  add(profile: number, month: number, records = 1): void {
     const { cells, mask } = this;
-    let at = (hash(place, month, form, liftReason) & mask) * FIELDS;
+    let at = (hash(profile, month) & mask) * FIELDS;
     for (let count = cells[at + COUNT]!; count !== 0; count = cells[at + COUNT]!) {
-      if (cells[at] === place && cells[at + 1] === month && cells[at + 2] === form && cells[at + 3] === liftReason) {
+      if (cells[at] === profile && cells[at + MONTH] === month) {
         cells[at + COUNT] = count + records;
         return;
       }
       at = at + FIELDS === cells.length ? 0 : at + FIELDS;
     }
-    cells[at] = place;
-    cells[at + 1] = month;
-    cells[at + 2] = form;
-    cells[at + 3] = liftReason;
+    cells[at] = profile;
+    cells[at + MONTH] = month;
     cells[at + COUNT] = records;
     if (++this.used * 2 > mask + 1) this.grow();
   }
 
-  counts(): RollupCount[] {
-    return rollupCounts(this.table());
-  }
-
   /** The cells counted, as a RollupTable. */
   table(): RollupTable {
+    const cells = this.cells;
     const table = new Int32Array(this.used * FIELDS);
     let to = 0;
-    for (let at = 0; at < this.cells.length; at += FIELDS) {
-      if (this.cells[at + COUNT] === 0) continue;
-      table.set(this.cells.subarray(at, at + FIELDS), to);
-      to += FIELDS;
+    for (let at = 0; at < cells.length; at += FIELDS) {
+      if (cells[at + COUNT] === 0) continue;
+      for (let f = 0; f < FIELDS; f++) table[to++] = cells[at + f]!;
     }
     return table;
   }
@@ -76,7 +57,7 @@ export class RollupCounter {
     const mask = (this.mask << 1) | 1;
     for (let from = 0; from < old.length; from += FIELDS) {
       if (old[from + COUNT] === 0) continue;
-      let at = (hash(old[from]!, old[from + 1]!, old[from + 2]!, old[from + 3]!) & mask) * FIELDS;
+      let at = (hash(old[from]!, old[from + MONTH]!) & mask) * FIELDS;
       while (cells[at + COUNT] !== 0) at = at + FIELDS === cells.length ? 0 : at + FIELDS;
       for (let f = 0; f < FIELDS; f++) cells[at + f] = old[from + f]!;
     }
@@ -86,33 +67,33 @@ export class RollupCounter {
 }
 
 /**
- * A rollup's cells, FIELDS numbers each (place, month, form, lift reason, count) in one array: one
- * buffer to hand from the reading thread to the importer's.
+ * A rollup's cells in one array, FIELDS numbers each (profile, month, count): one buffer to hand
+ * from the reading thread to the importer's. Read it with rollupCells.
  */
 export type RollupTable = Int32Array;
 
-export function rollupCounts(table: RollupTable): RollupCount[] {
-  const counts: RollupCount[] = [];
-  for (let at = 0; at < table.length; at += FIELDS) {
-    const place = table[at]!;
-    counts.push({
-      month: table[at + 1]!,
-      facility: place >= 0 ? place : -1,
-      state: place >= 0 ? -1 : -2 - place,
-      form: table[at + 2]!,
-      liftReason: table[at + 3]!,
-      count: table[at + COUNT]!,
-    });
-  }
-  return counts;
+export interface RollupCells {
+  readonly count: number;
+  readonly profile: Int32Array;
+  readonly month: Int32Array;
+  readonly records: Int32Array;
 }
 
-function hash(place: number, month: number, form: number, liftReason: number): number {
-  let h =
-    Math.imul(place, 0x9e3779b1) ^
-    Math.imul(month, 0x85ebca77) ^
-    Math.imul(form, 0xc2b2ae3d) ^
-    Math.imul(liftReason, 0x27d4eb2f);
+/** A table's cells as columns, in the order `order` gives (indexes of cells; all, in table order, by default). */
+export function rollupCells(table: RollupTable, order?: ArrayLike<number>): RollupCells {
+  const count = order ? order.length : table.length / FIELDS;
+  const cells = { count, profile: new Int32Array(count), month: new Int32Array(count), records: new Int32Array(count) };
+  for (let i = 0; i < count; i++) {
+    const at = (order ? order[i]! : i) * FIELDS;
+    cells.profile[i] = table[at]!;
+    cells.month[i] = table[at + MONTH]!;
+    cells.records[i] = table[at + COUNT]!;
+  }
+  return cells;
+}
+
+function hash(profile: number, month: number): number {
+  let h = Math.imul(profile, 0x9e3779b1) ^ Math.imul(month, 0x85ebca77);
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   return h ^ (h >>> 12);

@@ -105,14 +105,7 @@ export class RowEndings {
     for (let slot = 0; slot < months.length; slot++) {
       const records = months[slot]!;
       if (records === 0) continue;
-      this.rollup.add(
-        rest.firstMonth + slot,
-        indexes.facility,
-        indexes.state,
-        indexes.form,
-        indexes.liftReason,
-        records,
-      );
+      this.rollup.add(indexes.profile, rest.firstMonth + slot, records);
     }
     months.fill(0);
   }

@@ -1,64 +1,96 @@
 import { describe, expect, it } from 'vitest';
-import type { RollupCell } from '../../core/research/import-release.js';
+import type { StoredRollup } from '../../core/research/import-release.js';
 import type { Outcome } from '../../core/research/outcomes.js';
-import { rollupRows, type SqlValue } from './bulk-rows.js';
+import { monthText } from '../../core/research/rollup.js';
+import { putAll, rollupRows, type SqlValue } from './bulk-rows.js';
 
-/** The order rollupRows keeps, as a comparison: strings by UTF-16 code units. */
-function byRollupKey(a: RollupCell, b: RollupCell): number {
-  const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  return (
-    compare(a.state, b.state) ||
-    a.facilityId - b.facilityId ||
-    compare(a.month, b.month) ||
-    compare(a.countyFips, b.countyFips) ||
-    compare(a.form, b.form) ||
-    compare(a.liftReason, b.liftReason) ||
-    compare(a.outcome, b.outcome)
-  );
+interface Place {
+  readonly state: string;
+  readonly countyFips: string;
+  readonly facilityId: number;
+  readonly form: string;
+  readonly liftReason: string;
+  readonly outcome: Outcome;
 }
 
-function randomCells(count: number, facilities: number): RollupCell[] {
+/** A rollup of `count` cells over `profiles` random profiles (each a place, form and reason) and months. */
+function randomRollup(count: number, profiles: number): StoredRollup {
   let seed = 5;
   const next = (n: number) => {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
     return (seed >>> 8) % n;
   };
-  const pick = (values: readonly string[]) => values[next(values.length)]!;
-  const outcomes: Outcome[] = ['pending', 'released', 'transferred-to-ice', 'lifted-by-ice'];
-  return Array.from({ length: count }, (_, i) => ({
-    month: `20${10 + next(6)}-${String(1 + next(12)).padStart(2, '0')}`,
+  const pick = <T>(values: readonly T[]) => values[next(values.length)]!;
+  const places: Place[] = Array.from({ length: profiles }, (_, i) => ({
     state: pick(['', 'CA', 'NY', 'TX', 'Ca', 'ÉT']),
     countyFips: next(4) === 0 ? '' : String(6000 + next(90)),
-    facilityId: next(facilities),
+    facilityId: i % 7 === 0 ? 0 : 1 + next(profiles),
     form: pick(['', 'I-247', 'I-247D', 'I-247N']),
     liftReason: pick(['', 'Booked into Detention', 'Lifted', 'Detainer Lifted', 'lifted']),
-    outcome: outcomes[next(outcomes.length)]!,
-    count: i, // tells apart the cells of equal keys, whose given order stays
+    outcome: pick<Outcome>(['pending', 'released', 'transferred-to-ice', 'lifted-by-ice']),
   }));
+  const cells = new Map<string, [number, number]>();
+  while (cells.size < count) {
+    const cell: [number, number] = [next(profiles), 1320 + next(72)];
+    cells.set(cell.join(), cell);
+  }
+  const profile = Int32Array.from(cells.values(), ([p]) => p);
+  const month = Int32Array.from(cells.values(), ([, m]) => m);
+  const byProfile = <T>(value: (place: Place) => T) => ({
+    codes: profile,
+    value: (code: number) => value(places[code]!),
+  });
+  return {
+    count,
+    coded: {
+      month: { codes: month, value: monthText },
+      state: byProfile((p) => p.state),
+      countyFips: byProfile((p) => p.countyFips),
+      facilityId: byProfile((p) => p.facilityId),
+      form: byProfile((p) => p.form),
+      liftReason: byProfile((p) => p.liftReason),
+      outcome: byProfile((p) => p.outcome),
+    },
+    records: (i) => i, // tells the cells apart
+  };
 }
 
-function writtenOrder(cells: readonly RollupCell[]): number[] {
-  const rows = rollupRows('r1', cells);
-  const values: SqlValue[] = [];
+/** The rows as written: every column's value. */
+function written(rollup: StoredRollup): SqlValue[][] {
+  const rows = rollupRows('r1', rollup);
   return Array.from({ length: rows.count }, (_, i) => {
-    rows.put(i, values, 0);
-    return values[8] as number;
+    const values: SqlValue[] = [];
+    putAll(rows, i, values, 0);
+    return values;
   });
+}
+
+/** The order of the rollup's index and the others after it: strings by UTF-16 code units. */
+function byRollupKey(a: SqlValue[], b: SqlValue[]): number {
+  const compare = (x: SqlValue, y: SqlValue) => (x! < y! ? -1 : x! > y! ? 1 : 0);
+  return [2, 4, 1, 3, 5, 6, 7].reduce((order, column) => order || compare(a[column]!, b[column]!), 0);
 }
 
 describe('rollup rows', () => {
-  it('are written in the order of the rollup key, equal keys in their given order', () => {
-    const some = randomCells(10_000, 40);
-    const cells = [...some, ...some.map((c) => ({ ...c, count: c.count + some.length }))];
-    expect(writtenOrder(cells)).toEqual([...cells].sort(byRollupKey).map((c) => c.count));
-  });
-
-  it('keep that order when a key has more values than one counting pass takes', () => {
-    const cells = randomCells(100_000, 90_000);
-    expect(writtenOrder(cells)).toEqual([...cells].sort(byRollupKey).map((c) => c.count));
+  it('are the cells, each once, in the order of the rollup key', () => {
+    const rollup = randomRollup(20_000, 400);
+    const rows = written(rollup);
+    expect(rows.map((row) => row[8]).sort((a, b) => Number(a) - Number(b))).toEqual(
+      Array.from({ length: 20_000 }, (_, i) => i),
+    );
+    expect(rows).toEqual([...rows].sort(byRollupKey));
+    const cell = rows.find((row) => row[8] === 123)!;
+    expect(cell).toEqual([
+      'r1',
+      rollup.coded.month.value(rollup.coded.month.codes[123]!),
+      ...(['state', 'countyFips', 'facilityId', 'form', 'liftReason', 'outcome'] as const).map((c) =>
+        rollup.coded[c].value(rollup.coded[c].codes[123]!),
+      ),
+      123,
+    ]);
   });
 
   it('are none for no cells', () => {
-    expect(rollupRows('r1', []).count).toBe(0);
+    expect(written(randomRollup(0, 1))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { CodedColumn, RollupCell, StoredDetainers } from '../../core/research/import-release.js';
+import type { CodedColumn, StoredDetainers, StoredRollup } from '../../core/research/import-release.js';
 
 export type SqlValue = string | number | null;
 
@@ -103,98 +103,80 @@ const ROLLUP_COLUMNS = [
  * A release's rollup as research_rollup_monthly rows, by state, facility and month (migration 0004):
  * written in its index's order, the index takes runs of neighbouring entries, not a random write per cell.
  */
-export function rollupRows(releaseId: string, unordered: readonly RollupCell[]): BulkRows {
-  const cells = inRollupKeyOrder(unordered);
+export function rollupRows(releaseId: string, rollup: StoredRollup): BulkRows {
+  const { coded } = rollup;
+  const order = inRollupKeyOrder(rollup);
+  const month = Int32Array.from(order, (i) => coded.month.codes[i]!);
+  // One array for the columns coded by profile, as in the rollup: a bulk path may write them as one run.
+  const profile = Int32Array.from(order, (i) => coded.state.codes[i]!);
+  const byProfile = (column: CodedColumn<SqlValue>): CodedColumn<SqlValue> => ({ codes: profile, value: column.value });
   return {
     table: 'research_rollup_monthly',
     columns: ROLLUP_COLUMNS,
-    count: cells.length,
+    count: rollup.count,
+    coded: [
+      null,
+      { codes: month, value: coded.month.value },
+      byProfile(coded.state),
+      byProfile(coded.countyFips),
+      byProfile(coded.facilityId),
+      byProfile(coded.form),
+      byProfile(coded.liftReason),
+      byProfile(coded.outcome),
+      null,
+    ],
     put(i, into, at) {
-      const c = cells[i]!;
       into[at] = releaseId;
-      into[at + 1] = c.month;
-      into[at + 2] = c.state;
-      into[at + 3] = c.countyFips;
-      into[at + 4] = c.facilityId;
-      into[at + 5] = c.form;
-      into[at + 6] = c.liftReason;
-      into[at + 7] = c.outcome;
-      into[at + 8] = c.count;
+      into[at + 8] = rollup.records(order[i]!);
     },
   };
 }
 
-/** The sort keys, the first one first. */
-const ROLLUP_KEY: readonly ((cell: RollupCell) => string | number)[] = [
-  (c) => c.state,
-  (c) => c.facilityId,
-  (c) => c.month,
-  (c) => c.countyFips,
-  (c) => c.form,
-  (c) => c.liftReason,
-  (c) => c.outcome,
-];
-
-/** The most distinct values one counting pass sorts by (several keys with few values share a pass). */
-const PASS_VALUES = 1 << 16;
-
 /**
- * The cells by ROLLUP_KEY, text in binary order (SQLite's and PostgreSQL's "C" order for these
- * ASCII keys), ties in their given order. A comparison sort compared strings n log n times; this
- * ranks each key's distinct values once, then sorts by ranks with stable counting passes, from the
- * last keys to the first.
+ * The cells' indexes in the order of ROLLUP_COLUMNS from the state on (state, facility, month, then
+ * county, form, lift reason and outcome), text in binary order (SQLite's and PostgreSQL's "C"
+ * order for these ASCII keys). The values before and after the month follow from a cell's profile:
+ * the few thousand profiles are ranked once, then the cells sorted by numbers.
  */
-function inRollupKeyOrder(cells: readonly RollupCell[]): RollupCell[] {
-  const keys = ROLLUP_KEY.map((key) => ranks(cells, key));
-  let order = new Int32Array(cells.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  for (let last = keys.length - 1; last >= 0;) {
-    // One pass sorts by neighbouring keys with few values: by their ranks as the digits of one number.
-    let first = last;
-    let values = keys[last]!.distinct;
-    while (first > 0 && values * keys[first - 1]!.distinct <= PASS_VALUES) values *= keys[--first]!.distinct;
-    const digit = new Int32Array(cells.length);
-    for (let k = first; k <= last; k++) {
-      const { rank, distinct } = keys[k]!;
-      for (let i = 0; i < digit.length; i++) digit[i] = digit[i]! * distinct + rank[i]!;
-    }
-    order = countingSort(order, digit, values);
-    last = first - 1;
+function inRollupKeyOrder(rollup: StoredRollup): Int32Array {
+  const { state, countyFips, facilityId, form, liftReason, outcome } = rollup.coded;
+  const profiles = [...new Set(state.codes)];
+  /** Per profile, the rank of its key among the profiles' keys (equal keys, equal ranks). */
+  const rankBy = (key: (code: number) => readonly (string | number)[]) => {
+    const keys = new Map(profiles.map((code) => [code, key(code)]));
+    const sorted = [...profiles].sort((a, b) => compareKeys(keys.get(a)!, keys.get(b)!));
+    const rank = new Map<number, number>();
+    sorted.forEach((code, i) => {
+      const before = sorted[i - 1];
+      const same = before !== undefined && compareKeys(keys.get(before)!, keys.get(code)!) === 0;
+      rank.set(code, same ? rank.get(before)! : i);
+    });
+    return rank;
+  };
+  const head = rankBy((code) => [state.value(code), facilityId.value(code)]);
+  const tail = rankBy((code) => [
+    countyFips.value(code),
+    form.value(code),
+    liftReason.value(code),
+    outcome.value(code),
+  ]);
+  // (head, month) as one number: months are below 2^14.
+  const headMonth = new Float64Array(rollup.count);
+  const tailOf = new Int32Array(rollup.count);
+  for (let i = 0; i < rollup.count; i++) {
+    const code = state.codes[i]!;
+    headMonth[i] = head.get(code)! * 2 ** 14 + rollup.coded.month.codes[i]!;
+    tailOf[i] = tail.get(code)!;
   }
-  return Array.from(order, (i) => cells[i]!);
+  return Int32Array.from(headMonth.keys()).sort((a, b) => headMonth[a]! - headMonth[b]! || tailOf[a]! - tailOf[b]!);
 }
 
-/** `order` by the digits of its entries (each below `values`), ties kept in order. */
-function countingSort(order: Int32Array, digit: Int32Array, values: number) {
-  // Where each digit's entries start in the result.
-  const starts = new Int32Array(values + 1);
-  for (let i = 0; i < digit.length; i++) starts[digit[i]! + 1]!++;
-  for (let d = 1; d < values; d++) starts[d]! += starts[d - 1]!;
-  const sorted = new Int32Array(order.length);
-  for (let j = 0; j < order.length; j++) {
-    const i = order[j]!;
-    sorted[starts[digit[i]!]!++] = i;
+function compareKeys(a: readonly (string | number)[], b: readonly (string | number)[]): number {
+  for (let k = 0; k < a.length; k++) {
+    const order = compare(a[k]!, b[k]!);
+    if (order !== 0) return order;
   }
-  return sorted;
-}
-
-/** Per cell, the rank of its key among the key's distinct values. */
-function ranks(cells: readonly RollupCell[], key: (cell: RollupCell) => string | number) {
-  const firstSeen = new Map<string | number, number>();
-  const rank = new Int32Array(cells.length);
-  for (let i = 0; i < cells.length; i++) {
-    const value = key(cells[i]!);
-    let seen = firstSeen.get(value);
-    if (seen === undefined) firstSeen.set(value, (seen = firstSeen.size));
-    rank[i] = seen;
-  }
-  const values = [...firstSeen.keys()];
-  const rankOfSeen = new Int32Array(values.length);
-  Array.from(values.keys())
-    .sort((a, b) => compare(values[a]!, values[b]!))
-    .forEach((seen, r) => (rankOfSeen[seen] = r));
-  for (let i = 0; i < cells.length; i++) rank[i] = rankOfSeen[rank[i]!]!;
-  return { rank, distinct: values.length };
+  return 0;
 }
 
 /** Binary order of UTF-16 code units for text, numeric order for numbers. */

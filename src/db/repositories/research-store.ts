@@ -5,8 +5,8 @@ import type {
   FacilityToStore,
   ResearchImportTransaction,
   ResearchStore,
-  RollupCell,
   StoredDetainers,
+  StoredRollup,
 } from '../../core/research/import-release.js';
 import { detainerRows, IMPORT_PERSONS, personRows, rollupRows, type BulkAppender } from '../bulk/bulk-rows.js';
 import { postgresCopy } from '../bulk/postgres-copy.js';
@@ -209,8 +209,8 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
     return Number(flagged.numAffectedRows ?? 0);
   }
 
-  async writeRollup(releaseId: string, cells: readonly RollupCell[]): Promise<void> {
-    await this.bulk.append(rollupRows(releaseId, cells));
+  async writeRollup(releaseId: string, rollup: StoredRollup): Promise<void> {
+    await this.bulk.append(rollupRows(releaseId, rollup));
   }
 }
 
