@@ -8,15 +8,10 @@
 import type { Clock } from '../shared/ports.js';
 import type { ImportReport } from './import-report.js';
 import type { Outcome } from './outcomes.js';
-import {
-  ReleaseDictionaries,
-  type RecordBatch,
-  type RecordProfile,
-  type ReleaseEnd,
-  type ReleaseMessage,
-} from './release-reader.js';
+import { ReleaseDictionaries, type ReleaseEnd, type ReleaseMessage } from './release-reader.js';
 import type { ResearchDataset } from './research-record.js';
-import { monthText, rollupCells, type RollupCells } from './rollup.js';
+import { rollupCells } from './rollup.js';
+import { storedDetainers, storedRollup } from './stored-rows.js';
 import { ResearchFileError } from './row-parsing.js';
 
 /** An opened source file: its digest and the release read from it (the two may run at the same time). */
@@ -212,7 +207,7 @@ async function storeRelease(
         end = message;
         break;
       }
-      await tx.insertDetainers(key, new BatchRows(message, dictionaries, facilityIds));
+      await tx.insertDetainers(key, storedDetainers(message, dictionaries, facilityIds));
       input.onProgress?.(message.rowsRead);
     }
     if (!end) throw new ResearchFileError(`${fileName}: the reading stopped before the end of the file`);
@@ -241,92 +236,8 @@ async function storeRelease(
       counts: { read: result.rowsRead, loaded: result.rowsLoaded, rejected: result.rowsRejected },
       report: result,
     });
-    await tx.writeRollup(release, new RollupRows(rollupCells(end.rollup), dictionaries, facilityIds));
+    await tx.writeRollup(release, storedRollup(rollupCells(end.rollup), dictionaries, facilityIds));
     input.onProgress?.(result.rowsRead);
     return result;
   });
-}
-
-/** A record batch read through the dictionaries, with facilities as their stored ids. */
-class BatchRows implements StoredDetainers {
-  readonly count: number;
-  readonly coded: StoredDetainers['coded'];
-
-  constructor(
-    private readonly batch: RecordBatch,
-    dictionaries: ReleaseDictionaries,
-    facilityIds: readonly number[],
-  ) {
-    this.count = batch.count;
-    const { dates, states, forms, liftReasons, outcomes, facilities, profiles } = dictionaries;
-    // Every column but the date follows from the record's profile: coded by it, they share its codes.
-    const byProfile = <T>(value: (profile: RecordProfile) => T): CodedColumn<T> => ({
-      codes: batch.profile,
-      value: (code) => value(profiles[code]!),
-    });
-    const orNull = <T>(values: readonly T[], index: number) => (index < 0 ? null : values[index]!);
-    this.coded = {
-      preparedDate: { codes: batch.date, value: (code) => dates[code]! },
-      facilityId: byProfile((p) => orNull(facilityIds, p.facility)),
-      state: byProfile((p) => orNull(states, p.state)),
-      countyFips: byProfile((p) => (p.facility < 0 ? null : facilities[p.facility]!.countyFips)),
-      form: byProfile((p) => orNull(forms, p.form)),
-      liftReason: byProfile((p) => orNull(liftReasons, p.liftReason)),
-      outcome: byProfile((p) => (p.liftReason < 0 ? 'pending' : outcomes[p.liftReason]!)),
-    };
-  }
-
-  line(i: number): number {
-    return this.batch.line[i]!;
-  }
-  extra(i: number): string | null {
-    return this.batch.extra?.[i] ?? null;
-  }
-  get hasPersons(): boolean {
-    return this.batch.person !== null;
-  }
-  personKey(i: number): string | null {
-    return this.batch.person?.[i] ?? null;
-  }
-  preparedAt(i: number): number {
-    return this.batch.preparedAt[i]!;
-  }
-}
-
-/** A rollup's cells read through the dictionaries, with facilities as their stored ids. */
-class RollupRows implements StoredRollup {
-  readonly count: number;
-  readonly coded: StoredRollup['coded'];
-
-  constructor(
-    private readonly cells: RollupCells,
-    dictionaries: ReleaseDictionaries,
-    facilityIds: readonly number[],
-  ) {
-    this.count = cells.count;
-    const { states, forms, liftReasons, outcomes, facilities, profiles } = dictionaries;
-    const byProfile = <T>(value: (profile: RecordProfile) => T): CodedColumn<T> => ({
-      codes: cells.profile,
-      value: (code) => value(profiles[code]!),
-    });
-    const orEmpty = (values: readonly string[], index: number) => (index < 0 ? '' : values[index]!);
-    // A facility fixes the state; records without one are counted by their own state.
-    const facilityOf = (p: RecordProfile) => (p.facility < 0 ? null : facilities[p.facility]!);
-    this.coded = {
-      month: { codes: cells.month, value: monthText },
-      state: byProfile((p) => {
-        const facility = facilityOf(p);
-        return facility ? (facility.state ?? '') : orEmpty(states, p.state);
-      }),
-      countyFips: byProfile((p) => facilityOf(p)?.countyFips ?? ''),
-      facilityId: byProfile((p) => (p.facility < 0 ? 0 : facilityIds[p.facility]!)),
-      form: byProfile((p) => orEmpty(forms, p.form)),
-      liftReason: byProfile((p) => orEmpty(liftReasons, p.liftReason)),
-      outcome: byProfile((p) => (p.liftReason < 0 ? 'pending' : outcomes[p.liftReason]!)),
-    };
-  }
-
-  records(i: number): number {
-    return this.cells.records[i]!;
-  }
 }
