@@ -123,22 +123,33 @@ async function sqliteEndToEnd(records: readonly ReplayRecord[]): Promise<{ repla
          rows_rejected, report) VALUES ('bench', 1, 'bench', 'generated', '', '2026-01-01T00:00:00.000Z', ?, ?, 0, '{}')`,
       )
       .run(records.length, records.length);
-    const insert = raw.prepare(
-      `INSERT INTO research_detainers (release_key, line, prepared_date, state, form, outcome, likely_duplicate)
-       VALUES (1, ?, ?, 'PA', ?, ?, 0)`,
+    // As the importer stores them: each (form, outcome) once as a profile, records naming theirs.
+    const insertProfile = raw.prepare(
+      `INSERT INTO research_profiles (release_key, id, state, form, outcome) VALUES (1, ?, 'PA', ?, ?)`,
     );
+    const insert = raw.prepare(
+      `INSERT INTO research_detainers (release_key, line, prepared_date, profile, likely_duplicate)
+       VALUES (1, ?, ?, ?, 0)`,
+    );
+    const profiles = new Map<string, number>();
     raw.transaction(() => {
       for (let i = 0; i < records.length; i++) {
         const r = records[i]!;
-        insert.run(i + 1, r.preparedDate, r.form, r.outcome);
+        const key = `${r.form}|${r.outcome}`;
+        let profile = profiles.get(key);
+        if (profile === undefined) {
+          profiles.set(key, (profile = profiles.size));
+          insertProfile.run(profile, r.form, r.outcome);
+        }
+        insert.run(i + 1, r.preparedDate, profile);
       }
     })();
-    // Baseline: a bare scan of the same columns, same filter, same order, no paging and no decisions.
+    // Baseline: a bare scan of the same columns of the same view, same filter, same order, no paging and no decisions.
     const scanStart = process.hrtime.bigint();
     let rows = 0;
     for (const _ of raw
       .prepare(
-        `SELECT release_key, line, prepared_date, form, outcome, likely_duplicate FROM research_detainers
+        `SELECT release_key, line, prepared_date, form, outcome, likely_duplicate FROM research_records
          WHERE +prepared_date >= ? AND +prepared_date <= ? ORDER BY release_key, line`,
       )
       .iterate('2010-01-01', '2019-12-31'))

@@ -186,20 +186,33 @@ export interface ResearchFacilitiesTable {
   county_fips: string | null;
 }
 
+/** One row per record; what its profile fixes is in research_profiles (migration 0005). */
 export interface ResearchDetainersTable {
   /** research_releases.key */
   release_key: number;
   line: number;
   prepared_date: string; // YYYY-MM-DD
+  /** research_profiles.id within the release */
+  profile: number;
+  likely_duplicate: Flag;
+  extra: Json | null;
+}
+
+/** A release's record profiles: the facility, place, form, lift reason and outcome many records share. */
+export interface ResearchProfilesTable {
+  release_key: number;
+  id: number;
   facility_id: number | null;
   state: string | null;
   county_fips: string | null;
   form: string | null;
   lift_reason: string | null;
   outcome: string;
-  likely_duplicate: Flag;
-  extra: Json | null;
 }
+
+/** The view research_records: each record with its profile's columns (what reads records uses). */
+export type ResearchRecordsView = Omit<ResearchDetainersTable, 'profile'> &
+  Omit<ResearchProfilesTable, 'release_key' | 'id'>;
 
 /** Counts per month and dimension; unknown dimensions are '' (and facility 0), never null, so they can key. */
 export interface ResearchRollupMonthlyTable {
@@ -234,5 +247,7 @@ export interface Database {
   research_releases: ResearchReleasesTable;
   research_facilities: ResearchFacilitiesTable;
   research_detainers: ResearchDetainersTable;
+  research_profiles: ResearchProfilesTable;
+  research_records: ResearchRecordsView;
   research_rollup_monthly: ResearchRollupMonthlyTable;
 }

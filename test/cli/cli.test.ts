@@ -29,7 +29,13 @@ describeEachEngine('the detainer-desk CLI', ({ engine }) => {
     expect(first.code).toBe(0);
     expect(JSON.parse(first.stdout)).toMatchObject({
       engine,
-      applied: ['0001-foundation', '0002-lifecycle', '0003-research', '0004-research-bulk-load'],
+      applied: [
+        '0001-foundation',
+        '0002-lifecycle',
+        '0003-research',
+        '0004-research-bulk-load',
+        '0005-research-profiles',
+      ],
     });
     const second = await cli(['migrate'], env);
     expect(second.stdout).toBe(`${engine}: database is up to date.\n`);

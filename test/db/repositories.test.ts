@@ -38,6 +38,7 @@ describeEachEngine('migrations, seeding and repositories', ({ database }) => {
       '0002-lifecycle',
       '0003-research',
       '0004-research-bulk-load',
+      '0005-research-profiles',
     ]);
     expect(await migrateToLatest(database())).toEqual([]);
   });

@@ -51,6 +51,16 @@ describeEachEngine('migration 0004 (research tables for bulk loading)', ({ datab
           likely_duplicate: 1,
           extra: '{"k":"v"}',
         },
+        {
+          ...record,
+          line: 4,
+          prepared_date: '2014-07-01',
+          form: null,
+          lift_reason: 'Lifted',
+          outcome: 'lifted-by-ice',
+          likely_duplicate: 0,
+          extra: null,
+        },
       ] as never)
       .execute();
     await db
@@ -80,25 +90,42 @@ describeEachEngine('migration 0004 (research tables for bulk loading)', ({ datab
         },
       ])
       .execute();
-    expect(await migrateToLatest(database())).toEqual(['0004-research-bulk-load']);
+    expect(await migrateToLatest(database())).toEqual(['0004-research-bulk-load', '0005-research-profiles']);
   });
 
   it('keeps the records and the rollup imported before it', async () => {
     const { db } = database();
-    const records = await db.selectFrom('research_detainers').selectAll().orderBy('line').execute();
+    const records = await db.selectFrom('research_records').selectAll().orderBy('line').execute();
     expect(records.map((r) => [r.line, r.prepared_date, r.form, r.outcome, Boolean(r.likely_duplicate)])).toEqual([
       [2, '2013-04-02', null, 'lifted-by-ice', false],
       [3, '2014-06-30', 'I-247', 'pending', true],
+      [4, '2014-07-01', null, 'lifted-by-ice', false],
     ]);
     expect(records[1]!.extra).toEqual(database().engine === 'postgres' ? { k: 'v' } : '{"k":"v"}');
     const release = await db.selectFrom('research_releases').select(['id', 'key']).execute();
     expect(release.map((r) => [r.id, Number(r.key)])).toEqual([['before-0004', 1]]);
-    expect(records.map((r) => Number(r.release_key))).toEqual([1, 1]);
+    expect(records.map((r) => Number(r.release_key))).toEqual([1, 1, 1]);
     const rollup = await db.selectFrom('research_rollup_monthly').select(['month', 'count']).orderBy('month').execute();
     expect(rollup.map((r) => [r.month, Number(r.count)])).toEqual([
       ['2013-04', 1],
       ['2014-06', 1],
     ]);
+  });
+
+  it('keeps each distinct profile of a release once (0005), records naming theirs', async () => {
+    const { db } = database();
+    const profiles = await db.selectFrom('research_profiles').selectAll().execute();
+    expect(profiles.map((p) => [p.form, p.lift_reason, p.outcome, p.county_fips]).sort()).toEqual(
+      [
+        ['I-247', null, 'pending', '42091'],
+        [null, 'Lifted', 'lifted-by-ice', '42091'],
+      ].sort(),
+    );
+    expect(profiles.map((p) => Number(p.id)).sort()).toEqual([0, 1]);
+    const records = await db.selectFrom('research_detainers').select(['line', 'profile']).orderBy('line').execute();
+    const [two, three, four] = records.map((r) => Number(r.profile));
+    expect(two).toBe(four);
+    expect(three).not.toBe(two);
   });
 
   it('drops the prepared-date index and keeps an index a release can be found by', async () => {

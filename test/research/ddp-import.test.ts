@@ -160,7 +160,7 @@ describeEachEngine('Deportation Data Project import (synthetic fixtures)', ({ da
       ]);
 
       const rows = await database()
-        .db.selectFrom('research_detainers')
+        .db.selectFrom('research_records')
         .select(['line', 'prepared_date', 'state', 'county_fips', 'likely_duplicate', 'outcome', 'extra'])
         .where('release_key', '=', (eb) =>
           eb.selectFrom('research_releases').select('key').where('id', '=', `ddp-synthetic-${kind}`),

@@ -50,7 +50,7 @@ describeEachEngine('facilities across imports', ({ database }) => {
   const idsOf = async (release: string) =>
     (
       await database()
-        .db.selectFrom('research_detainers as d')
+        .db.selectFrom('research_records as d')
         .innerJoin('research_releases as r', 'r.key', 'd.release_key')
         .select('d.facility_id')
         .where('r.id', '=', release)

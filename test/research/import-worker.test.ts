@@ -67,7 +67,7 @@ describeEachEngine('reading a release on a worker thread', ({ database }) => {
   const stored = async (release: string) => {
     const { db } = database();
     const records = await db
-      .selectFrom('research_detainers')
+      .selectFrom('research_records')
       .select(['line', 'prepared_date', 'facility_id', 'state', 'county_fips', 'form', 'lift_reason', 'outcome'])
       .where('release_key', '=', (eb) => eb.selectFrom('research_releases').select('key').where('id', '=', release))
       .orderBy('line')

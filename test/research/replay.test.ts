@@ -12,6 +12,7 @@ import type { Services } from '../../src/composition/services.js';
 import type { FastifyInstance } from 'fastify';
 import { runCliProcess as cli } from '../support/cli.js';
 import { createTestDatabase, describeEachEngine } from '../support/engines.js';
+import { insertResearchRecords } from '../support/research-records.js';
 import { buildTestApp } from '../support/test-app.js';
 
 const OUTCOMES = ['transferred-to-ice', 'declined-by-agency', 'lifted-by-ice', 'released', 'pending'] as const;
@@ -87,12 +88,7 @@ async function insertResearchRows(handle: DatabaseHandle): Promise<void> {
       report: '{}',
     } as never)
     .execute();
-  for (let i = 0; i < ROWS.length; i += 100) {
-    await handle.db
-      .insertInto('research_detainers')
-      .values(ROWS.slice(i, i + 100) as never)
-      .execute();
-  }
+  await insertResearchRecords(handle.db, ROWS, 1);
 }
 
 const PA_2013_2015 = { from: '2013-01-01', to: '2015-12-31', filters: { state: 'PA' } };

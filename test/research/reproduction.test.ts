@@ -47,7 +47,7 @@ async function storedBy(
   const recordKey = by === 'year' ? sql<string>`substr(prepared_date, 1, 4)` : sql<string>`coalesce(lift_reason, '')`;
   const rollupKey = by === 'year' ? sql<string>`substr(month, 1, 4)` : sql<string>`lift_reason`;
   const records = await db
-    .selectFrom('research_detainers')
+    .selectFrom('research_records')
     .select([recordKey.as('k'), sql<number>`count(*)`.as('n')])
     .where('release_key', '=', (eb) => eb.selectFrom('research_releases').select('key').where('id', '=', release))
     .groupBy(recordKey)

@@ -3,6 +3,7 @@ import { NPR_CALIBRATION } from '../../src/core/research/generator-calibration.d
 import { generateRecords, type GeneratedRecord } from '../../src/core/research/generator.js';
 import { outcomeOf } from '../../src/core/research/outcomes.js';
 import type { Database } from '../../src/db/schema.js';
+import { insertResearchRecords } from '../support/research-records.js';
 
 export interface FixtureRecord extends GeneratedRecord {
   readonly outcome: string;
@@ -54,26 +55,22 @@ export async function writeGeneratedRelease(
     }
     records.push({ ...r, outcome: outcomeOf(r.liftReason), facilityId });
   }
-  for (let i = 0; i < records.length; i += 500) {
-    await db
-      .insertInto('research_detainers')
-      .values(
-        records.slice(i, i + 500).map((r, j) => ({
-          release_key: key,
-          line: i + j + 2,
-          prepared_date: r.date,
-          facility_id: r.facilityId,
-          state: r.stateCode,
-          county_fips: null,
-          form: r.form || null,
-          lift_reason: r.liftReason || null,
-          outcome: r.outcome,
-          likely_duplicate: 0,
-          extra: null,
-        })),
-      )
-      .execute();
-  }
+  await insertResearchRecords(
+    db,
+    records.map((r, i) => ({
+      line: i + 2,
+      prepared_date: r.date,
+      facility_id: r.facilityId,
+      state: r.stateCode,
+      county_fips: null,
+      form: r.form || null,
+      lift_reason: r.liftReason || null,
+      outcome: r.outcome,
+      likely_duplicate: 0,
+      extra: null,
+    })),
+    key,
+  );
   const rollup = new Map<string, { key: string[]; facility: number; count: number }>();
   for (const r of records) {
     const key = [r.date.slice(0, 7), r.stateCode, '', r.form, r.liftReason, r.outcome];

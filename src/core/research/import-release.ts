@@ -11,7 +11,7 @@ import type { Outcome } from './outcomes.js';
 import { ReleaseDictionaries, type ReleaseEnd, type ReleaseMessage } from './release-reader.js';
 import type { ResearchDataset } from './research-record.js';
 import { rollupCells } from './rollup.js';
-import { storedDetainers, storedRollup } from './stored-rows.js';
+import { storedDetainers, storedProfiles, storedRollup } from './stored-rows.js';
 import { ResearchFileError } from './row-parsing.js';
 
 /** An opened source file: its digest and the release read from it (the two may run at the same time). */
@@ -39,18 +39,14 @@ export interface CodedColumn<T> {
 export interface StoredDetainers {
   readonly count: number;
   /**
-   * The columns whose values repeat (the same few dates, places, forms and reasons on many rows),
-   * as codes, for a bulk path that turns each distinct value into its stored form once.
+   * The columns whose values repeat (the same few dates and profiles on many rows), as codes, for a
+   * bulk path that turns each distinct value into its stored form once.
    */
   readonly coded: {
     /** YYYY-MM-DD. */
     readonly preparedDate: CodedColumn<string>;
-    readonly facilityId: CodedColumn<number | null>;
-    readonly state: CodedColumn<string | null>;
-    readonly countyFips: CodedColumn<string | null>;
-    readonly form: CodedColumn<string | null>;
-    readonly liftReason: CodedColumn<string | null>;
-    readonly outcome: CodedColumn<Outcome>;
+    /** The record's profile: its number within the release (StoredProfiles). */
+    readonly profile: CodedColumn<number>;
   };
   line(i: number): number;
   /** The release's other columns as JSON text. */
@@ -61,6 +57,17 @@ export interface StoredDetainers {
   personKey(i: number): string | null;
   /** The prepare instant, ms, on the release's own clock (only differences are used). */
   preparedAt(i: number): number;
+}
+
+/** A release's record profiles to store, profile i being the one records name by number i. */
+export interface StoredProfiles {
+  readonly count: number;
+  facilityId(i: number): number | null;
+  state(i: number): string | null;
+  countyFips(i: number): string | null;
+  form(i: number): string | null;
+  liftReason(i: number): string | null;
+  outcome(i: number): Outcome;
 }
 
 /**
@@ -94,7 +101,7 @@ export interface FacilityToStore {
 /**
  * The writes of one import, all inside one transaction, in this order: a key for the new release,
  * its records (and facilities) as they are read, then, once the file's digest names it, the
- * release itself (replacing one of the same name) and its rollup.
+ * release itself (replacing one of the same name), the profiles its records name and its rollup.
  */
 export interface ResearchImportTransaction {
   /** A key no release has, for the records of the release being imported (held until the transaction ends). */
@@ -121,6 +128,8 @@ export interface ResearchImportTransaction {
     counts: { read: number; loaded: number; rejected: number };
     report: ImportReport;
   }): Promise<void>;
+  /** Stores the profiles the release's records name. */
+  writeProfiles(releaseKey: number, profiles: StoredProfiles): Promise<void>;
   /** Stores the release's monthly rollup, counted by the import. */
   writeRollup(releaseId: string, rollup: StoredRollup): Promise<void>;
 }
@@ -207,7 +216,7 @@ async function storeRelease(
         end = message;
         break;
       }
-      await tx.insertDetainers(key, storedDetainers(message, dictionaries, facilityIds));
+      await tx.insertDetainers(key, storedDetainers(message, dictionaries));
       input.onProgress?.(message.rowsRead);
     }
     if (!end) throw new ResearchFileError(`${fileName}: the reading stopped before the end of the file`);
@@ -236,6 +245,7 @@ async function storeRelease(
       counts: { read: result.rowsRead, loaded: result.rowsLoaded, rejected: result.rowsRejected },
       report: result,
     });
+    await tx.writeProfiles(key, storedProfiles(dictionaries, facilityIds));
     await tx.writeRollup(release, storedRollup(rollupCells(end.rollup), dictionaries, facilityIds));
     input.onProgress?.(result.rowsRead);
     return result;

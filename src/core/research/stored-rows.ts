@@ -2,7 +2,7 @@
  * What the importer hands the store: a batch of records and, at the end, the rollup, read through
  * the release's dictionaries, with facilities as their stored ids.
  */
-import type { CodedColumn, StoredDetainers, StoredRollup } from './import-release.js';
+import type { CodedColumn, StoredDetainers, StoredProfiles, StoredRollup } from './import-release.js';
 import type { RecordBatch, RecordProfile, ReleaseDictionaries } from './release-reader.js';
 import { monthText, type RollupCells } from './rollup.js';
 
@@ -14,32 +14,36 @@ function codedByProfile(codes: Int32Array, profiles: readonly RecordProfile[]) {
   });
 }
 
-/** A record batch read through the dictionaries, with facilities as their stored ids. */
-export function storedDetainers(
-  batch: RecordBatch,
-  dictionaries: ReleaseDictionaries,
-  facilityIds: readonly number[],
-): StoredDetainers {
-  const { dates, states, forms, liftReasons, outcomes, facilities } = dictionaries;
-  // Every column but the date follows from the record's profile: coded by it, they share its codes.
-  const byProfile = codedByProfile(batch.profile, dictionaries.profiles);
-  const orNull = <T>(values: readonly T[], index: number) => (index < 0 ? null : values[index]!);
+/** A record batch read through the dictionaries. */
+export function storedDetainers(batch: RecordBatch, dictionaries: ReleaseDictionaries): StoredDetainers {
+  const { dates } = dictionaries;
   return {
     count: batch.count,
     coded: {
       preparedDate: { codes: batch.date, value: (code) => dates[code]! },
-      facilityId: byProfile((p) => orNull(facilityIds, p.facility)),
-      state: byProfile((p) => orNull(states, p.state)),
-      countyFips: byProfile((p) => (p.facility < 0 ? null : facilities[p.facility]!.countyFips)),
-      form: byProfile((p) => orNull(forms, p.form)),
-      liftReason: byProfile((p) => orNull(liftReasons, p.liftReason)),
-      outcome: byProfile((p) => (p.liftReason < 0 ? 'pending' : outcomes[p.liftReason]!)),
+      profile: { codes: batch.profile, value: (code) => code },
     },
     line: (i) => batch.line[i]!,
     extra: (i) => batch.extra?.[i] ?? null,
     hasPersons: batch.person !== null,
     personKey: (i) => batch.person?.[i] ?? null,
     preparedAt: (i) => batch.preparedAt[i]!,
+  };
+}
+
+/** The release's record profiles read through the dictionaries, with facilities as their stored ids. */
+export function storedProfiles(dictionaries: ReleaseDictionaries, facilityIds: readonly number[]): StoredProfiles {
+  const { profiles, states, forms, liftReasons, outcomes, facilities } = dictionaries;
+  const orNull = <T>(values: readonly T[], index: number) => (index < 0 ? null : values[index]!);
+  const profile = (i: number) => profiles[i]!;
+  return {
+    count: profiles.length,
+    facilityId: (i) => orNull(facilityIds, profile(i).facility),
+    state: (i) => orNull(states, profile(i).state),
+    countyFips: (i) => orNull(facilities, profile(i).facility)?.countyFips ?? null,
+    form: (i) => orNull(forms, profile(i).form),
+    liftReason: (i) => orNull(liftReasons, profile(i).liftReason),
+    outcome: (i) => (profile(i).liftReason < 0 ? 'pending' : outcomes[profile(i).liftReason]!),
   };
 }
 

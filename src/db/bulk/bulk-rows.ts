@@ -1,4 +1,4 @@
-import type { CodedColumn, StoredDetainers, StoredRollup } from '../../core/research/import-release.js';
+import type { CodedColumn, StoredDetainers, StoredProfiles, StoredRollup } from '../../core/research/import-release.js';
 
 export type SqlValue = string | number | null;
 
@@ -25,19 +25,7 @@ export interface BulkAppender {
   abort(): void;
 }
 
-const DETAINER_COLUMNS = [
-  'release_key',
-  'line',
-  'prepared_date',
-  'facility_id',
-  'state',
-  'county_fips',
-  'form',
-  'lift_reason',
-  'outcome',
-  'likely_duplicate',
-  'extra',
-] as const;
+const DETAINER_COLUMNS = ['release_key', 'line', 'prepared_date', 'profile', 'likely_duplicate', 'extra'] as const;
 
 /** A batch of research records as research_detainers rows (the flag as 0/1, which both engines take). */
 export function detainerRows(releaseKey: number, rows: StoredDetainers): BulkRows {
@@ -45,24 +33,31 @@ export function detainerRows(releaseKey: number, rows: StoredDetainers): BulkRow
     table: 'research_detainers',
     columns: DETAINER_COLUMNS,
     count: rows.count,
-    coded: [
-      null,
-      null,
-      rows.coded.preparedDate,
-      rows.coded.facilityId,
-      rows.coded.state,
-      rows.coded.countyFips,
-      rows.coded.form,
-      rows.coded.liftReason,
-      rows.coded.outcome,
-      null,
-      null,
-    ],
+    coded: [null, null, rows.coded.preparedDate, rows.coded.profile, null, null],
     put(i, into, at) {
       into[at] = releaseKey;
       into[at + 1] = rows.line(i);
-      into[at + 9] = 0; // flagged after the load (flagLikelyDuplicates)
-      into[at + 10] = rows.extra(i);
+      into[at + 4] = 0; // flagged after the load (flagLikelyDuplicates)
+      into[at + 5] = rows.extra(i);
+    },
+  };
+}
+
+/** A release's profiles as research_profiles rows, numbered as its records name them. */
+export function profileRows(releaseKey: number, profiles: StoredProfiles): BulkRows {
+  return {
+    table: 'research_profiles',
+    columns: ['release_key', 'id', 'facility_id', 'state', 'county_fips', 'form', 'lift_reason', 'outcome'],
+    count: profiles.count,
+    put(i, into, at) {
+      into[at] = releaseKey;
+      into[at + 1] = i;
+      into[at + 2] = profiles.facilityId(i);
+      into[at + 3] = profiles.state(i);
+      into[at + 4] = profiles.countyFips(i);
+      into[at + 5] = profiles.form(i);
+      into[at + 6] = profiles.liftReason(i);
+      into[at + 7] = profiles.outcome(i);
     },
   };
 }

@@ -4,6 +4,7 @@ import { foundation } from './0001-foundation.js';
 import { lifecycle } from './0002-lifecycle.js';
 import { research } from './0003-research.js';
 import { researchBulkLoad } from './0004-research-bulk-load.js';
+import { researchProfiles } from './0005-research-profiles.js';
 
 /** One migration set for both engines; a migration that needs engine-specific SQL receives the engine. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -12,6 +13,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0002-lifecycle': lifecycle(engine),
     '0003-research': research(engine),
     '0004-research-bulk-load': researchBulkLoad(engine),
+    '0005-research-profiles': researchProfiles(engine),
   };
 }
 

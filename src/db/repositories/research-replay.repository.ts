@@ -23,7 +23,7 @@ export class SqlResearchReplaySource implements ReplayRecordSource {
 
   private selected(selection: ReplaySelection, dateColumn: ReturnType<typeof sql<string>>) {
     let query = this.db
-      .selectFrom('research_detainers')
+      .selectFrom('research_records')
       .select(['release_key', 'line', 'prepared_date', 'form', 'outcome', 'likely_duplicate'])
       .where(dateColumn, '>=', selection.from)
       .where(dateColumn, '<=', selection.to);

@@ -52,7 +52,7 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
     scope: StoreScope,
   ): Promise<StoredCount[]> {
     const columns = scope.kind === 'months' ? ROLLUP_COLUMN : RECORD_COLUMN;
-    const table = scope.kind === 'months' ? 'research_rollup_monthly' : 'research_detainers';
+    const table = scope.kind === 'months' ? 'research_rollup_monthly' : 'research_records';
     const where: Expression<unknown>[] = [];
     if (filters.release) {
       where.push(

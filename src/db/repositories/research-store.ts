@@ -6,9 +6,17 @@ import type {
   ResearchImportTransaction,
   ResearchStore,
   StoredDetainers,
+  StoredProfiles,
   StoredRollup,
 } from '../../core/research/import-release.js';
-import { detainerRows, IMPORT_PERSONS, personRows, rollupRows, type BulkAppender } from '../bulk/bulk-rows.js';
+import {
+  detainerRows,
+  IMPORT_PERSONS,
+  personRows,
+  profileRows,
+  rollupRows,
+  type BulkAppender,
+} from '../bulk/bulk-rows.js';
 import { postgresCopy } from '../bulk/postgres-copy.js';
 import { sqliteBulkAppend } from '../bulk/sqlite-bulk-append.js';
 import { toFlag, toInstant } from '../codecs.js';
@@ -85,10 +93,9 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
   async deleteRelease(id: string): Promise<boolean> {
     await this.bulk.finish();
     await this.trx.deleteFrom('research_rollup_monthly').where('release_id', '=', id).execute();
-    await this.trx
-      .deleteFrom('research_detainers')
-      .where('release_key', '=', this.trx.selectFrom('research_releases').select('key').where('id', '=', id))
-      .execute();
+    const key = this.trx.selectFrom('research_releases').select('key').where('id', '=', id);
+    await this.trx.deleteFrom('research_detainers').where('release_key', '=', key).execute();
+    await this.trx.deleteFrom('research_profiles').where('release_key', '=', key).execute();
     const deleted = await this.trx.deleteFrom('research_releases').where('id', '=', id).executeTakeFirst();
     return Number(deleted.numDeletedRows) > 0;
   }
@@ -207,6 +214,10 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
     await sql`drop table ${sql.table(IMPORT_PERSONS)}`.execute(this.trx);
     this.personsAside = false;
     return Number(flagged.numAffectedRows ?? 0);
+  }
+
+  async writeProfiles(releaseKey: number, profiles: StoredProfiles): Promise<void> {
+    await this.bulk.append(profileRows(releaseKey, profiles));
   }
 
   async writeRollup(releaseId: string, rollup: StoredRollup): Promise<void> {
