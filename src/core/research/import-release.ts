@@ -91,6 +91,12 @@ export interface StoredRollup {
   records(i: number): number;
 }
 
+/** A release's facilities as stored: each entry (by the reader's index) and its id. */
+export interface StoredFacilities {
+  readonly entries: readonly FacilityToStore[];
+  readonly ids: readonly number[];
+}
+
 export interface FacilityToStore {
   readonly name: string;
   readonly city: string | null;
@@ -200,18 +206,10 @@ async function storeRelease(
   return deps.store.inTransaction(async (tx) => {
     const key = await tx.newReleaseKey();
     const dictionaries = new ReleaseDictionaries();
-    const facilityIds: number[] = [];
-    const learn = async (message: ReleaseMessage) => {
-      const added = dictionaries.apply(message.added);
-      if (added.length === 0) return;
-      const ids = await tx.facilityIds(added.map((i) => dictionaries.facilities[i]!));
-      added.forEach((i, n) => (facilityIds[i] = ids[n]!));
-    };
-
     let end: ReleaseEnd | undefined;
     for (let next = await first; !next.done; next = await rest.next()) {
       const message = next.value;
-      await learn(message);
+      dictionaries.apply(message.added);
       if (message.kind === 'end') {
         end = message;
         break;
@@ -221,6 +219,10 @@ async function storeRelease(
     }
     if (!end) throw new ResearchFileError(`${fileName}: the reading stopped before the end of the file`);
     const likelyDuplicates = await tx.flagLikelyDuplicates(key, DUPLICATE_WINDOW_MS);
+    // Records name profiles, not facilities: the facilities are stored (or found) once, now.
+    const counties = end.facilityCounties;
+    const entries = dictionaries.facilities.map((f, i) => ({ ...f, countyFips: counties[i] ?? null }));
+    const facilities = { entries, ids: await tx.facilityIds(entries) };
 
     // Named now: a release of the same name (this file's, imported before) goes in this transaction.
     const sha256 = await digest;
@@ -245,8 +247,8 @@ async function storeRelease(
       counts: { read: result.rowsRead, loaded: result.rowsLoaded, rejected: result.rowsRejected },
       report: result,
     });
-    await tx.writeProfiles(key, storedProfiles(dictionaries, facilityIds));
-    await tx.writeRollup(release, storedRollup(rollupCells(end.rollup), dictionaries, facilityIds));
+    await tx.writeProfiles(key, storedProfiles(dictionaries, facilities));
+    await tx.writeRollup(release, storedRollup(rollupCells(end.rollup), dictionaries, facilities));
     input.onProgress?.(result.rowsRead);
     return result;
   });

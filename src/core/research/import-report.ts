@@ -86,7 +86,6 @@ export class ReportBuilder {
     name: string;
     city: string | null;
     state: string | null;
-    mapped: boolean;
     rows: number;
   }[] = [];
 
@@ -124,8 +123,8 @@ export class ReportBuilder {
   }
 
   /** A loaded record; `facility` is its facility's index (dense, in order of first appearance) or -1. */
-  loaded(record: ResearchRecord, facility: number, countyMapped: boolean): void {
-    this.loadedRows(record, facility, countyMapped, 1);
+  loaded(record: ResearchRecord, facility: number): void {
+    this.loadedRows(record, facility, 1);
     this.preparedOn(record.preparedDate);
   }
 
@@ -133,7 +132,6 @@ export class ReportBuilder {
   loadedRows(
     records: Pick<ResearchRecord, 'outcome' | 'liftReason' | 'facility'>,
     facility: number,
-    countyMapped: boolean,
     rows: number,
   ): void {
     this.rowsLoaded += rows;
@@ -154,7 +152,6 @@ export class ReportBuilder {
           name: detachedText(name),
           city: city === null ? null : detachedText(city),
           state,
-          mapped: countyMapped,
           rows,
         };
       }
@@ -167,12 +164,13 @@ export class ReportBuilder {
     if (this.last === null || date > this.last) this.last = date;
   }
 
-  build(): ReleaseQuality {
+  /** The report; `countyMapped` tells whether a facility (by its index) was mapped to a county. */
+  build(countyMapped: (facility: number) => boolean): ReleaseQuality {
     const rowsRejected = this.rowsRead - this.rowsLoaded;
     const share = (n: number) => (this.rowsRead === 0 ? 0 : round(n / this.rowsRead));
     const facilities = this.facilities;
     const unmapped = facilities
-      .filter((f) => !f.mapped)
+      .filter((_, i) => !countyMapped(i))
       .sort((a, b) => b.rows - a.rows || compare(a.name, b.name) || compare(a.city ?? '', b.city ?? ''))
       .map(({ name, city, state, rows }) => ({ name, city, state, rows }));
     return {

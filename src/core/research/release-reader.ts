@@ -32,7 +32,6 @@ export interface FacilityEntry {
   readonly city: string | null;
   /** USPS code. */
   readonly state: string | null;
-  readonly countyFips: string | null;
 }
 
 /**
@@ -79,6 +78,11 @@ export interface ReleaseEnd {
   readonly quality: ReleaseQuality;
   /** The release's monthly rollup, by record profile and month. */
   readonly rollup: RollupTable;
+  /**
+   * Each facility's county FIPS (by its index), or null when the gazetteer does not know it: worked
+   * out once the file is read, so that the gazetteer's index is built while the records are stored.
+   */
+  readonly facilityCounties: readonly (string | null)[];
   /** New dictionary entries not yet sent (none in practice: every entry arrives with its first record). */
   readonly added: DictionaryAdditions;
 }
@@ -126,8 +130,8 @@ export class ReleaseReader {
   private newFacilities: FacilityEntry[] = [];
   private readonly profileIndex = new Map<string, number>();
   private newProfiles: RecordProfile[] = [];
-  /** Per facility index: whether the gazetteer found its county. */
-  private readonly countyMapped: boolean[] = [];
+  /** Every facility, by index. */
+  private readonly facilities: FacilityEntry[] = [];
   private parser: RowParser | undefined;
   /** Set when the release's rows may be read by their rest (RowParser.restRepeats). */
   private endings: RowEndings | undefined;
@@ -182,15 +186,19 @@ export class ReleaseReader {
     this.batch.push(row.line, date.index, indexes, cell.at, rest.rest.personKey, rest.extra);
   }
 
-  /** The last batch (when any rows are left) and the end of the release; throws when no header was found. */
-  finish(): ReleaseMessage[] {
+  /**
+   * The last batch (when any rows are left), then the end of the release, worked out only when asked
+   * for (the last batch can be stored meanwhile); throws when no header was found.
+   */
+  *finish(): Generator<ReleaseMessage> {
     if (!this.parser) throw noHeader(this.dataset, null);
     this.endings?.fold();
-    const last = this.batch.count > 0 ? [this.takeBatch()] : [];
-    return [
-      ...last,
-      { kind: 'end', quality: this.report.build(), rollup: this.rollup.table(), added: this.takeAdded() },
-    ];
+    if (this.batch.count > 0) yield this.takeBatch();
+    const counties = this.facilities.map(({ name, city, state }) =>
+      city !== null && state !== null ? this.gazetteer.countyFips(city, state, name) : null,
+    );
+    const quality = this.report.build((facility) => counties[facility] !== null);
+    yield { kind: 'end', quality, rollup: this.rollup.table(), facilityCounties: counties, added: this.takeAdded() };
   }
 
   private readHeader(line: number, cells: readonly string[]): void {
@@ -207,7 +215,7 @@ export class ReleaseReader {
   private add(record: ResearchRecord): void {
     const date = this.dates.indexOf(record.preparedDate);
     const indexes = this.indexesOf(record);
-    this.report.loaded(record, indexes.facility, indexes.countyMapped);
+    this.report.loaded(record, indexes.facility);
     this.rollup.add(indexes.profile, monthIndex(record.preparedDate));
     const extra = record.extra === null ? null : JSON.stringify(record.extra);
     this.batch.push(record.line, date, indexes, record.preparedAt, record.personKey, extra);
@@ -219,7 +227,7 @@ export class ReleaseReader {
     const form = values.form === null ? -1 : this.forms.indexOf(values.form);
     const liftReason = values.liftReason === null ? -1 : this.liftReasons.indexOf(values.liftReason);
     const profile = this.profileOf({ facility, state, form, liftReason });
-    return { facility, countyMapped: facility >= 0 && this.countyMapped[facility]!, state, form, liftReason, profile };
+    return { facility, state, form, liftReason, profile };
   }
 
   private profileOf(profile: RecordProfile): number {
@@ -241,14 +249,13 @@ export class ReleaseReader {
     if (!byState) byCity.set(ref.city === null ? null : detachedText(ref.city), (byState = new Map()));
     let index = byState.get(ref.state);
     if (index === undefined) {
-      index = this.countyMapped.length;
+      index = this.facilities.length;
       byState.set(ref.state, index);
       const name = detachedText(ref.name);
       const city = ref.city === null ? null : detachedText(ref.city);
-      const state = ref.state;
-      const countyFips = city !== null && state !== null ? this.gazetteer.countyFips(city, state, name) : null;
-      this.newFacilities.push({ name, city, state, countyFips });
-      this.countyMapped.push(countyFips !== null);
+      const entry = { name, city, state: ref.state };
+      this.facilities.push(entry);
+      this.newFacilities.push(entry);
     }
     return index;
   }
@@ -345,8 +352,8 @@ export class ReleaseDictionaries {
   readonly facilities: FacilityEntry[] = [];
   readonly profiles: RecordProfile[] = [];
 
-  /** Adds a batch's new entries; returns the new facilities' indexes. */
-  apply(added: DictionaryAdditions): number[] {
+  /** Adds a batch's new entries. */
+  apply(added: DictionaryAdditions): void {
     this.dates.push(...added.dates);
     this.states.push(...added.states);
     this.forms.push(...added.forms);
@@ -355,9 +362,7 @@ export class ReleaseDictionaries {
       this.outcomes.push(outcomeOf(reason));
     }
     this.profiles.push(...added.profiles);
-    const first = this.facilities.length;
     this.facilities.push(...added.facilities);
-    return added.facilities.map((_, i) => first + i);
   }
 }
 

@@ -20,7 +20,6 @@ const MAX_MONTHS = 512;
 /** A rest's values as indexes into the reader's dictionaries (-1: none), given once a record loads with it. */
 export interface RestIndexes {
   readonly facility: number;
-  readonly countyMapped: boolean;
   readonly state: number;
   readonly form: number;
   readonly liftReason: number;
@@ -170,7 +169,6 @@ export class RowEndings {
       this.report.loadedRows(
         { outcome, liftReason: rest.liftReason, facility: rest.facility },
         indexes.facility,
-        indexes.countyMapped,
         meaning.rowsLoaded,
       );
     }

@@ -2,7 +2,7 @@
  * What the importer hands the store: a batch of records and, at the end, the rollup, read through
  * the release's dictionaries, with facilities as their stored ids.
  */
-import type { CodedColumn, StoredDetainers, StoredProfiles, StoredRollup } from './import-release.js';
+import type { CodedColumn, StoredDetainers, StoredFacilities, StoredProfiles, StoredRollup } from './import-release.js';
 import type { RecordBatch, RecordProfile, ReleaseDictionaries } from './release-reader.js';
 import { monthText, type RollupCells } from './rollup.js';
 
@@ -32,15 +32,15 @@ export function storedDetainers(batch: RecordBatch, dictionaries: ReleaseDiction
 }
 
 /** The release's record profiles read through the dictionaries, with facilities as their stored ids. */
-export function storedProfiles(dictionaries: ReleaseDictionaries, facilityIds: readonly number[]): StoredProfiles {
-  const { profiles, states, forms, liftReasons, outcomes, facilities } = dictionaries;
+export function storedProfiles(dictionaries: ReleaseDictionaries, facilities: StoredFacilities): StoredProfiles {
+  const { profiles, states, forms, liftReasons, outcomes } = dictionaries;
   const orNull = <T>(values: readonly T[], index: number) => (index < 0 ? null : values[index]!);
   const profile = (i: number) => profiles[i]!;
   return {
     count: profiles.length,
-    facilityId: (i) => orNull(facilityIds, profile(i).facility),
+    facilityId: (i) => orNull(facilities.ids, profile(i).facility),
     state: (i) => orNull(states, profile(i).state),
-    countyFips: (i) => orNull(facilities, profile(i).facility)?.countyFips ?? null,
+    countyFips: (i) => orNull(facilities.entries, profile(i).facility)?.countyFips ?? null,
     form: (i) => orNull(forms, profile(i).form),
     liftReason: (i) => orNull(liftReasons, profile(i).liftReason),
     outcome: (i) => (profile(i).liftReason < 0 ? 'pending' : outcomes[profile(i).liftReason]!),
@@ -54,12 +54,12 @@ export function storedProfiles(dictionaries: ReleaseDictionaries, facilityIds: r
 export function storedRollup(
   cells: RollupCells,
   dictionaries: ReleaseDictionaries,
-  facilityIds: readonly number[],
+  facilities: StoredFacilities,
 ): StoredRollup {
-  const { states, forms, liftReasons, outcomes, facilities } = dictionaries;
+  const { states, forms, liftReasons, outcomes } = dictionaries;
   const byProfile = codedByProfile(cells.profile, dictionaries.profiles);
   const orEmpty = (values: readonly string[], index: number) => (index < 0 ? '' : values[index]!);
-  const facilityOf = (p: RecordProfile) => (p.facility < 0 ? null : facilities[p.facility]!);
+  const facilityOf = (p: RecordProfile) => (p.facility < 0 ? null : facilities.entries[p.facility]!);
   return {
     count: cells.count,
     coded: {
@@ -69,7 +69,7 @@ export function storedRollup(
         return facility ? (facility.state ?? '') : orEmpty(states, p.state);
       }),
       countyFips: byProfile((p) => facilityOf(p)?.countyFips ?? ''),
-      facilityId: byProfile((p) => (p.facility < 0 ? 0 : facilityIds[p.facility]!)),
+      facilityId: byProfile((p) => (p.facility < 0 ? 0 : facilities.ids[p.facility]!)),
       form: byProfile((p) => orEmpty(forms, p.form)),
       liftReason: byProfile((p) => orEmpty(liftReasons, p.liftReason)),
       outcome: byProfile((p) => (p.liftReason < 0 ? 'pending' : outcomes[p.liftReason]!)),

@@ -19,10 +19,31 @@ export function createResearchGazetteer(): ResearchGazetteer {
     // ICE writes "VIRGIN ISLANDS" for the U.S. Virgin Islands.
     stateByKey.set(placeKey(s.name).replace(/^(US|UNITED STATES) /, ''), s);
   }
-  const knownCounties = new Set(places.counties.map((c) => c.fips));
   const countyByName = new Map<string, string>();
   for (const c of places.counties) countyByName.set(`${c.stateCode}|${countyKey(c.name)}`, c.fips);
+  // Built on the first county asked for: the import asks once the file is read, while it stores.
+  let countyOfPlace: Map<string, string> | undefined;
 
+  return {
+    stateCode(nameOrCode) {
+      const text = nameOrCode.trim();
+      return stateByKey.get(text.toUpperCase())?.code ?? stateByKey.get(placeKey(text))?.code ?? null;
+    },
+    countyFips(city, stateCode, facilityName) {
+      countyOfPlace ??= countiesOfPlaces(stateByKey, new Set(places.counties.map((c) => c.fips)));
+      const byCity = countyOfPlace.get(`${stateCode}|${placeKey(city)}`);
+      if (byCity) return byCity;
+      const named = facilityName ? /^(.+?)\s+(?:CNTY|COUNTY|CO\.)(?:\s|,|$)/i.exec(facilityName.trim()) : null;
+      return named ? (countyByName.get(`${stateCode}|${countyKey(named[1]!)}`) ?? null) : null;
+    },
+  };
+}
+
+/** Per "<USPS code>|<place key>", the county holding most of the place's ZIP codes (ties: the lowest FIPS). */
+function countiesOfPlaces(
+  stateByKey: ReadonlyMap<string, { code: string; fips: string }>,
+  knownCounties: ReadonlySet<string>,
+): Map<string, string> {
   const zipCounts = new Map<string, Map<string, number>>();
   for (const line of readGeoNames().split('\n')) {
     const f = line.split('\t');
@@ -42,19 +63,7 @@ export function createResearchGazetteer(): ResearchGazetteer {
     const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
     countyOfPlace.set(key, best[0]);
   }
-
-  return {
-    stateCode(nameOrCode) {
-      const text = nameOrCode.trim();
-      return stateByKey.get(text.toUpperCase())?.code ?? stateByKey.get(placeKey(text))?.code ?? null;
-    },
-    countyFips(city, stateCode, facilityName) {
-      const byCity = countyOfPlace.get(`${stateCode}|${placeKey(city)}`);
-      if (byCity) return byCity;
-      const named = facilityName ? /^(.+?)\s+(?:CNTY|COUNTY|CO\.)(?:\s|,|$)/i.exec(facilityName.trim()) : null;
-      return named ? (countyByName.get(`${stateCode}|${countyKey(named[1]!)}`) ?? null) : null;
-    },
-  };
+  return countyOfPlace;
 }
 
 function readGeoNames(): string {
