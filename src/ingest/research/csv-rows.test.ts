@@ -40,6 +40,14 @@ describe.each([
     ]);
   });
 
+  it('reads a quote inside an unquoted cell as a character', async () => {
+    const rows = await rowsOf('literal.csv', 'name,city\nJAIL "3",X\nA,B"C\n');
+    expect(rows.slice(1)).toEqual([
+      { line: 2, cells: ['JAIL "3"', 'X'] },
+      { line: 3, cells: ['A', 'B"C'] },
+    ]);
+  });
+
   it('keeps commas and quotes inside quoted cells', async () => {
     const rows = await rowsOf('quotes.csv', 'name,city\n"JAIL 3, PA","SAY ""HI"""\n');
     expect(rows[1]).toEqual({ line: 2, cells: ['JAIL 3, PA', 'SAY "HI"'] });

@@ -5,6 +5,7 @@ import { detachedText } from '../../core/shared/detached-text.js';
 
 /** Distinct row endings remembered at a time (each with its cells); all are forgotten past this. */
 const REMEMBERED_RESTS = 65_536;
+const QUOTE = 0x22;
 
 export interface SplitRowOptions {
   readonly fileName: string;
@@ -36,8 +37,9 @@ export async function* csvSplitRowBatches(
     const end = newline < 0 ? text.length : text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
     const comma = text.indexOf(',', start);
     if (comma >= 0 && comma < end) {
-      const first = text.slice(start, comma);
-      if (!first.includes('"')) {
+      // A quote opens a quoted cell only as the cell's first character (anywhere else it is a character).
+      if (text.charCodeAt(start) !== QUOTE) {
+        const first = text.slice(start, comma);
         const restText = text.slice(comma + 1, Math.max(comma + 1, end));
         let rest = rests.get(restText);
         if (rest === undefined) {

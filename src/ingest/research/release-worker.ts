@@ -13,7 +13,7 @@ import { Condition } from './condition.js';
 import { createResearchGazetteer } from './research-gazetteer.js';
 import { rowBatchesOf, type WorkerAck, type WorkerReply, type WorkerTask } from './worker-protocol.js';
 
-const IN_FLIGHT = 3;
+const IN_FLIGHT = 8;
 /** Before the importer stores its first batch (it may still be migrating the database), it may read this far ahead. */
 const READ_AHEAD_AT_START = 16;
 
