@@ -7,11 +7,20 @@
  */
 import type { Clock } from '../shared/ports.js';
 import type { ImportReport } from './import-report.js';
-import type { Outcome } from './outcomes.js';
 import { ReleaseDictionaries, type ReleaseEnd, type ReleaseMessage } from './release-reader.js';
 import type { ResearchDataset } from './research-record.js';
 import { rollupCells } from './rollup.js';
+import type { FacilityToStore, StoredDetainers, StoredProfiles, StoredRollup } from './stored-release.js';
 import { storedDetainers, storedProfiles, storedRollup } from './stored-rows.js';
+
+export type {
+  CodedColumn,
+  FacilityToStore,
+  StoredDetainers,
+  StoredFacilities,
+  StoredProfiles,
+  StoredRollup,
+} from './stored-release.js';
 import { ResearchFileError } from './row-parsing.js';
 
 /** An opened source file: its digest and the release read from it (the two may run at the same time). */
@@ -25,83 +34,6 @@ export interface ResearchSource {
 export interface ResearchSourceOpener {
   /** Rejects with ResearchFileError when the file cannot be read or its kind is not supported. */
   open(path: string, dataset: ResearchDataset): Promise<ResearchSource>;
-}
-
-/** A column of a batch as codes: within one import, equal codes stand for equal values. */
-export interface CodedColumn<T> {
-  /** Per record. */
-  readonly codes: Int32Array;
-  /** The value a code stands for (-1 too, usually null). */
-  value(code: number): T;
-}
-
-/** One batch of records to store, by row; nulls where the release has no value. */
-export interface StoredDetainers {
-  readonly count: number;
-  /**
-   * The columns whose values repeat (the same few dates and profiles on many rows), as codes, for a
-   * bulk path that turns each distinct value into its stored form once.
-   */
-  readonly coded: {
-    /** YYYY-MM-DD. */
-    readonly preparedDate: CodedColumn<string>;
-    /** The record's profile: its number within the release (StoredProfiles). */
-    readonly profile: CodedColumn<number>;
-  };
-  line(i: number): number;
-  /** The release's other columns as JSON text. */
-  extra(i: number): string | null;
-  /** True when some record of the batch has a person key (Deportation Data Project releases). */
-  readonly hasPersons: boolean;
-  /** The record's pseudonymous person key, for the duplicate rule only: never stored with the record. */
-  personKey(i: number): string | null;
-  /** The prepare instant, ms, on the release's own clock (only differences are used). */
-  preparedAt(i: number): number;
-}
-
-/** A release's record profiles to store, profile i being the one records name by number i. */
-export interface StoredProfiles {
-  readonly count: number;
-  facilityId(i: number): number | null;
-  state(i: number): string | null;
-  countyFips(i: number): string | null;
-  form(i: number): string | null;
-  liftReason(i: number): string | null;
-  outcome(i: number): Outcome;
-}
-
-/**
- * A release's monthly rollup to store, one cell per month and record profile, with values as the
- * rollup table keeps them: '' for an unknown state, county, form or lift reason, 0 for no facility.
- */
-export interface StoredRollup {
-  readonly count: number;
-  readonly coded: {
-    /** YYYY-MM, coded by months since 1900-01. */
-    readonly month: CodedColumn<string>;
-    /** The others coded by record profile. */
-    readonly state: CodedColumn<string>;
-    readonly countyFips: CodedColumn<string>;
-    readonly facilityId: CodedColumn<number>;
-    readonly form: CodedColumn<string>;
-    readonly liftReason: CodedColumn<string>;
-    readonly outcome: CodedColumn<Outcome>;
-  };
-  /** How many records cell i counts. */
-  records(i: number): number;
-}
-
-/** A release's facilities as stored: each entry (by the reader's index) and its id. */
-export interface StoredFacilities {
-  readonly entries: readonly FacilityToStore[];
-  readonly ids: readonly number[];
-}
-
-export interface FacilityToStore {
-  readonly name: string;
-  readonly city: string | null;
-  readonly state: string | null;
-  readonly countyFips: string | null;
 }
 
 /**

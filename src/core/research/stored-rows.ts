@@ -2,7 +2,7 @@
  * What the importer hands the store: a batch of records and, at the end, the rollup, read through
  * the release's dictionaries, with facilities as their stored ids.
  */
-import type { CodedColumn, StoredDetainers, StoredFacilities, StoredProfiles, StoredRollup } from './import-release.js';
+import type { CodedColumn, StoredDetainers, StoredFacilities, StoredProfiles, StoredRollup } from './stored-release.js';
 import type { RecordBatch, RecordProfile, ReleaseDictionaries } from './release-reader.js';
 import { monthText, type RollupCells } from './rollup.js';
 
