@@ -35,6 +35,7 @@ describeEachEngine('the detainer-desk CLI', ({ engine }) => {
         '0003-research',
         '0004-research-bulk-load',
         '0005-research-profiles',
+        '0006-research-rollup-brin',
       ],
     });
     const second = await cli(['migrate'], env);

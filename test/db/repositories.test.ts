@@ -39,6 +39,7 @@ describeEachEngine('migrations, seeding and repositories', ({ database }) => {
       '0003-research',
       '0004-research-bulk-load',
       '0005-research-profiles',
+      '0006-research-rollup-brin',
     ]);
     expect(await migrateToLatest(database())).toEqual([]);
   });

@@ -90,7 +90,11 @@ describeEachEngine('migration 0004 (research tables for bulk loading)', ({ datab
         },
       ])
       .execute();
-    expect(await migrateToLatest(database())).toEqual(['0004-research-bulk-load', '0005-research-profiles']);
+    expect(await migrateToLatest(database())).toEqual([
+      '0004-research-bulk-load',
+      '0005-research-profiles',
+      '0006-research-rollup-brin',
+    ]);
   });
 
   it('keeps the records and the rollup imported before it', async () => {
@@ -147,5 +151,19 @@ describeEachEngine('migration 0004 (research tables for bulk loading)', ({ datab
     expect(indexes).not.toContain('research_detainers_date');
     expect(indexes).toContain('research_rollup_by_place');
     if (database().engine === 'postgres') expect(indexes).toContain('research_detainers_release');
+  });
+
+  it('indexes the rollup by place: BRIN on PostgreSQL (0006), a B-tree on SQLite', async () => {
+    const { db, engine } = database();
+    const definition =
+      engine === 'postgres'
+        ? sql<{ def: string }>`select indexdef as def from pg_indexes where indexname = 'research_rollup_by_place'`
+        : sql<{ def: string }>`select sql as def from sqlite_master where name = 'research_rollup_by_place'`;
+    const { rows } = await definition.execute(db);
+    expect(rows.map((r) => r.def.replace(/"/g, ''))).toEqual([
+      engine === 'postgres'
+        ? expect.stringMatching(/USING brin \(state, facility_id, month\)/)
+        : expect.stringMatching(/on research_rollup_monthly \(state, facility_id, month\)/),
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import { lifecycle } from './0002-lifecycle.js';
 import { research } from './0003-research.js';
 import { researchBulkLoad } from './0004-research-bulk-load.js';
 import { researchProfiles } from './0005-research-profiles.js';
+import { researchRollupBrin } from './0006-research-rollup-brin.js';
 
 /** One migration set for both engines; a migration that needs engine-specific SQL receives the engine. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -14,6 +15,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0003-research': research(engine),
     '0004-research-bulk-load': researchBulkLoad(engine),
     '0005-research-profiles': researchProfiles(engine),
+    '0006-research-rollup-brin': researchRollupBrin(engine),
   };
 }
 

@@ -222,6 +222,15 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
 
   async writeRollup(releaseId: string, rollup: StoredRollup): Promise<void> {
     await this.bulk.append(rollupRows(releaseId, rollup));
+    if (this.engine === 'postgres') {
+      // A BRIN index (migration 0006) does not summarise the pages written after it was made until
+      // asked (or until a vacuum): unsummarised, every page of the table matches every question. And
+      // the planner uses it only once it knows the columns' statistics (autovacuum would gather them
+      // a minute later). Both for the rollup's new rows: ~60 and ~40 ms.
+      await this.bulk.finish();
+      await sql`select brin_summarize_new_values('research_rollup_by_place')`.execute(this.trx);
+      await sql`analyze research_rollup_monthly (state, facility_id)`.execute(this.trx);
+    }
   }
 }
 
