@@ -101,9 +101,13 @@ const ROLLUP_COLUMNS = [
 export function rollupRows(releaseId: string, rollup: StoredRollup): BulkRows {
   const { coded } = rollup;
   const order = inRollupKeyOrder(rollup);
-  const month = Int32Array.from(order, (i) => coded.month.codes[i]!);
+  const month = new Int32Array(order.length);
   // One array for the columns coded by profile, as in the rollup: a bulk path may write them as one run.
-  const profile = Int32Array.from(order, (i) => coded.state.codes[i]!);
+  const profile = new Int32Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    month[i] = coded.month.codes[order[i]!]!;
+    profile[i] = coded.state.codes[order[i]!]!;
+  }
   const byProfile = (column: CodedColumn<SqlValue>): CodedColumn<SqlValue> => ({ codes: profile, value: column.value });
   return {
     table: 'research_rollup_monthly',
@@ -131,20 +135,22 @@ export function rollupRows(releaseId: string, rollup: StoredRollup): BulkRows {
  * The cells' indexes in the order of ROLLUP_COLUMNS from the state on (state, facility, month, then
  * county, form, lift reason and outcome), text in binary order (SQLite's and PostgreSQL's "C"
  * order for these ASCII keys). The values before and after the month follow from a cell's profile:
- * the few thousand profiles are ranked once, then the cells sorted by numbers.
+ * the few thousand profiles are ranked once, then the cells ordered by three stable counting passes
+ * (by the rank after the month, by the month, by the rank before it), without comparing per cell.
  */
 function inRollupKeyOrder(rollup: StoredRollup): Int32Array {
-  const { state, countyFips, facilityId, form, liftReason, outcome } = rollup.coded;
+  const { state, countyFips, facilityId, form, liftReason, outcome, month } = rollup.coded;
   const profiles = [...new Set(state.codes)];
-  /** Per profile, the rank of its key among the profiles' keys (equal keys, equal ranks). */
+  const size = profiles.reduce((max, code) => Math.max(max, code + 1), 0);
+  /** Per profile code, the rank of its key among the profiles' keys (equal keys, equal ranks). */
   const rankBy = (key: (code: number) => readonly (string | number)[]) => {
     const keys = new Map(profiles.map((code) => [code, key(code)]));
     const sorted = [...profiles].sort((a, b) => compareKeys(keys.get(a)!, keys.get(b)!));
-    const rank = new Map<number, number>();
+    const rank = new Int32Array(size);
     sorted.forEach((code, i) => {
       const before = sorted[i - 1];
       const same = before !== undefined && compareKeys(keys.get(before)!, keys.get(code)!) === 0;
-      rank.set(code, same ? rank.get(before)! : i);
+      rank[code] = same ? rank[before]! : i;
     });
     return rank;
   };
@@ -155,15 +161,40 @@ function inRollupKeyOrder(rollup: StoredRollup): Int32Array {
     liftReason.value(code),
     outcome.value(code),
   ]);
-  // (head, month) as one number: months are below 2^14.
-  const headMonth = new Float64Array(rollup.count);
-  const tailOf = new Int32Array(rollup.count);
-  for (let i = 0; i < rollup.count; i++) {
+  // Plain loops: typed arrays' `from` with a function costs more than the sorting.
+  const count = rollup.count;
+  const byTail = new Int32Array(count);
+  const byMonth = new Int32Array(count);
+  const byHead = new Int32Array(count);
+  let firstMonth = Number.MAX_SAFE_INTEGER;
+  for (let i = 0; i < count; i++) firstMonth = Math.min(firstMonth, month.codes[i]!);
+  for (let i = 0; i < count; i++) {
     const code = state.codes[i]!;
-    headMonth[i] = head.get(code)! * 2 ** 14 + rollup.coded.month.codes[i]!;
-    tailOf[i] = tail.get(code)!;
+    byTail[i] = tail[code]!;
+    byMonth[i] = month.codes[i]! - firstMonth;
+    byHead[i] = head[code]!;
   }
-  return Int32Array.from(headMonth.keys()).sort((a, b) => headMonth[a]! - headMonth[b]! || tailOf[a]! - tailOf[b]!);
+  let order: Int32Array = new Int32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  order = countingSort(order, byTail);
+  order = countingSort(order, byMonth);
+  return countingSort(order, byHead);
+}
+
+/** `order` by each entry's digit (small, not negative), entries of equal digits kept in their order. */
+function countingSort(order: Int32Array, digit: Int32Array): Int32Array {
+  let values = 0;
+  for (let i = 0; i < digit.length; i++) values = Math.max(values, digit[i]! + 1);
+  // Where each digit's entries start in the result.
+  const starts = new Int32Array(values + 1);
+  for (let i = 0; i < digit.length; i++) starts[digit[i]! + 1]!++;
+  for (let d = 1; d <= values; d++) starts[d]! += starts[d - 1]!;
+  const sorted = new Int32Array(order.length);
+  for (let j = 0; j < order.length; j++) {
+    const i = order[j]!;
+    sorted[starts[digit[i]!]!++] = i;
+  }
+  return sorted;
 }
 
 function compareKeys(a: readonly (string | number)[], b: readonly (string | number)[]): number {
