@@ -97,41 +97,49 @@ export function batchMemory(batch: RecordBatch): BatchMemory {
   return [batch.line, batch.date, batch.profile, batch.preparedAt].map((column) => column.buffer as ArrayBuffer);
 }
 
-class Dictionary<K> {
-  private readonly index = new Map<K, number>();
-  private pending: K[] = [];
+/** Entries numbered in order of first use; the ones not yet sent are taken once, to travel with a batch. */
+class Dictionary<V> {
+  readonly entries: V[] = [];
+  private sent = 0;
 
-  indexOf(value: K): number {
-    let i = this.index.get(value);
-    if (i === undefined) {
-      i = this.index.size;
-      const kept = typeof value === 'string' ? (detachedText(value) as K) : value;
-      this.index.set(kept, i);
-      this.pending.push(kept);
-    }
-    return i;
+  add(entry: V): number {
+    return this.entries.push(entry) - 1;
   }
 
-  takeAdded(): K[] {
-    const added = this.pending;
-    this.pending = [];
+  takeAdded(): V[] {
+    const added = this.entries.slice(this.sent);
+    this.sent = this.entries.length;
     return added;
+  }
+}
+
+/** A dictionary of texts, found by value. */
+class TextDictionary extends Dictionary<string> {
+  private readonly index = new Map<string, number>();
+
+  indexOf(text: string): number {
+    let i = this.index.get(text);
+    if (i === undefined) {
+      const kept = detachedText(text);
+      i = this.add(kept);
+      this.index.set(kept, i);
+    }
+    return i;
   }
 }
 
 export class ReleaseReader {
   private readonly report = new ReportBuilder();
   private readonly rollup = new RollupCounter();
-  private readonly dates = new Dictionary<string>();
-  private readonly states = new Dictionary<string>();
-  private readonly forms = new Dictionary<string>();
-  private readonly liftReasons = new Dictionary<string>();
+  private readonly dates = new TextDictionary();
+  private readonly states = new TextDictionary();
+  private readonly forms = new TextDictionary();
+  private readonly liftReasons = new TextDictionary();
+  private readonly facilities = new Dictionary<FacilityEntry>();
   private readonly facilityByName = new Map<string, Map<string | null, Map<string | null, number>>>();
-  private newFacilities: FacilityEntry[] = [];
+  private readonly profiles = new Dictionary<RecordProfile>();
+  /** Profile index by its four indexes as one key. */
   private readonly profileIndex = new Map<string, number>();
-  private newProfiles: RecordProfile[] = [];
-  /** Every facility, by index. */
-  private readonly facilities: FacilityEntry[] = [];
   private parser: RowParser | undefined;
   /** Set when the release's rows may be read by their rest (RowParser.restRepeats). */
   private endings: RowEndings | undefined;
@@ -183,7 +191,7 @@ export class ReleaseReader {
     if (date.index < 0) date.index = this.dates.indexOf(cell.date);
     const indexes = (rest.indexes ??= this.indexesOf(rest.rest));
     endings.loaded(rest, date);
-    this.batch.push(row.line, date.index, indexes, cell.at, rest.rest.personKey, rest.extra);
+    this.batch.push(row.line, date.index, indexes.profile, cell.at, rest.rest.personKey, rest.extra);
   }
 
   /**
@@ -194,7 +202,7 @@ export class ReleaseReader {
     if (!this.parser) throw noHeader(this.dataset, null);
     this.endings?.fold();
     if (this.batch.count > 0) yield this.takeBatch();
-    const counties = this.facilities.map(({ name, city, state }) =>
+    const counties = this.facilities.entries.map(({ name, city, state }) =>
       city !== null && state !== null ? this.gazetteer.countyFips(city, state, name) : null,
     );
     const quality = this.report.build((facility) => counties[facility] !== null);
@@ -218,7 +226,7 @@ export class ReleaseReader {
     this.report.loaded(record, indexes.facility);
     this.rollup.add(indexes.profile, monthIndex(record.preparedDate));
     const extra = record.extra === null ? null : JSON.stringify(record.extra);
-    this.batch.push(record.line, date, indexes, record.preparedAt, record.personKey, extra);
+    this.batch.push(record.line, date, indexes.profile, record.preparedAt, record.personKey, extra);
   }
 
   private indexesOf(values: Pick<ResearchRecord, 'state' | 'form' | 'liftReason' | 'facility'>): RestIndexes {
@@ -226,18 +234,13 @@ export class ReleaseReader {
     const state = values.state === null ? -1 : this.states.indexOf(values.state);
     const form = values.form === null ? -1 : this.forms.indexOf(values.form);
     const liftReason = values.liftReason === null ? -1 : this.liftReasons.indexOf(values.liftReason);
-    const profile = this.profileOf({ facility, state, form, liftReason });
-    return { facility, state, form, liftReason, profile };
+    return { facility, profile: this.profileOf({ facility, state, form, liftReason }) };
   }
 
   private profileOf(profile: RecordProfile): number {
     const key = `${profile.facility} ${profile.state} ${profile.form} ${profile.liftReason}`;
     let index = this.profileIndex.get(key);
-    if (index === undefined) {
-      index = this.profileIndex.size;
-      this.profileIndex.set(key, index);
-      this.newProfiles.push(profile);
-    }
+    if (index === undefined) this.profileIndex.set(key, (index = this.profiles.add(profile)));
     return index;
   }
 
@@ -249,13 +252,9 @@ export class ReleaseReader {
     if (!byState) byCity.set(ref.city === null ? null : detachedText(ref.city), (byState = new Map()));
     let index = byState.get(ref.state);
     if (index === undefined) {
-      index = this.facilities.length;
-      byState.set(ref.state, index);
-      const name = detachedText(ref.name);
       const city = ref.city === null ? null : detachedText(ref.city);
-      const entry = { name, city, state: ref.state };
-      this.facilities.push(entry);
-      this.newFacilities.push(entry);
+      index = this.facilities.add({ name: detachedText(ref.name), city, state: ref.state });
+      byState.set(ref.state, index);
     }
     return index;
   }
@@ -272,17 +271,13 @@ export class ReleaseReader {
   }
 
   private takeAdded(): DictionaryAdditions {
-    const facilities = this.newFacilities;
-    const profiles = this.newProfiles;
-    this.newFacilities = [];
-    this.newProfiles = [];
     return {
       dates: this.dates.takeAdded(),
       states: this.states.takeAdded(),
       forms: this.forms.takeAdded(),
       liftReasons: this.liftReasons.takeAdded(),
-      facilities,
-      profiles,
+      facilities: this.facilities.takeAdded(),
+      profiles: this.profiles.takeAdded(),
     };
   }
 }
@@ -305,15 +300,15 @@ class BatchBuilder {
   push(
     line: number,
     date: number,
-    values: RestIndexes,
+    profile: number,
     preparedAt: number,
     personKey: string | null,
     extra: string | null,
-  ): void {
+  ) {
     const i = this.count++;
     this.line[i] = line;
     this.date[i] = date;
-    this.profile[i] = values.profile;
+    this.profile[i] = profile;
     this.preparedAt[i] = preparedAt;
     if (personKey !== null) {
       this.person ??= new Array<string | null>(BATCH_ROWS).fill(null);

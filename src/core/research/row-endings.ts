@@ -17,13 +17,11 @@ const LIMIT = 65_536;
 const FIRST_MONTHS = 16;
 const MAX_MONTHS = 512;
 
-/** A rest's values as indexes into the reader's dictionaries (-1: none), given once a record loads with it. */
+/** Where a rest stands in the reader's dictionaries, given once a record loads with it. */
 export interface RestIndexes {
+  /** The facility's index, or -1. */
   readonly facility: number;
-  readonly state: number;
-  readonly form: number;
-  readonly liftReason: number;
-  /** The record profile (release-reader.ts) of these four. */
+  /** The record profile (release-reader.ts): facility, state, form and lift reason. */
   readonly profile: number;
 }
 
@@ -45,7 +43,6 @@ export interface RestMeaning {
 }
 
 export interface DateMeaning {
-  readonly text: string;
   readonly cell: DateCell;
   readonly state: CellState;
   /** Index in the reader's dates, given once a record loads with it; -1 until then. */
@@ -139,7 +136,6 @@ export class RowEndings {
     const kept = detachedText(text);
     const cell = this.parser.dateCell(kept);
     const meaning: DateMeaning = {
-      text: kept,
       cell,
       state: cellState(kept),
       index: -1,

@@ -3,15 +3,13 @@ import type { SqlValue } from './bulk-rows.js';
 
 /** Bytes per chunk handed to the COPY stream (longer when one row needs more). */
 const CHUNK_BYTES = 256 * 1024;
-/** Strings up to this long are written character by character when ASCII, which costs less than a lookup. */
+/** Strings up to this long are written character by character when ASCII, which costs less than Buffer#write. */
 const SHORT_TEXT = 24;
-/** Distinct strings a column remembers the bytes of. */
-const CACHE_ENTRIES = 4096;
-/** Where a remembered string's bytes are: offset << LENGTH_BITS | length. */
+/** Where the remembered bytes of a coded run are: offset << LENGTH_BITS | length. */
 const LENGTH_BITS = 8;
-/** Longer strings are not remembered (they seldom repeat). */
+/** Longer runs are written anew each time. */
 const MAX_KNOWN_BYTES = (1 << LENGTH_BITS) - 1;
-/** All the columns' remembered bytes, so that where they are stays a small integer. */
+/** All the runs' remembered bytes, so that where they are stays a small integer. */
 const MAX_KNOWN_TOTAL = 1 << 23;
 /** A coded value whose bytes are written anew each time (too long, or no room left to keep them). */
 const NOT_KEPT = -1;
@@ -37,8 +35,8 @@ export function copyText(value: SqlValue): string {
 /**
  * Rows in COPY's text format (copyText's, as UTF-8), written straight into byte chunks: building
  * each chunk as text, then encoding it, cost the importer's thread twice the copying and much
- * garbage. Short ASCII strings (dates, codes, most forms and lift reasons) are copied character by
- * character; a column remembers the bytes of its other strings, as long as they repeat.
+ * garbage. Short ASCII strings are copied character by character, others encoded by Buffer#write;
+ * columns given as codes (dates, profiles) are written from the bytes each code had the first time.
  *
  * A chunk, once taken, is never written again (the stream may still hold it); later rows go into
  * the rest of the same memory or into a new one.
@@ -52,14 +50,6 @@ export class CopyTextEncoder {
   private rowStart = 0;
   private end = 0;
   private readonly filled: Buffer[] = [];
-  /**
-   * Per column: where the bytes of the strings it has seen are in `known`, or null once its values
-   * have shown that they seldom repeat.
-   */
-  private readonly seen: (Map<string, number> | null)[];
-  /** Per column: how many of its strings were not in `seen`. */
-  private readonly misses: number[];
-  private rows = 0;
   /** Per run of coded columns (by its first), by code + 1: where its bytes are in `known`, or NOT_KEPT. */
   private readonly byCode: (number[] | undefined)[] = [];
   /** The coded columns the runs were planned for, and per coded column the last column of its run. */
@@ -68,18 +58,12 @@ export class CopyTextEncoder {
   private known = new Uint8Array(64 * 1024);
   private knownEnd = 0;
 
-  constructor(columns: number) {
-    this.seen = Array.from({ length: columns }, () => new Map<string, number>());
-    this.misses = new Array<number>(columns).fill(0);
-  }
-
   /**
    * Writes one row; `values` holds one value per column. A column given as codes (`coded[c]`, row
    * `i` of them) is written from the bytes its code had the first time.
    */
   row(values: readonly SqlValue[], coded?: readonly (CodedColumn<SqlValue> | null)[], i = 0): void {
     this.rowStart = this.end;
-    this.rows++;
     const last = values.length - 1;
     if (coded !== this.runsOf) this.planRuns(coded);
     for (let c = 0; c <= last; c++) {
@@ -88,7 +72,7 @@ export class CopyTextEncoder {
         const runEnd = this.runEnds[c]!;
         this.codedRun(c, runEnd, coded!, column.codes[i]!);
         c = runEnd;
-      } else this.value(c, values[c]!);
+      } else this.value(values[c]!);
       this.buffer[this.end++] = c === last ? LINE_FEED : TAB; // each writer reserved a byte for it
     }
   }
@@ -125,8 +109,8 @@ export class CopyTextEncoder {
     return chunks;
   }
 
-  private value(column: number, value: SqlValue): void {
-    if (typeof value === 'string') this.text(column, value);
+  private value(value: SqlValue): void {
+    if (typeof value === 'string') this.text(value);
     else if (typeof value === 'number') this.number(value);
     else this.nullValue();
   }
@@ -143,7 +127,7 @@ export class CopyTextEncoder {
     const fromInRow = this.end - this.rowStart;
     for (let c = first; c <= last; c++) {
       if (c > first) this.buffer[this.end++] = TAB; // reserved by the value before
-      this.value(c, coded[c]!.value(code));
+      this.value(coded[c]!.value(code));
     }
     if (where !== undefined) return;
     const from = this.rowStart + fromInRow;
@@ -182,24 +166,8 @@ export class CopyTextEncoder {
     for (let i = 0; i < text.length; i++) this.buffer[this.end++] = text.charCodeAt(i);
   }
 
-  private text(column: number, value: string): void {
-    if (value.length <= SHORT_TEXT && this.shortAscii(value)) return;
-    const seen = this.seen[column];
-    if (!seen) {
-      this.encode(value);
-      return;
-    }
-    const where = seen.get(value);
-    if (where !== undefined) {
-      this.copyKnown(where >>> LENGTH_BITS, where & MAX_KNOWN_BYTES);
-      return;
-    }
-    const from = this.encode(value);
-    const length = this.end - from;
-    if (length <= MAX_KNOWN_BYTES && seen.size < CACHE_ENTRIES && this.knownEnd + length <= MAX_KNOWN_TOTAL)
-      seen.set(value, (this.keep(from, length) << LENGTH_BITS) | length);
-    // Most rows so far brought a new value: the column is not worth looking up.
-    if (++this.misses[column]! === CACHE_ENTRIES && 2 * CACHE_ENTRIES > this.rows) this.seen[column] = null;
+  private text(value: string): void {
+    if (value.length > SHORT_TEXT || !this.shortAscii(value)) this.encode(value);
   }
 
   /** Writes a short value of ASCII characters, escaped; false (having written nothing) when it has others. */

@@ -15,7 +15,7 @@ type CopyStream = ReturnType<typeof copyFrom>;
  */
 export function postgresCopy(client: pg.ClientBase): BulkAppender {
   let open: { table: string; stream: CopyStream; done: Promise<void> } | undefined;
-  // Per table, kept across its COPYs: the encoders remember the bytes of the values they have seen.
+  // Per table, kept across its COPYs: an encoder remembers the bytes of the codes it has written.
   const encoders = new Map<string, CopyTextEncoder>();
 
   const finish = async () => {
@@ -42,7 +42,7 @@ export function postgresCopy(client: pg.ClientBase): BulkAppender {
         for (const chunk of chunks) if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), done]);
       };
       let encoder = encoders.get(rows.table);
-      if (!encoder) encoders.set(rows.table, (encoder = new CopyTextEncoder(rows.columns.length)));
+      if (!encoder) encoders.set(rows.table, (encoder = new CopyTextEncoder()));
       const values = new Array<SqlValue>(rows.columns.length);
       for (let i = 0; i < rows.count; i++) {
         rows.put(i, values, 0);
