@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runCliProcess as cli } from '../support/cli.js';
 import { createTestDatabase, describeEachEngine } from '../support/engines.js';
+import { EVERY_MIGRATION } from '../support/migrations.js';
 
 describeEachEngine('the detainer-desk CLI', ({ engine }) => {
   let env: Record<string, string>;
@@ -29,14 +30,7 @@ describeEachEngine('the detainer-desk CLI', ({ engine }) => {
     expect(first.code).toBe(0);
     expect(JSON.parse(first.stdout)).toMatchObject({
       engine,
-      applied: [
-        '0001-foundation',
-        '0002-lifecycle',
-        '0003-research',
-        '0004-research-bulk-load',
-        '0005-research-profiles',
-        '0006-research-rollup-brin',
-      ],
+      applied: EVERY_MIGRATION,
     });
     const second = await cli(['migrate'], env);
     expect(second.stdout).toBe(`${engine}: database is up to date.\n`);

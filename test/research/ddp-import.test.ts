@@ -138,6 +138,11 @@ describeEachEngine('Deportation Data Project import (synthetic fixtures)', ({ da
     await migrateToLatest(database());
     deps = researchImportDeps(database(), clock);
   });
+  /** The import's dependencies with every file opened as `source`. */
+  const depsReading = (source: ResearchSource): ResearchImportDeps => ({
+    ...deps,
+    sources: { open: async () => source },
+  });
 
   for (const kind of ['xlsx', 'csv'] as const) {
     it(`reads a ${kind} release: header found, redactions null and counted, duplicates flagged, bad rows rejected`, async () => {
@@ -210,18 +215,11 @@ describeEachEngine('Deportation Data Project import (synthetic fixtures)', ({ da
       throw new Error('disk went away');
     }
     const before = await count('research_detainers');
-    const failing: ResearchImportDeps = {
-      ...deps,
-      sources: {
-        open: async (): Promise<ResearchSource> => ({
-          fileName: 'midway.csv',
-          sha256: async () => 'f'.repeat(64),
-          async *read() {
-            yield* readRelease(rowsThenFailure(), new ReleaseReader('npr', createResearchGazetteer()));
-          },
-        }),
-      },
-    };
+    const failing = depsReading({
+      fileName: 'midway.csv',
+      sha256: async () => 'f'.repeat(64),
+      read: () => readRelease(rowsThenFailure(), new ReleaseReader('npr', createResearchGazetteer())),
+    });
     await expect(importResearchRelease(failing, { dataset: 'npr', path: 'midway.csv' })).rejects.toThrow(
       'disk went away',
     );
@@ -242,20 +240,15 @@ describeEachEngine('Deportation Data Project import (synthetic fixtures)', ({ da
     });
     const rows = await count('research_detainers');
     const rollup = await count('research_rollup_monthly');
-    const failing: ResearchImportDeps = {
-      ...deps,
-      sources: {
-        open: async (): Promise<ResearchSource> => ({
-          fileName: 'unreadable.csv',
-          sha256: () => Promise.reject(new Error('file went away')),
-          read: () =>
-            readRelease(
-              csvRowBatches(join(dir, 'synthetic-ddp.csv'), 'x'),
-              new ReleaseReader('ddp', createResearchGazetteer()),
-            ),
-        }),
-      },
-    };
+    const failing = depsReading({
+      fileName: 'unreadable.csv',
+      sha256: () => Promise.reject(new Error('file went away')),
+      read: () =>
+        readRelease(
+          csvRowBatches(join(dir, 'synthetic-ddp.csv'), 'x'),
+          new ReleaseReader('ddp', createResearchGazetteer()),
+        ),
+    });
     await expect(importResearchRelease(failing, { dataset: 'ddp', path: 'x', release: 'kept' })).rejects.toThrow(
       'file went away',
     );

@@ -1,0 +1,9 @@
+/** Every migration, in order, as a new database applies them (written out here, not read from migrate.ts). */
+export const EVERY_MIGRATION = [
+  '0001-foundation',
+  '0002-lifecycle',
+  '0003-research',
+  '0004-research-bulk-load',
+  '0005-research-profiles',
+  '0006-research-rollup-brin',
+] as const;
