@@ -28,19 +28,6 @@ describe('monthly rollup', () => {
     rollup.add(1, may, 40); // forty more at once
     expect(cellsOf(rollup)).toEqual([`0 ${may + 1} 1`, `0 ${may} 2`, `1 ${may} 41`].sort());
   });
-
-  it('gives the cells in a given order', () => {
-    const rollup = new RollupCounter();
-    rollup.add(5, 10);
-    rollup.add(6, 11, 3);
-    const cells = rollupCells(rollup.table());
-    const reversed = rollupCells(rollup.table(), [1, 0]);
-    expect([reversed.profile[0], reversed.month[0], reversed.records[0]]).toEqual([
-      cells.profile[1],
-      cells.month[1],
-      cells.records[1],
-    ]);
-  });
 });
 
 describe('monthly rollup at scale', () => {

@@ -79,15 +79,14 @@ export interface RollupCells {
   readonly records: Int32Array;
 }
 
-/** A table's cells as columns, in the order `order` gives (indexes of cells; all, in table order, by default). */
-export function rollupCells(table: RollupTable, order?: ArrayLike<number>): RollupCells {
-  const count = order ? order.length : table.length / FIELDS;
+/** A table's cells as columns. */
+export function rollupCells(table: RollupTable): RollupCells {
+  const count = table.length / FIELDS;
   const cells = { count, profile: new Int32Array(count), month: new Int32Array(count), records: new Int32Array(count) };
   for (let i = 0; i < count; i++) {
-    const at = (order ? order[i]! : i) * FIELDS;
-    cells.profile[i] = table[at]!;
-    cells.month[i] = table[at + MONTH]!;
-    cells.records[i] = table[at + COUNT]!;
+    cells.profile[i] = table[i * FIELDS]!;
+    cells.month[i] = table[i * FIELDS + MONTH]!;
+    cells.records[i] = table[i * FIELDS + COUNT]!;
   }
   return cells;
 }
