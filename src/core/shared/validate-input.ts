@@ -115,7 +115,12 @@ function problemsOf(
   const unionPaths = new Set(
     errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.instancePath),
   );
-  const ordered = [...errors].sort((a, b) => rank(a.keyword) - rank(b.keyword));
+  // TypeBox reports in the schema's order (an object's missing and unknown fields before its fields'
+  // own errors); of one object, unknown fields come first: they explain the missing ones.
+  const firstAt = new Map<string, number>();
+  errors.forEach((e, i) => firstAt.has(e.instancePath) || firstAt.set(e.instancePath, i));
+  const order = (e: SchemaError) => firstAt.get(e.instancePath)! * 2 + (e.keyword === 'additionalProperties' ? 0 : 1);
+  const ordered = [...errors].sort((a, b) => order(a) - order(b));
   for (const error of ordered) {
     const segments = segmentsOf(error.instancePath, value);
     if (error.keyword === 'boolean') continue; // `additionalProperties: false`: reported below by name
@@ -126,18 +131,13 @@ function problemsOf(
       continue;
     }
     if (error.keyword === 'additionalProperties') {
-      const unknown = options.unknownField ?? 'is not a known field';
+      const unknown = (segments.length === 0 ? options.unknownField : undefined) ?? 'is not a known field';
       for (const name of list(error.params.additionalProperties)) add([...segments, name], unknown);
       continue;
     }
     add(segments, problemText(error, schemaAt(schema, error.schemaPath)));
   }
   return problems.length > 0 ? problems : [{ field: fieldName([], options), problem: 'is invalid' }];
-}
-
-/** Unknown and missing fields first: they explain the rest. */
-function rank(keyword: string): number {
-  return keyword === 'additionalProperties' ? 0 : keyword === 'required' ? 1 : 2;
 }
 
 function isWithin(path: string, parent: string): boolean {

@@ -1,12 +1,8 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import type { Alarm } from '../../core/lifecycle/alarms.js';
 import type { DetainerViewJson } from '../../core/lifecycle/detainer-presenter.js';
-import {
-  DETAINER_EVENT_TYPES,
-  NOTICE_KINDS,
-  NOTICE_LANGUAGES,
-} from '../../core/lifecycle/detainer-event.js';
-import { ACTIONS, DUTY_DUE, LEVELS, MODALITIES } from '../../core/policy/policy.types.js';
+import { DETAINER_EVENT_TYPES, NOTICE_KINDS, NOTICE_LANGUAGES } from '../../core/lifecycle/detainer-event.js';
+import { DUTY_DUE, LEVELS, MODALITIES } from '../../core/policy/policy.types.js';
 import { CustodyFactsSchema, DetainerCommandSchema } from '../../core/lifecycle/detainer-command.schema.js';
 import { Instant, Uuid } from './common.schema.js';
 import { DetainerFields, DetainerStatusDto } from './detainer.schema.js';
