@@ -70,8 +70,35 @@ export function validateTextInput<T extends TSchema>(
   value: unknown,
   options: ValidateOptions = {},
 ): Result<Static<T>, DomainError> {
-  const converted = Value.Default(schema, Value.Convert(schema, Value.Clone(value)));
+  const converted = Value.Default(schema, convertText(schema, value));
   return validateInput(schema, converted, options);
+}
+
+const INTEGER_TEXT = /^-?\d{1,16}$/;
+const NUMBER_TEXT = /^-?\d{1,16}(\.\d{1,16})?$/;
+
+/**
+ * Numbers and booleans of a flat object (a query string, CLI options) written as text become
+ * numbers and booleans, strictly: `1.5` stays text for an integer (and fails it), `1e20` and `0x10`
+ * stay text, only `true` and `false` are booleans. Anything else is left for the schema to refuse.
+ */
+function convertText(schema: TSchema, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const properties = ((schema as { properties?: Record<string, { type?: unknown }> }).properties ?? {}) as Record<
+    string,
+    { type?: unknown }
+  >;
+  const out = Object.create(null) as Record<string, unknown>; // a `__proto__` parameter stays a plain key
+  for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
+    if (field === undefined) continue;
+    const type = Object.prototype.hasOwnProperty.call(properties, key) ? properties[key]!.type : undefined;
+    if (typeof field !== 'string') out[key] = field;
+    else if (type === 'integer' && INTEGER_TEXT.test(field)) out[key] = Number(field);
+    else if (type === 'number' && NUMBER_TEXT.test(field)) out[key] = Number(field);
+    else if (type === 'boolean' && (field === 'true' || field === 'false')) out[key] = field === 'true';
+    else out[key] = field;
+  }
+  return out;
 }
 
 /** The one error for input that failed its checks (schema or semantic). */
