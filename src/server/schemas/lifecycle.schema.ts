@@ -4,6 +4,7 @@ import type { DetainerViewJson } from '../../core/lifecycle/detainer-presenter.j
 import { DETAINER_EVENT_TYPES, NOTICE_KINDS, NOTICE_LANGUAGES } from '../../core/lifecycle/detainer-event.js';
 import { DUTY_DUE, LEVELS, MODALITIES } from '../../core/policy/policy.types.js';
 import { CustodyFactsSchema, DetainerCommandSchema } from '../../core/lifecycle/detainer-command.schema.js';
+import { Line } from '../../core/shared/input-types.js';
 import { Instant, Uuid } from './common.schema.js';
 import { DetainerFields, DetainerStatusDto } from './detainer.schema.js';
 import { CitationDto, DecisionDto } from './policy.schema.js';
@@ -142,8 +143,8 @@ export const DetainerViewDto = Type.Object(
 export type DetainerViewDto = Static<typeof DetainerViewDto>;
 
 export const NoticeParams = Type.Object({
-  id: Type.String({ maxLength: 64 }),
-  noticeId: Type.String({ maxLength: 64 }),
+  id: Line({ maxLength: 64 }),
+  noticeId: Line({ maxLength: 64 }),
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import type { Decision } from '../../core/policy/decision.types.js';
 import type { PlaceRules, RuleDetail, RuleSummary } from '../../core/policy/policy-catalogue.js';
 import { ACTIONS, DUTY_DUE, LEVELS, MODALITIES, SOURCE_KINDS } from '../../core/policy/policy.types.js';
 import { EvaluationInputSchema, MAX_EVALUATION_BATCH } from '../../core/policy/evaluation-input.schema.js';
+import { HISTORY_YEARS, LocalDate as LocalDateIn } from '../../core/shared/input-types.js';
 import { ERROR_CODES } from '../errors/error-codes.js';
 
 /**
@@ -161,12 +162,7 @@ export const PolicyListQuery = Type.Object(
 
 export const PlaceRulesQuery = Type.Object(
   {
-    at: Type.Optional(
-      Type.String({
-        pattern: '^\\d{4}-\\d{2}-\\d{2}$',
-        description: "local date of the place, YYYY-MM-DD; today in the place's zone when absent",
-      }),
-    ),
+    at: Type.Optional(LocalDateIn(HISTORY_YEARS, "local date of the place; today in the place's zone when absent")),
   },
   { additionalProperties: false },
 );
@@ -177,9 +173,12 @@ export const PlaceRulesQuery = Type.Object(
 export const EvaluationInputDto = EvaluationInputSchema;
 export type EvaluationInputDto = Static<typeof EvaluationInputDto>;
 
-export const EvaluateBody = Type.Union([EvaluationInputDto, Type.Array(EvaluationInputDto, { maxItems: MAX_EVALUATION_BATCH })], {
-  description: 'one input, or a list of them decided one by one in the same order',
-});
+export const EvaluateBody = Type.Union(
+  [EvaluationInputDto, Type.Array(EvaluationInputDto, { maxItems: MAX_EVALUATION_BATCH })],
+  {
+    description: 'one input, or a list of them decided one by one in the same order',
+  },
+);
 
 const ActionDecisionDto = Type.Object({
   requested: Type.Boolean(),

@@ -1,10 +1,11 @@
 import { Type, type Static } from 'typebox';
 import type { ReplayReport } from '../../core/research/replay.js';
 import { RECORD_ASSUMPTIONS } from '../../core/research/replay-query.js';
+import { HISTORY_YEARS, Line, LocalDate as LocalDateIn } from '../../core/shared/input-types.js';
 
 /** Schemas of POST /replay. The answer mirrors the core's ReplayReport exactly (checked below). */
 
-const LocalDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'local date, YYYY-MM-DD' });
+const LocalDate = LocalDateIn(HISTORY_YEARS, 'local date');
 const StateCode = Type.String({ pattern: '^[A-Z]{2}$', description: 'USPS code' });
 const CountyFips = Type.String({ pattern: '^\\d{5}$', description: '5-digit county FIPS code' });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -13,7 +14,7 @@ const Counts = Type.Record(Type.String(), Type.Number());
 export const ReplayBody = Type.Object(
   {
     law: Type.Object({ state: StateCode, countyFips: Type.Optional(CountyFips) }, { additionalProperties: false }),
-    at: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'the day whose law applies (local date)' }),
+    at: LocalDateIn(HISTORY_YEARS, 'the day whose law applies (local date)'),
     from: LocalDate,
     to: LocalDate,
     filters: Type.Optional(
@@ -21,7 +22,7 @@ export const ReplayBody = Type.Object(
         {
           state: Type.Optional(StateCode),
           countyFips: Type.Optional(CountyFips),
-          release: Type.Optional(Type.String({ description: 'an imported release id' })),
+          release: Type.Optional(Line({ maxLength: 128, description: 'an imported release id' })),
         },
         { additionalProperties: false },
       ),
