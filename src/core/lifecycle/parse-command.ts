@@ -34,7 +34,10 @@ function custodyFacts(value: Json, root: string): Result<CustodyFacts, DomainErr
   const { expectedReleaseAt, ...subject } = value;
   const parsed = parseSubjectFacts(subject, root);
   if (!parsed.ok) return parsed;
-  return ok({ ...parsed.value, ...(expectedReleaseAt === undefined ? {} : { expectedReleaseAt: String(expectedReleaseAt) }) });
+  return ok({
+    ...parsed.value,
+    ...(expectedReleaseAt === undefined ? {} : { expectedReleaseAt: String(expectedReleaseAt) }),
+  });
 }
 
 /**

@@ -33,7 +33,11 @@ export const NewDetainerSchema = Type.Object(
     facilityId: Type.Optional(Uuid('the facility holding the person (of your agency)')),
     subject: Type.Object(
       {
-        reference: Line({ minLength: 1, maxLength: 64, description: "the agency's own reference, e.g. booking number" }),
+        reference: Line({
+          minLength: 1,
+          maxLength: 64,
+          description: "the agency's own reference, e.g. booking number",
+        }),
         fullName: Type.Optional(Line({ maxLength: 200 })),
         birthDate: Type.Optional(LocalDate(HISTORY_YEARS, 'date of birth')),
         aNumber: Type.Optional(
