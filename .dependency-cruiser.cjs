@@ -11,10 +11,11 @@ module.exports = {
       comment:
         'src/core imports only src/core: no adapter, framework, database driver or I/O module. ' +
         'Allowed: node:crypto for hashing (audit chain) and the pure `yaml` parser for policy text ' +
-        '(files are read by adapters; core parses the text it is given).',
+        '(files are read by adapters; core parses the text it is given), and TypeBox, the pure schema ' +
+        'language of every input (src/core/shared/validate-input.ts).',
       severity: 'error',
       from: { path: '^src/core/' },
-      to: { pathNot: ['^src/core/', '^crypto$', '^node:crypto$', '^node_modules/yaml/'] },
+      to: { pathNot: ['^src/core/', '^crypto$', '^node:crypto$', '^node_modules/yaml/', '^node_modules/typebox/'] },
     },
     {
       name: 'core-imports-no-node-builtin',

@@ -3,8 +3,10 @@ import type { PreparedDatabase } from '../composition/prepare-database.js';
 import type { Services } from '../composition/services.js';
 import type { Config } from '../config/config.js';
 import type { ResearchImportDeps } from '../core/research/import-release.js';
-import type { DomainError } from '../core/shared/errors.js';
-import type { Result } from '../core/shared/result.js';
+import { invalidField, type DomainError } from '../core/shared/errors.js';
+import { parseJsonText } from '../core/shared/json-text.js';
+import { err, type Result } from '../core/shared/result.js';
+import { fieldProblems } from '../core/shared/validate-input.js';
 import { CliError, EXIT_FOR_DOMAIN_ERROR } from './exit-codes.js';
 
 /** What commands get from the composition root: configuration, I/O and the way to reach the database. */
@@ -30,7 +32,27 @@ export interface CliContext {
 
 export function valueOf<T>(result: Result<T, DomainError>): T {
   if (result.ok) return result.value;
-  throw new CliError(EXIT_FOR_DOMAIN_ERROR[result.error.code], result.error.message);
+  throw new CliError(EXIT_FOR_DOMAIN_ERROR[result.error.code], messageOf(result.error));
+}
+
+/** An error's message; for invalid input, every field and its problem (as details.problems lists them). */
+export function messageOf(error: DomainError): string {
+  if (error.code !== 'REQUEST.INVALID_FIELD') return error.message;
+  return fieldProblems(error)
+    .map((p) => `${p.field}: ${p.problem}`)
+    .join('; ');
+}
+
+/**
+ * Reads JSON given by the operator with the core's strict reader (duplicate keys and prototype
+ * keys refused, naming the key). A syntax error tells only the position: the text may be personal data.
+ */
+export function readJson(text: string, what: string): Result<unknown, DomainError> {
+  const parsed = parseJsonText(text);
+  if (parsed.ok) return parsed;
+  const problem = parsed.error;
+  if (problem.kind === 'syntax') return err(invalidField(what, `is not valid JSON (at character ${problem.position})`));
+  return err(invalidField(problem.field === 'body' ? what : problem.field, problem.problem));
 }
 
 /** The error envelope the CLI prints as JSON, the same as the API's (without a request id). */

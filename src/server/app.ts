@@ -8,7 +8,10 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Services } from '../composition/services.js';
-import { installErrorHandling } from './errors/error-handler.js';
+import { invalidField } from '../core/shared/errors.js';
+import { parseJsonText } from '../core/shared/json-text.js';
+import { ApiError } from './errors/api-error.js';
+import { installErrorHandling, malformedJson } from './errors/error-handler.js';
 import { installAuthentication } from './plugins/authentication.js';
 import { strictValidatorCompiler } from './plugins/validator-compiler.js';
 import { alarmRoutes } from './routes/alarms.routes.js';
@@ -51,6 +54,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setValidatorCompiler(strictValidatorCompiler());
   // The API speaks JSON only: any other body type answers 415 instead of failing validation.
   app.removeContentTypeParser('text/plain');
+  // JSON bodies are read by the core's strict reader: a duplicate key, `__proto__` or
+  // `constructor.prototype` answers 400 naming the key (the body limit still applies).
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    const parsed = parseJsonText(body as string);
+    if (parsed.ok) return done(null, parsed.value);
+    const problem = parsed.error;
+    if (problem.kind === 'syntax') return done(malformedJson(problem.position), undefined);
+    return done(ApiError.from(invalidField(problem.field, problem.problem)), undefined);
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     reply.header('x-content-type-options', 'nosniff');

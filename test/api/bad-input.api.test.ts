@@ -24,36 +24,36 @@ describeEachEngine('bad input answers 4xx naming the field, and writes nothing',
   const cases: Array<[string, string, number, string, string | undefined]> = [
     ['malformed JSON', '{"form": "I-247A",', 400, 'REQUEST.MALFORMED_JSON', 'body'],
     ['an empty body', '', 400, 'REQUEST.MALFORMED_JSON', 'body'],
-    ['a wrong type', JSON.stringify(newDetainerBody({ form: 247 })), 400, 'REQUEST.VALIDATION', 'body.form'],
-    ['an unknown form', JSON.stringify(newDetainerBody({ form: 'I-999' })), 400, 'REQUEST.VALIDATION', 'body.form'],
-    ['an unknown field', JSON.stringify(newDetainerBody({ colour: 'red' })), 400, 'REQUEST.VALIDATION', 'body.colour'],
+    ['a wrong type', JSON.stringify(newDetainerBody({ form: 247 })), 400, 'REQUEST.INVALID_FIELD', 'form'],
+    ['an unknown form', JSON.stringify(newDetainerBody({ form: 'I-999' })), 400, 'REQUEST.INVALID_FIELD', 'form'],
+    ['an unknown field', JSON.stringify(newDetainerBody({ colour: 'red' })), 400, 'REQUEST.INVALID_FIELD', 'colour'],
     [
       'an unknown nested field',
       JSON.stringify(newDetainerBody({ subject: { reference: 'x', ssn: '1' } })),
       400,
-      'REQUEST.VALIDATION',
-      'body.subject.ssn',
+      'REQUEST.INVALID_FIELD',
+      'subject.ssn',
     ],
     [
       'a missing required field',
       JSON.stringify(newDetainerBody({ subject: {} })),
       400,
-      'REQUEST.VALIDATION',
-      'body.subject.reference',
+      'REQUEST.INVALID_FIELD',
+      'subject.reference',
     ],
     [
       'a string where a list belongs',
       JSON.stringify(newDetainerBody({ probableCause: 'statements' })),
       400,
-      'REQUEST.VALIDATION',
-      'body.probableCause',
+      'REQUEST.INVALID_FIELD',
+      'probableCause',
     ],
     [
       'an instant without offset',
       JSON.stringify(newDetainerBody({ issuedAt: '2026-11-28 09:00' })),
       400,
-      'REQUEST.VALIDATION',
-      'body.issuedAt',
+      'REQUEST.INVALID_FIELD',
+      'issuedAt',
     ],
     [
       'receipt before issue',
@@ -75,6 +75,87 @@ describeEachEngine('bad input answers 4xx naming the field, and writes nothing',
       400,
       'REQUEST.INVALID_FIELD',
       'probableCause',
+    ],
+    // Strict input everywhere (ASVS V5): bounded instants, known editions, no control characters, no duplicate keys.
+    [
+      'an instant of year 0000',
+      JSON.stringify(newDetainerBody({ issuedAt: '0000-01-01T00:00:00Z' })),
+      400,
+      'REQUEST.INVALID_FIELD',
+      'issuedAt',
+    ],
+    [
+      'a birth date of year 0000',
+      JSON.stringify(newDetainerBody({ subject: { reference: 'BK-1', birthDate: '0000-01-01' } })),
+      400,
+      'REQUEST.INVALID_FIELD',
+      'subject.birthDate',
+    ],
+    [
+      'an I-247A of edition 2017-02 issued in 2015',
+      JSON.stringify(newDetainerBody({ issuedAt: '2015-06-01T09:00:00Z', receivedAt: '2015-06-01T10:00:00Z' })),
+      400,
+      'REQUEST.INVALID_FIELD',
+      'issuedAt',
+    ],
+    [
+      'an I-247D issued after the form was retired',
+      JSON.stringify(newDetainerBody({ form: 'I-247D', formEdition: '2015' })),
+      400,
+      'REQUEST.INVALID_FIELD',
+      'issuedAt',
+    ],
+    [
+      'NUL in a text field',
+      JSON.stringify(newDetainerBody({ issuingOffice: 'ERO\u0000' })),
+      400,
+      'REQUEST.INVALID_FIELD',
+      'issuingOffice',
+    ],
+    [
+      'a control character in a nested text field',
+      JSON.stringify(newDetainerBody({ subject: { reference: 'BK\u001b[31m' } })),
+      400,
+      'REQUEST.INVALID_FIELD',
+      'subject.reference',
+    ],
+    [
+      'a lone surrogate in a text field',
+      JSON.stringify(newDetainerBody({ issuingOffice: 'ERO \ud800' })),
+      400,
+      'REQUEST.INVALID_FIELD',
+      'issuingOffice',
+    ],
+    [
+      'a duplicate key',
+      JSON.stringify(newDetainerBody()).replace('"form":"I-247A"', '"form":"I-247A","form":"I-247D"'),
+      400,
+      'REQUEST.INVALID_FIELD',
+      'form',
+    ],
+    [
+      'a duplicate nested key',
+      JSON.stringify(newDetainerBody({ subject: { reference: 'BK-1' } })).replace(
+        '"reference":"BK-1"',
+        '"reference":"BK-1","reference":"BK-2"',
+      ),
+      400,
+      'REQUEST.INVALID_FIELD',
+      'subject.reference',
+    ],
+    [
+      'a __proto__ key',
+      JSON.stringify(newDetainerBody()).replace('{', '{"__proto__":{"admin":true},'),
+      400,
+      'REQUEST.INVALID_FIELD',
+      '__proto__',
+    ],
+    [
+      'constructor.prototype',
+      JSON.stringify(newDetainerBody()).replace('{', '{"constructor":{"prototype":{"admin":true}},'),
+      400,
+      'REQUEST.INVALID_FIELD',
+      'constructor.prototype',
     ],
     ['a non-JSON content type', 'form=I-247A', 415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', 'content-type'],
     [
@@ -118,6 +199,52 @@ describeEachEngine('bad input answers 4xx naming the field, and writes nothing',
   it('rejects a query parameter out of range', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/detainers?limit=5000', headers: bearer(officer) });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details.field).toBe('querystring.limit');
+    expect(res.json().error.details.field).toBe('limit');
+  });
+
+  it.each(['1e20', '100000000000000000000', '-1', '1.5', 'ten'])(
+    'rejects offset=%s naming offset (it once answered 500)',
+    async (offset) => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/detainers?offset=${offset}`,
+        headers: bearer(officer),
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error).toMatchObject({ code: 'REQUEST.INVALID_FIELD', details: { field: 'offset' } });
+    },
+  );
+
+  it('refuses an edition the catalogue does not list for the form, listing those it does', async () => {
+    const res = await postRaw(JSON.stringify(newDetainerBody({ formEdition: '2019-05' })));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({
+      code: 'REQUEST.INVALID_FIELD',
+      details: { field: 'formEdition', problem: expect.stringContaining('2017-02'), editions: ['2017-02'] },
+    });
+    const i247 = await postRaw(
+      JSON.stringify(
+        newDetainerBody({
+          form: 'I-247',
+          formEdition: '2017-02',
+          issuedAt: '2012-01-05T09:00:00Z',
+          receivedAt: '2012-01-05T10:00:00Z',
+        }),
+      ),
+    );
+    expect(i247.json().error.details).toMatchObject({
+      field: 'formEdition',
+      editions: ['pre-2010', '2010', '2011-12', '2012-12'],
+    });
+  });
+
+  it('lists every bad field of one body in details.problems', async () => {
+    const res = await postRaw(
+      JSON.stringify(newDetainerBody({ form: 'I-999', colour: 'red', issuingOffice: 'a\u0007' })),
+    );
+    expect(res.statusCode).toBe(400);
+    const details = res.json().error.details;
+    expect(details.problems.map((p: { field: string }) => p.field)).toEqual(['colour', 'form', 'issuingOffice']);
+    expect(details.field).toBe('colour');
   });
 });

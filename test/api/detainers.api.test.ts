@@ -44,7 +44,17 @@ describeEachEngine('detainer requests over HTTP', ({ database }) => {
   });
 
   it('derives what each form asks: the I-247N asks only for notification', async () => {
-    const created = await post(officer, newDetainerBody({ form: 'I-247N', formEdition: undefined, warrant: 'none' }));
+    // A PEP form: issued from 2015 until 2017-04-02 (form-catalogue.ts).
+    const created = await post(
+      officer,
+      newDetainerBody({
+        form: 'I-247N',
+        formEdition: undefined,
+        warrant: 'none',
+        issuedAt: '2016-05-02T09:00:00-08:00',
+        receivedAt: '2016-05-02T09:30:00-08:00',
+      }),
+    );
     expect(created.json().requestedActions).toEqual(['notify']);
   });
 

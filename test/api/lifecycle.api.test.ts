@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../src/core/audit/audit.use-cases.js';
 import { parseDetainerCommand } from '../../src/core/lifecycle/parse-command.js';
 import type { Clock } from '../../src/core/shared/ports.js';
-import { strictValidatorCompiler } from '../../src/server/plugins/validator-compiler.js';
+import { validateInput } from '../../src/core/shared/validate-input.js';
 import { DetainerEventBody } from '../../src/server/schemas/lifecycle.schema.js';
 import { EXAMPLE_COMMANDS } from '../support/command-examples.js';
 import { describeEachEngine } from '../support/engines.js';
@@ -495,9 +495,11 @@ describeEachEngine('the detainer lifecycle over HTTP', ({ database }) => {
 
   it('filters and sorts the inbox without personal data', async () => {
     const held = await heldInHarris();
+    // A PEP form, issued before it was retired (2017-04-02) and still pending.
     const pendingN = await receive('harrisOfficer', {
       form: 'I-247N',
       formEdition: undefined,
+      issuedAt: '2017-03-30T09:00:00-06:00',
       facilityId: HARRIS_FACILITY,
     });
     // 23:30 on Sunday 29 November in Houston is already Monday in UTC: the inbox counts local days.
@@ -667,12 +669,7 @@ describeEachEngine('the detainer lifecycle over HTTP', ({ database }) => {
 });
 
 it('documents exactly the commands the core accepts: the OpenAPI body schema agrees with the parser', () => {
-  const validate = strictValidatorCompiler()({
-    schema: DetainerEventBody,
-    httpPart: 'body',
-    method: 'POST',
-    url: '/',
-  }) as (value: unknown) => boolean;
+  const validate = (body: unknown) => validateInput(DetainerEventBody, body).ok;
   for (const body of EXAMPLE_COMMANDS) {
     expect(parseDetainerCommand(body).ok, JSON.stringify(body)).toBe(true);
     expect(validate(body), JSON.stringify(body)).toBe(true);

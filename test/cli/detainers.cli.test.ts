@@ -86,6 +86,41 @@ describeEachEngine('the detainers CLI', ({ engine }) => {
     expect((await detainers(['show', id, '--as', 'nobody@example.org'])).code).toBe(3);
   });
 
+  it('checks input with the schemas of the API: bounds, control characters, editions, duplicate keys (exit 2)', async () => {
+    const request = (overrides: Record<string, unknown>) =>
+      JSON.stringify({
+        form: 'I-247A',
+        formEdition: '2017-02',
+        issuedAt: '2026-11-28T09:00:00-06:00',
+        subject: { reference: 'X-1' },
+        ...overrides,
+      });
+    for (const [input, expected] of [
+      // Every schema problem of one input is named at once.
+      [
+        request({ issuedAt: '0000-01-01T00:00:00Z', issuingOffice: 'ERO\u0000', subject: { reference: 'X\ud800' } }),
+        [
+          'issuedAt: must be an ISO 8601 instant',
+          'issuingOffice: must be one line of text without control characters',
+          'subject.reference: must be one line of text without control characters',
+        ],
+      ],
+      [
+        request({ issuedAt: '2015-06-01T09:00:00Z', receivedAt: '2015-06-01T10:00:00Z' }),
+        ['issuedAt: is before I-247A edition 2017-02 existed'],
+      ],
+      [request({ formEdition: '2019-05' }), ['formEdition: is not an edition of I-247A (its editions: 2017-02)']],
+      [request({}).replace('"form":"I-247A"', '"form":"I-247A","form":"I-247D"'), ['form: appears more than once']],
+    ] as const) {
+      const run = await detainers(['receive', '--as', officer], input);
+      expect(run.code, input).toBe(2);
+      for (const text of expected) expect(run.stderr, input).toContain(text);
+    }
+    const offset = await detainers(['list', '--offset', '1e20', '--as', officer]);
+    expect(offset.code).toBe(2);
+    expect(offset.stderr).toContain('offset: ');
+  });
+
   it('records events: facts, then release eligibility starts the Texas hold', async () => {
     const facts = await detainers([
       'event',

@@ -64,7 +64,7 @@ describe('detainer-desk evaluate', () => {
     expect(run.code).toBe(2);
     expect(JSON.parse(run.stdout)).toEqual({
       error: {
-        code: 'POLICY.INVALID_INPUT',
+        code: 'REQUEST.INVALID_FIELD',
         message: expect.stringContaining('not valid JSON'),
         details: expect.objectContaining({ field: 'input' }),
       },
@@ -75,7 +75,7 @@ describe('detainer-desk evaluate', () => {
     const run = await cli(['evaluate', '-'], JSON.stringify({ ...alameda2018, request: { form: 'I-247A', speed: 3 } }));
     expect(run.code).toBe(2);
     const { error } = JSON.parse(run.stdout);
-    expect(error).toMatchObject({ code: 'POLICY.INVALID_INPUT', details: { field: 'request.speed' } });
+    expect(error).toMatchObject({ code: 'REQUEST.INVALID_FIELD', details: { field: 'request.speed' } });
     expect(error.message).toContain('request.speed');
     expect(run.stderr).toContain('request.speed');
   });
@@ -85,8 +85,23 @@ describe('detainer-desk evaluate', () => {
     expect(run.code).toBe(2);
     const [first, second, third] = JSON.parse(run.stdout);
     expect(first.actions).toBeDefined();
-    expect(second.error).toMatchObject({ code: 'POLICY.INVALID_INPUT', details: { field: 'asOf', index: 1 } });
-    expect(third.error).toMatchObject({ code: 'POLICY.INVALID_INPUT', details: { field: 'input', index: 2 } });
+    expect(second.error).toMatchObject({ code: 'REQUEST.INVALID_FIELD', details: { field: 'asOf', index: 1 } });
+    expect(third.error).toMatchObject({ code: 'REQUEST.INVALID_FIELD', details: { field: 'input', index: 2 } });
+  });
+
+  it('refuses an instant of year 0000, a control character and a duplicate key, naming the field (exit 2)', async () => {
+    const year0 = await cli(['evaluate', '-'], JSON.stringify({ ...alameda2018, asOf: '0000-06-01T10:00:00Z' }));
+    expect(year0.code).toBe(2);
+    expect(JSON.parse(year0.stdout).error).toMatchObject({ code: 'REQUEST.INVALID_FIELD', details: { field: 'asOf' } });
+    const nul = await cli(['evaluate', '-'], JSON.stringify({ ...alameda2018, place: { state: 'C\u0000A' } }));
+    expect(nul.code).toBe(2);
+    expect(JSON.parse(nul.stdout).error.details.field).toBe('place.state');
+    const duplicate = await cli(['evaluate', '-'], JSON.stringify(alameda2018).replace('{', '{"asOf":"x",'));
+    expect(duplicate.code).toBe(2);
+    expect(JSON.parse(duplicate.stdout).error).toMatchObject({
+      code: 'REQUEST.INVALID_FIELD',
+      details: { field: 'asOf', problem: 'appears more than once in its object' },
+    });
   });
 
   it('answers a missing fact with its own exit code, naming the fact', async () => {

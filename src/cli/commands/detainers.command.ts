@@ -14,8 +14,9 @@ import { recordEvent, viewDetainer } from '../../core/lifecycle/lifecycle.use-ca
 import { parseDetainerCommand } from '../../core/lifecycle/parse-command.js';
 import { receiveDetainer } from '../../core/request/detainer.use-cases.js';
 import { listInbox } from '../../core/request/inbox.use-cases.js';
-import { parseNewDetainer } from '../../core/request/parse-new-detainer.js';
-import { printJson, printTable, valueOf, type CliContext } from '../context.js';
+import { NewDetainerSchema } from '../../core/request/new-detainer.schema.js';
+import { validateInput } from '../../core/shared/validate-input.js';
+import { printJson, printTable, readJson, valueOf, type CliContext } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
 
 const AS = [
@@ -28,24 +29,6 @@ async function actingAs(services: Services, email: string): Promise<Principal> {
   const user = await services.auth.users.findByEmail(normaliseEmail(email));
   if (!user || user.disabled) throw new CliError(EXIT.NOT_FOUND, 'as: no active user with this email');
   return principalOf(user, 'cli');
-}
-
-/** Parses JSON given by the operator; the parser's message may quote the input (personal data), so only the position is told. */
-function parseJson(text: string, what: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    const position = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
-    throw new CliError(
-      EXIT.USAGE,
-      `${what}: is not valid JSON${position === undefined ? '' : ` (at character ${position})`}`,
-    );
-  }
-}
-
-function wholeNumber(value: string, what: string): number {
-  if (!/^\d+$/.test(value)) throw new CliError(EXIT.USAGE, `${what}: must be a whole number`);
-  return Number(value);
 }
 
 /** A few lines a person reads: status, decision, deadlines, duties, alarms (no personal data). */
@@ -82,12 +65,10 @@ export function registerDetainers(program: Command, context: CliContext): void {
     .option('--json', 'print the request as JSON (as the API answers)')
     .action(async (file: string | undefined, options: { as: string; json?: boolean }) => {
       const text = file === undefined || file === '-' ? await context.readStdin() : await context.readFile(file);
-      const parsed = parseNewDetainer(parseJson(text, 'input'));
-      if (!parsed.ok) {
-        throw new CliError(EXIT.USAGE, parsed.error.map((p) => `${p.field}: ${p.problem}`).join('; '));
-      }
+      // The same schema as POST /api/v1/detainers: every bad field is named, none repeats its value.
+      const input = valueOf(validateInput(NewDetainerSchema, valueOf(readJson(text, 'input'))));
       const created = await context.withServices(async (services) =>
-        valueOf(await receiveDetainer(services.detainers, await actingAs(services, options.as), parsed.value)),
+        valueOf(await receiveDetainer(services.detainers, await actingAs(services, options.as), input)),
       );
       if (options.json) return printJson(context, detainerRequestJson(created));
       context.out(`${created.id}\n`);
@@ -111,17 +92,14 @@ export function registerDetainers(program: Command, context: CliContext): void {
         id: string,
         options: { type: string; expectedVersion: string; jsonFields?: string; as: string; json?: boolean },
       ) => {
-        const fields = options.jsonFields === undefined ? {} : parseJson(options.jsonFields, 'json-fields');
+        const fields = options.jsonFields === undefined ? {} : valueOf(readJson(options.jsonFields, 'json-fields'));
         if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
           throw new CliError(EXIT.USAGE, 'json-fields: must be a JSON object');
         }
-        const input = valueOf(
-          parseDetainerCommand({
-            ...fields,
-            type: options.type,
-            expectedVersion: wholeNumber(options.expectedVersion, 'expected-version'),
-          }),
-        );
+        // The command's schema checks the version too (a whole number from 1, bounded).
+        const version = /^\d{1,10}$/.test(options.expectedVersion) ? Number(options.expectedVersion) : NaN;
+        if (Number.isNaN(version)) throw new CliError(EXIT.USAGE, 'expected-version: must be a whole number');
+        const input = valueOf(parseDetainerCommand({ ...fields, type: options.type, expectedVersion: version }));
         const view = await context.withServices(async (services) =>
           detainerViewJson(
             valueOf(
@@ -184,9 +162,8 @@ export function registerDetainers(program: Command, context: CliContext): void {
         as: string;
         json?: boolean;
       }) => {
-        const limit = wholeNumber(options.limit, 'limit');
-        if (limit < 1 || limit > 200) throw new CliError(EXIT.USAGE, 'limit: must be from 1 to 200');
-        const query = { ...options, limit, offset: wholeNumber(options.offset, 'offset') };
+        // Checked by the core with the schema of GET /api/v1/detainers (limit 1-200, offset bounded, dates in range).
+        const { as: _as, json: _json, ...query } = options;
         const page = await context.withServices(async (services) =>
           valueOf(await listInbox(services.detainers, await actingAs(services, options.as), query)),
         );

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { evaluateAny, type EvaluationResult } from '../../core/policy/evaluate-request.js';
-import { invalidPolicyInput } from '../../core/policy/policy-errors.js';
 import type { DomainError } from '../../core/shared/errors.js';
-import { errorEnvelope, printJson, type CliContext } from '../context.js';
+import { errorEnvelope, messageOf, printJson, readJson, type CliContext } from '../context.js';
 import { CliExit, EXIT, EXIT_FOR_DOMAIN_ERROR, type ExitCode } from '../exit-codes.js';
 
 const EXAMPLE = `{
@@ -36,7 +35,7 @@ For a list, 2 if any input is invalid, else the code of the first input that cou
     )
     .action(async (file: string | undefined) => {
       const text = file === undefined || file === '-' ? await context.readStdin() : await context.readFile(file);
-      const parsed = parseJson(text);
+      const parsed = readJson(text, 'input');
       if (!parsed.ok) return fail(context, parsed.error);
 
       const answer = evaluateAny(context.law().engine, parsed.value);
@@ -50,20 +49,9 @@ For a list, 2 if any input is invalid, else the code of the first input that cou
       context.err(
         `error: ${failed.length} of ${answer.results.length} inputs could not be decided (see their slots)\n`,
       );
-      const invalid = failed.some((r) => r.error.code === 'POLICY.INVALID_INPUT');
+      const invalid = failed.some((r) => r.error.code === 'REQUEST.INVALID_FIELD');
       throw new CliExit(invalid ? EXIT.USAGE : exitFor(failed[0]!.error));
     });
-}
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: DomainError } {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (error) {
-    // The parser's own message may quote the input, which may be personal data: give the position only.
-    const position = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
-    const where = position === undefined ? '' : ` (at character ${position})`;
-    return { ok: false, error: invalidPolicyInput('input', `is not valid JSON${where}`) };
-  }
 }
 
 function slot(result: EvaluationResult) {
@@ -77,6 +65,6 @@ function exitFor(error: DomainError): ExitCode {
 /** The error goes to standard output as JSON (the contract), and its message to standard error. */
 function fail(context: CliContext, error: DomainError): never {
   printJson(context, errorEnvelope(error));
-  context.err(`error: ${error.message}\n`);
+  context.err(`error: ${messageOf(error)}\n`);
   throw new CliExit(exitFor(error));
 }

@@ -70,7 +70,7 @@ describe('policy files are read strictly', () => {
     [
       'a bad parameter',
       "      - effectiveFrom: '2020-01-01'\n        formula: forbid\n        params: { actions: [detain] }\n",
-      'unknown action',
+      'params.actions[0] must be one of hold, notify, transfer',
     ],
     [
       'an unknown parameter',

@@ -34,11 +34,11 @@ describe('evaluateRequest', () => {
     expect(result.ok && result.value.applied.map((a) => a.rule)).toEqual(['us-reg', 'ca-new', 'ca-alameda-memo']);
   });
 
-  it('names an unknown or bad field as POLICY.INVALID_INPUT', () => {
+  it('names an unknown or bad field as REQUEST.INVALID_FIELD, the shape of every input error', () => {
     const unknown = evaluateRequest(engine, { ...california, subject: { colour: 'x' } });
     expect(!unknown.ok && unknown.error).toMatchObject({
-      code: 'POLICY.INVALID_INPUT',
-      details: { kind: 'InvalidInput', field: 'subject.colour', problem: 'is not a known field', rules: [] },
+      code: 'REQUEST.INVALID_FIELD',
+      details: { field: 'subject.colour', problem: 'is not a known field' },
     });
     const bad = evaluateRequest(engine, { ...california, asOf: 'yesterday' });
     expect(!bad.ok && bad.error.details).toMatchObject({ field: 'asOf' });
@@ -80,7 +80,7 @@ describe('evaluateBatch and evaluateAny', () => {
     if (!batch.ok) throw new Error(batch.error.message);
     expect(batch.value.map((r) => (r.ok ? 'decision' : r.error.code))).toEqual([
       'decision',
-      'POLICY.INVALID_INPUT',
+      'REQUEST.INVALID_FIELD',
       'POLICY.MISSING_FACT',
     ]);
     expect(!batch.value[1]!.ok && batch.value[1]!.error.details).toMatchObject({ field: 'extra', index: 1 });
@@ -95,7 +95,7 @@ describe('evaluateBatch and evaluateAny', () => {
     const batch = evaluateAny(engine, [california]);
     expect(batch.kind === 'batch' && batch.results).toHaveLength(1);
     const neither = evaluateAny(engine, 42);
-    expect(neither.kind === 'single' && !neither.result.ok && neither.result.error.code).toBe('POLICY.INVALID_INPUT');
+    expect(neither.kind === 'single' && !neither.result.ok && neither.result.error.code).toBe('REQUEST.INVALID_FIELD');
   });
 });
 

@@ -3,7 +3,9 @@ import { err, type Result } from '../shared/result.js';
 import type { Decision } from './decision.types.js';
 import { parseEvaluationInput } from './evaluation-input.js';
 import { evaluate, type EngineContext } from './evaluate.js';
-import { engineErrorToDomain, invalidPolicyInput } from './policy-errors.js';
+import { invalidField } from '../shared/errors.js';
+import { MAX_EVALUATION_BATCH } from './evaluation-input.schema.js';
+import { engineErrorToDomain } from './policy-errors.js';
 
 export type EvaluationResult = Result<Decision, DomainError>;
 
@@ -19,9 +21,9 @@ const isObject = (value: unknown): boolean => typeof value === 'object' && value
  * decides it under the law in force at its instant and place.
  */
 export function evaluateRequest(engine: EngineContext, raw: unknown): EvaluationResult {
-  if (!isObject(raw)) return err(invalidPolicyInput('input', 'must be a JSON object'));
+  if (!isObject(raw)) return err(invalidField('input', 'must be a JSON object'));
   const input = parseEvaluationInput(raw);
-  if (!input.ok) return err(engineErrorToDomain(input.error));
+  if (!input.ok) return input;
   const decision = evaluate(engine, input.value);
   return decision.ok ? decision : err(engineErrorToDomain(decision.error));
 }
@@ -31,7 +33,10 @@ export function evaluateRequest(engine: EngineContext, raw: unknown): Evaluation
  * `details.index`) and does not stop the others.
  */
 export function evaluateBatch(engine: EngineContext, raw: unknown): Result<EvaluationResult[], DomainError> {
-  if (!Array.isArray(raw)) return err(invalidPolicyInput('input', 'must be a list of evaluation inputs'));
+  if (!Array.isArray(raw)) return err(invalidField('input', 'must be a list of evaluation inputs'));
+  if (raw.length > MAX_EVALUATION_BATCH) {
+    return err(invalidField('input', `must list at most ${MAX_EVALUATION_BATCH} inputs`));
+  }
   return {
     ok: true,
     value: raw.map((item, index) => {
@@ -48,7 +53,7 @@ export function evaluateAny(engine: EngineContext, raw: unknown): EvaluationAnsw
     return batch.ok ? { kind: 'batch', results: batch.value } : { kind: 'single', result: batch };
   }
   if (!isObject(raw)) {
-    return { kind: 'single', result: err(invalidPolicyInput('input', 'must be a JSON object or a list of them')) };
+    return { kind: 'single', result: err(invalidField('input', 'must be a JSON object or a list of them')) };
   }
   return { kind: 'single', result: evaluateRequest(engine, raw) };
 }

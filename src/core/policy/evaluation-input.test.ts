@@ -52,9 +52,20 @@ describe('the evaluate input', () => {
       'subject.pendingCharges[0].level',
     ],
     ['a bad release instant', { ...valid, releaseEligibleAt: 'tomorrow' }, 'releaseEligibleAt'],
+    ['an instant of year 0000', { ...valid, asOf: '0000-06-01T10:00:00Z' }, 'asOf'],
+    [
+      'a conviction dated in year 0000',
+      { ...valid, subject: { convictions: [{ date: '0000-01-01', level: 'felony' }] } },
+      'subject.convictions[0].date',
+    ],
+    [
+      'a conviction on a day that does not exist',
+      { ...valid, subject: { convictions: [{ date: '2010-02-30', level: 'felony' }] } },
+      'subject.convictions[0].date',
+    ],
   ])('names the field for %s', (_name, raw, field) => {
     const parsed = parseEvaluationInput(raw);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error).toMatchObject({ kind: 'InvalidInput', field });
+    if (!parsed.ok) expect(parsed.error).toMatchObject({ code: 'REQUEST.INVALID_FIELD', details: { field } });
   });
 });

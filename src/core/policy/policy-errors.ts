@@ -1,9 +1,9 @@
-import { domainError, type DomainError, type DomainErrorCode } from '../shared/errors.js';
+import { domainError, invalidField, type DomainError, type DomainErrorCode } from '../shared/errors.js';
 import type { EngineError, EngineErrorKind } from './engine-errors.js';
 
 /** The domain error code of each engine failure. */
 export const POLICY_ERROR_CODE: Readonly<Record<EngineErrorKind, DomainErrorCode>> = {
-  InvalidInput: 'POLICY.INVALID_INPUT',
+  InvalidInput: 'REQUEST.INVALID_FIELD',
   MissingFact: 'POLICY.MISSING_FACT',
   ConflictingRules: 'POLICY.CONFLICTING_RULES',
   UnknownForm: 'POLICY.UNKNOWN_FORM',
@@ -20,11 +20,8 @@ export function engineErrorToDomain(error: EngineError): DomainError {
   const base = { kind: error.kind, rules: [...error.rules], instant: error.instant };
   switch (error.kind) {
     case 'InvalidInput':
-      return domainError(POLICY_ERROR_CODE.InvalidInput, error.message, {
-        ...base,
-        field: error.field,
-        problem: error.problem,
-      });
+      // Input errors have the one shape of every input error: {field, problem}.
+      return invalidField(error.field, error.problem);
     case 'MissingFact':
       return domainError(POLICY_ERROR_CODE.MissingFact, error.message, {
         ...base,
@@ -50,15 +47,4 @@ export function engineErrorToDomain(error: EngineError): DomainError {
         line: error.line,
       });
   }
-}
-
-/** Input to a policy use case that is not valid: names the field and says what is wrong. */
-export function invalidPolicyInput(field: string, problem: string): DomainError {
-  return domainError('POLICY.INVALID_INPUT', `${field}: ${problem}`, {
-    kind: 'InvalidInput',
-    field,
-    problem,
-    rules: [],
-    instant: null,
-  });
 }

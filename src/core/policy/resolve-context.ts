@@ -1,5 +1,5 @@
 import { localDate } from '../clock/local-calendar.js';
-import { findEdition, type FormEdition } from '../request/form-catalogue.js';
+import { findEdition, FORM_CATALOGUE, type FormEdition } from '../request/form-catalogue.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { EngineError } from './engine-errors.js';
 import type { PlaceDirectory } from './place-directory.port.js';
@@ -59,7 +59,11 @@ export function resolveContext(
       message:
         named === null
           ? `request.form: no edition of ${input.request.form} was in use on ${date}; name the edition in request.formEdition`
-          : `request.formEdition: ${input.request.form} has no edition ${named} in the form catalogue`,
+          : `request.formEdition: ${input.request.form} has no edition ${named} in the form catalogue (its editions: ${FORM_CATALOGUE.filter(
+              (e) => e.form === input.request.form,
+            )
+              .map((e) => e.edition)
+              .join(', ')})`,
     });
   }
   return ok({ zone, localDate: date, edition, editionFrom: named(input.request.formEdition) });

@@ -1,7 +1,8 @@
 import { invalidField, type DomainError } from '../shared/errors.js';
 import { err, ok, type Result } from '../shared/result.js';
+import { fieldProblems, validateInput, type FieldProblem } from '../shared/validate-input.js';
 import { validateNewDetainer, type NewDetainerInput } from './new-detainer.js';
-import { parseNewDetainer, type FieldProblem } from './parse-new-detainer.js';
+import { NewDetainerSchema } from './new-detainer.schema.js';
 
 /**
  * Bulk intake: a CSV file of detainer requests, one per row, logged all or nothing and idempotent
@@ -159,9 +160,10 @@ export function checkRow(columns: readonly IntakeColumn[], row: IntakeRow, now: 
 
   const problems: FieldProblem[] = [];
   if (federalReference === null) problems.push({ field: 'federalReference', problem: 'is required in bulk intake' });
-  const parsed = parseNewDetainer(raw);
+  // The row is checked by the same schema as POST /detainers, then by the same semantic checks.
+  const parsed = validateInput(NewDetainerSchema, raw);
   if (!parsed.ok) {
-    for (const p of parsed.error) {
+    for (const p of fieldProblems(parsed.error)) {
       const field = columnOf(p.field);
       // One problem per column is enough (a list cell may have several bad entries).
       if (!problems.some((q) => q.field === field)) problems.push({ field, problem: p.problem });
@@ -170,8 +172,7 @@ export function checkRow(columns: readonly IntakeColumn[], row: IntakeRow, now: 
   }
   const valid = validateNewDetainer(parsed.value, now);
   if (!valid.ok) {
-    const details = (valid.error.details ?? {}) as { field?: string; problem?: string };
-    problems.push({ field: columnOf(details.field ?? 'row'), problem: details.problem ?? valid.error.message });
+    for (const p of fieldProblems(valid.error)) problems.push({ field: columnOf(p.field), problem: p.problem });
   }
   if (problems.length > 0) return invalid(problems);
   return { line: row.line, federalReference: usableReference, input: parsed.value, errors: [] };

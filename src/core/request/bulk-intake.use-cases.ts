@@ -14,7 +14,7 @@ import {
   type IntakeRow,
 } from './bulk-intake.js';
 import { receiveDetainer, type DetainerDeps } from './detainer.use-cases.js';
-import type { FieldProblem } from './parse-new-detainer.js';
+import type { FieldProblem } from '../shared/validate-input.js';
 
 /**
  * Logs a bulk intake file: every row is checked before anything is written, and if any row is

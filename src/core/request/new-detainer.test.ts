@@ -22,8 +22,9 @@ describe('validating a new detainer request', () => {
   });
 
   it('asks for transfer only on an I-247X and notification only on an I-247N', () => {
-    const x = validateNewDetainer({ ...base, form: 'I-247X' }, NOW);
-    const n = validateNewDetainer({ ...base, form: 'I-247N' }, NOW);
+    // Both are PEP forms, issued from 2015 until 2017-04-02 (form-catalogue.ts).
+    const x = validateNewDetainer({ ...base, form: 'I-247X', issuedAt: '2016-03-01T06:00:00-05:00' }, NOW);
+    const n = validateNewDetainer({ ...base, form: 'I-247N', issuedAt: '2016-03-01T06:00:00-05:00' }, NOW);
     expect(x.ok && x.value.requestedActions).toEqual(['transfer']);
     expect(n.ok && n.value.requestedActions).toEqual(['notify']);
   });

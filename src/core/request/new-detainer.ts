@@ -7,25 +7,11 @@ import {
   type RequestedAction,
   type WarrantKind,
 } from './detainer-request.js';
+import { FORM_CATALOGUE } from './form-catalogue.js';
+import { NewDetainerSchema, type NewDetainerInput } from './new-detainer.schema.js';
+import { validateInput } from '../shared/validate-input.js';
 
-/** A request as it arrives at intake, already shape-checked by the adapter's schema. */
-export interface NewDetainerInput {
-  readonly form: DetainerForm;
-  readonly formEdition?: string | undefined;
-  readonly warrant?: WarrantKind | undefined;
-  readonly probableCause?: readonly ProbableCauseBasis[] | undefined;
-  readonly issuedAt: string;
-  readonly receivedAt?: string | undefined;
-  readonly issuingOffice?: string | undefined;
-  readonly federalReference?: string | undefined;
-  readonly facilityId?: string | undefined;
-  readonly subject: {
-    readonly reference: string;
-    readonly fullName?: string | undefined;
-    readonly birthDate?: string | undefined;
-    readonly aNumber?: string | undefined;
-  };
-}
+export type { NewDetainerInput } from './new-detainer.schema.js';
 
 export interface ValidatedNewDetainer {
   readonly form: DetainerForm;
@@ -46,18 +32,20 @@ export interface ValidatedNewDetainer {
   };
 }
 
-/** An edition as the form catalogue names it: YYYY-MM as printed, a year, or pre-2010. */
-const FORM_EDITION = /^(pre-2010|\d{4}(-(0[1-9]|1[0-2]))?)$/;
 const A_NUMBER = /^A?\d{8,9}$/;
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Clocks drift: a receipt stamped a little ahead of ours is accepted, more is a typing error. */
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 
 /**
- * Checks what a schema cannot: instants that parse and are in order, dates that exist,
- * and identifiers in their official shape. Error messages never repeat the value, which may be personal data.
+ * Checks what a schema cannot (the shape is NewDetainerSchema's, checked before): instants in
+ * order, a form edition the catalogue knows for that form and issued when it existed, dates in the
+ * past, and identifiers in their official shape. Error messages never repeat the value, which may be personal data.
  */
 export function validateNewDetainer(input: NewDetainerInput, now: Date): Result<ValidatedNewDetainer, DomainError> {
+  // Every adapter checks the shape first; this makes the use case safe whoever calls it (cached, cheap).
+  const shape = validateInput(NewDetainerSchema, input);
+  if (!shape.ok) return shape;
   const issuedAt = parseInstant(input.issuedAt);
   if (!issuedAt) return err(invalidField('issuedAt', 'must be an ISO 8601 instant with a time zone offset'));
   const receivedAt = input.receivedAt === undefined ? now : parseInstant(input.receivedAt);
@@ -68,9 +56,8 @@ export function validateNewDetainer(input: NewDetainerInput, now: Date): Result<
   if (issuedAt.getTime() > receivedAt.getTime() + FUTURE_TOLERANCE_MS) {
     return err(invalidField('issuedAt', 'is after receivedAt'));
   }
-  if (input.formEdition !== undefined && !FORM_EDITION.test(input.formEdition)) {
-    return err(invalidField('formEdition', 'must be an edition such as 2017-02 (as printed), 2015 or pre-2010'));
-  }
+  const edition = checkEdition(input.form, input.formEdition, input.issuedAt);
+  if (!edition.ok) return edition;
   const probableCause = input.probableCause ?? [];
   if (new Set(probableCause).size !== probableCause.length) {
     return err(invalidField('probableCause', 'lists a basis more than once'));
@@ -103,6 +90,55 @@ export function validateNewDetainer(input: NewDetainerInput, now: Date): Result<
       aNumber: aNumber === undefined ? null : aNumber.startsWith('A') ? aNumber : `A${aNumber}`,
     },
   });
+}
+
+/**
+ * The form catalogue bounds the date a request was issued (the date as written in `issuedAt`, the
+ * issuing office's own date):
+ * - a named edition must be one the catalogue lists for the form (the error lists them);
+ * - an edition cannot be issued before its edition month (2017-02) or year (2015);
+ * - a form cannot be issued before its earliest edition, nor after the last date any edition of it
+ *   was in use when every edition of it is retired (I-247 after 2015-07-02; I-247D/N/X after
+ *   2017-04-02). A single edition's end dates are "about" dates (form-catalogue.ts), so they do not
+ *   bound it: only the whole form's retirement does.
+ */
+export function checkEdition(
+  form: DetainerForm,
+  formEdition: string | undefined,
+  issuedAt: string,
+): Result<null, DomainError> {
+  const editions = FORM_CATALOGUE.filter((e) => e.form === form);
+  const issuedOn = issuedAt.slice(0, 10);
+  if (formEdition !== undefined) {
+    const known = editions.find((e) => e.edition === formEdition);
+    if (!known) {
+      const names = editions.map((e) => e.edition);
+      const error = invalidField('formEdition', `is not an edition of ${form} (its editions: ${names.join(', ')})`);
+      return err({ ...error, details: { ...error.details, editions: names } });
+    }
+    const printed = editionStart(known.edition);
+    if (printed !== null && issuedOn < printed) {
+      return err(invalidField('issuedAt', `is before ${form} edition ${known.edition} existed (${printed})`));
+    }
+  }
+  const starts = editions.map((e) => editionStart(e.edition));
+  const earliest = starts.includes(null) ? null : starts.sort()[0]!;
+  if (earliest !== null && issuedOn < earliest) {
+    return err(invalidField('issuedAt', `is before form ${form} existed (${earliest})`));
+  }
+  const ends = editions.map((e) => e.inUseUntil);
+  if (!ends.includes(null)) {
+    const retired = (ends as string[]).sort().at(-1)!;
+    if (issuedOn >= retired) return err(invalidField('issuedAt', `is after form ${form} was retired (${retired})`));
+  }
+  return ok(null);
+}
+
+/** The first day of an edition as it is named: 2017-02 -> 2017-02-01, 2015 -> 2015-01-01, pre-2010 -> none. */
+function editionStart(edition: string): string | null {
+  if (/^\d{4}-\d{2}$/.test(edition)) return `${edition}-01`;
+  if (/^\d{4}$/.test(edition)) return `${edition}-01-01`;
+  return null;
 }
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;

@@ -1,5 +1,8 @@
+import { Type } from 'typebox';
 import { invalidField, type DomainError } from '../shared/errors.js';
+import { HISTORY_YEARS, Line, LocalDate, Pattern } from '../shared/input-types.js';
 import { err, ok, type Result } from '../shared/result.js';
+import { validateInput } from '../shared/validate-input.js';
 
 /** What the FOIA data does not say about the person: assume none of it, or leave it unknown. */
 export const RECORD_ASSUMPTIONS = ['none', 'unknown'] as const;
@@ -23,86 +26,61 @@ export interface ReplayQuery {
   readonly assumeRecord: RecordAssumption;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const STATE = /^[A-Z]{2}$/;
-const FIPS = /^\d{5}$/;
+const StateCode = Pattern('^[A-Z]{2}$', 'must be a USPS state code in capitals (e.g. CA)', {
+  description: 'USPS code',
+});
+const CountyFips = Pattern('^\\d{5}$', 'must be a 5-digit county FIPS code', {
+  description: '5-digit county FIPS code',
+});
 
-type Json = Record<string, unknown>;
-
-class Problem extends Error {
-  constructor(
-    readonly field: string,
-    readonly problem: string,
-  ) {
-    super(`${field}: ${problem}`);
-  }
-}
-
-function object(value: unknown, field: string, allowed: readonly string[]): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new Problem(field, 'must be an object');
-  for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) throw new Problem(field === '' ? key : `${field}.${key}`, 'is not a known field');
-  }
-  return value as Json;
-}
-
-function date(value: unknown, field: string): string {
-  if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
-    throw new Problem(field, 'must be a date YYYY-MM-DD');
-  if (new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value)
-    throw new Problem(field, 'is not a calendar date');
-  return value;
-}
-
-function pattern(value: unknown, field: string, re: RegExp, what: string, required = false): string | null {
-  if (value === undefined || value === null) {
-    if (required) throw new Problem(field, 'is required');
-    return null;
-  }
-  if (typeof value !== 'string' || !re.test(value)) throw new Problem(field, `must be ${what}`);
-  return value;
-}
+/** The body of POST /replay and what `replay` builds from its options: the one declaration. */
+export const ReplayQuerySchema = Type.Object(
+  {
+    law: Type.Object({ state: StateCode, countyFips: Type.Optional(CountyFips) }, { additionalProperties: false }),
+    at: LocalDate(HISTORY_YEARS, 'the day whose law applies (local date)'),
+    from: LocalDate(HISTORY_YEARS, 'first prepare date (inclusive)'),
+    to: LocalDate(HISTORY_YEARS, 'last prepare date (inclusive)'),
+    filters: Type.Optional(
+      Type.Object(
+        {
+          state: Type.Optional(StateCode),
+          countyFips: Type.Optional(CountyFips),
+          release: Type.Optional(Line({ minLength: 1, maxLength: 128, description: 'an imported release id' })),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    assumeRecord: Type.Optional(
+      Type.Enum(RECORD_ASSUMPTIONS, {
+        description: 'subject facts the data lacks: none (default) assumes none; unknown leaves them unknown',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
 
 /**
  * The public contract `{ law: {state, countyFips?}, at, from, to, filters?: {state?, countyFips?,
- * release?}, assumeRecord? }`, checked; the CLI builds the same object from its options.
+ * release?}, assumeRecord? }`, checked with its schema; the CLI builds the same object from its options.
  */
 export function parseReplayQuery(raw: unknown): Result<ReplayQuery, DomainError> {
-  try {
-    const input = object(raw, '', ['law', 'at', 'from', 'to', 'filters', 'assumeRecord']);
-    if (input.law === undefined) throw new Problem('law', 'is required');
-    const law = object(input.law, 'law', ['state', 'countyFips']);
-    const state = pattern(law.state, 'law.state', STATE, 'a USPS state code (e.g. CA)', true)!;
-    const countyFips = pattern(law.countyFips, 'law.countyFips', FIPS, 'a 5-digit county FIPS code');
-    for (const key of ['at', 'from', 'to']) if (input[key] === undefined) throw new Problem(key, 'is required');
-    const at = date(input.at, 'at');
-    const from = date(input.from, 'from');
-    const to = date(input.to, 'to');
-    if (to < from) throw new Problem('to', 'must not be before from');
-    const filters = object(input.filters ?? {}, 'filters', ['state', 'countyFips', 'release']);
-    const release = filters.release;
-    if (release !== undefined && (typeof release !== 'string' || release.trim() === ''))
-      throw new Problem('filters.release', 'must be a release name');
-    const assume = input.assumeRecord ?? 'none';
-    if (typeof assume !== 'string' || !(RECORD_ASSUMPTIONS as readonly string[]).includes(assume))
-      throw new Problem('assumeRecord', `must be one of ${RECORD_ASSUMPTIONS.join(', ')}`);
-    return ok({
-      law: { state, countyFips },
-      at,
-      selection: {
-        from,
-        to,
-        state: pattern(filters.state, 'filters.state', STATE, 'a USPS state code (e.g. PA)'),
-        countyFips: pattern(filters.countyFips, 'filters.countyFips', FIPS, 'a 5-digit county FIPS code'),
-        release: typeof release === 'string' ? release : null,
-      },
-      assumeRecord: assume as RecordAssumption,
-    });
-  } catch (error) {
-    if (error instanceof Problem) return err(invalidField(error.field, error.problem));
-    throw error;
-  }
+  const checked = validateInput(ReplayQuerySchema, raw);
+  if (!checked.ok) return checked;
+  const input = checked.value;
+  if (input.to < input.from) return err(invalidField('to', 'must not be before from'));
+  const filters = input.filters ?? {};
+  return ok({
+    law: { state: input.law.state, countyFips: input.law.countyFips ?? null },
+    at: input.at,
+    selection: {
+      from: input.from,
+      to: input.to,
+      state: filters.state ?? null,
+      countyFips: filters.countyFips ?? null,
+      release: filters.release ?? null,
+    },
+    assumeRecord: (input.assumeRecord ?? 'none') as RecordAssumption,
+  });
 }
 
 /** `STATE` or `STATE/COUNTY` (e.g. `CA`, `CA/06001`), as the CLI's --law takes it. */

@@ -2,7 +2,6 @@ import type { DomainErrorCode } from '../../core/shared/errors.js';
 
 /** Codes only the HTTP layer produces. */
 export type HttpErrorCode =
-  | 'REQUEST.VALIDATION'
   | 'REQUEST.MALFORMED_JSON'
   | 'REQUEST.BODY_TOO_LARGE'
   | 'REQUEST.UNSUPPORTED_MEDIA_TYPE'
@@ -15,10 +14,8 @@ export type ErrorCode = DomainErrorCode | HttpErrorCode;
 
 /** The one closed list of error codes the API answers with, and the status of each. */
 export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
-  'REQUEST.VALIDATION': 400,
   'REQUEST.INVALID_FIELD': 400,
   'REQUEST.MALFORMED_JSON': 400,
-  'POLICY.INVALID_INPUT': 400,
   'REQUEST.BODY_TOO_LARGE': 413,
   'REQUEST.UNSUPPORTED_MEDIA_TYPE': 415,
   'AUTH.UNAUTHENTICATED': 401,

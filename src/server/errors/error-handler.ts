@@ -1,13 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from './api-error.js';
 
-interface ValidationIssue {
-  instancePath: string;
-  keyword: string;
-  message?: string;
-  params: Record<string, unknown>;
-}
-
 /** The one place that turns failures into the `{error: {code, message, details}}` envelope. */
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
@@ -33,46 +26,37 @@ function send(reply: FastifyReply, request: FastifyRequest, error: ApiError) {
 
 function toApiError(error: FastifyError | ApiError): ApiError {
   if (error instanceof ApiError) return error;
-  const fastifyError = error as FastifyError & { validation?: ValidationIssue[]; validationContext?: string };
-  if (fastifyError.validation && fastifyError.validation.length > 0) {
-    return validationError(fastifyError.validationContext ?? 'body', fastifyError.validation[0]!);
+  const fastifyError = error as FastifyError & { validationContext?: string };
+  // Every schema check answers an ApiError (plugins/validator-compiler.ts); this names the part if one did not.
+  if (fastifyError.code === 'FST_ERR_VALIDATION') {
+    const field = fastifyError.validationContext ?? 'body';
+    return new ApiError('REQUEST.INVALID_FIELD', `${field}: is invalid`, { field, problem: 'is invalid' });
   }
   switch (fastifyError.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return new ApiError('REQUEST.MALFORMED_JSON', 'The request body is not valid JSON.', { field: 'body' });
+      return malformedJson();
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new ApiError('REQUEST.BODY_TOO_LARGE', 'The request body is larger than this server accepts.', {
         field: 'body',
+        problem: 'is larger than this server accepts',
       });
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new ApiError('REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.', {
         field: 'content-type',
+        problem: 'must be application/json',
       });
   }
-  if (error instanceof SyntaxError && fastifyError.statusCode === 400) {
-    return new ApiError('REQUEST.MALFORMED_JSON', 'The request body is not valid JSON.', { field: 'body' });
-  }
+  if (error instanceof SyntaxError && fastifyError.statusCode === 400) return malformedJson();
   if (fastifyError.statusCode === 503) return new ApiError('SERVER.SHUTTING_DOWN', 'The server is shutting down.');
   return new ApiError('SERVER.INTERNAL', 'Something went wrong on our side. The request id identifies it in our logs.');
 }
 
-/** Names the field as `body.subject.reference` and says what is wrong, without repeating the value. */
-function validationError(context: string, issue: ValidationIssue): ApiError {
-  const path = issue.instancePath
-    .split('/')
-    .filter(Boolean)
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-  let problem = issue.message ?? 'is invalid';
-  if (issue.keyword === 'additionalProperties') {
-    path.push(String(issue.params.additionalProperty));
-    problem = 'is not a known field';
-  } else if (issue.keyword === 'required') {
-    path.push(String(issue.params.missingProperty));
-    problem = 'is required';
-  } else if (issue.keyword === 'anyOf' || issue.keyword === 'enum' || issue.keyword === 'const') {
-    problem = 'is not one of the allowed values';
-  }
-  const field = [context, ...path].join('.');
-  return new ApiError('REQUEST.VALIDATION', `${field} ${problem}`, { field, problem });
+/** A body that is not JSON text; `at` is the character where reading stopped (the text itself is never repeated). */
+export function malformedJson(at?: number): ApiError {
+  const where = at === undefined ? '' : ` (at character ${at})`;
+  return new ApiError('REQUEST.MALFORMED_JSON', `The request body is not valid JSON${where}.`, {
+    field: 'body',
+    problem: `is not valid JSON${where}`,
+  });
 }

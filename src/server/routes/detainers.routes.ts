@@ -7,6 +7,7 @@ import { parseDetainerCommand } from '../../core/lifecycle/parse-command.js';
 import type { PolicyLibrary } from '../../core/policy/library.js';
 import { receiveDetainer, type DetainerDeps } from '../../core/request/detainer.use-cases.js';
 import { listInbox } from '../../core/request/inbox.use-cases.js';
+import { Line } from '../../core/shared/input-types.js';
 import { unwrap } from '../errors/api-error.js';
 import { requirePrincipal } from '../plugins/authentication.js';
 import { strictValidatorCompiler } from '../plugins/validator-compiler.js';
@@ -21,7 +22,7 @@ export interface DetainerRouteDeps {
   readonly library: PolicyLibrary;
 }
 
-const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
+const IdParams = Type.Object({ id: Line({ maxLength: 64 }) });
 
 /**
  * The body of a command is checked by the core's parser, the one validator of commands (the CLI

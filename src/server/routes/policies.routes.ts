@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import type { Law } from '../../composition/law.js';
 import { checkStateCode, describeRule, listRules, rulesInForceAt } from '../../core/policy/policy-catalogue.js';
 import type { Clock } from '../../core/shared/ports.js';
+import { Line } from '../../core/shared/input-types.js';
 import { unwrap } from '../errors/api-error.js';
 import { errorResponses } from '../schemas/common.schema.js';
 import {
@@ -47,7 +48,7 @@ export const policyRoutes =
           tags: ['policies'],
           summary: 'One rule: its source and notes, its versions, and the cases that test it',
           security: [],
-          params: Type.Object({ id: Type.String({ maxLength: 128 }) }),
+          params: Type.Object({ id: Line({ maxLength: 128 }) }),
           response: { 200: RuleDetailDto, ...errorResponses(404) },
         },
       },

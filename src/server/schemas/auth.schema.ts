@@ -1,10 +1,11 @@
+import { Line } from '../../core/shared/input-types.js';
 import { Type, type Static } from 'typebox';
 import { ROLES } from '../../core/auth/roles.js';
 import { Instant, Uuid } from './common.schema.js';
 
 export const SignInBody = Type.Object(
   {
-    email: Type.String({ minLength: 3, maxLength: 254 }),
+    email: Line({ minLength: 3, maxLength: 254 }),
     password: Type.String({ minLength: 1, maxLength: 1024 }),
   },
   { additionalProperties: false },
@@ -30,7 +31,7 @@ export const MeDto = Type.Object({
 export type MeDto = Static<typeof MeDto>;
 
 export const NewTokenBody = Type.Object(
-  { name: Type.String({ minLength: 1, maxLength: 100 }) },
+  { name: Line({ minLength: 1, maxLength: 100 }) },
   { additionalProperties: false },
 );
 

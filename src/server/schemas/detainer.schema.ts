@@ -7,7 +7,8 @@ import {
   REQUESTED_ACTIONS,
   WARRANT_KINDS,
 } from '../../core/request/detainer-request.js';
-import { INBOX_SORTS } from '../../core/request/inbox.use-cases.js';
+import { InboxQuerySchema } from '../../core/request/inbox.schema.js';
+import { NewDetainerSchema, type NewDetainerInput } from '../../core/request/new-detainer.schema.js';
 import { Instant, Uuid } from './common.schema.js';
 
 export const Form = Type.Enum(DETAINER_FORMS);
@@ -20,41 +21,9 @@ export const DetainerStatusDto = Type.Enum(DETAINER_STATUSES, {
     'lifted (withdrawn by ICE), cancelled (entered in error)',
 });
 
-export const NewDetainerBody = Type.Object(
-  {
-    form: Form,
-    formEdition: Type.Optional(
-      Type.String({
-        pattern: '^(pre-2010|\\d{4}(-\\d{2})?)$',
-        description: 'edition as the form catalogue names it: YYYY-MM as printed (2017-02), a year (2015) or pre-2010',
-      }),
-    ),
-    warrant: Type.Optional(Warrant),
-    probableCause: Type.Optional(Type.Array(ProbableCause, { maxItems: 5 })),
-    issuedAt: Instant,
-    receivedAt: Type.Optional(Instant),
-    issuingOffice: Type.Optional(Type.String({ maxLength: 200 })),
-    federalReference: Type.Optional(
-      Type.String({ minLength: 1, maxLength: 64, description: "ICE's detainer or event number" }),
-    ),
-    facilityId: Type.Optional(Uuid),
-    subject: Type.Object(
-      {
-        reference: Type.String({
-          minLength: 1,
-          maxLength: 64,
-          description: "the agency's own reference, e.g. booking number",
-        }),
-        fullName: Type.Optional(Type.String({ maxLength: 200 })),
-        birthDate: Type.Optional(Type.String({ format: 'date' })),
-        aNumber: Type.Optional(Type.String({ maxLength: 16 })),
-      },
-      { additionalProperties: false },
-    ),
-  },
-  { additionalProperties: false },
-);
-export type NewDetainerBody = Static<typeof NewDetainerBody>;
+/** The body of POST /detainers: the core's one declaration of an intake request. */
+export const NewDetainerBody = NewDetainerSchema;
+export type NewDetainerBody = NewDetainerInput;
 
 export const DetainerFields = {
   id: Uuid,
@@ -104,31 +73,8 @@ export const DetainerPageDto = Type.Object({
 });
 export type DetainerPageDto = Static<typeof DetainerPageDto>;
 
-const localDate = (description: string) => Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description });
-
-export const DetainerListQuery = Type.Object(
-  {
-    state: Type.Optional(
-      Type.Enum(DETAINER_STATUSES, {
-        description:
-          'only requests in this status now (holding: deadline still ahead; release-due includes holds past it)',
-      }),
-    ),
-    sort: Type.Optional(
-      Type.Enum(INBOX_SORTS, {
-        description:
-          'received (default): newest receipt first; deadline: soonest hold deadline, then soonest duty, none last',
-      }),
-    ),
-    form: Type.Optional(Form),
-    facility: Type.Optional(Type.String({ format: 'uuid', description: 'only requests for this facility' })),
-    from: Type.Optional(localDate('received on or after this local date of the agency (YYYY-MM-DD)')),
-    to: Type.Optional(localDate('received on or before this local date of the agency (YYYY-MM-DD)')),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
-  },
-  { additionalProperties: false },
-);
+/** The inbox query: the core's schema, which `detainers list` uses too. */
+export const DetainerListQuery = InboxQuerySchema;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;

@@ -1,16 +1,13 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import type { Alarm } from '../../core/lifecycle/alarms.js';
 import type { DetainerViewJson } from '../../core/lifecycle/detainer-presenter.js';
-import {
-  DETAINER_EVENT_TYPES,
-  NOTICE_KINDS,
-  NOTICE_LANGUAGES,
-  RELEASE_REASONS,
-} from '../../core/lifecycle/detainer-event.js';
-import { ACTIONS, DUTY_DUE, LEVELS, MODALITIES } from '../../core/policy/policy.types.js';
+import { DETAINER_EVENT_TYPES, NOTICE_KINDS, NOTICE_LANGUAGES } from '../../core/lifecycle/detainer-event.js';
+import { DUTY_DUE, LEVELS, MODALITIES } from '../../core/policy/policy.types.js';
+import { CustodyFactsSchema, DetainerCommandSchema } from '../../core/lifecycle/detainer-command.schema.js';
+import { Line } from '../../core/shared/input-types.js';
 import { Instant, Uuid } from './common.schema.js';
 import { DetainerFields, DetainerStatusDto } from './detainer.schema.js';
-import { CitationDto, DecisionDto, EvaluationInputDto } from './policy.schema.js';
+import { CitationDto, DecisionDto } from './policy.schema.js';
 
 /**
  * Schemas of the detainer lifecycle: the commands a desk records (`POST /detainers/:id/events`),
@@ -20,120 +17,13 @@ import { CitationDto, DecisionDto, EvaluationInputDto } from './policy.schema.js
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Decided = Type.Union([Type.Literal('comply'), Type.Literal('decline')]);
-const Action = Type.Enum(ACTIONS);
 
 // ---------------------------------------------------------------------------------------------
 // Commands
 
-const ExpectedVersion = Type.Integer({
-  minimum: 1,
-  description: 'the version of the detainer you last read; a newer version answers 409 DETAINER.VERSION_CONFLICT',
-});
-const At = (what: string) =>
-  Type.String({ format: 'date-time', description: `${what}: ISO 8601 with an offset, not in the future` });
-const OptionalAt = (what: string) =>
-  Type.Optional(Type.String({ format: 'date-time', description: `${what}: ISO 8601 with an offset; now when absent` }));
-const Reason = Type.String({ minLength: 1, maxLength: 2000, description: 'why, in words (kept in the record)' });
-
-const subjectFacts = EvaluationInputDto.properties.subject;
-
-/** Facts as the `evaluate` contract's `subject` takes them, plus when release is expected. */
-export const CustodyFactsDto = Type.Object(
-  {
-    ...subjectFacts.properties,
-    expectedReleaseAt: Type.Optional(
-      Type.String({ format: 'date-time', description: 'when the person is expected to become eligible for release' }),
-    ),
-  },
-  {
-    additionalProperties: false,
-    minProperties: 1,
-    description: 'each fact given replaces the one recorded before; the law is asked again',
-  },
-);
-
-const command = <P extends Record<string, TSchema>>(type: string, description: string, properties: P) =>
-  Type.Object(
-    { type: Type.Literal(type), expectedVersion: ExpectedVersion, ...properties },
-    { additionalProperties: false, title: type, description },
-  );
-
-export const DetainerEventBody = Type.Union(
-  [
-    command(
-      'facts-updated',
-      'Custody facts became known or changed (convictions, charges, proof of status...). The law is asked again.',
-      {
-        facts: CustodyFactsDto,
-      },
-    ),
-    command(
-      'release-eligible',
-      'The person became eligible for release (recorded once, while pending). The law is asked again with the release time; where the decision complies with the hold, the hold starts and runs to its lawful deadline.',
-      { at: At('when the person became eligible for release'), reason: Type.Enum(RELEASE_REASONS) },
-    ),
-    command(
-      'hold-started',
-      'The person is held on the detainer (normally recorded by itself on release eligibility).',
-      {
-        at: OptionalAt('when the hold started'),
-      },
-    ),
-    command(
-      'notice-served',
-      'A notice was served on the person. The PDF is rendered, stored, and served at the notice URL in the view.',
-      {
-        notice: Type.Enum(NOTICE_KINDS),
-        language: Type.Enum(NOTICE_LANGUAGES),
-        dutyId: Type.Optional(
-          Type.String({ maxLength: 128, description: 'the duty of the decision this notice fulfils' }),
-        ),
-      },
-    ),
-    command('federal-notified', 'ICE was notified (only where the decision in force complies with notification).', {
-      at: OptionalAt('when ICE was notified'),
-    }),
-    command(
-      'transferred',
-      'The person was transferred to ICE (only where the decision in force complies with transfer). Closes the detainer.',
-      {
-        at: OptionalAt('when the person was transferred'),
-      },
-    ),
-    command('released', 'The person was released. Closes the detainer.', {
-      at: OptionalAt('when the person was released'),
-    }),
-    command(
-      'lifted',
-      'ICE withdrew the detainer. A person not yet eligible for release closes it; a held person becomes release-due.',
-      {
-        at: OptionalAt('when ICE withdrew it'),
-        reason: Reason,
-      },
-    ),
-    command('cancelled', 'The request was entered in error (only while pending). Closes the detainer.', {
-      reason: Reason,
-    }),
-    command(
-      'decision-overridden',
-      'A supervisor decides an action the law leaves permitted (never one it requires or forbids: 409 DETAINER.OVERRIDE_NOT_PERMITTED).',
-      { action: Action, decision: Decided, reason: Reason },
-    ),
-    command(
-      'corrected',
-      'Corrects an earlier event (a new event: nothing is edited). Corrections of facts or release eligibility ask the law again and may move the hold deadline.',
-      {
-        corrects: Type.Integer({ minimum: 1, description: 'the version of the event to correct' }),
-        reason: Reason,
-        replacement: Type.Record(Type.String(), Type.Unknown(), {
-          description:
-            'the fields to replace: facts (facts-updated); at, reason (release-eligible, lifted); at (federal-notified, transferred, released); servedAt (notice-served)',
-        }),
-      },
-    ),
-  ],
-  { description: 'one command: its type, the version you last read, and the fields of that type (no others)' },
-);
+/** The body of POST /detainers/:id/events: the core's command schemas (parseDetainerCommand checks it). */
+export const CustodyFactsDto = CustodyFactsSchema;
+export const DetainerEventBody = DetainerCommandSchema;
 export type DetainerEventBody = Static<typeof DetainerEventBody>;
 
 // ---------------------------------------------------------------------------------------------
@@ -253,8 +143,8 @@ export const DetainerViewDto = Type.Object(
 export type DetainerViewDto = Static<typeof DetainerViewDto>;
 
 export const NoticeParams = Type.Object({
-  id: Type.String({ maxLength: 64 }),
-  noticeId: Type.String({ maxLength: 64 }),
+  id: Line({ maxLength: 64 }),
+  noticeId: Line({ maxLength: 64 }),
 });
 
 // ---------------------------------------------------------------------------------------------

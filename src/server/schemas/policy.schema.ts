@@ -1,11 +1,11 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import { AGENCY_KINDS } from '../../core/agency/agency.js';
 import { HOLD_WINDOW_KINDS } from '../../core/clock/hold-window.js';
-import { OFFENSE_CATEGORIES, OFFENSE_LEVELS } from '../../core/offense/offense-categories.js';
 import type { Decision } from '../../core/policy/decision.types.js';
 import type { PlaceRules, RuleDetail, RuleSummary } from '../../core/policy/policy-catalogue.js';
 import { ACTIONS, DUTY_DUE, LEVELS, MODALITIES, SOURCE_KINDS } from '../../core/policy/policy.types.js';
-import { DETAINER_FORMS, PROBABLE_CAUSE_BASES, WARRANT_KINDS } from '../../core/request/detainer-request.js';
+import { EvaluationInputSchema, MAX_EVALUATION_BATCH } from '../../core/policy/evaluation-input.schema.js';
+import { HISTORY_YEARS, LocalDate as LocalDateIn } from '../../core/shared/input-types.js';
 import { ERROR_CODES } from '../errors/error-codes.js';
 
 /**
@@ -162,12 +162,7 @@ export const PolicyListQuery = Type.Object(
 
 export const PlaceRulesQuery = Type.Object(
   {
-    at: Type.Optional(
-      Type.String({
-        pattern: '^\\d{4}-\\d{2}-\\d{2}$',
-        description: "local date of the place, YYYY-MM-DD; today in the place's zone when absent",
-      }),
-    ),
+    at: Type.Optional(LocalDateIn(HISTORY_YEARS, "local date of the place; today in the place's zone when absent")),
   },
   { additionalProperties: false },
 );
@@ -175,75 +170,15 @@ export const PlaceRulesQuery = Type.Object(
 // ---------------------------------------------------------------------------------------------
 // evaluate: the contract's input (documentation; the core parser checks it) and the decision
 
-const ConvictionDto = Type.Object(
-  {
-    date: LocalDate,
-    level: Type.Enum(OFFENSE_LEVELS),
-    categories: Type.Optional(Type.Array(Type.Enum(Object.keys(OFFENSE_CATEGORIES)))),
-    prop47Reduced: Type.Optional(Type.Boolean()),
-  },
-  { additionalProperties: false },
-);
-
-const PendingChargeDto = Type.Object(
-  {
-    level: Type.Enum(OFFENSE_LEVELS),
-    categories: Type.Optional(Type.Array(Type.Enum(Object.keys(OFFENSE_CATEGORIES)))),
-    magistrateProbableCause: Type.Optional(Type.Boolean()),
-  },
-  { additionalProperties: false },
-);
-
-export const EvaluationInputDto = Type.Object(
-  {
-    asOf: Type.String({ format: 'date-time', description: 'the decision instant, ISO 8601 with an offset' }),
-    place: Type.Object(
-      {
-        state: Type.String({ pattern: '^[A-Z]{2}$', description: 'USPS code in capitals' }),
-        countyFips: Type.Optional(Type.String({ pattern: '^\\d{5}$' })),
-      },
-      { additionalProperties: false },
-    ),
-    agencyKind: Type.Optional(AgencyKind),
-    discretion: Type.Optional(
-      Type.Union([Type.Literal('comply'), Type.Literal('decline')], {
-        description: "the agency's own setting where the law leaves an action permitted (default comply)",
-      }),
-    ),
-    request: Type.Object(
-      {
-        form: Type.Enum(DETAINER_FORMS),
-        formEdition: Type.Optional(Type.String({ description: 'the edition in use on the date when absent' })),
-        warrant: Type.Optional(Type.Enum(WARRANT_KINDS)),
-        probableCause: Type.Optional(Type.Array(Type.Enum(PROBABLE_CAUSE_BASES))),
-      },
-      { additionalProperties: false },
-    ),
-    subject: Type.Optional(
-      Type.Object(
-        {
-          proofOfLawfulStatus: Type.Optional(Type.Boolean()),
-          registrant: Type.Optional(Type.Boolean()),
-          federalFelonyWarrant: Type.Optional(Type.Boolean()),
-          terroristWatchListMatch: Type.Optional(Type.Boolean()),
-          convictions: Type.Optional(Type.Array(ConvictionDto)),
-          pendingCharges: Type.Optional(Type.Array(PendingChargeDto)),
-        },
-        {
-          additionalProperties: false,
-          description: 'facts about the person; a fact a rule needs and that is absent answers POLICY.MISSING_FACT',
-        },
-      ),
-    ),
-    releaseEligibleAt: Type.Optional(Nullable(Type.String({ format: 'date-time' }))),
-  },
-  { additionalProperties: false, description: 'one decision to make; unknown fields are refused, naming the field' },
-);
+export const EvaluationInputDto = EvaluationInputSchema;
 export type EvaluationInputDto = Static<typeof EvaluationInputDto>;
 
-export const EvaluateBody = Type.Union([EvaluationInputDto, Type.Array(EvaluationInputDto)], {
-  description: 'one input, or a list of them decided one by one in the same order',
-});
+export const EvaluateBody = Type.Union(
+  [EvaluationInputDto, Type.Array(EvaluationInputDto, { maxItems: MAX_EVALUATION_BATCH })],
+  {
+    description: 'one input, or a list of them decided one by one in the same order',
+  },
+);
 
 const ActionDecisionDto = Type.Object({
   requested: Type.Boolean(),

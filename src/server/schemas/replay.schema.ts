@@ -1,39 +1,13 @@
 import { Type, type Static } from 'typebox';
 import type { ReplayReport } from '../../core/research/replay.js';
-import { RECORD_ASSUMPTIONS } from '../../core/research/replay-query.js';
+import { ReplayQuerySchema } from '../../core/research/replay-query.js';
 
 /** Schemas of POST /replay. The answer mirrors the core's ReplayReport exactly (checked below). */
 
-const LocalDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'local date, YYYY-MM-DD' });
-const StateCode = Type.String({ pattern: '^[A-Z]{2}$', description: 'USPS code' });
-const CountyFips = Type.String({ pattern: '^\\d{5}$', description: '5-digit county FIPS code' });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const Counts = Type.Record(Type.String(), Type.Number());
 
-export const ReplayBody = Type.Object(
-  {
-    law: Type.Object({ state: StateCode, countyFips: Type.Optional(CountyFips) }, { additionalProperties: false }),
-    at: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'the day whose law applies (local date)' }),
-    from: LocalDate,
-    to: LocalDate,
-    filters: Type.Optional(
-      Type.Object(
-        {
-          state: Type.Optional(StateCode),
-          countyFips: Type.Optional(CountyFips),
-          release: Type.Optional(Type.String({ description: 'an imported release id' })),
-        },
-        { additionalProperties: false },
-      ),
-    ),
-    assumeRecord: Type.Optional(
-      Type.Enum(RECORD_ASSUMPTIONS, {
-        description: 'subject facts the data lacks: none (default) assumes none; unknown leaves them unknown',
-      }),
-    ),
-  },
-  { additionalProperties: false },
-);
+export const ReplayBody = ReplayQuerySchema;
 export type ReplayBody = Static<typeof ReplayBody>;
 
 const ActionTallyDto = Type.Object({

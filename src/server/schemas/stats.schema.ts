@@ -2,21 +2,22 @@ import { Type } from 'typebox';
 import { DESK_DIMENSIONS } from '../../core/research/stats-desk.js';
 import { DETAINER_DIMENSIONS } from '../../core/research/stats.js';
 import { OUTCOMES } from '../../core/research/outcomes.js';
+import { HISTORY_YEARS, Line, LocalDate } from '../../core/shared/input-types.js';
 
 const DimensionValue = Type.Union([Type.String(), Type.Number(), Type.Null()]);
 
 export const DetainerStatsQuerystring = Type.Object(
   {
     groupBy: Type.Optional(
-      Type.String({ description: `comma-separated dimensions: ${DETAINER_DIMENSIONS.join(', ')}` }),
+      Line({ maxLength: 200, description: `comma-separated dimensions: ${DETAINER_DIMENSIONS.join(', ')}` }),
     ),
-    state: Type.Optional(Type.String({ description: 'USPS code' })),
-    county: Type.Optional(Type.String({ description: 'five-digit county FIPS' })),
-    facility: Type.Optional(Type.String({ description: 'research facility id' })),
-    from: Type.Optional(Type.String({ description: 'first prepare date, YYYY-MM-DD (inclusive)' })),
-    to: Type.Optional(Type.String({ description: 'last prepare date, YYYY-MM-DD (inclusive)' })),
-    outcome: Type.Optional(Type.String({ description: `one of ${OUTCOMES.join(', ')}` })),
-    release: Type.Optional(Type.String({ description: 'research release id; all releases when absent' })),
+    state: Type.Optional(Line({ maxLength: 32, description: 'USPS code' })),
+    county: Type.Optional(Line({ maxLength: 32, description: 'five-digit county FIPS' })),
+    facility: Type.Optional(Line({ maxLength: 32, description: 'research facility id' })),
+    from: Type.Optional(LocalDate(HISTORY_YEARS, 'first prepare date (inclusive)')),
+    to: Type.Optional(LocalDate(HISTORY_YEARS, 'last prepare date (inclusive)')),
+    outcome: Type.Optional(Line({ maxLength: 64, description: `one of ${OUTCOMES.join(', ')}` })),
+    release: Type.Optional(Line({ maxLength: 128, description: 'research release id; all releases when absent' })),
   },
   { additionalProperties: false },
 );
@@ -54,8 +55,10 @@ export const DetainerStatsResponse = Type.Object({
 
 export const DeskStatsQuerystring = Type.Object(
   {
-    groupBy: Type.Optional(Type.String({ description: `comma-separated dimensions: ${DESK_DIMENSIONS.join(', ')}` })),
-    state: Type.Optional(Type.String({ description: 'USPS code' })),
+    groupBy: Type.Optional(
+      Line({ maxLength: 200, description: `comma-separated dimensions: ${DESK_DIMENSIONS.join(', ')}` }),
+    ),
+    state: Type.Optional(Line({ maxLength: 32, description: 'USPS code' })),
   },
   { additionalProperties: false },
 );

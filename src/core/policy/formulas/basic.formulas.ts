@@ -1,16 +1,17 @@
 import type { Formula } from '../formula.js';
 import { FORBIDDEN, PERMITTED, REQUIRED, NOT_APPLICABLE, packActions, pack } from '../formula.js';
 import type { Action } from '../policy.types.js';
-import { actionList, fail, onlyKeys, optionalBoolean } from './params.js';
+import { Actions, Flag, noParams, paramsSchema, parseWith } from './params.js';
+
+const ForbidSchema = paramsSchema({ actions: Actions, unlessJudicialWarrant: Flag });
+const RequireSchema = paramsSchema({ actions: Actions, exceptProofOfLawfulStatus: Flag, onlyWithWarrant: Flag });
+const ActionsSchema = paramsSchema({ actions: Actions });
 
 /** 8 CFR 287.7: a detainer is a request; every action it asks is permitted (Galarza, 3d Cir. 2014). */
 export const requestOnly: Formula<Record<string, never>> = {
   name: 'request-only',
   summary: 'every action the request asks is permitted: a detainer is a request, not a command',
-  parseParams: (raw) => {
-    const extra = onlyKeys(raw, []);
-    return extra ? fail(extra) : { ok: true, params: {} };
-  },
+  parseParams: noParams,
   decide: (_facts, _params, why) => {
     why?.('hold', 'a detainer is a request; honouring it is left to the agency');
     why?.('notify', 'a detainer is a request; honouring it is left to the agency');
@@ -28,15 +29,11 @@ interface ForbidParams {
 export const forbid: Formula<ForbidParams> = {
   name: 'forbid',
   summary: 'the listed actions are forbidden (optionally: unless a judge signed a warrant)',
-  parseParams: (raw) => {
-    const extra = onlyKeys(raw, ['actions', 'unlessJudicialWarrant']);
-    if (extra) return fail(extra);
-    const actions = actionList(raw.actions, 'actions');
-    if (typeof actions === 'string') return fail(actions);
-    const unlessJudicialWarrant = optionalBoolean(raw.unlessJudicialWarrant, 'unlessJudicialWarrant');
-    if (typeof unlessJudicialWarrant === 'string') return fail(unlessJudicialWarrant);
-    return { ok: true, params: { actions, unlessJudicialWarrant } };
-  },
+  parseParams: (raw) =>
+    parseWith(ForbidSchema, raw, (p) => ({
+      actions: p.actions as Action[],
+      unlessJudicialWarrant: p.unlessJudicialWarrant ?? false,
+    })),
   decide: (facts, params, why) => {
     if (params.unlessJudicialWarrant && facts.warrant() === 'judicial') {
       for (const action of params.actions)
@@ -59,17 +56,12 @@ interface RequireParams {
 export const requireActions: Formula<RequireParams> = {
   name: 'require',
   summary: 'the listed actions are required (optionally: unless the person proved lawful status; only with a warrant)',
-  parseParams: (raw) => {
-    const extra = onlyKeys(raw, ['actions', 'exceptProofOfLawfulStatus', 'onlyWithWarrant']);
-    if (extra) return fail(extra);
-    const actions = actionList(raw.actions, 'actions');
-    if (typeof actions === 'string') return fail(actions);
-    const exceptProofOfLawfulStatus = optionalBoolean(raw.exceptProofOfLawfulStatus, 'exceptProofOfLawfulStatus');
-    if (typeof exceptProofOfLawfulStatus === 'string') return fail(exceptProofOfLawfulStatus);
-    const onlyWithWarrant = optionalBoolean(raw.onlyWithWarrant, 'onlyWithWarrant');
-    if (typeof onlyWithWarrant === 'string') return fail(onlyWithWarrant);
-    return { ok: true, params: { actions, exceptProofOfLawfulStatus, onlyWithWarrant } };
-  },
+  parseParams: (raw) =>
+    parseWith(RequireSchema, raw, (p) => ({
+      actions: p.actions as Action[],
+      exceptProofOfLawfulStatus: p.exceptProofOfLawfulStatus ?? false,
+      onlyWithWarrant: p.onlyWithWarrant ?? false,
+    })),
   decide: (facts, params, why) => {
     if (params.onlyWithWarrant && facts.warrant() === 'none') {
       for (const action of params.actions)
@@ -90,11 +82,6 @@ export const dutiesOnly: Formula<{ readonly actions: readonly Action[] }> = {
   name: 'duties-only',
   summary: 'no effect on what may be done; the rule imposes duties when one of the listed actions is requested',
   dutiesOnly: true,
-  parseParams: (raw) => {
-    const extra = onlyKeys(raw, ['actions']);
-    if (extra) return fail(extra);
-    const actions = actionList(raw.actions, 'actions');
-    return typeof actions === 'string' ? fail(actions) : { ok: true, params: { actions } };
-  },
+  parseParams: (raw) => parseWith(ActionsSchema, raw, (p) => ({ actions: p.actions as Action[] })),
   decide: () => NOT_APPLICABLE,
 };

@@ -2,9 +2,17 @@ import type { FactReader } from '../fact-reader.js';
 import type { Conviction } from '../facts.js';
 import type { Formula } from '../formula.js';
 import { ACTION_SHIFT, FORBIDDEN, PERMITTED } from '../formula.js';
-import { ACTIONS, type Action } from '../policy.types.js';
+import type { Action } from '../policy.types.js';
 import { withinYears } from './lookback.js';
-import { fail, onlyKeys, optionalBoolean, optionalYears } from './params.js';
+import { Action as ActionSchema, Flag, Years, paramsSchema, parseWith } from './params.js';
+
+const GateSchema = paramsSchema({
+  action: ActionSchema,
+  magistrateFinding: Flag,
+  judicialWarrant: Flag,
+  felonyLookbackYears: Years,
+  excludeProp47: Flag,
+});
 
 interface GateParams {
   readonly action: Action;
@@ -31,34 +39,14 @@ export const californiaCriteriaGate: Formula<GateParams> = {
   name: 'ca-7282.5-gate',
   summary:
     "the action is permitted only if the person meets a Cal. Gov. Code 7282.5 criterion (or the version's other gate), otherwise forbidden",
-  parseParams: (raw) => {
-    const extra = onlyKeys(raw, [
-      'action',
-      'magistrateFinding',
-      'judicialWarrant',
-      'felonyLookbackYears',
-      'excludeProp47',
-    ]);
-    if (extra) return fail(extra);
-    if (!ACTIONS.includes(raw.action as Action)) return fail('params.action must be hold, notify or transfer');
-    const magistrateFinding = optionalBoolean(raw.magistrateFinding, 'magistrateFinding');
-    const judicialWarrant = optionalBoolean(raw.judicialWarrant, 'judicialWarrant');
-    const excludeProp47 = optionalBoolean(raw.excludeProp47, 'excludeProp47');
-    const felonyLookbackYears = optionalYears(raw.felonyLookbackYears, 'felonyLookbackYears');
-    for (const v of [magistrateFinding, judicialWarrant, excludeProp47, felonyLookbackYears]) {
-      if (typeof v === 'string') return fail(v);
-    }
-    return {
-      ok: true,
-      params: {
-        action: raw.action as Action,
-        magistrateFinding: magistrateFinding as boolean,
-        judicialWarrant: judicialWarrant as boolean,
-        excludeProp47: excludeProp47 as boolean,
-        felonyLookbackYears: felonyLookbackYears as number | null,
-      },
-    };
-  },
+  parseParams: (raw) =>
+    parseWith(GateSchema, raw, (p) => ({
+      action: p.action as Action,
+      magistrateFinding: p.magistrateFinding ?? false,
+      judicialWarrant: p.judicialWarrant ?? false,
+      excludeProp47: p.excludeProp47 ?? false,
+      felonyLookbackYears: p.felonyLookbackYears ?? null,
+    })),
   decide: (facts, params, why) => {
     const shift = ACTION_SHIFT[params.action];
     if (params.judicialWarrant && facts.warrant() === 'judicial') {

@@ -1,7 +1,7 @@
 import type { Formula } from '../formula.js';
 import { FORBIDDEN, PERMITTED } from '../formula.js';
 import { withinYears } from './lookback.js';
-import { fail, onlyKeys } from './params.js';
+import { noParams } from './params.js';
 
 const LOOKBACK_YEARS = 5;
 
@@ -14,10 +14,7 @@ export const nycLocalLaws2014: Formula<Record<string, never>> = {
   name: 'nyc-local-laws-2014',
   summary:
     'a hold is permitted only with a judicial warrant and a violent or serious conviction within 5 years (or a possible watch-list match); otherwise forbidden',
-  parseParams: (raw) => {
-    const extra = onlyKeys(raw, []);
-    return extra ? fail(extra) : { ok: true, params: {} };
-  },
+  parseParams: noParams,
   decide: (facts, _params, why) => {
     if (facts.warrant() !== 'judicial') {
       why?.('hold', 'no warrant from a federal judge accompanies the request');

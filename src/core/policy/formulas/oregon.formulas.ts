@@ -1,7 +1,9 @@
 import type { Formula } from '../formula.js';
 import { FORBIDDEN, NOT_APPLICABLE, packActions } from '../formula.js';
 import type { Action } from '../policy.types.js';
-import { actionList, fail, onlyKeys } from './params.js';
+import { Actions, paramsSchema, parseWith } from './params.js';
+
+const OregonSchema = paramsSchema({ actions: Actions });
 
 interface OnlyImmigrationViolationParams {
   readonly actions: readonly Action[];
@@ -19,12 +21,7 @@ export const forbidIfOnlyImmigrationViolation: Formula<OnlyImmigrationViolationP
   name: 'forbid-if-only-immigration-violation',
   summary:
     'the listed actions are forbidden when the person has no pending criminal charge and no conviction (their only violation is immigration)',
-  parseParams: (raw) => {
-    const extra = onlyKeys(raw, ['actions']);
-    if (extra) return fail(extra);
-    const actions = actionList(raw.actions, 'actions');
-    return typeof actions === 'string' ? fail(actions) : { ok: true, params: { actions } };
-  },
+  parseParams: (raw) => parseWith(OregonSchema, raw, (p) => ({ actions: p.actions as Action[] })),
   decide: (facts, params, why) => {
     if (facts.pendingCharges().length > 0) {
       for (const action of params.actions)

@@ -1,31 +1,42 @@
+import { Type, type Static, type TProperties } from 'typebox';
+import { validateInput } from '../../shared/validate-input.js';
 import type { ParamsResult } from '../formula.js';
-import { ACTIONS, type Action } from '../policy.types.js';
+import { ACTIONS } from '../policy.types.js';
 
-/** Small, strict readers for formula parameters: every unknown key is an error. */
-export function onlyKeys(raw: Readonly<Record<string, unknown>>, allowed: readonly string[]): string | undefined {
-  const extra = Object.keys(raw).find((k) => !allowed.includes(k));
-  return extra === undefined ? undefined : `params.${extra} is not a parameter of this formula`;
+/**
+ * Formula parameters are declared as schemas, as every input is, and checked by the one validator:
+ * unknown keys, wrong types and values out of range are refused naming `params.<key>`. Only what a
+ * schema cannot say stays in the formula.
+ */
+export const Actions = Type.Array(Type.Enum(ACTIONS), { minItems: 1, maxItems: 3, uniqueItems: true });
+export const Action = Type.Enum(ACTIONS);
+export const Flag = Type.Optional(Type.Boolean());
+/** A lookback in whole years; null (or absent) for none. */
+export const Years = Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 100 }), Type.Null()]));
+
+/** The parameters' schema: exactly these keys. */
+export function paramsSchema<P extends TProperties>(properties: P) {
+  return Type.Object(properties, { additionalProperties: false });
 }
 
-export function actionList(raw: unknown, name: string): Action[] | string {
-  if (!Array.isArray(raw) || raw.length === 0) return `params.${name} must be a non-empty list of actions`;
-  for (const a of raw)
-    if (!ACTIONS.includes(a as Action)) return `params.${name} has an unknown action ${JSON.stringify(a)}`;
-  return raw as Action[];
+/** Checks the parameters with their schema; `build` fills defaults. */
+export function parseWith<P extends TProperties, R>(
+  schema: ReturnType<typeof paramsSchema<P>>,
+  raw: Readonly<Record<string, unknown>>,
+  build: (params: Static<ReturnType<typeof paramsSchema<P>>>) => R,
+): ParamsResult<R> {
+  const checked = validateInput(schema, raw, {
+    prefix: 'params',
+    root: 'params',
+    unknownField: 'is not a parameter of this formula',
+  });
+  if (checked.ok) return { ok: true, params: build(checked.value) };
+  const details = checked.error.details as { field: string; problem: string };
+  return { ok: false, problem: `${details.field} ${details.problem}` };
 }
 
-export function optionalBoolean(raw: unknown, name: string): boolean | string {
-  if (raw === undefined) return false;
-  return typeof raw === 'boolean' ? raw : `params.${name} must be true or false`;
-}
-
-export function optionalYears(raw: unknown, name: string): number | null | string {
-  if (raw === undefined || raw === null) return null;
-  return typeof raw === 'number' && Number.isInteger(raw) && raw > 0
-    ? raw
-    : `params.${name} must be a whole number of years`;
-}
-
-export function fail<P>(problem: string): ParamsResult<P> {
-  return { ok: false, problem };
+/** No parameters at all. */
+export const NO_PARAMS = paramsSchema({});
+export function noParams(raw: Readonly<Record<string, unknown>>): ParamsResult<Record<string, never>> {
+  return parseWith(NO_PARAMS, raw, () => ({}) as Record<string, never>);
 }

@@ -1,6 +1,6 @@
 import type { Formula } from '../formula.js';
 import { FORBIDDEN, NOT_APPLICABLE } from '../formula.js';
-import { fail, onlyKeys } from './params.js';
+import { noParams } from './params.js';
 
 /**
  * Miranda-Olivares v. Clackamas County (D. Or. 2014): holding a person on a detainer is a new
@@ -12,10 +12,7 @@ export const forbidHoldWithoutProbableCause: Formula<Record<string, never>> = {
   name: 'forbid-hold-without-probable-cause',
   summary:
     'a hold is forbidden unless a judicial warrant or a recorded probable-cause basis other than "investigation initiated" backs it',
-  parseParams: (raw) => {
-    const extra = onlyKeys(raw, []);
-    return extra ? fail(extra) : { ok: true, params: {} };
-  },
+  parseParams: noParams,
   decide: (facts, _params, why) => {
     if (facts.warrant() === 'judicial') {
       why?.('hold', 'a judicial warrant carries its own probable cause');

@@ -1,0 +1,277 @@
+import type { Static, TSchema } from 'typebox';
+import { Compile } from 'typebox/compile';
+import { Value } from 'typebox/value';
+import { domainError, type DomainError } from './errors.js';
+import { PROBLEM_KEY } from './input-types.js';
+import { err, ok, type Result } from './result.js';
+
+/** What is wrong with one field; `problem` never repeats the value, which may be personal data. */
+export interface FieldProblem {
+  readonly field: string;
+  readonly problem: string;
+}
+
+export interface ValidateOptions {
+  /** Prefixed to every field named (e.g. `facts` for the facts of a command). */
+  readonly prefix?: string;
+  /** The name of the whole value, when the value itself is wrong (default `body`). */
+  readonly root?: string;
+  /** What an unknown field is told (default `is not a known field`). */
+  readonly unknownField?: string;
+}
+
+interface SchemaError {
+  readonly keyword: string;
+  readonly schemaPath: string;
+  readonly instancePath: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * TypeBox's compiler, not ajv: TypeBox is the schema language already, it is pure (no I/O, no
+ * framework), compiles each schema once, knows the formats the inputs use, and compiles patterns
+ * with the `u` flag as JSON Schema asks. The HTTP layer and the CLI call this same function.
+ */
+const compiled = new WeakMap<TSchema, ReturnType<typeof Compile>>();
+function validatorOf(schema: TSchema) {
+  let validator = compiled.get(schema);
+  if (!validator) {
+    validator = Compile(schema);
+    compiled.set(schema, validator);
+  }
+  return validator;
+}
+
+/** At most this many problems are reported for one value. */
+const MAX_PROBLEMS = 20;
+
+/**
+ * Checks a value against an input schema. The one error shape: REQUEST.INVALID_FIELD with
+ * `details.field` (a path such as `subject.reference` or `probableCause[1]`) and `details.problem`;
+ * when several fields fail, `details.problems` lists each `{field, problem}` (the first is also in
+ * field/problem). Problems never repeat the value.
+ */
+export function validateInput<T extends TSchema>(
+  schema: T,
+  value: unknown,
+  options: ValidateOptions = {},
+): Result<Static<T>, DomainError> {
+  const validator = validatorOf(schema);
+  if (validator.Check(value)) return ok(value as Static<T>);
+  return err(invalidFields(problemsOf(schema, value, validator.Errors(value) as SchemaError[], options)));
+}
+
+/**
+ * The same check for input that arrives as text (query strings, path parameters, headers, CLI
+ * options): numbers and booleans written as text are converted, and defaults filled, first.
+ */
+export function validateTextInput<T extends TSchema>(
+  schema: T,
+  value: unknown,
+  options: ValidateOptions = {},
+): Result<Static<T>, DomainError> {
+  const converted = Value.Default(schema, convertText(schema, value));
+  return validateInput(schema, converted, options);
+}
+
+const INTEGER_TEXT = /^-?\d{1,16}$/;
+const NUMBER_TEXT = /^-?\d{1,16}(\.\d{1,16})?$/;
+
+/**
+ * Numbers and booleans of a flat object (a query string, CLI options) written as text become
+ * numbers and booleans, strictly: `1.5` stays text for an integer (and fails it), `1e20` and `0x10`
+ * stay text, only `true` and `false` are booleans. Anything else is left for the schema to refuse.
+ */
+function convertText(schema: TSchema, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const properties = ((schema as { properties?: Record<string, { type?: unknown }> }).properties ?? {}) as Record<
+    string,
+    { type?: unknown }
+  >;
+  const out = Object.create(null) as Record<string, unknown>; // a `__proto__` parameter stays a plain key
+  for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
+    if (field === undefined) continue;
+    const type = Object.prototype.hasOwnProperty.call(properties, key) ? properties[key]!.type : undefined;
+    if (typeof field !== 'string') out[key] = field;
+    else if (type === 'integer' && INTEGER_TEXT.test(field)) out[key] = Number(field);
+    else if (type === 'number' && NUMBER_TEXT.test(field)) out[key] = Number(field);
+    else if (type === 'boolean' && (field === 'true' || field === 'false')) out[key] = field === 'true';
+    else out[key] = field;
+  }
+  return out;
+}
+
+/** The one error for input that failed its checks (schema or semantic). */
+export function invalidFields(problems: readonly FieldProblem[]): DomainError {
+  const [first, ...rest] = problems;
+  if (!first) return domainError('REQUEST.INVALID_FIELD', 'body: is invalid', { field: 'body', problem: 'is invalid' });
+  const message =
+    rest.length === 0
+      ? `${first.field}: ${first.problem}`
+      : `${first.field}: ${first.problem} (and ${rest.length} more: see details.problems)`;
+  const details: Record<string, unknown> = { field: first.field, problem: first.problem };
+  if (rest.length > 0) details.problems = problems.map((p) => ({ field: p.field, problem: p.problem }));
+  return domainError('REQUEST.INVALID_FIELD', message, details);
+}
+
+/** The problems an input error names, one per field (a single problem, or each of details.problems). */
+export function fieldProblems(error: DomainError): FieldProblem[] {
+  const details = (error.details ?? {}) as { field?: unknown; problem?: unknown; problems?: unknown };
+  if (Array.isArray(details.problems)) return details.problems as FieldProblem[];
+  if (typeof details.field === 'string' && typeof details.problem === 'string') {
+    return [{ field: details.field, problem: details.problem }];
+  }
+  return [{ field: 'body', problem: error.message }];
+}
+
+function problemsOf(
+  schema: TSchema,
+  value: unknown,
+  errors: readonly SchemaError[],
+  options: ValidateOptions,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const seen = new Set<string>();
+  const add = (segments: readonly (string | number)[], problem: string) => {
+    const field = fieldName(segments, options);
+    if (seen.has(field) || problems.length >= MAX_PROBLEMS) return;
+    seen.add(field);
+    problems.push({ field, problem });
+  };
+  // Errors inside a union's branches say little; the union's own error names the field.
+  const unionPaths = new Set(
+    errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.instancePath),
+  );
+  // TypeBox reports in the schema's order (an object's missing and unknown fields before its fields'
+  // own errors); of one object, unknown fields come first: they explain the missing ones.
+  const firstAt = new Map<string, number>();
+  errors.forEach((e, i) => firstAt.has(e.instancePath) || firstAt.set(e.instancePath, i));
+  const order = (e: SchemaError) => firstAt.get(e.instancePath)! * 2 + (e.keyword === 'additionalProperties' ? 0 : 1);
+  const ordered = [...errors].sort((a, b) => order(a) - order(b));
+  for (const error of ordered) {
+    const segments = segmentsOf(error.instancePath, value);
+    if (error.keyword === 'boolean') continue; // `additionalProperties: false`: reported below by name
+    if ([...unionPaths].some((p) => p !== error.instancePath && isWithin(error.instancePath, p))) continue;
+    if (unionPaths.has(error.instancePath) && error.keyword !== 'anyOf' && error.keyword !== 'oneOf') continue;
+    if (error.keyword === 'required') {
+      for (const name of list(error.params.requiredProperties)) add([...segments, name], 'is required');
+      continue;
+    }
+    if (error.keyword === 'additionalProperties') {
+      const unknown = (segments.length === 0 ? options.unknownField : undefined) ?? 'is not a known field';
+      for (const name of list(error.params.additionalProperties)) add([...segments, name], unknown);
+      continue;
+    }
+    add(segments, problemText(error, schemaAt(schema, error.schemaPath)));
+  }
+  return problems.length > 0 ? problems : [{ field: fieldName([], options), problem: 'is invalid' }];
+}
+
+function isWithin(path: string, parent: string): boolean {
+  return path.startsWith(`${parent}/`) || (parent === '' && path !== '');
+}
+
+function list(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
+}
+
+/** `/subject/reference` -> ['subject', 'reference']; an index into a list becomes a number. */
+function segmentsOf(pointer: string, root: unknown): (string | number)[] {
+  if (pointer === '') return [];
+  const segments: (string | number)[] = [];
+  let current: unknown = root;
+  for (const raw of pointer.slice(1).split('/')) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(current) && /^\d+$/.test(key)) {
+      segments.push(Number(key));
+      current = current[Number(key)];
+    } else {
+      segments.push(key);
+      current = typeof current === 'object' && current !== null ? (current as Record<string, unknown>)[key] : undefined;
+    }
+  }
+  return segments;
+}
+
+/** The field's path as the errors name it: `subject.reference`, `probableCause[1]`, `convictions[0].date`. */
+export function fieldName(segments: readonly (string | number)[], options: ValidateOptions = {}): string {
+  let field = options.prefix ?? '';
+  for (const segment of segments) {
+    if (typeof segment === 'number') field += `[${segment}]`;
+    else field += field === '' ? segment : `.${segment}`;
+  }
+  return field === '' ? (options.root ?? 'body') : field;
+}
+
+function schemaAt(root: TSchema, schemaPath: string): Record<string, unknown> | undefined {
+  let current: unknown = root;
+  for (const raw of schemaPath.replace(/^#\/?/, '').split('/')) {
+    if (raw === '') continue;
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return typeof current === 'object' && current !== null ? (current as Record<string, unknown>) : undefined;
+}
+
+const TYPE_PROBLEM: Readonly<Record<string, string>> = {
+  string: 'must be text',
+  integer: 'must be a whole number',
+  number: 'must be a number',
+  boolean: 'must be true or false',
+  array: 'must be a list',
+  object: 'must be an object',
+  null: 'must be null',
+};
+
+const FORMAT_PROBLEM: Readonly<Record<string, string>> = {
+  uuid: 'must be a UUID',
+  'date-time': 'must be an ISO 8601 instant with a time zone offset',
+  date: 'must be a date that exists, written YYYY-MM-DD',
+};
+
+function problemText(error: SchemaError, schema: Record<string, unknown> | undefined): string {
+  const p = error.params;
+  const own = schema?.[PROBLEM_KEY];
+  switch (error.keyword) {
+    case 'type': {
+      const types = list(p.type);
+      return types.length === 1 ? (TYPE_PROBLEM[types[0]!] ?? `must be ${types[0]}`) : `must be ${types.join(' or ')}`;
+    }
+    case 'enum':
+      return `must be one of ${list(p.allowedValues).join(', ')}`;
+    case 'const':
+      return `must be ${String(p.allowedValue)}`;
+    case 'minLength':
+      return Number(p.limit) === 1 ? 'must not be empty' : `must be at least ${String(p.limit)} characters`;
+    case 'maxLength':
+      return `must be at most ${String(p.limit)} characters`;
+    case 'minimum':
+      return `must be at least ${String(p.limit)}`;
+    case 'maximum':
+      return `must be at most ${String(p.limit)}`;
+    case 'exclusiveMinimum':
+      return `must be more than ${String(p.limit)}`;
+    case 'exclusiveMaximum':
+      return `must be less than ${String(p.limit)}`;
+    case 'minItems':
+      return Number(p.limit) === 1 ? 'must not be an empty list' : `must list at least ${String(p.limit)} items`;
+    case 'maxItems':
+      return `must list at most ${String(p.limit)} items`;
+    case 'uniqueItems':
+      return 'lists an item more than once';
+    case 'minProperties':
+      return 'must give at least one field';
+    case 'maxProperties':
+      return `must give at most ${String(p.limit)} fields`;
+    case 'pattern':
+      return typeof own === 'string' ? own : 'is not in the expected form';
+    case 'format':
+      return typeof own === 'string' ? own : (FORMAT_PROBLEM[String(p.format)] ?? `must be a ${String(p.format)}`);
+    case 'anyOf':
+    case 'oneOf':
+      return typeof own === 'string' ? own : 'is not one of the accepted forms';
+    default:
+      return typeof own === 'string' ? own : 'is invalid';
+  }
+}
