@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Services } from '../composition/services.js';
 import { installErrorHandling } from './errors/error-handler.js';
 import { installAuthentication } from './plugins/authentication.js';
+import { docsContentSecurityPolicy, installSecurityHeaders } from './plugins/security-headers.js';
 import { strictValidatorCompiler } from './plugins/validator-compiler.js';
 import { alarmRoutes } from './routes/alarms.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
@@ -57,6 +58,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   installErrorHandling(app);
   app.addSchema(ErrorEnvelope);
+  await installSecurityHeaders(app, { behindTls: options.trustProxy });
 
   await app.register(fastifyCookie);
   installAuthentication(app, services.auth);
@@ -81,7 +83,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', transformStaticCSP: docsContentSecurityPolicy });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(
