@@ -102,7 +102,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(alarmRoutes(services.lifecycle));
       await api.register(policyRoutes(services.law, services.clock));
       await api.register(evaluateRoutes(services.law.engine));
-      await api.register(statsRoutes(services.stats));
+      await api.register(statsRoutes(services.stats, services.deskStats));
       await api.register(replayRoutes(services.replay));
     },
     { prefix: '/api/v1' },
