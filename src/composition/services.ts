@@ -14,7 +14,7 @@ import { SqlPlaceCatalogueStore } from '../db/repositories/place-catalogue.store
 import { SqlPlaceRepository } from '../db/repositories/place.repository.js';
 import { SqlResearchStatsRepository } from '../db/repositories/research-stats.repository.js';
 import type { ResearchStatsReader } from '../core/research/stats.js';
-import type { DeskStatsReader } from '../core/research/stats-desk.js';
+import { DeskStatsPublisher, type DeskStatsReader } from '../core/research/stats-desk.js';
 import { SqlResearchReplaySource } from '../db/repositories/research-replay.repository.js';
 import { SqlApiTokenRepository, SqlSessionRepository, SqlUserRepository } from '../db/repositories/user.repository.js';
 import type { AuditChainReader } from '../core/audit/audit.ports.js';
@@ -44,6 +44,8 @@ export interface Services {
   readonly researchImport: ResearchImportDeps;
   /** Public statistics: FOIA research data (rollup) and suppressed counts of the desk's own detainers. */
   readonly stats: ResearchStatsReader & DeskStatsReader;
+  /** The desk's own statistics as published: complete months only, computed once a day (one per process). */
+  readonly deskStats: DeskStatsPublisher;
   /** Replays of imported FOIA records under another place's law (research). */
   readonly replay: ReplayDeps;
   /** The one source of "now" for adapters (e.g. a default date); the core never reads the clock itself. */
@@ -62,6 +64,7 @@ export interface ServiceOptions {
 export function createServices(handle: DatabaseHandle, options: ServiceOptions): Services {
   const { db } = handle;
   const clock = options.clock ?? systemClock;
+  const stats = new SqlResearchStatsRepository(db, handle.engine);
   // Loaded first and eagerly: an invalid law library stops the process at start (PolicyLoadError).
   const law = options.law ?? loadLaw();
   const detainers = new SqlDetainerRepository(db, handle.engine);
@@ -95,7 +98,8 @@ export function createServices(handle: DatabaseHandle, options: ServiceOptions):
     },
     audit: new SqlAuditChainReader(db),
     researchImport: researchImportDeps(handle, clock),
-    stats: new SqlResearchStatsRepository(db, handle.engine),
+    stats,
+    deskStats: new DeskStatsPublisher(stats, clock),
     replay: { law: law.engine, records: new SqlResearchReplaySource(db, handle.engine) },
     law,
     clock,

@@ -87,6 +87,29 @@ export interface SubjectsTable {
   created_at: Instant;
 }
 
+/** The subject as each request submitted it (migration 0009). */
+export interface SubmittedSubjectsTable {
+  detainer_id: string;
+  agency_id: string;
+  id: string;
+  reference: string;
+  full_name: string | null;
+  birth_date: string | null;
+  a_number: string | null;
+  created_at: Instant;
+}
+
+/** A difference between a request's submitted subject and the record on file (migration 0009). */
+export interface IdentityConflictsTable {
+  detainer_id: string;
+  agency_id: string;
+  fields: Json;
+  detected_at: Instant;
+  resolved_at: Instant | null;
+  choice: string | null;
+  resolved_by: string | null;
+}
+
 export interface DetainerRequestsTable {
   id: string;
   agency_id: string;
@@ -238,6 +261,8 @@ export interface Database {
   api_tokens: ApiTokensTable;
   subjects: SubjectsTable;
   detainer_requests: DetainerRequestsTable;
+  submitted_subjects: SubmittedSubjectsTable;
+  identity_conflicts: IdentityConflictsTable;
   detainer_events: DetainerEventsTable;
   agency_chain_heads: AgencyChainHeadsTable;
   detainer_states: DetainerStatesTable;

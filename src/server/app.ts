@@ -13,6 +13,7 @@ import { parseJsonText } from '../core/shared/json-text.js';
 import { ApiError } from './errors/api-error.js';
 import { installErrorHandling, malformedJson } from './errors/error-handler.js';
 import { installAuthentication } from './plugins/authentication.js';
+import { docsContentSecurityPolicy, installSecurityHeaders } from './plugins/security-headers.js';
 import { strictValidatorCompiler } from './plugins/validator-compiler.js';
 import { alarmRoutes } from './routes/alarms.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
@@ -70,6 +71,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   installErrorHandling(app);
   app.addSchema(ErrorEnvelope);
+  await installSecurityHeaders(app, { behindTls: options.trustProxy });
 
   await app.register(fastifyCookie);
   installAuthentication(app, services.auth);
@@ -94,7 +96,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', transformStaticCSP: docsContentSecurityPolicy });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(
@@ -113,7 +115,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(alarmRoutes(services.lifecycle));
       await api.register(policyRoutes(services.law, services.clock));
       await api.register(evaluateRoutes(services.law.engine));
-      await api.register(statsRoutes(services.stats));
+      await api.register(statsRoutes(services.stats, services.deskStats));
       await api.register(replayRoutes(services.replay));
     },
     { prefix: '/api/v1' },

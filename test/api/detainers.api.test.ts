@@ -142,8 +142,13 @@ describeEachEngine('detainer requests over HTTP', ({ database }) => {
       await post(officer, newDetainerBody({ subject: { reference: 'BK-shared-1', fullName: 'First Name' } }))
     ).json();
     const second = (await post(officer, newDetainerBody({ subject: { reference: 'BK-shared-1' } }))).json();
-    expect(second.subject.id).toBe(first.subject.id);
-    expect(second.subject.fullName).toBe('First Name');
+    // The answer to a submission is what was submitted (finding 1); the view shows the record on file.
+    expect(second.subject.fullName).toBeNull();
+    const view = (await get(officer, `/api/v1/detainers/${second.id}`)).json();
+    expect(view.subject.id).toBe(first.subject.id);
+    expect(view.subject.fullName).toBe('First Name');
+    // A submission that leaves a detail out says nothing about it: no identity conflict.
+    expect(view.identityConflict).toBeNull();
   });
 
   it('refuses a facility of another agency', async () => {

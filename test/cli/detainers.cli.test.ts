@@ -222,4 +222,65 @@ describeEachEngine('the detainers CLI', ({ engine }) => {
     expect(table.stdout).toContain(id);
     expect((await detainers(['list', '--state', 'escaped', '--as', officer])).code).toBe(2);
   });
+  // Eight CLI processes: more than the default 30 s on a loaded machine.
+  it(
+    'finding 1: keeps a liaison submission that names a person on file with other details, and lets staff resolve it',
+    {
+      timeout: 120_000,
+    },
+    async () => {
+      const liaison = DEMO.harris('federal-liaison');
+      const request = {
+        form: 'I-247A',
+        formEdition: '2017-02',
+        warrant: 'administrative',
+        issuedAt: hoursAgo(2),
+        federalReference: `CLI-${engine}-identity`,
+        subject: { reference: 'CLI-BK-1', fullName: 'Other Name Corge' },
+      };
+      const received = await detainers(['receive', '-', '--as', liaison, '--json'], JSON.stringify(request));
+      expect(received.code, received.stderr).toBe(0);
+      expect(received.stdout).not.toMatch(/Cli Person Quux|A987654321/);
+      const conflictId = JSON.parse(received.stdout).id as string;
+
+      const listed = await detainers(['identity-conflicts', '--as', officer, '--json']);
+      expect(listed.code, listed.stderr).toBe(0);
+      expect(JSON.parse(listed.stdout).items).toContainEqual(
+        expect.objectContaining({ detainerId: conflictId, reference: 'CLI-BK-1', fields: ['fullName'] }),
+      );
+      expect((await detainers(['identity-conflicts', '--as', liaison])).code).toBe(5);
+
+      const shown = await detainers(['show', conflictId, '--as', officer]);
+      expect(shown.stdout).toContain('IDENTITY CONFLICT');
+      expect(shown.stdout).not.toContain('Other Name Corge');
+      expect(
+        (await detainers(['resolve-identity', conflictId, '--choice', 'merge', '--reason', 'x', '--as', officer])).code,
+      ).toBe(2);
+      const resolved = await detainers([
+        'resolve-identity',
+        conflictId,
+        '--choice',
+        'keep-on-file',
+        '--reason',
+        'name misspelt in the request',
+        '--as',
+        officer,
+        '--json',
+      ]);
+      expect(resolved.code, resolved.stderr).toBe(0);
+      expect(JSON.parse(resolved.stdout).identityConflict.resolution).toMatchObject({ choice: 'keep-on-file' });
+      const again = await detainers([
+        'resolve-identity',
+        conflictId,
+        '--choice',
+        'keep-on-file',
+        '--reason',
+        'x',
+        '--as',
+        officer,
+      ]);
+      expect(again.code).toBe(4);
+      expect((await cli(['audit', 'verify'], env)).code).toBe(0);
+    },
+  );
 });

@@ -135,7 +135,11 @@ describeEachEngine('migrations, seeding and repositories', ({ database }) => {
       createdAt: new Date('2016-03-01T15:00:00.002Z'),
     };
     expect(await repo.insert(request, receivedOnly(request))).toBe('inserted');
-    expect(await repo.findById(agency.agency.id, request.id)).toEqual(request);
+    expect(await repo.findById(agency.agency.id, request.id)).toEqual({
+      ...request,
+      submittedSubject: request.subject,
+      identityConflict: null,
+    });
     // Requests without a federal reference never collide with each other.
     const second: DetainerRequest = {
       ...request,

@@ -94,6 +94,7 @@ describeEachEngine('migration 0004 (research tables for bulk loading)', ({ datab
       '0004-research-bulk-load',
       '0005-research-profiles',
       '0006-research-rollup-brin',
+      '0009-identity-conflicts',
     ]);
   });
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/connect.js';
 import { runCliProcess as cli } from '../support/cli.js';
 import { createTestDatabase, describeEachEngine } from '../support/engines.js';
+import { buildTestApp } from '../support/test-app.js';
 import { tally, writeGeneratedRelease, type FixtureRecord } from './stats-fixture.js';
 
 describeEachEngine('the stats CLI', ({ engine }) => {
@@ -12,6 +13,7 @@ describeEachEngine('the stats CLI', ({ engine }) => {
   let dir: string;
   let cleanup: () => Promise<void>;
   let records: FixtureRecord[];
+  let reopen: () => ReturnType<typeof openDatabase>;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'dd-cli-stats-'));
@@ -21,14 +23,16 @@ describeEachEngine('the stats CLI', ({ engine }) => {
       env = { DATABASE_URL: `sqlite:${path}` };
       cleanup = async () => {};
       expect((await cli(['seed', '--demo', '--json'], env)).code).toBe(0);
-      handle = openDatabase({ engine: 'sqlite', path });
+      reopen = () => openDatabase({ engine: 'sqlite', path });
+      handle = reopen();
     } else {
       const database = await createTestDatabase('postgres');
       await database.close();
       env = { DATABASE_URL: database.url };
       cleanup = () => database.dispose();
       expect((await cli(['seed', '--demo', '--json'], env)).code).toBe(0);
-      handle = openDatabase({ engine: 'postgres', url: database.url });
+      reopen = () => openDatabase({ engine: 'postgres', url: database.url });
+      handle = reopen();
     }
     try {
       records = await writeGeneratedRelease(handle.db, {
@@ -79,5 +83,23 @@ describeEachEngine('the stats CLI', ({ engine }) => {
     const text = await cli(['stats', 'desk', '--group-by', 'state,status'], env);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^STATE\s+STATUS\s+COUNT/);
+  });
+
+  it('finding 7: says what the API says: complete months only, the period and the refresh date', async () => {
+    const run = await cli(['stats', 'desk', '--group-by', 'month', '--json'], env);
+    expect(run.code, run.stderr).toBe(0);
+    const handle = reopen();
+    try {
+      const t = await buildTestApp(handle);
+      const api = await t.app.inject({ method: 'GET', url: '/api/v1/stats/desk?groupBy=month' });
+      expect(JSON.parse(run.stdout)).toEqual(api.json());
+      await t.app.close();
+    } finally {
+      await handle.close();
+    }
+    const text = await cli(['stats', 'desk', '--group-by', 'month'], env);
+    const { period } = JSON.parse(run.stdout) as { period: { to: string; refreshed: string } };
+    expect(text.stdout).toContain(`refreshed ${period.refreshed}`);
+    expect(text.stdout).toContain('Complete calendar months only');
   });
 });

@@ -10,6 +10,11 @@ import {
   type DetainerViewJson,
 } from '../../core/lifecycle/detainer-presenter.js';
 import { COMMAND_FIELDS } from '../../core/lifecycle/parse-command.js';
+import {
+  listIdentityConflicts,
+  parseIdentityResolution,
+  resolveIdentity,
+} from '../../core/lifecycle/identity.use-cases.js';
 import { recordEvent, viewDetainer } from '../../core/lifecycle/lifecycle.use-cases.js';
 import { parseDetainerCommand } from '../../core/lifecycle/parse-command.js';
 import { receiveDetainer } from '../../core/request/detainer.use-cases.js';
@@ -45,6 +50,16 @@ function describe(view: DetainerViewJson): string {
       .map(([name, a]) => `${name} ${a.modality} -> ${a.effective}${a.overridden ? ' (overridden)' : ''}`);
     lines.push(`Decision (${decision.asOf}): ${actions.join('; ')}`);
     lines.push(`Applied: ${decision.applied.map((r) => `${r.rule} (${r.version})`).join(', ')}`);
+  }
+  const conflict = view.identityConflict;
+  if (conflict) {
+    const fields = conflict.fields.map((f) => f.field).join(', ');
+    lines.push(
+      conflict.resolution
+        ? `Identity conflict (${fields}): resolved ${conflict.resolution.choice} at ${conflict.resolution.at}`
+        : `IDENTITY CONFLICT: the request submitted other ${fields} than the record on file (values: --json); ` +
+            `resolve with: detainers resolve-identity ${view.id}`,
+    );
   }
   if (view.deadlines.hold) lines.push(`Hold deadline: ${view.deadlines.hold}`);
   for (const duty of view.duties) lines.push(`Duty ${duty.id}: ${duty.status}${duty.due ? `, due ${duty.due}` : ''}`);
@@ -134,6 +149,74 @@ export function registerDetainers(program: Command, context: CliContext): void {
       );
       if (options.json) return printJson(context, view);
       context.out(describe(view));
+    });
+
+  detainers
+    .command('resolve-identity')
+    .description(
+      "resolve a detainer's identity conflict (as POST /api/v1/detainers/:id/identity-resolution; recorded as an event)",
+    )
+    .argument('<id>', 'the detainer id')
+    .requiredOption('--choice <choice>', 'keep-on-file, use-submitted or separate-person')
+    .requiredOption('--reason <text>', 'why, in words (kept in the event log)')
+    .option('--reference <reference>', "separate-person: the other person's own reference (e.g. booking number)")
+    .requiredOption(...AS)
+    .option('--json', 'print the detainer as JSON (as the API answers)')
+    .action(
+      async (
+        id: string,
+        options: { choice: string; reason: string; reference?: string; as: string; json?: boolean },
+      ) => {
+        const input = valueOf(
+          parseIdentityResolution({
+            choice: options.choice,
+            reason: options.reason,
+            ...(options.reference === undefined ? {} : { reference: options.reference }),
+          }),
+        );
+        const view = await context.withServices(async (services) =>
+          detainerViewJson(
+            valueOf(await resolveIdentity(services.lifecycle, await actingAs(services, options.as), id, input)),
+            services.law.engine.library,
+          ),
+        );
+        if (options.json) return printJson(context, view);
+        context.out(describe(view));
+      },
+    );
+
+  detainers
+    .command('identity-conflicts')
+    .description("the agency's open identity conflicts (as GET /api/v1/identity-conflicts), field names only")
+    .option('--limit <n>', 'at most this many (1-200)', '50')
+    .option('--offset <n>', 'skip this many', '0')
+    .requiredOption(...AS)
+    .option('--json', 'print JSON (as the API answers)')
+    .action(async (options: { limit: string; offset: string; as: string; json?: boolean }) => {
+      const limit = wholeNumber(options.limit, 'limit');
+      if (limit < 1 || limit > 200) throw new CliError(EXIT.USAGE, 'limit: must be from 1 to 200');
+      const page = await context.withServices(async (services) =>
+        valueOf(
+          await listIdentityConflicts(services.detainers, await actingAs(services, options.as), {
+            limit,
+            offset: wholeNumber(options.offset, 'offset'),
+          }),
+        ),
+      );
+      const items = page.items.map((c) => ({
+        detainerId: c.detainerId,
+        subjectId: c.subjectId,
+        reference: c.reference,
+        fields: [...c.fields],
+        detectedAt: c.detectedAt.toISOString(),
+      }));
+      if (options.json) return printJson(context, { items, total: page.total, limit: page.limit, offset: page.offset });
+      printTable(
+        context,
+        ['DETAINER', 'DETECTED', 'REFERENCE', 'FIELDS'],
+        items.map((c) => [c.detainerId, c.detectedAt, c.reference, c.fields.join(',')]),
+      );
+      context.err(`${items.length} of ${page.total}\n`);
     });
 
   detainers

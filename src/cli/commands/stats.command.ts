@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { deskStats, parseDeskStatsQuery } from '../../core/research/stats-desk.js';
+import { PERIOD_NOTE, parseDeskStatsQuery } from '../../core/research/stats-desk.js';
 import { detainerStats, parseDetainerStatsQuery, type DimensionValue } from '../../core/research/stats.js';
 import { printJson, printTable, valueOf, type CliContext } from '../context.js';
 
@@ -66,7 +66,7 @@ export function registerStats(program: Command, context: CliContext): void {
     .option('--json', 'print JSON')
     .action(async (options: { groupBy?: string; state?: string; json?: boolean }) => {
       const query = valueOf(parseDeskStatsQuery(options));
-      const answer = await context.withServices((s) => deskStats(s.stats, query));
+      const answer = await context.withServices((s) => s.deskStats.stats(query));
       if (options.json) return printJson(context, answer);
       const dims = query.groupBy;
       const line = (row: (typeof answer.rows)[number]) => [
@@ -74,6 +74,8 @@ export function registerStats(program: Command, context: CliContext): void {
         String(row.count),
       ];
       printTable(context, [...dims.map((d) => d.toUpperCase()), 'COUNT'], [...answer.rows, ...answer.totals].map(line));
-      context.out(`${answer.suppression.rule}\n`);
+      const { from, to, refreshed } = answer.period;
+      context.out(`Period: ${from === null ? 'no complete month yet' : `${from} to ${to}`}; refreshed ${refreshed}.\n`);
+      context.out(`${PERIOD_NOTE}\n${answer.suppression.rule}\n`);
     });
 }

@@ -78,6 +78,15 @@ export type DetainerEventPayload =
       readonly reason: string;
     }
   | {
+      /** Staff resolved an identity conflict (field names only: the values stay in the tenant's records). */
+      readonly type: 'identity-resolved';
+      readonly choice: 'keep-on-file' | 'use-submitted' | 'separate-person';
+      readonly fields: ReadonlyArray<'fullName' | 'birthDate' | 'aNumber'>;
+      readonly reason: string;
+      /** separate-person: the reference the other person is now recorded under. */
+      readonly reference: string | null;
+    }
+  | {
       readonly type: 'corrected';
       readonly corrects: number;
       readonly reason: string;
@@ -100,6 +109,7 @@ export const DETAINER_EVENT_TYPES: readonly DetainerEventType[] = [
   'lifted',
   'cancelled',
   'decision-overridden',
+  'identity-resolved',
   'corrected',
 ];
 

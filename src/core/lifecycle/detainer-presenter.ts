@@ -3,6 +3,7 @@ import type { PolicyLibrary } from '../policy/library.js';
 import type { Action, Citation, DutyDue, Level, Modality } from '../policy/policy.types.js';
 import { ACTIONS } from '../policy/policy.types.js';
 import type { DetainerRequest, DetainerSummary } from '../request/detainer-request.js';
+import type { IdentityChoice, IdentityField } from '../request/identity.js';
 import type { Alarm } from './alarms.js';
 import type { DetainerEventPayload, DetainerEventType, NoticeKind, NoticeLanguage } from './detainer-event.js';
 import { isTerminal, type DetainerStatus } from './detainer-state.js';
@@ -106,8 +107,19 @@ export interface SubjectJson {
   aNumber: string | null;
 }
 
+/**
+ * A difference between what the request submitted and the record on file, with both values: only
+ * for staff who may read personal data (null for a submitter, who sees only what it submitted).
+ */
+export interface IdentityConflictJson {
+  fields: Array<{ field: IdentityField; onFile: string | null; submitted: string | null }>;
+  detectedAt: string;
+  resolution: { choice: IdentityChoice; at: string; by: string } | null;
+}
+
 export interface DetainerViewJson extends DetainerRequestJson {
   subject: SubjectJson;
+  identityConflict: IdentityConflictJson | null;
   status: DetainerStatus;
   version: number;
   decision: DecisionJson | null;
@@ -241,6 +253,19 @@ function eventJson(event: DetainerView['events'][number]): DetainerEventJson {
   return { version: event.version, type, payload: fields, recordedAt: event.recordedAt, actor: event.actor };
 }
 
+function identityConflictJson(request: DetainerRequest): IdentityConflictJson | null {
+  const conflict = request.identityConflict;
+  const submitted = request.submittedSubject;
+  if (!conflict || !submitted) return null;
+  return {
+    fields: conflict.fields.map((field) => ({ field, onFile: request.subject[field], submitted: submitted[field] })),
+    detectedAt: conflict.detectedAt.toISOString(),
+    resolution: conflict.resolution
+      ? { choice: conflict.resolution.choice, at: conflict.resolution.at.toISOString(), by: conflict.resolution.by }
+      : null,
+  };
+}
+
 /** Everything the desk shows about one detainer, as JSON. */
 export function detainerViewJson(view: DetainerView, library: PolicyLibrary): DetainerViewJson {
   const id = view.request.id;
@@ -258,6 +283,7 @@ export function detainerViewJson(view: DetainerView, library: PolicyLibrary): De
   );
   return {
     ...detainerRequestJson(view.request),
+    identityConflict: identityConflictJson(view.request),
     status: view.status,
     version: view.version,
     decision: decisionJson(view, library),

@@ -119,6 +119,7 @@ function apply(state: DetainerState, p: DetainerEventPayload, version: number): 
       if (p.action === 'hold' && p.decision === 'decline' && status === 'holding') status = 'release-due';
       return { ...next, overrides, status };
     }
+    case 'identity-resolved':
     case 'corrected':
       return next;
   }

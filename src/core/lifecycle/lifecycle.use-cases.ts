@@ -288,7 +288,10 @@ export async function viewDetainer(
     decisionDocument: stored?.document ?? null,
     duties: dutyStatuses(state, now),
     alarms: alarmsOf(request.id, state, now),
-    events,
+    // Identity decisions concern the records on file: a submitter does not see them.
+    events: can(principal.role, 'detainer:read')
+      ? events
+      : events.filter((e) => e.payload.type !== 'identity-resolved'),
   });
 }
 

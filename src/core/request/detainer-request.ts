@@ -1,5 +1,6 @@
 import type { DetainerStatus } from '../lifecycle/detainer-status.js';
 import type { AgencyId, DetainerId, FacilityId, SubjectId, UserId } from '../shared/ids.js';
+import type { IdentityConflict, SubmittedSubject } from './identity.js';
 
 /** ICE detainer forms (brief 1.2). Editions and their hold windows live in the form catalogue. */
 export const DETAINER_FORMS = ['I-247', 'I-247D', 'I-247N', 'I-247X', 'I-247A'] as const;
@@ -60,9 +61,14 @@ export interface DetainerRequest {
   readonly receivedAt: Date;
   readonly issuingOffice: string | null;
   readonly federalReference: string | null;
+  /** The person: the record on file for staff who may read it; for a submitter, what it submitted. */
   readonly subject: Subject;
   readonly submittedBy: UserId;
   readonly createdAt: Date;
+  /** The subject as this request submitted it (absent for requests logged before it was kept). */
+  readonly submittedSubject?: SubmittedSubject | null;
+  /** A difference between the submitted subject and the record on file, flagged for staff. */
+  readonly identityConflict?: IdentityConflict | null;
 }
 
 /**

@@ -10,7 +10,7 @@ import { decideDetainer } from '../lifecycle/decide.js';
 import { foldDetainer } from '../lifecycle/detainer-state.js';
 import { projectionOf } from '../lifecycle/projection.js';
 import type { EngineContext } from '../policy/evaluate.js';
-import type { DetainerRequest } from './detainer-request.js';
+import type { DetainerRequest, Subject } from './detainer-request.js';
 import type { DetainerListFilters, DetainerPage, DetainerRepository } from './detainer-repository.port.js';
 import { validateNewDetainer, type NewDetainerInput } from './new-detainer.js';
 
@@ -86,9 +86,9 @@ export async function receiveDetainer(
       }),
     );
   }
-  // The repository may have attached an existing subject with the same reference.
-  const stored = await deps.detainers.findById(principal.agencyId, detainer.id);
-  return ok(stored ?? detainer);
+  // The answer is what was submitted, whoever asks and whether or not the reference was already on
+  // file: it neither shows the record on file nor says that one exists (staff read it with GET).
+  return ok({ ...detainer, submittedSubject: { ...detainer.subject }, identityConflict: null });
 }
 
 export async function getDetainer(
@@ -101,9 +101,23 @@ export async function getDetainer(
   if (!isUuid(id)) return notFound;
   const found = await deps.detainers.findById(principal.agencyId, id as DetainerId);
   if (!found) return notFound;
+  if (can(principal.role, 'detainer:read')) return ok(found);
   // A liaison asking for a request it did not submit learns nothing, not even that it exists.
-  if (!can(principal.role, 'detainer:read') && found.submittedBy !== principal.userId) return notFound;
-  return ok(found);
+  if (found.submittedBy !== principal.userId) return notFound;
+  return ok(asSubmitted(found));
+}
+
+/**
+ * A request as its submitter may see it: the subject as it submitted it, never the record on file
+ * (which may hold another person's details under the same reference), and no identity conflict.
+ */
+export function asSubmitted(request: DetainerRequest): DetainerRequest {
+  const sent = request.submittedSubject;
+  const subject: Subject = sent
+    ? { ...sent }
+    : // Logged before submissions were kept: nothing personal can be shown as submitted.
+      { id: request.subject.id, reference: request.subject.reference, fullName: null, birthDate: null, aNumber: null };
+  return { ...request, subject, submittedSubject: null, identityConflict: null };
 }
 
 export async function listDetainers(
@@ -115,7 +129,9 @@ export async function listDetainers(
   const { limit: askedLimit, offset: askedOffset, ...filters } = page;
   const limit = Math.min(Math.max(1, Math.trunc(askedLimit)), MAX_PAGE_SIZE);
   const offset = Math.max(0, Math.trunc(askedOffset));
-  const submittedBy = can(principal.role, 'detainer:read') ? {} : { submittedBy: principal.userId };
+  const submittedBy = can(principal.role, 'detainer:read')
+    ? { subjectAs: 'on-file' as const }
+    : { submittedBy: principal.userId, subjectAs: 'submitted' as const };
   const now = deps.clock.now();
   return ok(
     await deps.detainers.list({ ...filters, agencyId: principal.agencyId, now, limit, offset, ...submittedBy }),

@@ -13,12 +13,27 @@ import type {
   DetainerListQuery,
   DetainerPage,
   DetainerRepository,
+  IdentityConflictItem,
+  IdentityResolution,
 } from '../../core/request/detainer-repository.port.js';
+import {
+  identityDifferences,
+  type IdentityChoice,
+  type IdentityDetails,
+  type IdentityField,
+} from '../../core/request/identity.js';
 import type { AgencyId, DetainerId, FacilityId, SubjectId, UserId } from '../../core/shared/ids.js';
 import { count, instant, json, optionalInstant, toInstant } from '../codecs.js';
 import type { Engine } from '../engine.js';
-import type { Database, DetainerRequestsTable, DetainerStatesTable, SubjectsTable } from '../schema.js';
-import { FEDERAL_REFERENCE_KEY, violatesUniqueKey } from '../unique-violation.js';
+import type {
+  Database,
+  DetainerRequestsTable,
+  DetainerStatesTable,
+  IdentityConflictsTable,
+  SubjectsTable,
+  SubmittedSubjectsTable,
+} from '../schema.js';
+import { FEDERAL_REFERENCE_KEY, isUniqueViolation, violatesUniqueKey } from '../unique-violation.js';
 import { appendInTransaction } from './detainer-event.store.js';
 
 export class SqlDetainerRepository implements DetainerRepository {
@@ -34,7 +49,7 @@ export class SqlDetainerRepository implements DetainerRepository {
     try {
       await this.db.transaction().execute(async (trx) => {
         // A write first: on SQLite it takes the write lock before anything is read.
-        const subjectId = await upsertSubject(trx, request);
+        const { id: subjectId, onFile } = await upsertSubject(trx, request);
         await trx
           .insertInto('detainer_requests')
           .values({
@@ -55,6 +70,36 @@ export class SqlDetainerRepository implements DetainerRepository {
             created_at: toInstant(request.createdAt),
           })
           .execute();
+        // What the request submitted is kept with it; a difference from the record on file is flagged.
+        const { subject } = request;
+        await trx
+          .insertInto('submitted_subjects')
+          .values({
+            detainer_id: request.id,
+            agency_id: request.agencyId,
+            id: subject.id,
+            reference: subject.reference,
+            full_name: subject.fullName,
+            birth_date: subject.birthDate,
+            a_number: subject.aNumber,
+            created_at: toInstant(request.createdAt),
+          })
+          .execute();
+        const fields = onFile ? identityDifferences(subject, onFile) : [];
+        if (fields.length > 0) {
+          await trx
+            .insertInto('identity_conflicts')
+            .values({
+              detainer_id: request.id,
+              agency_id: request.agencyId,
+              fields: JSON.stringify(fields),
+              detected_at: toInstant(request.createdAt),
+              resolved_at: null,
+              choice: null,
+              resolved_by: null,
+            })
+            .execute();
+        }
         if ((await appendInTransaction(trx, this.engine, initial)) !== 'appended') {
           throw new Error(`Detainer ${request.id} already has events`);
         }
@@ -77,6 +122,8 @@ export class SqlDetainerRepository implements DetainerRepository {
       .selectAll('d')
       .select([
         's.reference as subject_reference',
+        'ss.id as submitted_subject_id',
+        'ss.reference as submitted_reference',
         'p.status as projected_status',
         'p.version as projected_version',
         'p.hold_deadline as projected_hold_deadline',
@@ -92,7 +139,11 @@ export class SqlDetainerRepository implements DetainerRepository {
       rows.orderBy('d.id').limit(query.limit).offset(query.offset).execute(),
       filtered.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
     ]);
-    return { items: items.map((row) => toSummary(row, query.now)), total: count(counted.n as string | number) };
+    const asSubmitted = query.subjectAs === 'submitted';
+    return {
+      items: items.map((row) => toSummary(row, query.now, asSubmitted)),
+      total: count(counted.n as string | number),
+    };
   }
 
   async openIds(agencyId: AgencyId): Promise<DetainerId[]> {
@@ -112,6 +163,7 @@ export class SqlDetainerRepository implements DetainerRepository {
     let q = this.db
       .selectFrom('detainer_requests as d')
       .innerJoin('subjects as s', 's.id', 'd.subject_id')
+      .leftJoin('submitted_subjects as ss', 'ss.detainer_id', 'd.id')
       .leftJoin('detainer_states as p', 'p.detainer_id', 'd.id')
       .where('d.agency_id', '=', query.agencyId);
     if (query.submittedBy) q = q.where('d.submitted_by', '=', query.submittedBy);
@@ -154,22 +206,146 @@ export class SqlDetainerRepository implements DetainerRepository {
     return row !== undefined;
   }
 
+  async identityConflicts(
+    agencyId: AgencyId,
+    page: { limit: number; offset: number },
+  ): Promise<{ items: IdentityConflictItem[]; total: number }> {
+    const open = this.db
+      .selectFrom('identity_conflicts as ic')
+      .innerJoin('detainer_requests as d', 'd.id', 'ic.detainer_id')
+      .innerJoin('subjects as s', 's.id', 'd.subject_id')
+      .where('ic.agency_id', '=', agencyId)
+      .where('ic.resolved_at', 'is', null);
+    const [rows, counted] = await Promise.all([
+      open
+        .select(['ic.detainer_id', 'ic.fields', 'ic.detected_at', 's.id as subject_id', 's.reference'])
+        .orderBy('ic.detected_at')
+        .orderBy('ic.detainer_id')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute(),
+      open.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return {
+      items: rows.map((row) => ({
+        detainerId: row.detainer_id as DetainerId,
+        subjectId: row.subject_id as SubjectId,
+        reference: row.reference,
+        fields: json<IdentityField[]>(row.fields),
+        detectedAt: instant(row.detected_at),
+      })),
+      total: count(counted.n as string | number),
+    };
+  }
+
+  async resolveIdentity(
+    resolution: IdentityResolution,
+    event: AppendBatch,
+  ): Promise<'resolved' | 'not-in-conflict' | 'version-conflict' | 'reference-taken'> {
+    const { agencyId, detainerId } = resolution;
+    if (event.agencyId !== agencyId || event.detainerId !== detainerId) {
+      throw new Error('The resolution and its event name different detainers');
+    }
+    try {
+      return await this.db.transaction().execute(async (trx) => {
+        // A write first (the SQLite write lock); it also claims the open conflict once.
+        const closed = await trx
+          .updateTable('identity_conflicts')
+          .set({ resolved_at: toInstant(resolution.at), choice: resolution.choice, resolved_by: resolution.by })
+          .where('detainer_id', '=', detainerId)
+          .where('agency_id', '=', agencyId)
+          .where('resolved_at', 'is', null)
+          .executeTakeFirst();
+        if (Number(closed.numUpdatedRows) === 0) return 'not-in-conflict';
+        const request = await trx
+          .selectFrom('detainer_requests as d')
+          .innerJoin('submitted_subjects as ss', 'ss.detainer_id', 'd.id')
+          .select(['d.subject_id', 'ss.full_name', 'ss.birth_date', 'ss.a_number'])
+          .where('d.id', '=', detainerId)
+          .executeTakeFirstOrThrow();
+        const submitted: IdentityDetails = {
+          fullName: request.full_name,
+          birthDate: request.birth_date,
+          aNumber: request.a_number,
+        };
+        if (resolution.choice === 'use-submitted') {
+          const set: Partial<Record<'full_name' | 'birth_date' | 'a_number', string | null>> = {};
+          for (const field of resolution.fields) set[COLUMN[field]] = submitted[field];
+          if (Object.keys(set).length > 0) {
+            await trx.updateTable('subjects').set(set).where('id', '=', request.subject_id).execute();
+          }
+        } else if (resolution.choice === 'separate-person' && resolution.separate) {
+          await trx
+            .insertInto('subjects')
+            .values({
+              id: resolution.separate.id,
+              agency_id: agencyId,
+              reference: resolution.separate.reference,
+              full_name: submitted.fullName,
+              birth_date: submitted.birthDate,
+              a_number: submitted.aNumber,
+              created_at: toInstant(resolution.at),
+            })
+            .execute();
+          await trx
+            .updateTable('detainer_requests')
+            .set({ subject_id: resolution.separate.id })
+            .where('id', '=', detainerId)
+            .execute();
+        }
+        if ((await appendInTransaction(trx, this.engine, event)) !== 'appended') throw new VersionConflict();
+        return 'resolved';
+      });
+    } catch (error) {
+      if (error instanceof VersionConflict) return 'version-conflict';
+      if (resolution.choice === 'separate-person' && isUniqueViolation(error)) return 'reference-taken';
+      throw error;
+    }
+  }
+
   private selectJoined() {
     return this.db
       .selectFrom('detainer_requests as d')
       .innerJoin('subjects as s', 's.id', 'd.subject_id')
+      .leftJoin('submitted_subjects as ss', 'ss.detainer_id', 'd.id')
+      .leftJoin('identity_conflicts as ic', 'ic.detainer_id', 'd.id')
       .selectAll('d')
       .select([
         's.reference as subject_reference',
         's.full_name as subject_full_name',
         's.birth_date as subject_birth_date',
         's.a_number as subject_a_number',
+        'ss.id as submitted_id',
+        'ss.reference as submitted_reference',
+        'ss.full_name as submitted_full_name',
+        'ss.birth_date as submitted_birth_date',
+        'ss.a_number as submitted_a_number',
+        'ic.fields as conflict_fields',
+        'ic.detected_at as conflict_detected_at',
+        'ic.resolved_at as conflict_resolved_at',
+        'ic.choice as conflict_choice',
+        'ic.resolved_by as conflict_resolved_by',
       ]);
   }
 }
 
-/** The agency's subject with the request's reference: inserted if absent (safe under concurrent intake), then read. */
-async function upsertSubject(trx: Kysely<Database>, request: DetainerRequest): Promise<string> {
+/** Thrown inside a transaction to roll it back when another event came first. */
+class VersionConflict extends Error {}
+
+const COLUMN: Readonly<Record<IdentityField, 'full_name' | 'birth_date' | 'a_number'>> = {
+  fullName: 'full_name',
+  birthDate: 'birth_date',
+  aNumber: 'a_number',
+};
+
+/**
+ * The agency's subject with the request's reference: inserted if absent (safe under concurrent
+ * intake), then read. `onFile` is the record that was already there (null when this request created it).
+ */
+async function upsertSubject(
+  trx: Kysely<Database>,
+  request: DetainerRequest,
+): Promise<{ id: string; onFile: IdentityDetails | null }> {
   const { subject } = request;
   await trx
     .insertInto('subjects')
@@ -186,11 +362,13 @@ async function upsertSubject(trx: Kysely<Database>, request: DetainerRequest): P
     .execute();
   const row = await trx
     .selectFrom('subjects')
-    .select('id')
+    .select(['id', 'full_name', 'birth_date', 'a_number'])
     .where('agency_id', '=', request.agencyId)
     .where('reference', '=', subject.reference)
     .executeTakeFirstOrThrow();
-  return row.id;
+  const onFile =
+    row.id === subject.id ? null : { fullName: row.full_name, birthDate: row.birth_date, aNumber: row.a_number };
+  return { id: row.id, onFile };
 }
 
 type JoinedRow = Selectable<DetainerRequestsTable> & {
@@ -198,10 +376,22 @@ type JoinedRow = Selectable<DetainerRequestsTable> & {
   subject_full_name: SubjectsTable['full_name'];
   subject_birth_date: SubjectsTable['birth_date'];
   subject_a_number: SubjectsTable['a_number'];
+  submitted_id: SubmittedSubjectsTable['id'] | null;
+  submitted_reference: SubmittedSubjectsTable['reference'] | null;
+  submitted_full_name: SubmittedSubjectsTable['full_name'];
+  submitted_birth_date: SubmittedSubjectsTable['birth_date'];
+  submitted_a_number: SubmittedSubjectsTable['a_number'];
+  conflict_fields: unknown;
+  conflict_detected_at: Selectable<IdentityConflictsTable>['detected_at'] | null;
+  conflict_resolved_at: Selectable<IdentityConflictsTable>['resolved_at'];
+  conflict_choice: IdentityConflictsTable['choice'];
+  conflict_resolved_by: IdentityConflictsTable['resolved_by'];
 };
 
 type ListedRow = Selectable<DetainerRequestsTable> & {
   subject_reference: string;
+  submitted_subject_id: string | null;
+  submitted_reference: string | null;
   projected_status: string | null;
   projected_version: number | null;
   projected_hold_deadline: Selectable<DetainerStatesTable>['hold_deadline'];
@@ -226,7 +416,7 @@ function toRequestFields(row: Selectable<DetainerRequestsTable>): Omit<DetainerR
   };
 }
 
-function toSummary(row: ListedRow, now: Date): DetainerSummary {
+function toSummary(row: ListedRow, now: Date, asSubmitted: boolean): DetainerSummary {
   const holdDeadline = optionalInstant(row.projected_hold_deadline);
   const stored = (row.projected_status ?? 'pending') as DetainerStatus;
   // As `statusAt` in the core: a hold whose deadline has passed is release-due, recorded or not.
@@ -234,7 +424,10 @@ function toSummary(row: ListedRow, now: Date): DetainerSummary {
     stored === 'holding' && holdDeadline && holdDeadline.getTime() <= now.getTime() ? 'release-due' : stored;
   return {
     ...toRequestFields(row),
-    subject: { id: row.subject_id as SubjectId, reference: row.subject_reference },
+    subject:
+      asSubmitted && row.submitted_subject_id !== null
+        ? { id: row.submitted_subject_id as SubjectId, reference: row.submitted_reference ?? row.subject_reference }
+        : { id: row.subject_id as SubjectId, reference: row.subject_reference },
     status,
     version: Number(row.projected_version ?? 0),
     holdDeadline,
@@ -251,5 +444,30 @@ function toDetainer(row: JoinedRow): DetainerRequest {
       birthDate: row.subject_birth_date,
       aNumber: row.subject_a_number,
     },
+    submittedSubject:
+      row.submitted_id === null
+        ? null
+        : {
+            id: row.submitted_id as SubjectId,
+            reference: row.submitted_reference ?? row.subject_reference,
+            fullName: row.submitted_full_name,
+            birthDate: row.submitted_birth_date,
+            aNumber: row.submitted_a_number,
+          },
+    identityConflict:
+      row.conflict_fields === null || row.conflict_detected_at === null
+        ? null
+        : {
+            fields: json<IdentityField[]>(row.conflict_fields),
+            detectedAt: instant(row.conflict_detected_at),
+            resolution:
+              row.conflict_resolved_at === null
+                ? null
+                : {
+                    choice: row.conflict_choice as IdentityChoice,
+                    at: instant(row.conflict_resolved_at),
+                    by: row.conflict_resolved_by ?? '',
+                  },
+          },
   };
 }

@@ -125,29 +125,30 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
     return rows.map((r) => ({ id: Number(r.id), name: r.name, city: r.city, state: r.state }));
   }
 
-  async countDetainers(filters: { readonly state?: string }): Promise<DeskCount[]> {
-    const month =
+  async countDetainers(): Promise<DeskCount[]> {
+    const hour =
       this.engine === 'postgres'
-        ? sql<string>`to_char(d.received_at at time zone 'UTC', 'YYYY-MM')`
-        : sql<string>`substr(d.received_at, 1, 7)`;
-    let query = this.db
+        ? sql<string>`to_char(d.received_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24')`
+        : sql<string>`substr(d.received_at, 1, 13)`;
+    const query = this.db
       .selectFrom('detainer_requests as d')
       .innerJoin('detainer_states as s', 's.detainer_id', 'd.id')
       .innerJoin('agencies as a', 'a.id', 'd.agency_id')
       .select([
         'a.state_code as state',
         sql<string>`coalesce(a.county_fips, '')`.as('county'),
-        month.as('month'),
+        'a.time_zone as time_zone',
+        hour.as('hour'),
         'd.form as form',
         's.status as status',
         sql<string | number>`count(*)`.as('n'),
       ])
-      .groupBy(['a.state_code', sql`coalesce(a.county_fips, '')`, month, 'd.form', 's.status']);
-    if (filters.state) query = query.where('a.state_code', '=', filters.state);
+      .groupBy(['a.state_code', sql`coalesce(a.county_fips, '')`, 'a.time_zone', hour, 'd.form', 's.status']);
     return (await query.execute()).map((r) => ({
       state: r.state,
       county: r.county,
-      month: r.month,
+      timeZone: r.time_zone,
+      hour: r.hour,
       form: r.form,
       status: r.status,
       count: count(r.n),

@@ -32,6 +32,7 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   'DETAINER.DUPLICATE_REFERENCE': 409,
   'DETAINER.ILLEGAL_TRANSITION': 409,
   'DETAINER.VERSION_CONFLICT': 409,
+  'IDENTITY.NO_OPEN_CONFLICT': 409,
   'DETAINER.OVERRIDE_NOT_PERMITTED': 409,
   'NOTICE.NOT_FOUND': 404,
   // A bulk intake file with invalid rows: nothing was written; the details are the row-by-row report.

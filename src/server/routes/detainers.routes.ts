@@ -1,6 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { detainerRequestJson, detainerSummaryJson, detainerViewJson } from '../../core/lifecycle/detainer-presenter.js';
+import {
+  listIdentityConflicts,
+  parseIdentityResolution,
+  resolveIdentity,
+} from '../../core/lifecycle/identity.use-cases.js';
 import { recordEvent, viewDetainer, type LifecycleDeps } from '../../core/lifecycle/lifecycle.use-cases.js';
 import { noticeFileName, readNotice } from '../../core/lifecycle/notices.use-cases.js';
 import { parseDetainerCommand } from '../../core/lifecycle/parse-command.js';
@@ -13,7 +18,14 @@ import { requirePrincipal } from '../plugins/authentication.js';
 import { strictValidatorCompiler } from '../plugins/validator-compiler.js';
 import { errorResponses } from '../schemas/common.schema.js';
 import { DetainerDto, DetainerListQuery, DetainerPageDto, NewDetainerBody } from '../schemas/detainer.schema.js';
-import { DetainerEventBody, DetainerViewDto, NoticeParams } from '../schemas/lifecycle.schema.js';
+import {
+  DetainerEventBody,
+  DetainerViewDto,
+  IdentityConflictPageDto,
+  IdentityConflictQuery,
+  IdentityResolutionBody,
+  NoticeParams,
+} from '../schemas/lifecycle.schema.js';
 
 export interface DetainerRouteDeps {
   readonly detainers: DetainerDeps;
@@ -115,6 +127,63 @@ export const detainerRoutes =
         const { expectedVersion, command } = unwrap(parseDetainerCommand(request.body as unknown));
         const view = unwrap(await recordEvent(lifecycle, principal, request.params.id, expectedVersion, command));
         return reply.code(201).send(detainerViewJson(view, library));
+      },
+    );
+
+    app.post(
+      '/detainers/:id/identity-resolution',
+      {
+        schema: {
+          tags: ['detainers'],
+          summary: "Resolve a detainer's identity conflict (staff)",
+          description:
+            'When a request named a reference already on file with other personal details, both are kept and the ' +
+            'difference is flagged (identityConflict in the detainer view). Staff resolve it: keep-on-file, ' +
+            'use-submitted (the submitted details replace the differing fields on file) or separate-person (the ' +
+            'request concerns another person, recorded under the reference given). Recorded as an ' +
+            'identity-resolved event in the hash-chained history. Answers the detainer as it is now. 409 ' +
+            'IDENTITY.NO_OPEN_CONFLICT when there is nothing to resolve.',
+          params: IdParams,
+          body: IdentityResolutionBody,
+          response: { 201: DetainerViewDto, ...errorResponses(400, 401, 403, 404, 409, 413, 415) },
+        },
+      },
+      async (request, reply) => {
+        const principal = requirePrincipal(request);
+        const input = unwrap(parseIdentityResolution(request.body));
+        const view = unwrap(await resolveIdentity(lifecycle, principal, request.params.id, input));
+        return reply.code(201).send(detainerViewJson(view, library));
+      },
+    );
+
+    app.get(
+      '/identity-conflicts',
+      {
+        schema: {
+          tags: ['detainers'],
+          summary: "The agency's open identity conflicts, oldest first (staff)",
+          description:
+            'Requests whose submitted personal details differ from the record on file under the same reference. ' +
+            'Items name the differing fields only; the values are in the detainer view (a recorded read).',
+          querystring: IdentityConflictQuery,
+          response: { 200: IdentityConflictPageDto, ...errorResponses(400, 401, 403) },
+        },
+      },
+      async (request) => {
+        const { limit = 50, offset = 0 } = request.query;
+        const page = unwrap(await listIdentityConflicts(detainers, requirePrincipal(request), { limit, offset }));
+        return {
+          items: page.items.map((item) => ({
+            detainerId: item.detainerId,
+            subjectId: item.subjectId,
+            reference: item.reference,
+            fields: [...item.fields],
+            detectedAt: item.detectedAt.toISOString(),
+          })),
+          total: page.total,
+          limit: page.limit,
+          offset: page.offset,
+        };
       },
     );
 

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { deskStats, parseDeskStatsQuery, type DeskStatsReader } from '../../core/research/stats-desk.js';
+import { PERIOD_NOTE, parseDeskStatsQuery, type DeskStatsPublisher } from '../../core/research/stats-desk.js';
 import { detainerStats, parseDetainerStatsQuery, type ResearchStatsReader } from '../../core/research/stats.js';
 import { unwrap } from '../errors/api-error.js';
 import { errorResponses } from '../schemas/common.schema.js';
@@ -12,7 +12,7 @@ import {
 
 /** Public statistics: FOIA research data, and suppressed counts of the desk's own detainers. */
 export const statsRoutes =
-  (stats: ResearchStatsReader & DeskStatsReader): FastifyPluginAsyncTypebox =>
+  (stats: ResearchStatsReader, desk: DeskStatsPublisher): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.get(
       '/stats/detainers',
@@ -39,14 +39,17 @@ export const statsRoutes =
         schema: {
           tags: ['stats'],
           summary: "Counts of the desk's detainers, with small cells suppressed",
-          description: 'Counts below 10 are "<10"; complementary suppression protects them from the totals.',
+          description:
+            'Counts below 10 are "<10"; complementary suppression protects them from the totals. ' +
+            PERIOD_NOTE +
+            ' `period` says which months are covered and the date of the refresh.',
           security: [],
           querystring: DeskStatsQuerystring,
           response: { 200: DeskStatsResponse, ...errorResponses(400) },
         },
       },
       async (request) => {
-        const answer = await deskStats(stats, unwrap(parseDeskStatsQuery(request.query)));
+        const answer = await desk.stats(unwrap(parseDeskStatsQuery(request.query)));
         return { ...answer, filters: { ...answer.filters } };
       },
     );

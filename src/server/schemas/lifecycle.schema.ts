@@ -4,7 +4,8 @@ import type { DetainerViewJson } from '../../core/lifecycle/detainer-presenter.j
 import { DETAINER_EVENT_TYPES, NOTICE_KINDS, NOTICE_LANGUAGES } from '../../core/lifecycle/detainer-event.js';
 import { DUTY_DUE, LEVELS, MODALITIES } from '../../core/policy/policy.types.js';
 import { CustodyFactsSchema, DetainerCommandSchema } from '../../core/lifecycle/detainer-command.schema.js';
-import { Line } from '../../core/shared/input-types.js';
+import { Line, MAX_OFFSET, MultilineText } from '../../core/shared/input-types.js';
+import { IDENTITY_CHOICES, IDENTITY_FIELDS } from '../../core/request/identity.js';
 import { Instant, Uuid } from './common.schema.js';
 import { DetainerFields, DetainerStatusDto } from './detainer.schema.js';
 import { CitationDto, DecisionDto } from './policy.schema.js';
@@ -78,6 +79,68 @@ const DecisionViewDto = Type.Object({
 
 const DutyStatus = Type.Union([Type.Literal('open'), Type.Literal('served'), Type.Literal('overdue')]);
 
+const IdentityFieldDto = Type.Enum(IDENTITY_FIELDS);
+const IdentityChoiceDto = Type.Enum(IDENTITY_CHOICES, {
+  description:
+    'keep-on-file: the record on file is right; use-submitted: the submitted details replace the differing fields ' +
+    'on file; separate-person: the request concerns another person, recorded under their own reference',
+});
+
+export const IdentityConflictDto = Type.Object(
+  {
+    fields: Type.Array(
+      Type.Object({ field: IdentityFieldDto, onFile: Nullable(Type.String()), submitted: Nullable(Type.String()) }),
+    ),
+    detectedAt: Instant,
+    resolution: Nullable(Type.Object({ choice: IdentityChoiceDto, at: Instant, by: Type.String() })),
+  },
+  {
+    description:
+      'The subject this request submitted differs from the record on file under the same reference: the fields ' +
+      'that differ with both values. Only for roles that may read personal data (null for a submitter).',
+  },
+);
+
+export const IdentityResolutionBody = Type.Object(
+  {
+    choice: IdentityChoiceDto,
+    reason: MultilineText({ minLength: 1, maxLength: 500, description: 'why, in words (kept in the event log)' }),
+    reference: Type.Optional(
+      Nullable(
+        Line({
+          minLength: 1,
+          maxLength: 64,
+          description: "separate-person only: the other person's own reference, e.g. booking number",
+        }),
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const IdentityConflictPageDto = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      detainerId: Uuid,
+      subjectId: Uuid,
+      reference: Type.String(),
+      fields: Type.Array(IdentityFieldDto),
+      detectedAt: Instant,
+    }),
+  ),
+  total: Type.Integer({ minimum: 0 }),
+  limit: Type.Integer({ minimum: 1 }),
+  offset: Type.Integer({ minimum: 0 }),
+});
+
+export const IdentityConflictQuery = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0 })),
+  },
+  { additionalProperties: false },
+);
+
 export const DetainerViewDto = Type.Object(
   {
     ...DetainerFields,
@@ -88,6 +151,7 @@ export const DetainerViewDto = Type.Object(
       birthDate: Nullable(Type.String()),
       aNumber: Nullable(Type.String()),
     }),
+    identityConflict: Nullable(IdentityConflictDto),
     status: DetainerStatusDto,
     version: Type.Integer({ minimum: 1, description: 'send it as expectedVersion when recording the next event' }),
     decision: Nullable(DecisionViewDto),

@@ -69,6 +69,15 @@ const DeskRow = Type.Record(Type.String(), Type.Union([DimensionValue, DeskCount
 });
 
 export const DeskStatsResponse = Type.Object({
+  period: Type.Object(
+    {
+      from: Type.Union([Type.String(), Type.Null()], { description: 'first month with a published request' }),
+      to: Type.String({ description: 'last complete month (YYYY-MM)' }),
+      completeMonthsOnly: Type.Literal(true),
+      refreshed: Type.String({ description: 'the UTC date the answer was computed for; it changes once a day' }),
+    },
+    { description: "complete calendar months only, in each agency's time zone" },
+  ),
   rows: Type.Array(DeskRow),
   totals: Type.Array(DeskRow, { description: 'marginal totals; the grand total has no dimension key' }),
   suppression: Type.Object({ threshold: Type.Integer(), rule: Type.String() }),

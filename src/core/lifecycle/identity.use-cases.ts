@@ -1,0 +1,147 @@
+import { forbidden } from '../auth/auth.use-cases.js';
+import type { Principal } from '../auth/principal.js';
+import { can } from '../auth/roles.js';
+import type { IdentityConflictItem } from '../request/detainer-repository.port.js';
+import type { DetainerDeps } from '../request/detainer.use-cases.js';
+import { MAX_PAGE_SIZE, getDetainer } from '../request/detainer.use-cases.js';
+import { IDENTITY_CHOICES, type IdentityChoice } from '../request/identity.js';
+import { domainError, invalidField, type DomainError } from '../shared/errors.js';
+import type { SubjectId } from '../shared/ids.js';
+import { err, ok, type Result } from '../shared/result.js';
+import type { DetainerEventPayload } from './detainer-event.js';
+import { foldDetainer } from './detainer-state.js';
+import { viewDetainer, type DetainerView, type LifecycleDeps } from './lifecycle.use-cases.js';
+import { projectionOf } from './projection.js';
+
+/** What staff decide about an identity conflict, as a client sends it. */
+export interface IdentityResolutionInput {
+  readonly choice: IdentityChoice;
+  readonly reason: string;
+  /** separate-person only: the agency's reference for the other person (e.g. their own booking number). */
+  readonly reference: string | null;
+}
+
+export const MAX_REASON_LENGTH = 500;
+
+/** Checks a resolution as typed (API body or CLI options); names the first bad field. */
+export function parseIdentityResolution(raw: unknown): Result<IdentityResolutionInput, DomainError> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return err(invalidField('body', 'must be an object'));
+  const body = raw as Record<string, unknown>;
+  for (const key of Object.keys(body)) {
+    if (!['choice', 'reason', 'reference'].includes(key)) return err(invalidField(key, 'is not a known field'));
+  }
+  const { choice, reason, reference } = body;
+  if (typeof choice !== 'string' || !(IDENTITY_CHOICES as readonly string[]).includes(choice))
+    return err(invalidField('choice', `must be one of ${IDENTITY_CHOICES.join(', ')}`));
+  if (typeof reason !== 'string' || reason.trim() === '' || reason.length > MAX_REASON_LENGTH)
+    return err(invalidField('reason', `must be a text of 1 to ${MAX_REASON_LENGTH} characters`));
+  if (choice === 'separate-person') {
+    if (typeof reference !== 'string' || reference.trim() === '' || reference.length > 64)
+      return err(invalidField('reference', 'must name the other person’s own reference (1 to 64 characters)'));
+  } else if (reference !== undefined && reference !== null) {
+    return err(invalidField('reference', 'is only given with choice separate-person'));
+  }
+  return ok({
+    choice: choice as IdentityChoice,
+    reason: reason.trim(),
+    reference: choice === 'separate-person' ? (reference as string).trim() : null,
+  });
+}
+
+/** The agency's open identity conflicts, oldest first: which fields differ, never their values. */
+export async function listIdentityConflicts(
+  deps: DetainerDeps,
+  principal: Principal,
+  page: { limit: number; offset: number },
+): Promise<Result<{ items: IdentityConflictItem[]; total: number; limit: number; offset: number }, DomainError>> {
+  if (!can(principal.role, 'detainer:read')) return err(forbidden('see identity conflicts'));
+  const limit = Math.min(Math.max(1, Math.trunc(page.limit)), MAX_PAGE_SIZE);
+  const offset = Math.max(0, Math.trunc(page.offset));
+  const found = await deps.detainers.identityConflicts(principal.agencyId, { limit, offset });
+  return ok({ ...found, limit, offset });
+}
+
+/**
+ * Resolves a detainer's open identity conflict: keep the record on file, take the submitted
+ * details into it, or record the request's person as a separate person under their own reference.
+ * The decision is an `identity-resolved` event in the detainer's hash-chained history.
+ */
+export async function resolveIdentity(
+  deps: LifecycleDeps,
+  principal: Principal,
+  id: string,
+  input: IdentityResolutionInput,
+): Promise<Result<DetainerView, DomainError>> {
+  if (!can(principal.role, 'detainer:record') || !can(principal.role, 'detainer:read'))
+    return err(forbidden('resolve identity conflicts'));
+  const found = await getDetainer(deps, principal, id);
+  if (!found.ok) return found;
+  const request = found.value;
+  const conflict = request.identityConflict;
+  if (!conflict || conflict.resolution) return err(noOpenConflict());
+  const history = await deps.events.load(request.agencyId, request.id);
+  const state = foldDetainer(history);
+  const now = deps.clock.now();
+  const payload: DetainerEventPayload = {
+    type: 'identity-resolved',
+    choice: input.choice,
+    fields: [...conflict.fields],
+    reason: input.reason,
+    reference: input.reference,
+  };
+  const after = foldDetainer([
+    ...history,
+    {
+      detainerId: request.id,
+      agencyId: request.agencyId,
+      version: state.version + 1,
+      payload,
+      recordedAt: now.toISOString(),
+      actor: principal.userId,
+    },
+  ]);
+  const outcome = await deps.detainers.resolveIdentity(
+    {
+      agencyId: request.agencyId,
+      detainerId: request.id,
+      choice: input.choice,
+      fields: conflict.fields,
+      separate:
+        input.choice === 'separate-person' && input.reference !== null
+          ? { id: deps.ids.uuid() as SubjectId, reference: input.reference }
+          : null,
+      by: principal.userId,
+      at: now,
+    },
+    {
+      agencyId: request.agencyId,
+      detainerId: request.id,
+      expectedVersion: state.version,
+      events: [{ payload, actor: principal.userId }],
+      recordedAt: now,
+      decisions: [],
+      notices: [],
+      projection: projectionOf(after, now),
+    },
+  );
+  switch (outcome) {
+    case 'not-in-conflict':
+      return err(noOpenConflict());
+    case 'version-conflict':
+      return err(
+        domainError(
+          'DETAINER.VERSION_CONFLICT',
+          'Another change was recorded first: reload the detainer and try again.',
+        ),
+      );
+    case 'reference-taken':
+      return err(invalidField('reference', 'is already the reference of a person on file'));
+    case 'resolved':
+      return viewDetainer(deps, principal, id, 'resolve-identity');
+  }
+}
+
+function noOpenConflict(): DomainError {
+  return domainError('IDENTITY.NO_OPEN_CONFLICT', 'This detainer has no open identity conflict to resolve.');
+}
