@@ -193,15 +193,10 @@ export function registerDetainers(program: Command, context: CliContext): void {
     .requiredOption(...AS)
     .option('--json', 'print JSON (as the API answers)')
     .action(async (options: { limit: string; offset: string; as: string; json?: boolean }) => {
-      const limit = wholeNumber(options.limit, 'limit');
-      if (limit < 1 || limit > 200) throw new CliError(EXIT.USAGE, 'limit: must be from 1 to 200');
+      // Checked by the core with the schema of GET /api/v1/identity-conflicts.
+      const query = { limit: options.limit, offset: options.offset };
       const page = await context.withServices(async (services) =>
-        valueOf(
-          await listIdentityConflicts(services.detainers, await actingAs(services, options.as), {
-            limit,
-            offset: wholeNumber(options.offset, 'offset'),
-          }),
-        ),
+        valueOf(await listIdentityConflicts(services.detainers, await actingAs(services, options.as), query)),
       );
       const items = page.items.map((c) => ({
         detainerId: c.detainerId,

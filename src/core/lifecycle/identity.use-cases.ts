@@ -3,8 +3,10 @@ import type { Principal } from '../auth/principal.js';
 import { can } from '../auth/roles.js';
 import type { IdentityConflictItem } from '../request/detainer-repository.port.js';
 import type { DetainerDeps } from '../request/detainer.use-cases.js';
-import { MAX_PAGE_SIZE, getDetainer } from '../request/detainer.use-cases.js';
-import { IDENTITY_CHOICES, type IdentityChoice } from '../request/identity.js';
+import { getDetainer } from '../request/detainer.use-cases.js';
+import { IdentityConflictQuerySchema, IdentityResolutionSchema } from '../request/identity.schema.js';
+import { validateInput, validateTextInput } from '../shared/validate-input.js';
+import type { IdentityChoice } from '../request/identity.js';
 import { domainError, invalidField, type DomainError } from '../shared/errors.js';
 import type { SubjectId } from '../shared/ids.js';
 import { err, ok, type Result } from '../shared/result.js';
@@ -21,43 +23,32 @@ export interface IdentityResolutionInput {
   readonly reference: string | null;
 }
 
-export const MAX_REASON_LENGTH = 500;
-
-/** Checks a resolution as typed (API body or CLI options); names the first bad field. */
+/** Checks a resolution as typed (API body or CLI options) with its schema, then what the schema cannot say. */
 export function parseIdentityResolution(raw: unknown): Result<IdentityResolutionInput, DomainError> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    return err(invalidField('body', 'must be an object'));
-  const body = raw as Record<string, unknown>;
-  for (const key of Object.keys(body)) {
-    if (!['choice', 'reason', 'reference'].includes(key)) return err(invalidField(key, 'is not a known field'));
-  }
-  const { choice, reason, reference } = body;
-  if (typeof choice !== 'string' || !(IDENTITY_CHOICES as readonly string[]).includes(choice))
-    return err(invalidField('choice', `must be one of ${IDENTITY_CHOICES.join(', ')}`));
-  if (typeof reason !== 'string' || reason.trim() === '' || reason.length > MAX_REASON_LENGTH)
-    return err(invalidField('reason', `must be a text of 1 to ${MAX_REASON_LENGTH} characters`));
+  const checked = validateInput(IdentityResolutionSchema, raw);
+  if (!checked.ok) return checked;
+  const { choice, reason, reference } = checked.value;
+  if (reason.trim() === '') return err(invalidField('reason', 'must say why, in words'));
   if (choice === 'separate-person') {
-    if (typeof reference !== 'string' || reference.trim() === '' || reference.length > 64)
-      return err(invalidField('reference', 'must name the other person’s own reference (1 to 64 characters)'));
+    if (reference === undefined || reference === null || reference.trim() === '')
+      return err(invalidField('reference', "must name the other person's own reference"));
   } else if (reference !== undefined && reference !== null) {
     return err(invalidField('reference', 'is only given with choice separate-person'));
   }
-  return ok({
-    choice: choice as IdentityChoice,
-    reason: reason.trim(),
-    reference: choice === 'separate-person' ? (reference as string).trim() : null,
-  });
+  return ok({ choice, reason: reason.trim(), reference: choice === 'separate-person' ? reference!.trim() : null });
 }
 
 /** The agency's open identity conflicts, oldest first: which fields differ, never their values. */
 export async function listIdentityConflicts(
   deps: DetainerDeps,
   principal: Principal,
-  page: { limit: number; offset: number },
+  raw: Readonly<Record<string, unknown>>,
 ): Promise<Result<{ items: IdentityConflictItem[]; total: number; limit: number; offset: number }, DomainError>> {
   if (!can(principal.role, 'detainer:read')) return err(forbidden('see identity conflicts'));
-  const limit = Math.min(Math.max(1, Math.trunc(page.limit)), MAX_PAGE_SIZE);
-  const offset = Math.max(0, Math.trunc(page.offset));
+  // The query's schema; options typed at the CLI arrive as text and are converted.
+  const checked = validateTextInput(IdentityConflictQuerySchema, raw, { root: 'query' });
+  if (!checked.ok) return checked;
+  const { limit = 50, offset = 0 } = checked.value;
   const found = await deps.detainers.identityConflicts(principal.agencyId, { limit, offset });
   return ok({ ...found, limit, offset });
 }

@@ -170,8 +170,7 @@ export const detainerRoutes =
         },
       },
       async (request) => {
-        const { limit = 50, offset = 0 } = request.query;
-        const page = unwrap(await listIdentityConflicts(detainers, requirePrincipal(request), { limit, offset }));
+        const page = unwrap(await listIdentityConflicts(detainers, requirePrincipal(request), request.query));
         return {
           items: page.items.map((item) => ({
             detainerId: item.detainerId,

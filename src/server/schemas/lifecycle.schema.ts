@@ -4,8 +4,9 @@ import type { DetainerViewJson } from '../../core/lifecycle/detainer-presenter.j
 import { DETAINER_EVENT_TYPES, NOTICE_KINDS, NOTICE_LANGUAGES } from '../../core/lifecycle/detainer-event.js';
 import { DUTY_DUE, LEVELS, MODALITIES } from '../../core/policy/policy.types.js';
 import { CustodyFactsSchema, DetainerCommandSchema } from '../../core/lifecycle/detainer-command.schema.js';
-import { Line, MAX_OFFSET, MultilineText } from '../../core/shared/input-types.js';
+import { Line } from '../../core/shared/input-types.js';
 import { IDENTITY_CHOICES, IDENTITY_FIELDS } from '../../core/request/identity.js';
+import { IdentityConflictQuerySchema, IdentityResolutionSchema } from '../../core/request/identity.schema.js';
 import { Instant, Uuid } from './common.schema.js';
 import { DetainerFields, DetainerStatusDto } from './detainer.schema.js';
 import { CitationDto, DecisionDto } from './policy.schema.js';
@@ -101,22 +102,7 @@ export const IdentityConflictDto = Type.Object(
   },
 );
 
-export const IdentityResolutionBody = Type.Object(
-  {
-    choice: IdentityChoiceDto,
-    reason: MultilineText({ minLength: 1, maxLength: 500, description: 'why, in words (kept in the event log)' }),
-    reference: Type.Optional(
-      Nullable(
-        Line({
-          minLength: 1,
-          maxLength: 64,
-          description: "separate-person only: the other person's own reference, e.g. booking number",
-        }),
-      ),
-    ),
-  },
-  { additionalProperties: false },
-);
+export const IdentityResolutionBody = IdentityResolutionSchema;
 
 export const IdentityConflictPageDto = Type.Object({
   items: Type.Array(
@@ -133,13 +119,7 @@ export const IdentityConflictPageDto = Type.Object({
   offset: Type.Integer({ minimum: 0 }),
 });
 
-export const IdentityConflictQuery = Type.Object(
-  {
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0 })),
-  },
-  { additionalProperties: false },
-);
+export const IdentityConflictQuery = IdentityConflictQuerySchema;
 
 export const DetainerViewDto = Type.Object(
   {
