@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type {
   ApiToken,
@@ -66,6 +67,9 @@ export class SqlSessionRepository implements SessionRepository {
         user_id: session.userId,
         created_at: toInstant(session.createdAt),
         expires_at: toInstant(session.expiresAt),
+        // 0007: the id that lists and revokes the session (never its secret or digest), and its last use.
+        id: randomUUID(),
+        last_seen_at: toInstant(session.createdAt),
       })
       .execute();
   }
