@@ -59,7 +59,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.addSchema(ErrorEnvelope);
 
   await app.register(fastifyCookie);
-  installAuthentication(app, services.auth);
+  installAuthentication(app, services.security);
 
   await app.register(fastifySwagger, {
     openapi: {

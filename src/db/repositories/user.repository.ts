@@ -74,17 +74,6 @@ export class SqlSessionRepository implements SessionRepository {
       .execute();
   }
 
-  async findUser(digest: string, now: Date): Promise<User | undefined> {
-    const row = await this.db
-      .selectFrom('sessions')
-      .innerJoin('users', 'users.id', 'sessions.user_id')
-      .selectAll('users')
-      .where('sessions.digest', '=', digest)
-      .where('sessions.expires_at', '>', toInstant(now))
-      .executeTakeFirst();
-    return row && toUser(row);
-  }
-
   async delete(digest: string): Promise<void> {
     await this.db.deleteFrom('sessions').where('digest', '=', digest).execute();
   }
@@ -119,7 +108,7 @@ export class SqlApiTokenRepository implements ApiTokenRepository {
   }
 }
 
-function toUser(row: Selectable<UsersTable>): User {
+export function toUser(row: Selectable<UsersTable>): User {
   return {
     id: row.id as UserId,
     agencyId: row.agency_id as AgencyId,
