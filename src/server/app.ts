@@ -21,6 +21,9 @@ import { placeRoutes } from './routes/places.routes.js';
 import { policyRoutes } from './routes/policies.routes.js';
 import { statsRoutes } from './routes/stats.routes.js';
 import { replayRoutes } from './routes/replay.routes.js';
+import { securityEventRoutes } from './routes/security-events.routes.js';
+import { sessionRoutes } from './routes/sessions.routes.js';
+import { userRoutes } from './routes/users.routes.js';
 import { ErrorEnvelope } from './schemas/common.schema.js';
 
 export interface ServerOptions {
@@ -88,7 +91,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     async (api) => {
       await api.register(healthRoutes(services, options.version));
       await api.register(placeRoutes(services.places));
-      await api.register(authRoutes(services.auth, services.agencies));
+      await api.register(authRoutes(services.auth, services.agencies, services.security));
+      await api.register(sessionRoutes(services.security));
+      await api.register(userRoutes(services.security));
+      await api.register(securityEventRoutes(services.security));
       await api.register(
         detainerRoutes({
           detainers: services.detainers,
