@@ -40,10 +40,7 @@ const LAST_ADMIN = domainError(
   'This change would leave the agency without an enabled admin; make another user admin first.',
 );
 
-export async function listAccounts(
-  deps: SecurityDeps,
-  actor: Principal,
-): Promise<Result<AccountView[], DomainError>> {
+export async function listAccounts(deps: SecurityDeps, actor: Principal): Promise<Result<AccountView[], DomainError>> {
   if (!can(actor.role, 'user:manage')) return err(forbidden('manage users'));
   const accounts = await deps.accounts.listAccounts(actor.agencyId);
   const keys = accounts.map((a) => accountKey(emailDigest(deps, a.email)).key);

@@ -36,7 +36,11 @@ export class SqlAccountStore implements AccountStore {
   }
 
   async recordSignIn(id: UserId, at: Date): Promise<void> {
-    await this.db.updateTable('users').set({ last_sign_in_at: toInstant(at) }).where('id', '=', id).execute();
+    await this.db
+      .updateTable('users')
+      .set({ last_sign_in_at: toInstant(at) })
+      .where('id', '=', id)
+      .execute();
   }
 
   async change(id: UserId, change: AccountChange, at: Date): Promise<AccountChangeOutcome> {
@@ -143,7 +147,11 @@ export class SqlSessionStore implements SessionStore {
   }
 
   async touch(id: string, at: Date): Promise<void> {
-    await this.db.updateTable('sessions').set({ last_seen_at: toInstant(at) }).where('id', '=', id).execute();
+    await this.db
+      .updateTable('sessions')
+      .set({ last_seen_at: toInstant(at) })
+      .where('id', '=', id)
+      .execute();
   }
 
   async describe(digest: string, userAgent: string): Promise<void> {

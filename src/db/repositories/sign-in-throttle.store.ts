@@ -33,7 +33,12 @@ export class SqlSignInThrottleStore implements SignInThrottleStore {
           .where('key', '=', key)
           .execute();
       }
-      const { writes, result } = decide(await readStates(trx, ordered.map((k) => k.key)));
+      const { writes, result } = decide(
+        await readStates(
+          trx,
+          ordered.map((k) => k.key),
+        ),
+      );
       for (const write of writes) await writeState(trx, write);
       // Placeholders nobody wrote leave no trace.
       await trx

@@ -58,7 +58,7 @@ export const sessionRoutes =
       {
         schema: {
           tags,
-          summary: "End every session of the caller except the current one (with an API token: all of them)",
+          summary: 'End every session of the caller except the current one (with an API token: all of them)',
           response: { 200: RevokedDto, ...errorResponses(401) },
         },
       },

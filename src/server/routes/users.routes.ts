@@ -70,7 +70,9 @@ export const userRoutes =
         },
       },
       async (request, reply) => {
-        const added = unwrap(await addAccount(security, requirePrincipal(request), request.body, { address: request.ip }));
+        const added = unwrap(
+          await addAccount(security, requirePrincipal(request), request.body, { address: request.ip }),
+        );
         return reply.code(201).header('location', `/api/v1/users/${added.id}`).send(accountJson(added));
       },
     );
@@ -114,7 +116,9 @@ export const userRoutes =
         },
         async (request) =>
           accountJson(
-            unwrap(await use(security, requirePrincipal(request), request.params.id as UserId, { address: request.ip })),
+            unwrap(
+              await use(security, requirePrincipal(request), request.params.id as UserId, { address: request.ip }),
+            ),
           ),
       );
     }
