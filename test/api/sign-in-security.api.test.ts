@@ -216,6 +216,16 @@ describeEachEngine('sign-in security: throttling, account administration, sessio
       }
     });
 
+    it('counts parallel attempts one at a time: a burst does not slip past the throttle', async () => {
+      clock.advance(SECOND);
+      const burst = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => signIn('burst.target@example.org', `guess ${i}`, '198.51.100.99')),
+      );
+      // All at one instant: three are checked, then each must wait (1 s after the 3rd).
+      expect(burst.filter((r) => r.statusCode === 401)).toHaveLength(3);
+      expect(burst.filter((r) => r.statusCode === 429)).toHaveLength(17);
+    });
+
     it('refuses UPDATE and DELETE on the security events', async () => {
       await expect(database().db.deleteFrom('security_events').execute()).rejects.toThrow(/append-only/);
       await expect(

@@ -19,6 +19,7 @@ export const AccountDto = Type.Object({
 export type AccountDto = Static<typeof AccountDto>;
 
 export const AccountListDto = Type.Object({ users: Type.Array(AccountDto) });
+export type AccountListDto = Static<typeof AccountListDto>;
 
 export const NewAccountBody = Type.Object(
   {
@@ -52,7 +53,9 @@ export const SessionDto = Type.Object({
   current: Type.Boolean({ description: 'the session this request came with' }),
 });
 
+export type SessionDto = Static<typeof SessionDto>;
 export const SessionListDto = Type.Object({ sessions: Type.Array(SessionDto) });
+export type SessionListDto = Static<typeof SessionListDto>;
 export const SessionParams = Type.Object({ id: Uuid });
 export const RevokedDto = Type.Object({ revoked: Type.Integer({ minimum: 0 }) });
 
@@ -84,9 +87,12 @@ export const SecurityEventDto = Type.Object({
   details: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()])),
 });
 
+export type SecurityEventDto = Static<typeof SecurityEventDto>;
+
 export const SecurityEventPageDto = Type.Object({
   events: Type.Array(SecurityEventDto),
   total: Type.Integer(),
   limit: Type.Integer(),
   offset: Type.Integer(),
 });
+export type SecurityEventPageDto = Static<typeof SecurityEventPageDto>;
