@@ -44,6 +44,9 @@ export const EXIT_FOR_DOMAIN_ERROR: Readonly<Record<DomainErrorCode, ExitCode>> 
   'POLICY.UNKNOWN_PLACE': EXIT.NOT_FOUND,
   'POLICY.CONFLICTING_RULES': EXIT.CONFLICT,
   'POLICY.INVALID_LIBRARY': EXIT.FAILURE,
+  'AUTH.TEMPORARILY_LOCKED': EXIT.FORBIDDEN,
+  'SESSION.NOT_FOUND': EXIT.NOT_FOUND,
+  'USER.LAST_ADMIN': EXIT.CONFLICT,
 };
 
 /** Ends a command with an exit code after it has printed everything it has to say. */

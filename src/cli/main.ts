@@ -26,7 +26,10 @@ function nodeContext(): CliContext {
   /** The use-case services over a handle, their modules loaded on first use. */
   const servicesOf = async (handle: DatabaseHandle): Promise<Services> => {
     const { createServices } = await import('../composition/services.js');
-    return createServices(handle, { sessionTtlHours: getConfig().sessionTtlHours });
+    return createServices(handle, {
+      sessionTtlHours: getConfig().sessionTtlHours,
+      sessionIdleMinutes: getConfig().sessionIdleMinutes,
+    });
   };
   return {
     config: getConfig,

@@ -1,5 +1,10 @@
 import type { AgencyRepository } from '../core/agency/agency-repository.port.js';
 import type { AuthDeps } from '../core/auth/auth.use-cases.js';
+import type { SecurityDeps } from '../core/auth/security.ports.js';
+import { ACCOUNT_THROTTLE, ADDRESS_THROTTLE } from '../core/auth/sign-in-throttle.js';
+import { SqlAccountStore, SqlSessionStore } from '../db/repositories/account.repository.js';
+import { SqlSecurityEventLog } from '../db/repositories/security-event.log.js';
+import { SqlSignInThrottleStore } from '../db/repositories/sign-in-throttle.store.js';
 import type { PlaceCatalogueStore } from '../core/place/place-catalogue.port.js';
 import type { PlaceRepository } from '../core/place/place-repository.port.js';
 import type { DetainerDeps } from '../core/request/detainer.use-cases.js';
@@ -34,6 +39,8 @@ export interface Services {
   readonly placeCatalogue: PlaceCatalogueStore;
   readonly agencies: AgencyRepository;
   readonly auth: AuthDeps;
+  /** Sign-in throttling, security events, account administration and sessions by id (over `auth`). */
+  readonly security: SecurityDeps;
   readonly detainers: DetainerDeps;
   /** The law library with places and the holiday calendar: what the policy use cases run on. */
   readonly law: Law;
@@ -56,6 +63,8 @@ export interface Services {
 
 export interface ServiceOptions {
   readonly sessionTtlHours: number;
+  /** A session unused this long ends (SESSION_IDLE_MINUTES); 30 when absent. */
+  readonly sessionIdleMinutes?: number;
   readonly clock?: Clock;
   /** The law library; loaded from `policies/` when absent. */
   readonly law?: Law;
@@ -69,21 +78,31 @@ export function createServices(handle: DatabaseHandle, options: ServiceOptions):
   const law = options.law ?? loadLaw();
   const detainers = new SqlDetainerRepository(db, handle.engine);
   const agencies = new SqlAgencyRepository(db);
+  const auth: AuthDeps = {
+    users: new SqlUserRepository(db),
+    sessions: new SqlSessionRepository(db),
+    tokens: new SqlApiTokenRepository(db),
+    passwords: argon2Hasher,
+    digest: sha256Digest,
+    secrets: randomSecrets,
+    ids: randomIds,
+    clock,
+    sessionTtlMs: options.sessionTtlHours * 3_600_000,
+  };
   return {
     engine: handle.engine,
     places: new SqlPlaceRepository(db),
     placeCatalogue: new SqlPlaceCatalogueStore(db),
     agencies,
-    auth: {
-      users: new SqlUserRepository(db),
-      sessions: new SqlSessionRepository(db),
-      tokens: new SqlApiTokenRepository(db),
-      passwords: argon2Hasher,
-      digest: sha256Digest,
-      secrets: randomSecrets,
-      ids: randomIds,
-      clock,
-      sessionTtlMs: options.sessionTtlHours * 3_600_000,
+    auth,
+    security: {
+      ...auth,
+      throttles: new SqlSignInThrottleStore(db),
+      securityEvents: new SqlSecurityEventLog(db),
+      accounts: new SqlAccountStore(db),
+      sessionStore: new SqlSessionStore(db),
+      sessionIdleMs: (options.sessionIdleMinutes ?? 30) * 60_000,
+      throttlePolicies: { account: ACCOUNT_THROTTLE, address: ADDRESS_THROTTLE },
     },
     detainers: { detainers, agencies, law: law.engine, clock, ids: randomIds },
     lifecycle: {

@@ -20,7 +20,10 @@ export interface RunningServer {
 export async function startServer(config: Config, webRoot: string = WEB_ROOT): Promise<RunningServer> {
   const handle = openDatabase(config.database);
   try {
-    const services = createServices(handle, { sessionTtlHours: config.sessionTtlHours });
+    const services = createServices(handle, {
+      sessionTtlHours: config.sessionTtlHours,
+      sessionIdleMinutes: config.sessionIdleMinutes,
+    });
     const prepared = await prepareDatabase(handle, () => services, {
       demo: config.demoData,
       researchDemo: config.demoData,

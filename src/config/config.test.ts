@@ -10,6 +10,7 @@ describe('configuration', () => {
       database: { engine: 'sqlite', path: '/srv/dd/var/detainer-desk.db' },
       logLevel: 'info',
       demoData: false,
+      sessionIdleMinutes: 30,
     });
     expect(Object.isFrozen(config)).toBe(true);
   });
@@ -40,6 +41,15 @@ describe('configuration', () => {
       const variables = (error as ConfigError).problems.map((p) => p.variable);
       expect(variables).toEqual(['PORT', 'DATABASE_URL', 'LOG_LEVEL', 'TRUST_PROXY']);
       expect((error as ConfigError).message).toContain('PORT must be a whole number from 0 to 65535');
+    }
+  });
+
+  it('reads the session idle timeout in minutes, from 5 to 1440', () => {
+    expect(loadConfig({ SESSION_IDLE_MINUTES: '15' }).sessionIdleMinutes).toBe(15);
+    for (const bad of ['4', '1441', 'soon', '-5']) {
+      expect(() => loadConfig({ SESSION_IDLE_MINUTES: bad })).toThrow(
+        'SESSION_IDLE_MINUTES must be a whole number from 5 to 1440',
+      );
     }
   });
 

@@ -11,6 +11,7 @@ export interface Config {
   readonly database: DatabaseConfig;
   readonly logLevel: LogLevel;
   readonly sessionTtlHours: number;
+  readonly sessionIdleMinutes: number;
   readonly bodyLimitBytes: number;
   readonly trustProxy: boolean;
   readonly demoData: boolean;
@@ -44,6 +45,7 @@ export const CONFIG_VARIABLES = {
   PG_POOL_SIZE: { default: '10', meaning: 'PostgreSQL connections per process (1-100)' },
   LOG_LEVEL: { default: 'info', meaning: `one of ${LOG_LEVELS.join(', ')}` },
   SESSION_TTL_HOURS: { default: '12', meaning: 'how long a sign-in lasts (1-720)' },
+  SESSION_IDLE_MINUTES: { default: '30', meaning: 'a session unused this long ends (5-1440)' },
   BODY_LIMIT_BYTES: { default: '1048576', meaning: 'largest accepted request body (1024-104857600)' },
   TRUST_PROXY: {
     default: 'false',
@@ -98,6 +100,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     database: databaseConfig(read('DATABASE_URL'), read('SQLITE_PATH'), integer('PG_POOL_SIZE', 1, 100), cwd, problems),
     logLevel,
     sessionTtlHours: integer('SESSION_TTL_HOURS', 1, 720),
+    sessionIdleMinutes: integer('SESSION_IDLE_MINUTES', 5, 1440),
     bodyLimitBytes: integer('BODY_LIMIT_BYTES', 1024, 104_857_600),
     trustProxy: boolean('TRUST_PROXY'),
     demoData: boolean('DEMO_DATA'),

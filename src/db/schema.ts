@@ -59,6 +59,8 @@ export interface UsersTable {
   password_hash: string;
   disabled: Flag;
   created_at: Instant;
+  /** 0007: the last successful sign-in. */
+  last_sign_in_at: ColumnType<Date | string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionsTable {
@@ -66,6 +68,10 @@ export interface SessionsTable {
   user_id: string;
   created_at: Instant;
   expires_at: Instant;
+  /** 0007: an id not derived from the secret, the last use (idle timeout) and the client's description. */
+  id: string;
+  last_seen_at: Instant;
+  user_agent: string | null;
 }
 
 export interface ApiTokensTable {
@@ -275,4 +281,29 @@ export interface Database {
   research_profiles: ResearchProfilesTable;
   research_records: ResearchRecordsView;
   research_rollup_monthly: ResearchRollupMonthlyTable;
+  sign_in_throttles: SignInThrottlesTable;
+  security_events: SecurityEventsTable;
+}
+
+/** 0007: sign-in throttling state per key ("account:<email digest>" or "address:<ip>"). */
+export interface SignInThrottlesTable {
+  key: string;
+  scope: string;
+  failures: number;
+  window_started_at: Instant;
+  last_attempt_at: Instant;
+  locked_until: Instant | null;
+}
+
+/** 0007: append-only log of security events (sign-ins, locks, account administration). */
+export interface SecurityEventsTable {
+  id: string;
+  occurred_at: Instant;
+  kind: string;
+  agency_id: string | null;
+  user_id: string | null;
+  actor_id: string | null;
+  email_digest: string | null;
+  address: string | null;
+  details: Json;
 }

@@ -25,6 +25,9 @@ import { placeRoutes } from './routes/places.routes.js';
 import { policyRoutes } from './routes/policies.routes.js';
 import { statsRoutes } from './routes/stats.routes.js';
 import { replayRoutes } from './routes/replay.routes.js';
+import { securityEventRoutes } from './routes/security-events.routes.js';
+import { sessionRoutes } from './routes/sessions.routes.js';
+import { userRoutes } from './routes/users.routes.js';
 import { ErrorEnvelope } from './schemas/common.schema.js';
 
 export interface ServerOptions {
@@ -74,7 +77,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await installSecurityHeaders(app, { behindTls: options.trustProxy });
 
   await app.register(fastifyCookie);
-  installAuthentication(app, services.auth);
+  installAuthentication(app, services.security);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -103,7 +106,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     async (api) => {
       await api.register(healthRoutes(services, options.version));
       await api.register(placeRoutes(services.places));
-      await api.register(authRoutes(services.auth, services.agencies));
+      await api.register(authRoutes(services.auth, services.agencies, services.security));
+      await api.register(sessionRoutes(services.security));
+      await api.register(userRoutes(services.security));
+      await api.register(securityEventRoutes(services.security));
       await api.register(
         detainerRoutes({
           detainers: services.detainers,

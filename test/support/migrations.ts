@@ -6,5 +6,6 @@ export const EVERY_MIGRATION = [
   '0004-research-bulk-load',
   '0005-research-profiles',
   '0006-research-rollup-brin',
+  '0007-sign-in-security',
   '0009-identity-conflicts',
 ] as const;

@@ -4,6 +4,7 @@ import { ROLES } from '../../core/auth/roles.js';
 import type { AgencyId } from '../../core/shared/ids.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { printJson, printTable, valueOf, type CliContext } from '../context.js';
+import { registerUserAdmin } from './user-admin.command.js';
 
 interface AddOptions {
   agency: string;
@@ -66,4 +67,6 @@ export function registerUsers(program: Command, context: CliContext): void {
         list.map((u) => [u.id, u.email, u.role, u.agencyId, u.disabled ? 'yes' : 'no']),
       );
     });
+
+  registerUserAdmin(users, context);
 }

@@ -30,9 +30,9 @@ export interface UserRepository {
 }
 
 export interface SessionRepository {
+  /** The store gives the session its id (not derived from the secret) and last use (now). */
   create(session: { digest: string; userId: UserId; createdAt: Date; expiresAt: Date }): Promise<void>;
-  /** The user of an unexpired session, or undefined. */
-  findUser(digest: string, now: Date): Promise<User | undefined>;
+  // Finding a session's user, with the idle timeout, is SessionStore.find (security.ports.ts).
   delete(digest: string): Promise<void>;
 }
 

@@ -63,11 +63,6 @@ export async function signOut(deps: AuthDeps, sessionSecret: string): Promise<vo
   await deps.sessions.delete(deps.digest.digest(sessionSecret));
 }
 
-export async function authenticateSession(deps: AuthDeps, sessionSecret: string): Promise<Principal | undefined> {
-  const user = await deps.sessions.findUser(deps.digest.digest(sessionSecret), deps.clock.now());
-  return user && !user.disabled ? principalOf(user, 'session') : undefined;
-}
-
 export async function authenticateToken(deps: AuthDeps, token: string): Promise<Principal | undefined> {
   if (!token.startsWith(API_TOKEN_PREFIX)) return undefined;
   const user = await deps.tokens.findUser(deps.digest.digest(token));

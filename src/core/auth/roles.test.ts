@@ -5,10 +5,17 @@ describe('roles', () => {
   it('grants each role exactly its permissions', () => {
     const table = Object.fromEntries(ROLES.map((role) => [role, PERMISSIONS.filter((p) => can(role, p))]));
     expect(table).toEqual({
-      admin: ['detainer:create', 'detainer:read', 'detainer:record', 'user:manage', 'token:create'],
+      admin: [
+        'detainer:create',
+        'detainer:read',
+        'detainer:record',
+        'user:manage',
+        'token:create',
+        'security-event:read',
+      ],
       'records-officer': ['detainer:create', 'detainer:read', 'detainer:record', 'token:create'],
       supervisor: ['detainer:create', 'detainer:read', 'detainer:record', 'token:create'],
-      auditor: ['detainer:read', 'token:create'],
+      auditor: ['detainer:read', 'token:create', 'security-event:read'],
       'federal-liaison': ['detainer:create', 'detainer:read-submitted', 'token:create'],
     });
   });

@@ -11,14 +11,16 @@ export const PERMISSIONS = [
   'detainer:record',
   'user:manage',
   'token:create',
+  /** Read the agency's security events (sign-ins, locks, account changes). */
+  'security-event:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: ['detainer:create', 'detainer:read', 'detainer:record', 'user:manage', 'token:create'],
+  admin: ['detainer:create', 'detainer:read', 'detainer:record', 'user:manage', 'token:create', 'security-event:read'],
   'records-officer': ['detainer:create', 'detainer:read', 'detainer:record', 'token:create'],
   supervisor: ['detainer:create', 'detainer:read', 'detainer:record', 'token:create'],
-  auditor: ['detainer:read', 'token:create'],
+  auditor: ['detainer:read', 'token:create', 'security-event:read'],
   'federal-liaison': ['detainer:create', 'detainer:read-submitted', 'token:create'],
 };
 

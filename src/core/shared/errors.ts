@@ -28,6 +28,10 @@ export const DOMAIN_ERROR_CODES = [
   'POLICY.UNKNOWN_FORM',
   'POLICY.UNKNOWN_PLACE',
   'POLICY.INVALID_LIBRARY',
+  // Sign-in security (0007): throttled sign-in, sessions by id, the last admin of an agency.
+  'AUTH.TEMPORARILY_LOCKED',
+  'SESSION.NOT_FOUND',
+  'USER.LAST_ADMIN',
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];

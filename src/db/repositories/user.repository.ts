@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type {
   ApiToken,
@@ -66,19 +67,11 @@ export class SqlSessionRepository implements SessionRepository {
         user_id: session.userId,
         created_at: toInstant(session.createdAt),
         expires_at: toInstant(session.expiresAt),
+        // 0007: the id that lists and revokes the session (never its secret or digest), and its last use.
+        id: randomUUID(),
+        last_seen_at: toInstant(session.createdAt),
       })
       .execute();
-  }
-
-  async findUser(digest: string, now: Date): Promise<User | undefined> {
-    const row = await this.db
-      .selectFrom('sessions')
-      .innerJoin('users', 'users.id', 'sessions.user_id')
-      .selectAll('users')
-      .where('sessions.digest', '=', digest)
-      .where('sessions.expires_at', '>', toInstant(now))
-      .executeTakeFirst();
-    return row && toUser(row);
   }
 
   async delete(digest: string): Promise<void> {
@@ -115,7 +108,7 @@ export class SqlApiTokenRepository implements ApiTokenRepository {
   }
 }
 
-function toUser(row: Selectable<UsersTable>): User {
+export function toUser(row: Selectable<UsersTable>): User {
   return {
     id: row.id as UserId,
     agencyId: row.agency_id as AgencyId,

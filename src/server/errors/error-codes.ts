@@ -49,6 +49,12 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   'POLICY.INVALID_LIBRARY': 500,
   'SERVER.INTERNAL': 500,
   'SERVER.SHUTTING_DOWN': 503,
+  // Sign-in refused without checking the password: the account or address is locked, or must wait.
+  // The answer carries Retry-After (details.retryAfterSeconds) and is the same for every email.
+  'AUTH.TEMPORARILY_LOCKED': 429,
+  'SESSION.NOT_FOUND': 404,
+  // The change would leave the agency with no enabled admin.
+  'USER.LAST_ADMIN': 409,
 };
 
 export const ERROR_CODES = Object.keys(HTTP_STATUS) as ErrorCode[];

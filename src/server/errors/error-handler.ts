@@ -18,6 +18,9 @@ export function installErrorHandling(app: FastifyInstance): void {
 }
 
 function send(reply: FastifyReply, request: FastifyRequest, error: ApiError) {
+  // A refusal that ends at a known time (a throttled sign-in) says when to try again.
+  const retryAfter = error.details.retryAfterSeconds;
+  if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
   return reply
     .code(error.statusCode)
     .type('application/json; charset=utf-8')

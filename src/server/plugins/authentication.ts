@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { authenticateSession, authenticateToken, type AuthDeps } from '../../core/auth/auth.use-cases.js';
+import { authenticateToken } from '../../core/auth/auth.use-cases.js';
+import type { SecurityDeps } from '../../core/auth/security.ports.js';
+import { authenticateSession } from '../../core/auth/session.use-cases.js';
 import type { Principal } from '../../core/auth/principal.js';
 import { ApiError } from '../errors/api-error.js';
 
@@ -15,7 +17,7 @@ declare module 'fastify' {
  * Resolves the caller from `Authorization: Bearer <token>` or the session cookie. A route that
  * needs a caller calls `requirePrincipal`; which roles may do what is decided in the core.
  */
-export function installAuthentication(app: FastifyInstance, auth: AuthDeps): void {
+export function installAuthentication(app: FastifyInstance, auth: SecurityDeps): void {
   app.decorateRequest('principal', undefined);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;

@@ -2,14 +2,16 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AgencyRepository } from '../../core/agency/agency-repository.port.js';
 import { currentAccount } from '../../core/auth/account.use-cases.js';
-import { createApiToken, signIn, signOut, type AuthDeps } from '../../core/auth/auth.use-cases.js';
+import { createApiToken, signOut, type AuthDeps } from '../../core/auth/auth.use-cases.js';
+import type { SecurityDeps } from '../../core/auth/security.ports.js';
+import { guardedSignIn } from '../../core/auth/sign-in-guard.use-cases.js';
 import { unwrap } from '../errors/api-error.js';
 import { requirePrincipal, SESSION_COOKIE } from '../plugins/authentication.js';
 import { MeDto, NewTokenBody, NewTokenDto, SignInBody } from '../schemas/auth.schema.js';
 import { errorResponses } from '../schemas/common.schema.js';
 
 export const authRoutes =
-  (auth: AuthDeps, agencies: AgencyRepository): FastifyPluginAsyncTypebox =>
+  (auth: AuthDeps, agencies: AgencyRepository, security: SecurityDeps): FastifyPluginAsyncTypebox =>
   async (app) => {
     const account = async (principal: Parameters<typeof currentAccount>[1]) => {
       const { user, agency } = unwrap(await currentAccount({ users: auth.users, agencies }, principal));
@@ -33,12 +35,21 @@ export const authRoutes =
         schema: {
           tags: ['auth'],
           summary: 'Sign in with email and password; sets an httpOnly session cookie',
+          description:
+            'Throttled per email and per client address: after repeated failures an attempt waits, then the ' +
+            'account or address is locked for 15 minutes and even the right password answers 429 ' +
+            'AUTH.TEMPORARILY_LOCKED with Retry-After. Unknown and known emails get the same answers.',
           body: SignInBody,
-          response: { 200: MeDto, ...errorResponses(400, 401) },
+          response: { 200: MeDto, ...errorResponses(400, 401, 429) },
         },
       },
       async (request, reply) => {
-        const { sessionSecret, user, expiresAt } = unwrap(await signIn(auth, request.body));
+        const { sessionSecret, user, expiresAt } = unwrap(
+          await guardedSignIn(security, request.body, {
+            address: request.ip,
+            userAgent: request.headers['user-agent'],
+          }),
+        );
         reply.setCookie(SESSION_COOKIE, sessionSecret, {
           httpOnly: true,
           sameSite: 'strict',

@@ -3,6 +3,14 @@
  * document the routes. The web app imports these (type-only), so client and server cannot drift.
  */
 export type { MeDto } from './auth.schema.js';
+export type {
+  AccountDto,
+  AccountListDto,
+  SecurityEventDto,
+  SecurityEventPageDto,
+  SessionDto,
+  SessionListDto,
+} from './account.schema.js';
 export type { DetainerDto, DetainerPageDto, DetainerSummaryDto } from './detainer.schema.js';
 export type { AlarmDto, AlarmListDto, DetainerEventBody, DetainerViewDto } from './lifecycle.schema.js';
 export type { IntakeReportDto } from './intake.schema.js';

@@ -226,6 +226,10 @@ const dictionary = {
     es: 'El correo electrónico o la contraseña no son correctos.',
   },
   'apiError.AUTH.UNAUTHENTICATED': { en: 'Please sign in.', es: 'Inicie sesión, por favor.' },
+  'apiError.AUTH.TEMPORARILY_LOCKED': {
+    en: 'Too many sign-in attempts. Wait a few minutes before trying again, or ask your agency admin.',
+    es: 'Demasiados intentos de inicio de sesión. Espere unos minutos antes de volver a intentarlo o consulte al administrador de su agencia.',
+  },
   'apiError.AUTH.FORBIDDEN': {
     en: 'Your role does not allow this.',
     es: 'Su función no permite esta acción.',

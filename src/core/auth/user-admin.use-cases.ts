@@ -1,0 +1,248 @@
+import { domainError, invalidField, type DomainError } from '../shared/errors.js';
+import type { AgencyId, UserId } from '../shared/ids.js';
+import { err, ok, type Result } from '../shared/result.js';
+import { addUser, forbidden, type AddUserInput } from './auth.use-cases.js';
+import type { Principal } from './principal.js';
+import { can, isRole } from './roles.js';
+import type {
+  AccountChange,
+  AccountChangeOutcome,
+  SecurityDeps,
+  SecurityEvent,
+  SecurityEventKind,
+  UserAccount,
+} from './security.ports.js';
+import { accountKey, emailDigest } from './sign-in-guard.use-cases.js';
+import { lockedUntil } from './sign-in-throttle.js';
+import { MIN_PASSWORD_LENGTH, normaliseEmail } from './user.js';
+
+/**
+ * Account administration (CJIS Security Policy 5.5.1, account management): an agency's admins
+ * list, add, change, disable, enable and unlock its users and set their passwords. `actor` is the
+ * admin, or undefined when an operator runs the CLI on the server itself. Another agency's user is
+ * not found (404), never forbidden, so that ids do not reveal other agencies' accounts. An agency
+ * always keeps at least one enabled admin (USER.LAST_ADMIN).
+ */
+
+export interface AccountView extends UserAccount {
+  /** Sign-in is refused until then (too many failed attempts), or null. */
+  readonly lockedUntil: Date | null;
+}
+
+/** Where an administrative request comes from (recorded in the security events). */
+export interface AdminOrigin {
+  readonly address: string | null;
+}
+
+const NOT_FOUND = domainError('USER.NOT_FOUND', 'No user with this id in your agency.');
+const LAST_ADMIN = domainError(
+  'USER.LAST_ADMIN',
+  'This change would leave the agency without an enabled admin; make another user admin first.',
+);
+
+export async function listAccounts(deps: SecurityDeps, actor: Principal): Promise<Result<AccountView[], DomainError>> {
+  if (!can(actor.role, 'user:manage')) return err(forbidden('manage users'));
+  const accounts = await deps.accounts.listAccounts(actor.agencyId);
+  const keys = accounts.map((a) => accountKey(emailDigest(deps, a.email)).key);
+  const states = await deps.throttles.read(keys);
+  const now = deps.clock.now();
+  return ok(accounts.map((a, i) => ({ ...a, lockedUntil: lockedUntil(states.get(keys[i]!), now) })));
+}
+
+export async function viewAccount(
+  deps: SecurityDeps,
+  actor: Principal | undefined,
+  id: UserId,
+): Promise<Result<AccountView, DomainError>> {
+  const found = await administered(deps, actor, id);
+  if (!found.ok) return found;
+  const key = accountKey(emailDigest(deps, found.value.email)).key;
+  const state = (await deps.throttles.read([key])).get(key);
+  return ok({ ...found.value, lockedUntil: lockedUntil(state, deps.clock.now()) });
+}
+
+/** Adds a user to the actor's agency (the existing addUser rules) and records it. */
+export async function addAccount(
+  deps: SecurityDeps,
+  actor: Principal,
+  input: Omit<AddUserInput, 'agencyId'>,
+  origin: AdminOrigin,
+): Promise<Result<AccountView, DomainError>> {
+  const added = await addUser(deps, actor, { ...input, agencyId: actor.agencyId });
+  if (!added.ok) return added;
+  await record(deps, actor, 'user.added', added.value, origin, { role: added.value.role });
+  return viewAccount(deps, actor, added.value.id);
+}
+
+export async function changeAccount(
+  deps: SecurityDeps,
+  actor: Principal | undefined,
+  id: UserId,
+  input: { role?: string | undefined; displayName?: string | undefined },
+  origin: AdminOrigin,
+): Promise<Result<AccountView, DomainError>> {
+  const found = await administered(deps, actor, id);
+  if (!found.ok) return found;
+  const change: { -readonly [K in keyof AccountChange]: AccountChange[K] } = {};
+  if (input.role !== undefined) {
+    if (!isRole(input.role)) return err(invalidField('role', 'is not one of the known roles'));
+    change.role = input.role;
+  }
+  if (input.displayName !== undefined) {
+    const displayName = input.displayName.trim();
+    if (displayName.length === 0 || displayName.length > 200) {
+      return err(invalidField('displayName', 'must be 1 to 200 characters'));
+    }
+    change.displayName = displayName;
+  }
+  if (Object.keys(change).length === 0) return err(invalidField('body', 'give a role or a displayName to change'));
+  const outcome = await deps.accounts.change(id, change, deps.clock.now());
+  if (outcome !== 'changed') return failure(outcome);
+  await record(deps, actor, 'user.changed', found.value, origin, {
+    ...(change.role && change.role !== found.value.role ? { previousRole: found.value.role, role: change.role } : {}),
+    ...(change.displayName !== undefined ? { displayNameChanged: true } : {}),
+  });
+  return viewAccount(deps, actor, id);
+}
+
+/** Disables a user: sign-in is refused, and their sessions and API tokens end at once. */
+export async function disableAccount(
+  deps: SecurityDeps,
+  actor: Principal | undefined,
+  id: UserId,
+  origin: AdminOrigin,
+): Promise<Result<AccountView, DomainError>> {
+  return setDisabled(deps, actor, id, true, origin);
+}
+
+export async function enableAccount(
+  deps: SecurityDeps,
+  actor: Principal | undefined,
+  id: UserId,
+  origin: AdminOrigin,
+): Promise<Result<AccountView, DomainError>> {
+  return setDisabled(deps, actor, id, false, origin);
+}
+
+async function setDisabled(
+  deps: SecurityDeps,
+  actor: Principal | undefined,
+  id: UserId,
+  disabled: boolean,
+  origin: AdminOrigin,
+): Promise<Result<AccountView, DomainError>> {
+  const found = await administered(deps, actor, id);
+  if (!found.ok) return found;
+  if (found.value.disabled !== disabled) {
+    const outcome = await deps.accounts.change(id, { disabled }, deps.clock.now());
+    if (outcome !== 'changed') return failure(outcome);
+    await record(deps, actor, disabled ? 'user.disabled' : 'user.enabled', found.value, origin);
+  }
+  return viewAccount(deps, actor, id);
+}
+
+/** Lifts the sign-in lock of a user's account (not of an address). */
+export async function unlockAccount(
+  deps: SecurityDeps,
+  actor: Principal | undefined,
+  id: UserId,
+  origin: AdminOrigin,
+): Promise<Result<AccountView, DomainError>> {
+  const found = await administered(deps, actor, id);
+  if (!found.ok) return found;
+  await unlockKey(deps, accountKey(emailDigest(deps, found.value.email)));
+  await record(deps, actor, 'account.unlocked', found.value, origin);
+  return viewAccount(deps, actor, id);
+}
+
+/**
+ * The CLI's unlock by email: lifts the lock of the email's account key whether or not an account
+ * has this email (an operator on the server may clear any key). Returns the account, if any.
+ */
+export async function unlockEmail(deps: SecurityDeps, email: string): Promise<UserAccount | undefined> {
+  const digest = emailDigest(deps, email);
+  await unlockKey(deps, accountKey(digest));
+  const user = await deps.users.findByEmail(normaliseEmail(email));
+  const account = user && (await deps.accounts.findAccount(user.id));
+  await deps.securityEvents.append({
+    ...event(deps, undefined, 'account.unlocked', { address: null }, {}),
+    agencyId: account?.agencyId ?? null,
+    userId: account?.id ?? null,
+    emailDigest: digest,
+  });
+  return account;
+}
+
+/** An admin sets a new password for a user; the user's sessions end. */
+export async function setAccountPassword(
+  deps: SecurityDeps,
+  actor: Principal | undefined,
+  id: UserId,
+  password: string,
+  origin: AdminOrigin,
+): Promise<Result<AccountView, DomainError>> {
+  const found = await administered(deps, actor, id);
+  if (!found.ok) return found;
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    return err(invalidField('password', `must be at least ${MIN_PASSWORD_LENGTH} characters`));
+  }
+  const outcome = await deps.accounts.setPasswordHash(id, await deps.passwords.hash(password));
+  if (outcome !== 'changed') return err(NOT_FOUND);
+  await record(deps, actor, 'user.password-set', found.value, origin);
+  return viewAccount(deps, actor, id);
+}
+
+/** The user, if the actor may administer them: admins, own agency only; unknown elsewhere. */
+async function administered(
+  deps: SecurityDeps,
+  actor: Principal | undefined,
+  id: UserId,
+): Promise<Result<UserAccount, DomainError>> {
+  if (actor && !can(actor.role, 'user:manage')) return err(forbidden('manage users'));
+  const account = await deps.accounts.findAccount(id);
+  if (!account || (actor && account.agencyId !== actor.agencyId)) return err(NOT_FOUND);
+  return ok(account);
+}
+
+function failure(outcome: Exclude<AccountChangeOutcome, 'changed'>): Result<never, DomainError> {
+  return err(outcome === 'no-active-admin' ? LAST_ADMIN : NOT_FOUND);
+}
+
+async function unlockKey(deps: SecurityDeps, key: ReturnType<typeof accountKey>): Promise<void> {
+  await deps.throttles.update([key], () => ({ writes: [{ ...key, state: undefined }], result: undefined }));
+}
+
+function event(
+  deps: SecurityDeps,
+  actor: Principal | undefined,
+  kind: SecurityEventKind,
+  origin: AdminOrigin,
+  details: SecurityEvent['details'],
+): SecurityEvent {
+  return {
+    id: deps.ids.uuid(),
+    occurredAt: deps.clock.now(),
+    kind,
+    agencyId: null,
+    userId: null,
+    actorId: actor?.userId ?? null,
+    emailDigest: null,
+    address: origin.address,
+    details: { ...details, via: actor ? actor.via : 'cli' },
+  };
+}
+
+function record(
+  deps: SecurityDeps,
+  actor: Principal | undefined,
+  kind: SecurityEventKind,
+  user: Pick<UserAccount, 'id' | 'agencyId'>,
+  origin: AdminOrigin,
+  details: SecurityEvent['details'] = {},
+): Promise<void> {
+  return deps.securityEvents.append({
+    ...event(deps, actor, kind, origin, details),
+    agencyId: user.agencyId as AgencyId,
+    userId: user.id,
+  });
+}
