@@ -11,10 +11,11 @@ module.exports = {
       comment:
         'src/core imports only src/core: no adapter, framework, database driver or I/O module. ' +
         'Allowed: node:crypto for hashing (audit chain) and the pure `yaml` parser for policy text ' +
-        '(files are read by adapters; core parses the text it is given).',
+        '(files are read by adapters; core parses the text it is given), and the pure `otpauth` ' +
+        'library for RFC 6238 codes (HMAC over node:crypto; the instant is always given).',
       severity: 'error',
       from: { path: '^src/core/' },
-      to: { pathNot: ['^src/core/', '^crypto$', '^node:crypto$', '^node_modules/yaml/'] },
+      to: { pathNot: ['^src/core/', '^crypto$', '^node:crypto$', '^node_modules/yaml/', '^node_modules/otpauth/'] },
     },
     {
       name: 'core-imports-no-node-builtin',

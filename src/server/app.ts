@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Services } from '../composition/services.js';
 import { installErrorHandling } from './errors/error-handler.js';
 import { installAuthentication } from './plugins/authentication.js';
+import { installSecondFactorGate } from './plugins/second-factor-gate.js';
 import { strictValidatorCompiler } from './plugins/validator-compiler.js';
 import { alarmRoutes } from './routes/alarms.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
@@ -21,6 +22,8 @@ import { placeRoutes } from './routes/places.routes.js';
 import { policyRoutes } from './routes/policies.routes.js';
 import { statsRoutes } from './routes/stats.routes.js';
 import { replayRoutes } from './routes/replay.routes.js';
+import { secondFactorRoutes } from './routes/second-factor.routes.js';
+import { tokenRoutes } from './routes/tokens.routes.js';
 import { ErrorEnvelope } from './schemas/common.schema.js';
 
 export interface ServerOptions {
@@ -60,6 +63,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   await app.register(fastifyCookie);
   installAuthentication(app, services.auth);
+  installSecondFactorGate(app, services.auth);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -89,6 +93,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(healthRoutes(services, options.version));
       await api.register(placeRoutes(services.places));
       await api.register(authRoutes(services.auth, services.agencies));
+      await api.register(tokenRoutes(services.auth));
+      await api.register(secondFactorRoutes(services.auth));
       await api.register(
         detainerRoutes({
           detainers: services.detainers,

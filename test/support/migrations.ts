@@ -6,4 +6,5 @@ export const EVERY_MIGRATION = [
   '0004-research-bulk-load',
   '0005-research-profiles',
   '0006-research-rollup-brin',
+  '0008-token-expiry-second-factor',
 ] as const;

@@ -6,6 +6,7 @@ import { research } from './0003-research.js';
 import { researchBulkLoad } from './0004-research-bulk-load.js';
 import { researchProfiles } from './0005-research-profiles.js';
 import { researchRollupBrin } from './0006-research-rollup-brin.js';
+import { tokenExpirySecondFactor } from './0008-token-expiry-second-factor.js';
 
 /** One migration set for both engines; a migration that needs engine-specific SQL receives the engine. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -16,6 +17,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0004-research-bulk-load': researchBulkLoad(engine),
     '0005-research-profiles': researchProfiles(engine),
     '0006-research-rollup-brin': researchRollupBrin(engine),
+    '0008-token-expiry-second-factor': tokenExpirySecondFactor(engine),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { authenticateSession, authenticateToken, type AuthDeps } from '../../core/auth/auth.use-cases.js';
+import { authenticateToken } from '../../core/auth/api-tokens.use-cases.js';
+import { authenticateSession, type AuthDeps } from '../../core/auth/auth.use-cases.js';
 import type { Principal } from '../../core/auth/principal.js';
 import { ApiError } from '../errors/api-error.js';
 
@@ -8,6 +9,8 @@ export const SESSION_COOKIE = 'dd_session';
 declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal | undefined;
+    /** Set by the second-factor gate: the caller must enrol a second factor before anything else. */
+    secondFactorEnrolmentPending: boolean;
   }
 }
 
@@ -17,6 +20,7 @@ declare module 'fastify' {
  */
 export function installAuthentication(app: FastifyInstance, auth: AuthDeps): void {
   app.decorateRequest('principal', undefined);
+  app.decorateRequest('secondFactorEnrolmentPending', false);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const header = request.headers.authorization;
@@ -32,6 +36,12 @@ export function installAuthentication(app: FastifyInstance, auth: AuthDeps): voi
 
 export function requirePrincipal(request: FastifyRequest): Principal {
   if (request.principal) return request.principal;
+  if (request.secondFactorEnrolmentPending) {
+    throw new ApiError(
+      'AUTH.SECOND_FACTOR_ENROLMENT_REQUIRED',
+      'Your role requires a second factor: enrol one first (POST /api/v1/auth/second-factor/enrol).',
+    );
+  }
   throw new ApiError(
     'AUTH.UNAUTHENTICATED',
     request.headers.authorization === undefined

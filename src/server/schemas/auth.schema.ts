@@ -6,6 +6,12 @@ export const SignInBody = Type.Object(
   {
     email: Type.String({ minLength: 3, maxLength: 254 }),
     password: Type.String({ minLength: 1, maxLength: 1024 }),
+    code: Type.Optional(
+      Type.String({ pattern: '^[0-9]{6}$', description: 'the 6-digit code of the second factor, when enabled' }),
+    ),
+    recoveryCode: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 64, description: 'a single-use recovery code instead of `code`' }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -26,17 +32,11 @@ export const MeDto = Type.Object({
     timeZone: Type.String(),
     synthetic: Type.Boolean(),
   }),
+  secondFactor: Type.Object({
+    enabled: Type.Boolean({ description: 'a confirmed TOTP second factor: sign-in asks for its code' }),
+    required: Type.Boolean({
+      description: 'the role must have one; while it is not enabled, only enrolment is open (403 otherwise)',
+    }),
+  }),
 });
 export type MeDto = Static<typeof MeDto>;
-
-export const NewTokenBody = Type.Object(
-  { name: Type.String({ minLength: 1, maxLength: 100 }) },
-  { additionalProperties: false },
-);
-
-export const NewTokenDto = Type.Object({
-  id: Uuid,
-  name: Type.String(),
-  createdAt: Instant,
-  token: Type.String({ description: 'shown once; send it as "Authorization: Bearer <token>"' }),
-});
