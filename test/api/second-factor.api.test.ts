@@ -18,7 +18,7 @@ describeEachEngine('TOTP second factor: sign-in, enrolment, recovery codes, rese
     t = await buildTestApp(database(), { clock });
   });
 
-  const signIn = (email: string, extra: Record<string, string> = {}, password = DEMO.password) =>
+  const signIn = (email: string, extra: Record<string, string> = {}, password: string = DEMO.password) =>
     t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email, password, ...extra } });
   const cookieOf = (res: { headers: Record<string, unknown> }) => ({
     cookie: String(res.headers['set-cookie']).split(';')[0]!,

@@ -100,7 +100,9 @@ export function registerTokens(program: Command, context: CliContext): void {
     .argument('<id>', 'the token id')
     .option('--json', 'print JSON')
     .action(async (id: string, options: { json?: boolean }) => {
-      const revoked = await context.withServices(async (services) => valueOf(await revokeApiToken(services.auth, undefined, id)));
+      const revoked = await context.withServices(async (services) =>
+        valueOf(await revokeApiToken(services.auth, undefined, id)),
+      );
       if (options.json) return printJson(context, { token: tokenJson(revoked) });
       context.out(`Revoked token ${revoked.id} (${revoked.name}) of ${revoked.userEmail}.\n`);
     });

@@ -69,7 +69,9 @@ export async function createApiToken(
   }
   if (principal.via === 'session') {
     if (input.password === undefined || input.password === '') {
-      return err(invalidField('password', 'is required to create a token from a browser session: give your current password'));
+      return err(
+        invalidField('password', 'is required to create a token from a browser session: give your current password'),
+      );
     }
     const user = await verifyCurrentPassword(deps, principal.userId, input.password);
     if (!user.ok) return user;

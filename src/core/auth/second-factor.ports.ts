@@ -19,7 +19,12 @@ export interface SecondFactorRepository {
    * Confirms a pending enrolment at `step` and stores the digests of its recovery codes, replacing any
    * earlier ones, in one transaction. False when there is no pending enrolment.
    */
-  confirm(userId: UserId, step: number | null, confirmedAt: Date, recoveryCodeDigests: readonly string[]): Promise<boolean>;
+  confirm(
+    userId: UserId,
+    step: number | null,
+    confirmedAt: Date,
+    recoveryCodeDigests: readonly string[],
+  ): Promise<boolean>;
   /** Records that a code of `step` was used, only when `step` is after the last used one; false = replay. */
   useStep(userId: UserId, step: number): Promise<boolean>;
   /** Marks an unused recovery code used; false when it is unknown or already used. */

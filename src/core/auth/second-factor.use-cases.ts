@@ -59,7 +59,10 @@ export async function enrolmentPending(
   return !(await secondFactorStatus(deps, principal)).enabled;
 }
 
-const WRONG_CODE = domainError('AUTH.INVALID_CREDENTIALS', 'The second-factor code is not correct, or was already used.');
+const WRONG_CODE = domainError(
+  'AUTH.INVALID_CREDENTIALS',
+  'The second-factor code is not correct, or was already used.',
+);
 
 /**
  * Checks the second factor of a user whose password was just verified. 'none' when the user has no
@@ -142,7 +145,10 @@ export async function startSecondFactorEnrolment(
     createdAt: deps.clock.now(),
   });
   if (started === 'active') return err(alreadyEnabled());
-  return ok({ secret, uri: totpUri({ secretBase32: secret, issuer: deps.secondFactor.issuer, account: user.value.email }) });
+  return ok({
+    secret,
+    uri: totpUri({ secretBase32: secret, issuer: deps.secondFactor.issuer, account: user.value.email }),
+  });
 }
 
 /** Step 2: the first code activates the factor; answers the recovery codes, shown once (only digests are kept). */

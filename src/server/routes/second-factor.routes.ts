@@ -82,9 +82,7 @@ export const secondFactorRoutes =
         },
       },
       async (request) => {
-        const reset = unwrap(
-          await resetSecondFactor(deps, requirePrincipal(request), request.params.id as UserId),
-        );
+        const reset = unwrap(await resetSecondFactor(deps, requirePrincipal(request), request.params.id as UserId));
         return { userId: reset.user.id, hadFactor: reset.hadFactor };
       },
     );

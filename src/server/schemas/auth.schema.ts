@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { ROLES } from '../../core/auth/roles.js';
-import { Instant, Uuid } from './common.schema.js';
+import { Uuid } from './common.schema.js';
 
 export const SignInBody = Type.Object(
   {
