@@ -3,6 +3,8 @@
  * document the routes. The web app imports these (type-only), so client and server cannot drift.
  */
 export type { MeDto } from './auth.schema.js';
+export type { EnrolmentDto, RecoveryCodesDto } from './second-factor.schema.js';
+export type { TokenDto, TokenListDto } from './token.schema.js';
 export type { DetainerDto, DetainerPageDto, DetainerSummaryDto } from './detainer.schema.js';
 export type { AlarmDto, AlarmListDto, DetainerEventBody, DetainerViewDto } from './lifecycle.schema.js';
 export type { IntakeReportDto } from './intake.schema.js';
