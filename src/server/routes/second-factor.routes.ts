@@ -39,7 +39,15 @@ export const secondFactorRoutes =
           response: { 200: EnrolmentDto, ...errorResponses(400, 401, 403, 409) },
         },
       },
-      async (request) => unwrap(await startSecondFactorEnrolment(deps, requirePrincipal(request), request.body)),
+      async (request) => {
+        const principal = requirePrincipal(request);
+        const enrolment = unwrap(await startSecondFactorEnrolment(deps, principal, request.body));
+        request.log.info(
+          { event: 'auth.second-factor-enrolment-started', userId: principal.userId },
+          'enrolment started',
+        );
+        return enrolment;
+      },
     );
 
     app.post(
@@ -52,7 +60,12 @@ export const secondFactorRoutes =
           response: { 200: RecoveryCodesDto, ...errorResponses(400, 401, 403, 409) },
         },
       },
-      async (request) => unwrap(await confirmSecondFactorEnrolment(deps, requirePrincipal(request), request.body)),
+      async (request) => {
+        const principal = requirePrincipal(request);
+        const confirmed = unwrap(await confirmSecondFactorEnrolment(deps, principal, request.body));
+        request.log.info({ event: 'auth.second-factor-enabled', userId: principal.userId }, 'second factor enabled');
+        return confirmed;
+      },
     );
 
     app.delete(
@@ -66,7 +79,9 @@ export const secondFactorRoutes =
         },
       },
       async (request, reply) => {
-        unwrap(await disableSecondFactor(deps, requirePrincipal(request), request.body));
+        const principal = requirePrincipal(request);
+        unwrap(await disableSecondFactor(deps, principal, request.body));
+        request.log.info({ event: 'auth.second-factor-disabled', userId: principal.userId }, 'second factor disabled');
         return reply.code(204).send(null);
       },
     );

@@ -37,7 +37,12 @@ export const tokenRoutes =
         },
       },
       async (request, reply) => {
-        const created = unwrap(await createApiToken(tokens, requirePrincipal(request), request.body));
+        const principal = requirePrincipal(request);
+        const created = unwrap(await createApiToken(tokens, principal, request.body));
+        request.log.info(
+          { event: 'auth.token-created', tokenId: created.id, userId: principal.userId },
+          'API token created',
+        );
         return reply.code(201).send({
           id: created.id,
           name: created.name,
@@ -76,7 +81,15 @@ export const tokenRoutes =
           response: { 200: TokenDto, ...errorResponses(401, 403, 404) },
         },
       },
-      async (request) => tokenJson(unwrap(await revokeApiToken(tokens, requirePrincipal(request), request.params.id))),
+      async (request) => {
+        const principal = requirePrincipal(request);
+        const revoked = unwrap(await revokeApiToken(tokens, principal, request.params.id));
+        request.log.info(
+          { event: 'auth.token-revoked', tokenId: revoked.id, ownerId: revoked.userId, userId: principal.userId },
+          'API token revoked',
+        );
+        return tokenJson(revoked);
+      },
     );
   };
 
