@@ -276,8 +276,18 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
         const heading = page.getByRole('heading', { level: 2, name: 'Set up a second factor' });
         await heading.waitFor();
         expect(await isFocused(heading)).toBe(true);
+        const firstSecret = (await page.locator('code.secret').first().innerText()).trim();
+        expect(firstSecret).toMatch(/^[A-Z2-7]{32}$/);
+
+        // A reload keeps the (limited) session: the page asks for the password again and starts over.
+        await page.reload();
+        await heading.waitFor();
+        await page.getByLabel('Password').fill(DEMO_PASSWORD);
+        await page.getByRole('button', { name: 'Continue', exact: true }).click();
+        await page.getByLabel('Code from the app').waitFor();
         const secret = (await page.locator('code.secret').first().innerText()).trim();
         expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+        expect(secret).not.toBe(firstSecret);
         expect(await page.locator('code.secret').nth(1).innerText()).toContain(`secret=${secret}`);
         await page.screenshot({ path: '/tmp/dd-enrol.png', fullPage: true });
 

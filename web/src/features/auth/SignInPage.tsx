@@ -5,6 +5,7 @@ import { useI18n } from '../../shared/i18n';
 import { usePageTitle } from '../../shared/usePageTitle';
 import { mustEnrolSecondFactor, useSession } from './session';
 import { SignInForm } from './SignInForm';
+import { SignOutButton } from './SignOutButton';
 
 export function SignInPage() {
   const { t } = useI18n();
@@ -16,13 +17,16 @@ export function SignInPage() {
       <h1>{t('signIn.title')}</h1>
       {session.status === 'loading' && <Loading />}
       {session.status === 'signed-in' && mustEnrolSecondFactor(session.me) && (
-        <SignInForm
-          startWithEnrolment
-          onSignedIn={(me) => {
-            signedIn(me);
-            navigate('/desk');
-          }}
-        />
+        <>
+          <SignInForm
+            startWithEnrolment
+            onSignedIn={(me) => {
+              signedIn(me);
+              navigate('/desk');
+            }}
+          />
+          <SignOutButton />
+        </>
       )}
       {session.status === 'signed-in' && !mustEnrolSecondFactor(session.me) && (
         <p>
