@@ -29,13 +29,17 @@ describeEachEngine('the CLI: API tokens and second factors', ({ engine }) => {
   }, 120_000);
   afterAll(async () => cleanup());
 
-  it('creates a token with a lifetime, lists it without its secret, and revokes it', async () => {
+  // Each command is a process of its own (several seconds on a loaded machine).
+  const SLOW = { timeout: 90_000 };
+  let token: { id: string; token: string; createdAt: string; expiresAt: string };
+
+  it('creates a token with a lifetime, and checks the lifetime', SLOW, async () => {
     const created = await cli(
       ['tokens', 'create', '--user', OFFICER, '--name', 'weekly export', '--expires-in-days', '7', '--json'],
       env,
     );
     expect(created.code).toBe(0);
-    const token = JSON.parse(created.stdout) as { id: string; token: string; createdAt: string; expiresAt: string };
+    token = JSON.parse(created.stdout) as typeof token;
     expect(Date.parse(token.expiresAt) - Date.parse(token.createdAt)).toBe(7 * 86_400_000);
 
     const notANumber = await cli(
@@ -47,7 +51,9 @@ describeEachEngine('the CLI: API tokens and second factors', ({ engine }) => {
     const tooLong = await cli(['tokens', 'create', '--user', OFFICER, '--name', 'x', '--expires-in-days', '400'], env);
     expect(tooLong.code).toBe(2);
     expect(tooLong.stderr).toContain('expiresInDays');
+  });
 
+  it('lists tokens by user or agency, without their secrets', SLOW, async () => {
     const listed = await cli(['tokens', 'list', '--user', OFFICER, '--json'], env);
     expect(listed.code).toBe(0);
     expect(listed.stdout).not.toContain(token.token.slice(4));
@@ -64,7 +70,9 @@ describeEachEngine('the CLI: API tokens and second factors', ({ engine }) => {
       env,
     );
     expect(JSON.parse(otherAgency.stdout).tokens).toEqual([]);
+  });
 
+  it('revokes a token', SLOW, async () => {
     const revoked = await cli(['tokens', 'revoke', token.id], env);
     expect(revoked.code).toBe(0);
     expect(revoked.stdout).toContain(`Revoked token ${token.id}`);
@@ -74,7 +82,7 @@ describeEachEngine('the CLI: API tokens and second factors', ({ engine }) => {
     expect(unknown.code).toBe(3);
   });
 
-  it("resets a user's second factor", async () => {
+  it("resets a user's second factor", SLOW, async () => {
     const args = ['users', 'reset-second-factor', '--email', 'supervisor@alameda.demo.example', '--json'];
     const first = await cli(args, env);
     expect(first.code).toBe(0);
@@ -85,7 +93,7 @@ describeEachEngine('the CLI: API tokens and second factors', ({ engine }) => {
     expect(unknown.stderr).toContain('email');
   });
 
-  it('prints the current code of a TOTP secret (the demo one)', async () => {
+  it('prints the current code of a TOTP secret (the demo one)', SLOW, async () => {
     const before = totpCode(DEMO_TOTP_SECRET, new Date());
     const run = await cli(['totp-code', '--secret', DEMO_TOTP_SECRET], env);
     const after = totpCode(DEMO_TOTP_SECRET, new Date());
