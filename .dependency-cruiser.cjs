@@ -11,11 +11,21 @@ module.exports = {
       comment:
         'src/core imports only src/core: no adapter, framework, database driver or I/O module. ' +
         'Allowed: node:crypto for hashing (audit chain) and the pure `yaml` parser for policy text ' +
-        '(files are read by adapters; core parses the text it is given), and TypeBox, the pure schema ' +
-        'language of every input (src/core/shared/validate-input.ts).',
+        '(files are read by adapters; core parses the text it is given), TypeBox, the pure schema ' +
+        'language of every input (src/core/shared/validate-input.ts), and the pure `otpauth` library for ' +
+        'RFC 6238 codes (HMAC over node:crypto; the instant is always given).',
       severity: 'error',
       from: { path: '^src/core/' },
-      to: { pathNot: ['^src/core/', '^crypto$', '^node:crypto$', '^node_modules/yaml/', '^node_modules/typebox/'] },
+      to: {
+        pathNot: [
+          '^src/core/',
+          '^crypto$',
+          '^node:crypto$',
+          '^node_modules/yaml/',
+          '^node_modules/typebox/',
+          '^node_modules/otpauth/',
+        ],
+      },
     },
     {
       name: 'core-imports-no-node-builtin',

@@ -9,6 +9,7 @@ import { registerImport } from './commands/import.command.js';
 import { registerMigrate } from './commands/migrate.command.js';
 import { registerPolicy } from './commands/policy.command.js';
 import { registerReplay } from './commands/replay.command.js';
+import { registerSecondFactor } from './commands/second-factor.command.js';
 import { registerSecurityEvents } from './commands/security-events.command.js';
 import { registerSeed } from './commands/seed.command.js';
 import { registerServe } from './commands/serve.command.js';
@@ -39,6 +40,7 @@ Exit codes: 0 ok, 1 failure (or failing policy cases or lint, or a broken audit 
   registerAgencies(program, context);
   registerUsers(program, context);
   registerTokens(program, context);
+  registerSecondFactor(program, context);
   registerSecurityEvents(program, context);
   registerDetainers(program, context);
   registerEvaluate(program, context);

@@ -19,6 +19,11 @@ export function startBanner(server: RunningServer, engine: string): string {
       lines.push(`  ${signIn.role.padEnd(16)} ${signIn.email.padEnd(40)} ${signIn.agency}`);
     }
     lines.push('  Other roles: supervisor@, auditor@, federal-liaison@ on the same demo domains.');
+    lines.push(
+      `  DEMO second factor (TOTP) of every demo ${demo.totpRoles.join(' and ')}: secret ${demo.totpSecret}`,
+      '    (a published demo secret, never for real users). Get the 6-digit code from any authenticator app',
+      `    (add the secret by hand), or run: detainer-desk totp-code --secret ${demo.totpSecret}`,
+    );
     lines.push('  Public statistics: release "synthetic-demo" holds 20,000 generated records (not ICE data);');
     lines.push('  import real FOIA files with: detainer-desk import npr <file>');
   }

@@ -21,13 +21,15 @@ import { SqlResearchStatsRepository } from '../db/repositories/research-stats.re
 import type { ResearchStatsReader } from '../core/research/stats.js';
 import { DeskStatsPublisher, type DeskStatsReader } from '../core/research/stats-desk.js';
 import { SqlResearchReplaySource } from '../db/repositories/research-replay.repository.js';
-import { SqlApiTokenRepository, SqlSessionRepository, SqlUserRepository } from '../db/repositories/user.repository.js';
+import { SqlSessionRepository, SqlUserRepository } from '../db/repositories/user.repository.js';
+import { SqlApiTokenRepository } from '../db/repositories/api-token.repository.js';
+import { SqlSecondFactorRepository } from '../db/repositories/second-factor.repository.js';
 import type { AuditChainReader } from '../core/audit/audit.ports.js';
 import type { LifecycleDeps } from '../core/lifecycle/lifecycle.use-cases.js';
 import type { ReplayDeps } from '../core/research/replay.js';
 import { argon2Hasher } from '../platform/argon2-hasher.js';
 import { pdfNoticeRenderer } from '../platform/pdf-notice-renderer.js';
-import { randomIds, randomSecrets, sha256Digest, systemClock } from '../platform/node-ports.js';
+import { randomIds, randomSecrets, secondFactorRandom, sha256Digest, systemClock } from '../platform/node-ports.js';
 import { loadLaw, type Law } from './law.js';
 import { researchImportDeps } from './research-import.js';
 import type { ResearchImportDeps } from '../core/research/import-release.js';
@@ -88,6 +90,11 @@ export function createServices(handle: DatabaseHandle, options: ServiceOptions):
     ids: randomIds,
     clock,
     sessionTtlMs: options.sessionTtlHours * 3_600_000,
+    secondFactor: {
+      factors: new SqlSecondFactorRepository(db),
+      random: secondFactorRandom,
+      issuer: 'Detainer Desk',
+    },
   };
   return {
     engine: handle.engine,

@@ -81,6 +81,25 @@ export interface ApiTokensTable {
   digest: string;
   created_at: Instant;
   revoked_at: Instant | null;
+  /** Null only for a token that predates migration 0008 on a database that has not run it. */
+  expires_at: Instant | null;
+  last_used_at: Instant | null;
+}
+
+export interface UserSecondFactorsTable {
+  user_id: string;
+  secret: string;
+  created_at: Instant;
+  confirmed_at: Instant | null;
+  /** bigint: PostgreSQL returns it as a string. */
+  last_used_step: ColumnType<string | number | null, number | null, number | null>;
+}
+
+export interface UserRecoveryCodesTable {
+  user_id: string;
+  digest: string;
+  created_at: Instant;
+  used_at: Instant | null;
 }
 
 export interface SubjectsTable {
@@ -265,6 +284,8 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
+  user_second_factors: UserSecondFactorsTable;
+  user_recovery_codes: UserRecoveryCodesTable;
   subjects: SubjectsTable;
   detainer_requests: DetainerRequestsTable;
   submitted_subjects: SubmittedSubjectsTable;

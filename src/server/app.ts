@@ -14,6 +14,7 @@ import { ApiError } from './errors/api-error.js';
 import { installErrorHandling, malformedJson } from './errors/error-handler.js';
 import { installAuthentication } from './plugins/authentication.js';
 import { docsContentSecurityPolicy, installSecurityHeaders } from './plugins/security-headers.js';
+import { installSecondFactorGate } from './plugins/second-factor-gate.js';
 import { strictValidatorCompiler } from './plugins/validator-compiler.js';
 import { alarmRoutes } from './routes/alarms.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
@@ -28,6 +29,8 @@ import { replayRoutes } from './routes/replay.routes.js';
 import { securityEventRoutes } from './routes/security-events.routes.js';
 import { sessionRoutes } from './routes/sessions.routes.js';
 import { userRoutes } from './routes/users.routes.js';
+import { secondFactorRoutes } from './routes/second-factor.routes.js';
+import { tokenRoutes } from './routes/tokens.routes.js';
 import { ErrorEnvelope } from './schemas/common.schema.js';
 
 export interface ServerOptions {
@@ -78,6 +81,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   await app.register(fastifyCookie);
   installAuthentication(app, services.security);
+  installSecondFactorGate(app, services.security);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -110,6 +114,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(sessionRoutes(services.security));
       await api.register(userRoutes(services.security));
       await api.register(securityEventRoutes(services.security));
+      await api.register(tokenRoutes(services.auth));
+      await api.register(secondFactorRoutes(services.auth));
       await api.register(
         detainerRoutes({
           detainers: services.detainers,

@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { Secret, TOTP } from 'otpauth';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../support/test-server.js';
@@ -27,6 +28,14 @@ const DEMO_EMAIL = 'records-officer@alameda.demo.example';
 const DEMO_PASSWORD = 'demo-password-2026';
 const DEMO_AGENCY = "Demo Alameda County Sheriff's Office (synthetic)";
 const TEST_TIMEOUT = 30_000;
+// The published DEMO secret of the demo admins and supervisors (src/ingest/demo/demo-agencies.ts).
+const DEMO_TOTP_SECRET = 'DEMODEMODEMODEMOSYNTHETICTOTPKEY';
+/** Whether the element has the keyboard focus (each sign-in step moves it to its heading or field). */
+const isFocused = (locator: Locator) =>
+  locator.evaluate(
+    (el) => el === (el as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement,
+  );
+const totp = (secret: string) => new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate();
 
 const hasBrowser = existsSync(CHROMIUM);
 const browserRequired = process.env.REQUIRE_BROWSER === '1';
@@ -190,6 +199,114 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
         await alert.waitFor();
         expect(await alert.innerText()).toContain('The email or password is not correct.');
         expect(new URL(page.url()).pathname).toBe('/sign-in');
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it(
+    'signs a supervisor in with the code of the authenticator app, after the password',
+    { timeout: TEST_TIMEOUT },
+    async () => {
+      const { context, page, pageErrors } = await openPage();
+      try {
+        await page.goto(url('/sign-in'));
+        await page.getByLabel('Email').fill('supervisor@alameda.demo.example');
+        await page.getByLabel('Password').fill(DEMO_PASSWORD);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+
+        const codeField = page.getByLabel('Authentication code');
+        await codeField.waitFor();
+        await page.getByRole('heading', { level: 2, name: 'Second factor' }).waitFor();
+        expect(await isFocused(codeField)).toBe(true);
+        expect(await page.getByRole('button', { name: 'Use a recovery code instead' }).count()).toBe(1);
+
+        // A wrong code is announced, and the form stays.
+        await codeField.fill(totp(DEMO_TOTP_SECRET) === '000000' ? '111111' : '000000');
+        await page.getByRole('button', { name: 'Verify' }).click();
+        const alert = page.getByRole('alert');
+        await alert.waitFor();
+        expect(await alert.innerText()).toContain('The code is not correct');
+
+        await codeField.fill(totp(DEMO_TOTP_SECRET));
+        await page.getByRole('button', { name: 'Verify' }).click();
+        await page.waitForURL(url('/desk'));
+        await page.getByRole('heading', { level: 1, name: DEMO_AGENCY }).waitFor();
+        await page.getByText('Signed in as Demo supervisor (CA). Role: supervisor.').waitFor();
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it(
+    'makes a supervisor without a second factor set one up, and shows the recovery codes once',
+    { timeout: TEST_TIMEOUT },
+    async () => {
+      // Harris's admin resets Harris's supervisor's factor (the API, as a lost phone would need).
+      const app = server!.app;
+      const signInApi = async (email: string) => {
+        const res = await app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/sign-in',
+          payload: { email, password: DEMO_PASSWORD, code: totp(DEMO_TOTP_SECRET) },
+        });
+        expect(res.statusCode).toBe(200);
+        return { cookie: String(res.headers['set-cookie']).split(';')[0]!, id: res.json().user.id as string };
+      };
+      const admin = await signInApi('admin@harris.demo.example');
+      const supervisor = await signInApi('supervisor@harris.demo.example');
+      const reset = await app.inject({
+        method: 'POST',
+        url: `/api/v1/users/${supervisor.id}/second-factor/reset`,
+        headers: { cookie: admin.cookie },
+      });
+      expect(reset.statusCode).toBe(200);
+
+      const { context, page, pageErrors } = await openPage();
+      try {
+        await page.goto(url('/sign-in'));
+        await page.getByLabel('Email').fill('supervisor@harris.demo.example');
+        await page.getByLabel('Password').fill(DEMO_PASSWORD);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+
+        const heading = page.getByRole('heading', { level: 2, name: 'Set up a second factor' });
+        await heading.waitFor();
+        expect(await isFocused(heading)).toBe(true);
+        const firstSecret = (await page.locator('code.secret').first().innerText()).trim();
+        expect(firstSecret).toMatch(/^[A-Z2-7]{32}$/);
+
+        // A reload keeps the (limited) session: the page asks for the password again and starts over.
+        await page.reload();
+        await heading.waitFor();
+        await page.getByLabel('Password').fill(DEMO_PASSWORD);
+        await page.getByRole('button', { name: 'Continue', exact: true }).click();
+        await page.getByLabel('Code from the app').waitFor();
+        const secret = (await page.locator('code.secret').first().innerText()).trim();
+        expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+        expect(secret).not.toBe(firstSecret);
+        expect(await page.locator('code.secret').nth(1).innerText()).toContain(`secret=${secret}`);
+        await page.screenshot({ path: '/tmp/dd-enrol.png', fullPage: true });
+
+        await page.getByLabel('Code from the app').fill(totp(secret));
+        await page.getByRole('button', { name: 'Activate' }).click();
+        const codesHeading = page.getByRole('heading', { level: 2, name: 'Save your recovery codes' });
+        await codesHeading.waitFor();
+        expect(await isFocused(codesHeading)).toBe(true);
+        const codes = page.getByRole('list', { name: 'Save your recovery codes' }).getByRole('listitem');
+        expect(await codes.count()).toBe(10);
+        expect(await codes.first().innerText()).toMatch(/^[a-z2-7]{5}-[a-z2-7]{5}$/);
+
+        const proceed = page.getByRole('button', { name: 'Continue to the desk' });
+        expect(await proceed.isDisabled()).toBe(true);
+        await page.getByLabel('I have saved them').check();
+        await proceed.click();
+        await page.waitForURL(url('/desk'));
+        await page.getByRole('heading', { level: 1, name: /Harris/ }).waitFor();
+        await page.getByRole('table', { name: 'Detainer requests' }).locator('tbody tr').first().waitFor();
         expect(pageErrors).toEqual([]);
       } finally {
         await context.close();

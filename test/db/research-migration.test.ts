@@ -91,6 +91,7 @@ describeEachEngine('migration 0004 (research tables for bulk loading)', ({ datab
         },
       ])
       .execute();
+    // Every migration from 0004 on (later ones of other tables included).
     expect(await migrateToLatest(database())).toEqual(
       EVERY_MIGRATION.slice(EVERY_MIGRATION.indexOf('0004-research-bulk-load')),
     );

@@ -7,5 +7,6 @@ export const EVERY_MIGRATION = [
   '0005-research-profiles',
   '0006-research-rollup-brin',
   '0007-sign-in-security',
+  '0008-token-expiry-second-factor',
   '0009-identity-conflicts',
 ] as const;

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { createApiToken, principalOf } from '../../src/core/auth/auth.use-cases.js';
+import { createApiToken } from '../../src/core/auth/api-tokens.use-cases.js';
+import { principalOf } from '../../src/core/auth/auth.use-cases.js';
 import type { Clock } from '../../src/core/shared/ports.js';
 import { prepareDatabase } from '../../src/composition/prepare-database.js';
 import { createServices, type Services } from '../../src/composition/services.js';

@@ -1,4 +1,4 @@
-import type { AgencyId, ApiTokenId, UserId } from '../shared/ids.js';
+import type { AgencyId, UserId } from '../shared/ids.js';
 import type { Role } from './roles.js';
 import type { User, UserWithSecret } from './user.js';
 
@@ -36,15 +36,4 @@ export interface SessionRepository {
   delete(digest: string): Promise<void>;
 }
 
-export interface ApiToken {
-  readonly id: ApiTokenId;
-  readonly userId: UserId;
-  readonly name: string;
-  readonly createdAt: Date;
-}
-
-export interface ApiTokenRepository {
-  insert(token: ApiToken & { digest: string }): Promise<void>;
-  /** The owner of an unrevoked token, or undefined. */
-  findUser(digest: string): Promise<User | undefined>;
-}
+export type { ApiToken, ApiTokenRepository } from './api-token.ports.js';

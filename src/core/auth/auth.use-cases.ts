@@ -1,5 +1,5 @@
 import { domainError, invalidField, type DomainError } from '../shared/errors.js';
-import type { AgencyId, ApiTokenId, UserId } from '../shared/ids.js';
+import type { AgencyId, UserId } from '../shared/ids.js';
 import type { Clock, IdGenerator, SecretGenerator } from '../shared/ports.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type {
@@ -11,6 +11,8 @@ import type {
 } from './auth.ports.js';
 import type { Principal } from './principal.js';
 import { can, isRole } from './roles.js';
+import type { SecondFactorPorts } from './second-factor.ports.js';
+import { checkSecondFactor, type SecondFactorProof } from './second-factor.use-cases.js';
 import { isValidEmail, MIN_PASSWORD_LENGTH, normaliseEmail, type User } from './user.js';
 
 export interface AuthDeps {
@@ -23,6 +25,8 @@ export interface AuthDeps {
   readonly ids: IdGenerator;
   readonly clock: Clock;
   readonly sessionTtlMs: number;
+  /** TOTP second factors and recovery codes (second-factor.use-cases.ts). */
+  readonly secondFactor: SecondFactorPorts;
 }
 
 /** API tokens carry a recognisable prefix so that leaked ones can be found by secret scanners. */
@@ -36,7 +40,7 @@ export function principalOf(user: User, via: Principal['via']): Principal {
 
 export async function signIn(
   deps: AuthDeps,
-  input: { email: string; password: string },
+  input: { email: string; password: string } & SecondFactorProof,
 ): Promise<Result<{ sessionSecret: string; user: User; expiresAt: Date }, DomainError>> {
   const found = await deps.users.findByEmail(normaliseEmail(input.email));
   if (!found || found.disabled) {
@@ -45,6 +49,9 @@ export async function signIn(
     return err(INVALID_CREDENTIALS);
   }
   if (!(await deps.passwords.verify(found.passwordHash, input.password))) return err(INVALID_CREDENTIALS);
+  // Only after a correct password: whether a second factor is needed reveals nothing to a guesser.
+  const secondFactor = await checkSecondFactor(deps, found.id, input, 'sign-in');
+  if (!secondFactor.ok) return secondFactor;
 
   const now = deps.clock.now();
   const sessionSecret = deps.secrets.secret();
@@ -61,26 +68,6 @@ export async function signIn(
 
 export async function signOut(deps: AuthDeps, sessionSecret: string): Promise<void> {
   await deps.sessions.delete(deps.digest.digest(sessionSecret));
-}
-
-export async function authenticateToken(deps: AuthDeps, token: string): Promise<Principal | undefined> {
-  if (!token.startsWith(API_TOKEN_PREFIX)) return undefined;
-  const user = await deps.tokens.findUser(deps.digest.digest(token));
-  return user && !user.disabled ? principalOf(user, 'token') : undefined;
-}
-
-export async function createApiToken(
-  deps: AuthDeps,
-  principal: Principal,
-  input: { name: string },
-): Promise<Result<{ id: ApiTokenId; name: string; createdAt: Date; secret: string }, DomainError>> {
-  if (!can(principal.role, 'token:create')) return err(forbidden('create API tokens'));
-  const name = input.name.trim();
-  if (name.length === 0 || name.length > 100) return err(invalidField('name', 'must be 1 to 100 characters'));
-  const secret = API_TOKEN_PREFIX + deps.secrets.secret();
-  const token = { id: deps.ids.uuid() as ApiTokenId, userId: principal.userId, name, createdAt: deps.clock.now() };
-  await deps.tokens.insert({ ...token, digest: deps.digest.digest(secret) });
-  return ok({ ...token, secret });
 }
 
 export interface AddUserInput {

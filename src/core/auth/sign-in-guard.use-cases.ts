@@ -35,7 +35,7 @@ const TEMPORARILY_LOCKED = 'Too many sign-in attempts. Wait before trying again.
  */
 export async function guardedSignIn(
   deps: SecurityDeps,
-  input: { email: string; password: string },
+  input: Parameters<typeof signIn>[1],
   origin: SignInOrigin,
 ): Promise<Result<{ sessionSecret: string; user: User; expiresAt: Date }, DomainError>> {
   const now = deps.clock.now();

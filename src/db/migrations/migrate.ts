@@ -7,6 +7,7 @@ import { researchBulkLoad } from './0004-research-bulk-load.js';
 import { researchProfiles } from './0005-research-profiles.js';
 import { researchRollupBrin } from './0006-research-rollup-brin.js';
 import { signInSecurity } from './0007-sign-in-security.js';
+import { tokenExpirySecondFactor } from './0008-token-expiry-second-factor.js';
 import { identityConflicts } from './0009-identity-conflicts.js';
 
 /** One migration set for both engines; a migration that needs engine-specific SQL receives the engine. */
@@ -19,6 +20,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0005-research-profiles': researchProfiles(engine),
     '0006-research-rollup-brin': researchRollupBrin(engine),
     '0007-sign-in-security': signInSecurity(engine),
+    '0008-token-expiry-second-factor': tokenExpirySecondFactor(engine),
     '0009-identity-conflicts': identityConflicts(engine),
   };
 }

@@ -1,12 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import type {
-  ApiToken,
-  ApiTokenRepository,
-  NewUser,
-  SessionRepository,
-  UserRepository,
-} from '../../core/auth/auth.ports.js';
+import type { NewUser, SessionRepository, UserRepository } from '../../core/auth/auth.ports.js';
 import type { Role } from '../../core/auth/roles.js';
 import type { User, UserWithSecret } from '../../core/auth/user.js';
 import type { AgencyId, UserId } from '../../core/shared/ids.js';
@@ -76,35 +70,6 @@ export class SqlSessionRepository implements SessionRepository {
 
   async delete(digest: string): Promise<void> {
     await this.db.deleteFrom('sessions').where('digest', '=', digest).execute();
-  }
-}
-
-export class SqlApiTokenRepository implements ApiTokenRepository {
-  constructor(private readonly db: Kysely<Database>) {}
-
-  async insert(token: ApiToken & { digest: string }): Promise<void> {
-    await this.db
-      .insertInto('api_tokens')
-      .values({
-        id: token.id,
-        user_id: token.userId,
-        name: token.name,
-        digest: token.digest,
-        created_at: toInstant(token.createdAt),
-        revoked_at: null,
-      })
-      .execute();
-  }
-
-  async findUser(digest: string): Promise<User | undefined> {
-    const row = await this.db
-      .selectFrom('api_tokens')
-      .innerJoin('users', 'users.id', 'api_tokens.user_id')
-      .selectAll('users')
-      .where('api_tokens.digest', '=', digest)
-      .where('api_tokens.revoked_at', 'is', null)
-      .executeTakeFirst();
-    return row && toUser(row);
   }
 }
 

@@ -8,6 +8,11 @@ import type { NewDetainerInput } from '../../core/request/new-detainer.js';
  * person is invented. Fixed ids and references make seeding idempotent.
  */
 export const DEMO_PASSWORD = 'demo-password-2026';
+/**
+ * DEMO ONLY: the TOTP second-factor secret (base32, 160 bits) of every demo admin and supervisor,
+ * printed in the start banner so that anyone can sign in as those roles. Never use it for a real user.
+ */
+export const DEMO_TOTP_SECRET = 'DEMODEMODEMODEMOSYNTHETICTOTPKEY';
 
 export interface DemoAgency {
   readonly agency: Agency;

@@ -1,9 +1,17 @@
 import type { AgencyRepository } from '../../core/agency/agency-repository.port.js';
 import { addUser, principalOf, type AuthDeps } from '../../core/auth/auth.use-cases.js';
+import { installKnownSecondFactor, requiresSecondFactor } from '../../core/auth/second-factor.use-cases.js';
 import { recordEvent, type LifecycleDeps } from '../../core/lifecycle/lifecycle.use-cases.js';
 import { receiveDetainer, type DetainerDeps } from '../../core/request/detainer.use-cases.js';
 import { demoStory } from './demo-stories.js';
-import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_ROLES, demoEmail, demoRequests } from './demo-agencies.js';
+import {
+  DEMO_AGENCIES,
+  DEMO_PASSWORD,
+  DEMO_ROLES,
+  DEMO_TOTP_SECRET,
+  demoEmail,
+  demoRequests,
+} from './demo-agencies.js';
 
 export interface DemoSeedDeps {
   readonly agencies: AgencyRepository;
@@ -18,6 +26,9 @@ export interface DemoSeedSummary {
   readonly requestsAdded: number;
   readonly signIns: ReadonlyArray<{ agency: string; role: string; email: string }>;
   readonly password: string;
+  /** DEMO ONLY: the TOTP secret of the demo users whose role requires a second factor. */
+  readonly totpSecret: string;
+  readonly totpRoles: readonly string[];
 }
 
 /** Seeds the synthetic demo. Running it again adds nothing that is already there. */
@@ -35,16 +46,23 @@ export async function seedDemo(deps: DemoSeedDeps): Promise<DemoSeedSummary> {
     for (const role of DEMO_ROLES) {
       const email = demoEmail(role, demo);
       signIns.push({ agency: demo.agency.name, role, email });
-      if (await deps.auth.users.findByEmail(email)) continue;
-      const added = await addUser(deps.auth, undefined, {
-        agencyId: demo.agency.id,
-        email,
-        displayName: `Demo ${role} (${demo.agency.stateCode})`,
-        role,
-        password: DEMO_PASSWORD,
-      });
-      if (added.ok) usersAdded++;
-      else throw new Error(`Demo user not added: ${added.error.message}`);
+      let userId = (await deps.auth.users.findByEmail(email))?.id;
+      if (!userId) {
+        const added = await addUser(deps.auth, undefined, {
+          agencyId: demo.agency.id,
+          email,
+          displayName: `Demo ${role} (${demo.agency.stateCode})`,
+          role,
+          password: DEMO_PASSWORD,
+        });
+        if (!added.ok) throw new Error(`Demo user not added: ${added.error.message}`);
+        usersAdded++;
+        userId = added.value.id;
+      }
+      if (requiresSecondFactor(role)) {
+        const installed = await installKnownSecondFactor(deps.auth, userId, DEMO_TOTP_SECRET);
+        if (!installed.ok) throw new Error(`Demo second factor not added: ${installed.error.message}`);
+      }
     }
 
     const officer = await deps.auth.users.findByEmail(demoEmail('records-officer', demo));
@@ -72,5 +90,13 @@ export async function seedDemo(deps: DemoSeedDeps): Promise<DemoSeedSummary> {
       }
     }
   }
-  return { agenciesAdded, usersAdded, requestsAdded, signIns, password: DEMO_PASSWORD };
+  return {
+    agenciesAdded,
+    usersAdded,
+    requestsAdded,
+    signIns,
+    password: DEMO_PASSWORD,
+    totpSecret: DEMO_TOTP_SECRET,
+    totpRoles: DEMO_ROLES.filter(requiresSecondFactor),
+  };
 }

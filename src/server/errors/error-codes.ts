@@ -21,6 +21,13 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   'AUTH.UNAUTHENTICATED': 401,
   'AUTH.INVALID_CREDENTIALS': 401,
   'AUTH.FORBIDDEN': 403,
+  // The password was right; the account has a second factor and the answer needs its code.
+  'AUTH.SECOND_FACTOR_REQUIRED': 401,
+  // An admin or supervisor without a second factor: only enrolment is open until they confirm one.
+  'AUTH.SECOND_FACTOR_ENROLMENT_REQUIRED': 403,
+  'AUTH.SECOND_FACTOR_ALREADY_ENABLED': 409,
+  'AUTH.SECOND_FACTOR_NOT_ENROLLED': 409,
+  'TOKEN.NOT_FOUND': 404,
   'ROUTE.NOT_FOUND': 404,
   'DETAINER.NOT_FOUND': 404,
   'FACILITY.NOT_FOUND': 404,

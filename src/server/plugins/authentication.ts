@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { authenticateToken } from '../../core/auth/auth.use-cases.js';
+import { authenticateToken } from '../../core/auth/api-tokens.use-cases.js';
 import type { SecurityDeps } from '../../core/auth/security.ports.js';
 import { authenticateSession } from '../../core/auth/session.use-cases.js';
 import type { Principal } from '../../core/auth/principal.js';
@@ -10,6 +10,8 @@ export const SESSION_COOKIE = 'dd_session';
 declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal | undefined;
+    /** Set by the second-factor gate: the caller must enrol a second factor before anything else. */
+    secondFactorEnrolmentPending: boolean;
   }
 }
 
@@ -19,6 +21,7 @@ declare module 'fastify' {
  */
 export function installAuthentication(app: FastifyInstance, auth: SecurityDeps): void {
   app.decorateRequest('principal', undefined);
+  app.decorateRequest('secondFactorEnrolmentPending', false);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const header = request.headers.authorization;
@@ -34,6 +37,12 @@ export function installAuthentication(app: FastifyInstance, auth: SecurityDeps):
 
 export function requirePrincipal(request: FastifyRequest): Principal {
   if (request.principal) return request.principal;
+  if (request.secondFactorEnrolmentPending) {
+    throw new ApiError(
+      'AUTH.SECOND_FACTOR_ENROLMENT_REQUIRED',
+      'Your role requires a second factor: enrol one first (POST /api/v1/auth/second-factor/enrol).',
+    );
+  }
   throw new ApiError(
     'AUTH.UNAUTHENTICATED',
     request.headers.authorization === undefined

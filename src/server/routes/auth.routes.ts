@@ -2,12 +2,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AgencyRepository } from '../../core/agency/agency-repository.port.js';
 import { currentAccount } from '../../core/auth/account.use-cases.js';
-import { createApiToken, signOut, type AuthDeps } from '../../core/auth/auth.use-cases.js';
+import { signOut, type AuthDeps } from '../../core/auth/auth.use-cases.js';
+import { secondFactorStatus } from '../../core/auth/second-factor.use-cases.js';
 import type { SecurityDeps } from '../../core/auth/security.ports.js';
 import { guardedSignIn } from '../../core/auth/sign-in-guard.use-cases.js';
 import { unwrap } from '../errors/api-error.js';
 import { requirePrincipal, SESSION_COOKIE } from '../plugins/authentication.js';
-import { MeDto, NewTokenBody, NewTokenDto, SignInBody } from '../schemas/auth.schema.js';
+import { MeDto, SignInBody } from '../schemas/auth.schema.js';
 import { errorResponses } from '../schemas/common.schema.js';
 
 export const authRoutes =
@@ -15,6 +16,7 @@ export const authRoutes =
   async (app) => {
     const account = async (principal: Parameters<typeof currentAccount>[1]) => {
       const { user, agency } = unwrap(await currentAccount({ users: auth.users, agencies }, principal));
+      const secondFactor = await secondFactorStatus(auth, principal);
       return {
         user: { id: user.id, email: user.email, displayName: user.displayName, role: user.role },
         agency: {
@@ -26,6 +28,7 @@ export const authRoutes =
           timeZone: agency.timeZone,
           synthetic: agency.synthetic,
         },
+        secondFactor,
       };
     };
 
@@ -38,7 +41,11 @@ export const authRoutes =
           description:
             'Throttled per email and per client address: after repeated failures an attempt waits, then the ' +
             'account or address is locked for 15 minutes and even the right password answers 429 ' +
-            'AUTH.TEMPORARILY_LOCKED with Retry-After. Unknown and known emails get the same answers.',
+            'AUTH.TEMPORARILY_LOCKED with Retry-After. Unknown and known emails get the same answers.' +
+            ' ' +
+            'With a second factor, also give `code` (or a `recoveryCode`): after a correct password, a missing ' +
+            'code answers 401 AUTH.SECOND_FACTOR_REQUIRED. An admin or supervisor without a second factor ' +
+            'gets a session that may only enrol one (see `secondFactor` in the answer).',
           body: SignInBody,
           response: { 200: MeDto, ...errorResponses(400, 401, 429) },
         },
@@ -94,26 +101,5 @@ export const authRoutes =
         },
       },
       async (request) => ({ account: request.principal ? await account(request.principal) : null }),
-    );
-
-    app.post(
-      '/tokens',
-      {
-        schema: {
-          tags: ['auth'],
-          summary: 'Create a personal API token for machine clients (shown once)',
-          body: NewTokenBody,
-          response: { 201: NewTokenDto, ...errorResponses(400, 401, 403) },
-        },
-      },
-      async (request, reply) => {
-        const created = unwrap(await createApiToken(auth, requirePrincipal(request), request.body));
-        return reply.code(201).send({
-          id: created.id,
-          name: created.name,
-          createdAt: created.createdAt.toISOString(),
-          token: created.secret,
-        });
-      },
     );
   };

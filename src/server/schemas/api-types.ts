@@ -11,6 +11,8 @@ export type {
   SessionDto,
   SessionListDto,
 } from './account.schema.js';
+export type { EnrolmentDto, RecoveryCodesDto } from './second-factor.schema.js';
+export type { TokenDto, TokenListDto } from './token.schema.js';
 export type { DetainerDto, DetainerPageDto, DetainerSummaryDto } from './detainer.schema.js';
 export type { AlarmDto, AlarmListDto, DetainerEventBody, DetainerViewDto } from './lifecycle.schema.js';
 export type { IntakeReportDto } from './intake.schema.js';

@@ -162,6 +162,52 @@ const dictionary = {
   'signIn.submit': { en: 'Sign in', es: 'Iniciar sesión' },
   'signIn.already': { en: 'You are signed in as {name}.', es: 'Ha iniciado sesión como {name}.' },
   'signIn.goToDesk': { en: 'Go to the desk', es: 'Ir al escritorio' },
+  'signIn.code.title': { en: 'Second factor', es: 'Segundo factor' },
+  'signIn.code.hint': {
+    en: 'Enter the 6-digit code your authenticator app shows now.',
+    es: 'Introduzca el código de 6 dígitos que muestra ahora su aplicación de autenticación.',
+  },
+  'signIn.code.label': { en: 'Authentication code', es: 'Código de autenticación' },
+  'signIn.code.submit': { en: 'Verify', es: 'Verificar' },
+  'signIn.code.wrong': {
+    en: 'The code is not correct, or was already used. Wait for the next code and try again.',
+    es: 'El código no es correcto o ya se usó. Espere al siguiente código e inténtelo de nuevo.',
+  },
+  'signIn.code.useRecovery': { en: 'Use a recovery code instead', es: 'Usar un código de recuperación' },
+  'signIn.code.useApp': {
+    en: 'Use the code of the authenticator app instead',
+    es: 'Usar el código de la aplicación de autenticación',
+  },
+  'signIn.recovery.label': { en: 'Recovery code', es: 'Código de recuperación' },
+  'signIn.recovery.hint': {
+    en: 'Enter one of the recovery codes you saved when you set up the second factor. Each works once.',
+    es: 'Introduzca uno de los códigos de recuperación que guardó al configurar el segundo factor. Cada uno sirve una vez.',
+  },
+  'signIn.recovery.wrong': {
+    en: 'The recovery code is not correct, or was already used.',
+    es: 'El código de recuperación no es correcto o ya se usó.',
+  },
+  'enrol.title': { en: 'Set up a second factor', es: 'Configure un segundo factor' },
+  'enrol.required': {
+    en: 'Your role requires a second factor (a code from an authenticator app) before you can use the desk.',
+    es: 'Su función exige un segundo factor (un código de una aplicación de autenticación) antes de usar el escritorio.',
+  },
+  'enrol.start': { en: 'Continue', es: 'Continuar' },
+  'enrol.secretIntro': {
+    en: 'Add an account to your authenticator app: type in the secret key, or open the setup link. Both are shown only now.',
+    es: 'Añada una cuenta a su aplicación de autenticación: escriba la clave secreta o abra el enlace de configuración. Solo se muestran ahora.',
+  },
+  'enrol.secret': { en: 'Secret key', es: 'Clave secreta' },
+  'enrol.uri': { en: 'Setup link (otpauth)', es: 'Enlace de configuración (otpauth)' },
+  'enrol.codeLabel': { en: 'Code from the app', es: 'Código de la aplicación' },
+  'enrol.confirm': { en: 'Activate', es: 'Activar' },
+  'recovery.title': { en: 'Save your recovery codes', es: 'Guarde sus códigos de recuperación' },
+  'recovery.intro': {
+    en: 'If you lose your authenticator, each of these codes signs you in once. They are shown only now: print them or keep them somewhere safe.',
+    es: 'Si pierde su aplicación de autenticación, cada uno de estos códigos le permite iniciar sesión una vez. Solo se muestran ahora: imprímalos o guárdelos en un lugar seguro.',
+  },
+  'recovery.saved': { en: 'I have saved them', es: 'Los he guardado' },
+  'recovery.continue': { en: 'Continue to the desk', es: 'Ir al escritorio' },
 
   'desk.title': { en: 'Desk', es: 'Escritorio' },
   'desk.signedInAs': { en: 'Signed in as {name}. Role: {role}.', es: 'Sesión iniciada como {name}. Función: {role}.' },
@@ -233,6 +279,10 @@ const dictionary = {
   'apiError.AUTH.FORBIDDEN': {
     en: 'Your role does not allow this.',
     es: 'Su función no permite esta acción.',
+  },
+  'apiError.AUTH.SECOND_FACTOR_ENROLMENT_REQUIRED': {
+    en: 'Your role requires a second factor: set one up first.',
+    es: 'Su función exige un segundo factor: configúrelo primero.',
   },
   'apiError.SERVER.INTERNAL': {
     en: 'Something went wrong on our side.',

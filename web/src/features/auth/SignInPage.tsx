@@ -3,8 +3,9 @@ import { Loading } from '../../shared/Loading';
 import { navigate } from '../../shared/router';
 import { useI18n } from '../../shared/i18n';
 import { usePageTitle } from '../../shared/usePageTitle';
-import { useSession } from './session';
+import { mustEnrolSecondFactor, useSession } from './session';
 import { SignInForm } from './SignInForm';
+import { SignOutButton } from './SignOutButton';
 
 export function SignInPage() {
   const { t } = useI18n();
@@ -15,7 +16,19 @@ export function SignInPage() {
     <section className="narrow">
       <h1>{t('signIn.title')}</h1>
       {session.status === 'loading' && <Loading />}
-      {session.status === 'signed-in' && (
+      {session.status === 'signed-in' && mustEnrolSecondFactor(session.me) && (
+        <>
+          <SignInForm
+            startWithEnrolment
+            onSignedIn={(me) => {
+              signedIn(me);
+              navigate('/desk');
+            }}
+          />
+          <SignOutButton />
+        </>
+      )}
+      {session.status === 'signed-in' && !mustEnrolSecondFactor(session.me) && (
         <p>
           {t('signIn.already', { name: session.me.user.displayName })} <Link to="/desk">{t('signIn.goToDesk')}</Link>
         </p>

@@ -24,3 +24,8 @@ export const SessionContext = createContext<SessionControl>({
 export function useSession(): SessionControl {
   return useContext(SessionContext);
 }
+
+/** The role requires a second factor the user has not set up: only enrolment is open to them. */
+export function mustEnrolSecondFactor(me: MeDto): boolean {
+  return me.secondFactor.required && !me.secondFactor.enabled;
+}

@@ -4,7 +4,7 @@ import { useI18n } from '../../shared/i18n';
 import { Loading } from '../../shared/Loading';
 import { navigate, useLocation } from '../../shared/router';
 import { usePageTitle } from '../../shared/usePageTitle';
-import { useSession } from '../auth/session';
+import { mustEnrolSecondFactor, useSession } from '../auth/session';
 import { SignOutButton } from '../auth/SignOutButton';
 import { offsetFrom } from './detainersApi';
 import { DetainerList } from './DetainerList';
@@ -19,10 +19,13 @@ export function DeskPage() {
 
   useEffect(() => {
     if (session.status === 'anonymous') navigate('/sign-in', { replace: true });
-  }, [session.status]);
+    // An admin or supervisor without a second factor may only enrol one (the sign-in page does it).
+    if (session.status === 'signed-in' && mustEnrolSecondFactor(session.me)) navigate('/sign-in', { replace: true });
+  }, [session]);
 
   if (session.status === 'loading' || session.status === 'anonymous') return <Loading />;
   if (session.status === 'error') return <ErrorMessage error={session.error} />;
+  if (mustEnrolSecondFactor(session.me)) return <Loading />;
 
   const { user, agency } = session.me;
   return (
