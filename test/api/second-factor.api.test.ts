@@ -46,6 +46,8 @@ describeEachEngine('TOTP second factor: sign-in, enrolment, recovery codes, rese
 
   it('signs in with the current code once; the same code again is a replay', async () => {
     const supervisor = DEMO.alameda('supervisor');
+    // The wrong attempts of the test before make the next one wait a little (the sign-in throttle).
+    clock.advance(2 * STEP);
     const first = await signIn(supervisor, { code: code() });
     expect(first.statusCode).toBe(200);
     expect(first.json().secondFactor).toEqual({ enabled: true, required: true });
@@ -66,6 +68,8 @@ describeEachEngine('TOTP second factor: sign-in, enrolment, recovery codes, rese
     expect((await signIn(supervisor, { code: code(+2) })).statusCode).toBe(401);
     clock.advance(3 * STEP);
     expect((await signIn(supervisor, { code: code(-3) })).statusCode).toBe(401);
+    // Three wrong codes: the throttle makes the next attempt wait a second (it is still this step).
+    clock.advance(1_000);
     expect((await signIn(supervisor, { code: code(0) })).statusCode).toBe(200);
   });
 
@@ -202,5 +206,33 @@ describeEachEngine('TOTP second factor: sign-in, enrolment, recovery codes, rese
     expect(confirmed.statusCode).toBe(200);
     expect((await call('GET', '/api/v1/detainers', limited)).statusCode).toBe(200);
     expect((await call('GET', '/api/v1/detainers', bearer(supervisorToken))).statusCode).toBe(200);
+  });
+
+  it('locks after five wrong codes, and asking for the code (right password) is not counted', async () => {
+    const admin = 'admin@cook.demo.example';
+    const fromAddress = (extra: Record<string, string>) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/sign-in',
+        remoteAddress: '192.0.2.77',
+        payload: { email: admin, password: DEMO.password, ...extra },
+      });
+    for (let i = 0; i < 8; i++) {
+      expect((await fromAddress({})).json().error.code).toBe('AUTH.SECOND_FACTOR_REQUIRED');
+    }
+    const wrong = () => (code() === '000000' ? '111111' : '000000');
+    for (let i = 0; i < 5; i++) {
+      clock.advance(10_000);
+      expect((await fromAddress({ code: wrong() })).json().error.code).toBe('AUTH.INVALID_CREDENTIALS');
+      // Asking again in between (after the throttle's short wait) does not reset the count of wrong codes.
+      if (i < 4) {
+        clock.advance(10_000);
+        expect((await fromAddress({})).json().error.code).toBe('AUTH.SECOND_FACTOR_REQUIRED');
+      }
+    }
+    clock.advance(STEP);
+    const locked = await fromAddress({ code: code() });
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().error.code).toBe('AUTH.TEMPORARILY_LOCKED');
   });
 });

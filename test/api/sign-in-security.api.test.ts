@@ -468,7 +468,7 @@ describeEachEngine('sign-in security: throttling, account administration, sessio
 
     it('ends a session unused for the idle timeout, and records its use at most once a minute', async () => {
       clock.advance(SECOND);
-      const cookie = cookieOf(await signIn(DEMO.harris('supervisor'), DEMO.password, '192.0.2.40'));
+      const cookie = cookieOf(await signIn(cook('federal-liaison'), DEMO.password, '192.0.2.40'));
       const me = () => t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } });
       const lastSeen = async () =>
         new Date(
@@ -477,7 +477,7 @@ describeEachEngine('sign-in security: throttling, account administration, sessio
               .db.selectFrom('sessions')
               .innerJoin('users', 'users.id', 'sessions.user_id')
               .select('sessions.last_seen_at')
-              .where('users.email', '=', DEMO.harris('supervisor'))
+              .where('users.email', '=', cook('federal-liaison'))
               .executeTakeFirstOrThrow()
           ).last_seen_at,
         ).getTime();

@@ -31,6 +31,8 @@ export interface SignInThrottleStore {
 export const SECURITY_EVENT_KINDS = [
   'sign-in.succeeded',
   'sign-in.failed',
+  /** The password was right; the second factor's code was not given yet (the attempt is not counted). */
+  'sign-in.second-factor-asked',
   /** Refused without checking the password: the account or address is locked, or must wait. */
   'sign-in.refused',
   'account.locked',

@@ -3,7 +3,7 @@ import type { AgencyId, UserId } from '../shared/ids.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { signIn } from './auth.use-cases.js';
 import type { SecurityDeps, SecurityEvent, SecurityEventKind, ThrottleKey } from './security.ports.js';
-import { admit, forgive, retryAfterSeconds } from './sign-in-throttle.js';
+import { admit, forgive, retryAfterSeconds, withdraw } from './sign-in-throttle.js';
 import { summariseUserAgent } from './user-agent.js';
 import { normaliseEmail, type User } from './user.js';
 
@@ -82,6 +82,17 @@ export async function guardedSignIn(
   }
 
   const outcome = await signIn(deps, input);
+  if (!outcome.ok && outcome.error.code === 'AUTH.SECOND_FACTOR_REQUIRED') {
+    await deps.throttles.update([account, address], (current) => ({
+      writes: [
+        { ...account, state: withdraw(current.get(account.key), deps.throttlePolicies.account) },
+        { ...address, state: withdraw(current.get(address.key), deps.throttlePolicies.address) },
+      ],
+      result: undefined,
+    }));
+    await record('sign-in.second-factor-asked');
+    return outcome;
+  }
   if (!outcome.ok) {
     await record('sign-in.failed', { reason: outcome.error.code });
     if (admission.accountLocks) {

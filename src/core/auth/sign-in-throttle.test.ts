@@ -6,6 +6,7 @@ import {
   admit,
   delayAfter,
   forgive,
+  withdraw,
   lockedUntil,
   retryAfterSeconds,
   type ThrottlePolicy,
@@ -58,6 +59,18 @@ describe('the sign-in throttle', () => {
     const { state } = failAt(ACCOUNT_THROTTLE, [0, 10, 20]);
     expect(admit(state, ACCOUNT_THROTTLE, at(900))).toMatchObject({ kind: 'admitted', next: { failures: 1 } });
     expect(admit(state, ACCOUNT_THROTTLE, at(899))).toMatchObject({ kind: 'admitted', next: { failures: 4 } });
+  });
+
+  it('withdraws an attempt stopped for the second factor, keeping the failures before it', () => {
+    const { state } = failAt(ACCOUNT_THROTTLE, [0, 10, 20, 30]);
+    expect(withdraw(state, ACCOUNT_THROTTLE)).toMatchObject({ failures: 3, lockedUntil: null });
+    expect(withdraw({ ...state!, failures: 1 }, ACCOUNT_THROTTLE)).toBeUndefined();
+    expect(withdraw(undefined, ACCOUNT_THROTTLE)).toBeUndefined();
+    // Asking for the code again cannot unlock: a locked state keeps its lock while failures still reach it.
+    const locked = failAt(ACCOUNT_THROTTLE, [0, 10, 20, 30, 40, 50]).state;
+    if (locked && locked.failures > ACCOUNT_THROTTLE.maxFailures) {
+      expect(withdraw(locked, ACCOUNT_THROTTLE)?.lockedUntil).toEqual(locked.lockedUntil);
+    }
   });
 
   it('forgives a successful attempt: the account starts afresh, the address keeps its other failures', () => {

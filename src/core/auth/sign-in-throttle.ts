@@ -129,6 +129,19 @@ export function forgive(
   return { ...state, failures, lockedUntil: failures >= policy.maxFailures ? state.lockedUntil : null };
 }
 
+/**
+ * An attempt whose password was right but which stopped to ask for the second factor's code is
+ * withdrawn: it counts neither as a failure nor as a success, in either scope. Withdrawing (not
+ * forgiving) keeps the failures before it, so asking for the code again and again cannot reset the
+ * count of wrong codes: a guesser of codes meets the lock as a guesser of passwords does.
+ */
+export function withdraw(state: ThrottleState | undefined, policy: ThrottlePolicy): ThrottleState | undefined {
+  if (!state) return undefined;
+  const failures = Math.max(0, state.failures - 1);
+  if (failures === 0) return undefined;
+  return { ...state, failures, lockedUntil: failures >= policy.maxFailures ? state.lockedUntil : null };
+}
+
 /** Seconds for a Retry-After header: whole seconds, at least 1. */
 export function retryAfterSeconds(ms: number): number {
   return Math.max(1, Math.ceil(ms / 1000));
