@@ -8,8 +8,11 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Services } from '../composition/services.js';
+import type { WorkPool } from '../composition/work-pool.js';
 import { installErrorHandling } from './errors/error-handler.js';
+import type { RateLimits } from '../config/config.js';
 import { installAuthentication } from './plugins/authentication.js';
+import { installRateLimits } from './plugins/rate-limits.js';
 import { strictValidatorCompiler } from './plugins/validator-compiler.js';
 import { alarmRoutes } from './routes/alarms.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
@@ -25,9 +28,13 @@ import { ErrorEnvelope } from './schemas/common.schema.js';
 
 export interface ServerOptions {
   readonly services: Services;
+  /** Where replays, statistics and lists of evaluations run (worker threads, or the main thread). */
+  readonly work: WorkPool;
   readonly version: string;
   readonly bodyLimitBytes: number;
   readonly trustProxy: boolean;
+  /** Requests per window per address (anonymous) or per user (signed in); health is never limited. */
+  readonly rateLimit: RateLimits;
   /** A pino logger configuration, or false for none (tests). */
   readonly logger: FastifyServerOptions['logger'];
   /** Folder of the built web app; when absent the server answers the API only. */
@@ -60,6 +67,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   await app.register(fastifyCookie);
   installAuthentication(app, services.auth);
+  await installRateLimits(app, options.rateLimit);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -99,9 +107,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(intakeImportRoutes(services.detainers));
       await api.register(alarmRoutes(services.lifecycle));
       await api.register(policyRoutes(services.law, services.clock));
-      await api.register(evaluateRoutes(services.law.engine));
-      await api.register(statsRoutes(services.stats));
-      await api.register(replayRoutes(services.replay));
+      await api.register(evaluateRoutes(services.law.engine, options.work));
+      await api.register(statsRoutes(options.work));
+      await api.register(replayRoutes(options.work));
     },
     { prefix: '/api/v1' },
   );

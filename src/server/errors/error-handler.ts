@@ -25,6 +25,9 @@ export function installErrorHandling(app: FastifyInstance): void {
 }
 
 function send(reply: FastifyReply, request: FastifyRequest, error: ApiError) {
+  // Busy or rate limited: the details say when to try again, and so does the standard header.
+  const retryAfter = error.details.retryAfterSeconds;
+  if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
   return reply
     .code(error.statusCode)
     .type('application/json; charset=utf-8')

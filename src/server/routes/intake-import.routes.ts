@@ -53,6 +53,7 @@ export const intakeImportRoutes =
     app.post(
       '/detainers/import',
       {
+        config: { limit: 'expensive' },
         schema: {
           tags: ['detainers'],
           summary: 'Log many detainer requests from a CSV file, all or nothing, idempotent by federal reference',

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { deskStats, parseDeskStatsQuery, type DeskStatsReader } from '../../core/research/stats-desk.js';
-import { detainerStats, parseDetainerStatsQuery, type ResearchStatsReader } from '../../core/research/stats.js';
+import type { WorkPool } from '../../composition/work-pool.js';
+import { parseDeskStatsQuery } from '../../core/research/stats-desk.js';
+import { parseDetainerStatsQuery } from '../../core/research/stats.js';
 import { unwrap } from '../errors/api-error.js';
+import { doneOrBusy } from '../plugins/work-outcome.js';
 import { errorResponses } from '../schemas/common.schema.js';
 import {
   DeskStatsQuerystring,
@@ -12,23 +14,28 @@ import {
 
 /** Public statistics: FOIA research data, and suppressed counts of the desk's own detainers. */
 export const statsRoutes =
-  (stats: ResearchStatsReader & DeskStatsReader): FastifyPluginAsyncTypebox =>
+  (work: WorkPool): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.get(
       '/stats/detainers',
       {
+        config: { limit: 'expensive' },
         schema: {
           tags: ['stats'],
           summary: 'Counts of ICE FOIA detainer records, grouped by dimensions',
           description:
-            'Answered from the monthly rollup; a from/to date inside a month is counted to the day from the records.',
+            'Answered from the monthly rollup; a from/to date inside a month is counted to the day from the records. ' +
+            '422 REQUEST.TOO_BROAD (naming groupBy) when the answer would have more rows than the server sends at ' +
+            'once (STATS_MAX_ROWS): group by fewer dimensions or narrow the filters. Runs on a worker thread; 503 ' +
+            'SERVER.BUSY (with Retry-After) when all are busy and the queue is full.',
           security: [],
           querystring: DetainerStatsQuerystring,
-          response: { 200: DetainerStatsResponse, ...errorResponses(400) },
+          response: { 200: DetainerStatsResponse, ...errorResponses(400, 422, 503) },
         },
       },
       async (request) => {
-        const answer = await detainerStats(stats, unwrap(parseDetainerStatsQuery(request.query)));
+        const query = unwrap(parseDetainerStatsQuery(request.query));
+        const answer = unwrap(doneOrBusy(await work.run({ kind: 'detainer-stats', query })));
         return { ...answer, filters: { ...answer.filters } };
       },
     );
@@ -36,17 +43,19 @@ export const statsRoutes =
     app.get(
       '/stats/desk',
       {
+        config: { limit: 'expensive' },
         schema: {
           tags: ['stats'],
           summary: "Counts of the desk's detainers, with small cells suppressed",
           description: 'Counts below 10 are "<10"; complementary suppression protects them from the totals.',
           security: [],
           querystring: DeskStatsQuerystring,
-          response: { 200: DeskStatsResponse, ...errorResponses(400) },
+          response: { 200: DeskStatsResponse, ...errorResponses(400, 503) },
         },
       },
       async (request) => {
-        const answer = await deskStats(stats, unwrap(parseDeskStatsQuery(request.query)));
+        const query = unwrap(parseDeskStatsQuery(request.query));
+        const answer = unwrap(doneOrBusy(await work.run({ kind: 'desk-stats', query })));
         return { ...answer, filters: { ...answer.filters } };
       },
     );

@@ -1,0 +1,73 @@
+/**
+ * The heavy public work (replays, statistics, lists of evaluations) as tasks: plain data in, plain
+ * data out, so that a task runs the same on a worker thread (work.worker.ts) as on the main thread.
+ */
+import type { EngineContext } from '../core/policy/evaluate.js';
+import { evaluateAny, type EvaluationAnswer } from '../core/policy/evaluate-request.js';
+import { replayHistory, type ReplayDeps, type ReplayReport } from '../core/research/replay.js';
+import { deskStats, type DeskStats, type DeskStatsQuery, type DeskStatsReader } from '../core/research/stats-desk.js';
+import {
+  detainerStatsWithin,
+  type DetainerStats,
+  type DetainerStatsQuery,
+  type ResearchStatsReader,
+} from '../core/research/stats.js';
+import type { DomainError } from '../core/shared/errors.js';
+import { ok, type Result } from '../core/shared/result.js';
+import type { DatabaseHandle } from '../db/engine.js';
+import { SqlResearchReplaySource } from '../db/repositories/research-replay.repository.js';
+import { SqlResearchStatsRepository } from '../db/repositories/research-stats.repository.js';
+
+export type WorkTask =
+  | { readonly kind: 'replay'; readonly body: unknown }
+  | { readonly kind: 'detainer-stats'; readonly query: DetainerStatsQuery }
+  | { readonly kind: 'desk-stats'; readonly query: DeskStatsQuery }
+  | { readonly kind: 'evaluate'; readonly body: unknown };
+
+/** What each kind of task answers. */
+export interface WorkAnswers {
+  replay: Result<ReplayReport, DomainError>;
+  'detainer-stats': Result<DetainerStats, DomainError>;
+  'desk-stats': Result<DeskStats, DomainError>;
+  evaluate: EvaluationAnswer;
+}
+
+/** The caps a task is checked against before it runs (REPLAY_MAX_RECORDS, STATS_MAX_ROWS). */
+export interface WorkCaps {
+  readonly replayMaxRecords: number;
+  readonly statsMaxRows: number;
+}
+
+export interface WorkDeps {
+  readonly replay: ReplayDeps;
+  readonly stats: ResearchStatsReader & DeskStatsReader;
+  readonly law: EngineContext;
+  readonly statsMaxRows: number;
+}
+
+/** The tasks' ports over one database handle (the worker's own, or the main thread's). */
+export function workDeps(handle: DatabaseHandle, law: EngineContext, caps: WorkCaps): WorkDeps {
+  return {
+    replay: {
+      law,
+      records: new SqlResearchReplaySource(handle.db, handle.engine),
+      maxRecords: caps.replayMaxRecords,
+    },
+    stats: new SqlResearchStatsRepository(handle.db, handle.engine),
+    law,
+    statsMaxRows: caps.statsMaxRows,
+  };
+}
+
+export async function runWorkTask(deps: WorkDeps, task: WorkTask): Promise<WorkAnswers[WorkTask['kind']]> {
+  switch (task.kind) {
+    case 'replay':
+      return replayHistory(deps.replay, task.body);
+    case 'detainer-stats':
+      return detainerStatsWithin(deps.stats, task.query, deps.statsMaxRows);
+    case 'desk-stats':
+      return ok(await deskStats(deps.stats, task.query));
+    case 'evaluate':
+      return evaluateAny(deps.law, task.body);
+  }
+}
