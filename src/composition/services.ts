@@ -22,7 +22,7 @@ import type { LifecycleDeps } from '../core/lifecycle/lifecycle.use-cases.js';
 import type { ReplayDeps } from '../core/research/replay.js';
 import { argon2Hasher } from '../platform/argon2-hasher.js';
 import { pdfNoticeRenderer } from '../platform/pdf-notice-renderer.js';
-import { randomIds, randomSecrets, sha256Digest, systemClock } from '../platform/node-ports.js';
+import { eventLoopScheduler, randomIds, randomSecrets, sha256Digest, systemClock } from '../platform/node-ports.js';
 import { loadLaw, type Law } from './law.js';
 import { researchImportDeps } from './research-import.js';
 import type { ResearchImportDeps } from '../core/research/import-release.js';
@@ -82,7 +82,7 @@ export function createServices(handle: DatabaseHandle, options: ServiceOptions):
       clock,
       sessionTtlMs: options.sessionTtlHours * 3_600_000,
     },
-    detainers: { detainers, agencies, law: law.engine, clock, ids: randomIds },
+    detainers: { detainers, agencies, law: law.engine, clock, ids: randomIds, scheduler: eventLoopScheduler },
     lifecycle: {
       detainers,
       agencies,

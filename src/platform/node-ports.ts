@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { SecretDigest } from '../core/auth/auth.ports.js';
-import type { Clock, IdGenerator, SecretGenerator } from '../core/shared/ports.js';
+import type { Clock, IdGenerator, Scheduler, SecretGenerator } from '../core/shared/ports.js';
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -12,3 +12,6 @@ export const randomSecrets: SecretGenerator = { secret: () => randomBytes(32).to
 export const sha256Digest: SecretDigest = {
   digest: (secret) => createHash('sha256').update(secret, 'utf8').digest('hex'),
 };
+
+/** Yields to the event loop: I/O callbacks (other requests) run before the work goes on. */
+export const eventLoopScheduler: Scheduler = { yield: () => new Promise((resolve) => setImmediate(resolve)) };

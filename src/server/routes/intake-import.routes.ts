@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CsvError, parse } from 'csv-parse/sync';
+import { once } from 'node:events';
+import { CsvError, parse } from 'csv-parse';
 import type { IntakeRow } from '../../core/request/bulk-intake.js';
 import { importDetainers } from '../../core/request/bulk-intake.use-cases.js';
 import type { DetainerDeps } from '../../core/request/detainer.use-cases.js';
@@ -10,16 +11,36 @@ import { INTAKE_FILE_DESCRIPTION, IntakeReportDto } from '../schemas/intake.sche
 
 const CSV = 'text/csv';
 
+/** Characters of CSV parsed between two turns of the event loop (a few milliseconds of work). */
+const PARSE_SLICE = 64 * 1024;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+type CsvRecord = { record: string[]; info: { lines: number } };
+
+/** Parses CSV text a slice at a time, letting other requests run in between: a file may be large. */
+async function parseInSlices(text: string): Promise<CsvRecord[]> {
+  const parser = parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: true });
+  const feeding = (async () => {
+    for (let i = 0; i < text.length; i += PARSE_SLICE) {
+      if (!parser.write(text.slice(i, i + PARSE_SLICE))) await once(parser, 'drain');
+      await nextTurn();
+    }
+    parser.end();
+  })();
+  // A parse error ends the reading below; the feeding then stops too and has nothing to report.
+  feeding.catch(() => {});
+  const records: CsvRecord[] = [];
+  for await (const record of parser) records.push(record as CsvRecord);
+  await feeding;
+  return records;
+}
+
 /** Reads CSV text into a header and rows, each with the line it starts on. Errors name the line, never a value. */
-function readCsv(text: string): { header: string[]; rows: IntakeRow[] } {
-  let records: Array<{ record: string[]; info: { lines: number } }>;
+async function readCsv(text: string): Promise<{ header: string[]; rows: IntakeRow[] }> {
+  let records: CsvRecord[];
   try {
-    records = parse(text, {
-      bom: true,
-      info: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-    }) as unknown as typeof records;
+    records = await parseInSlices(text);
   } catch (error) {
     // csv-parse's own messages may quote the offending text: keep only the line and the kind of fault.
     if (error instanceof CsvError) {
@@ -68,7 +89,7 @@ export const intakeImportRoutes =
         if (type !== CSV || typeof request.body !== 'string') {
           throw new ApiError('REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Send the file as text/csv.', { field: 'content-type' });
         }
-        return unwrap(await importDetainers(deps, principal, readCsv(request.body)));
+        return unwrap(await importDetainers(deps, principal, await readCsv(request.body)));
       },
     );
   };
