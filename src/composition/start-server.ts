@@ -38,6 +38,15 @@ export async function startServer(config: Config, webRoot: string = WEB_ROOT): P
       webRoot,
       logger: loggerOptions(config.logLevel),
     });
+    app.log.info(
+      {
+        work: work.mode,
+        threads: work.mode === 'threads' ? config.work.threads : 0,
+        queueLimit: config.work.queueLimit,
+      },
+      'replays, statistics and evaluate lists run on ' +
+        (work.mode === 'threads' ? 'worker threads' : 'the main thread'),
+    );
     const sweeper = startDeadlineSweeper(services.lifecycle, app.log, config.sweepIntervalSeconds);
     app.addHook('onClose', async () => {
       await sweeper.stop();
