@@ -46,6 +46,9 @@ export interface WorkPool {
 
 type Executor = (task: WorkTask) => Promise<unknown>;
 
+/** How much lower the workers' scheduling priority is than the main thread's (Linux; ignored elsewhere). */
+const WORKER_NICE_INCREMENT = 10;
+
 /**
  * The pool for a server: worker threads on `target` (a SQLite file or a PostgreSQL URL), or the main
  * thread's handle when there are no threads or the database is in memory.
@@ -81,6 +84,9 @@ export function createWorkPool(
     maxThreads: options.threads,
     concurrentTasksPerWorker: 1,
     idleTimeout: Number.POSITIVE_INFINITY,
+    // Linux schedules each thread on its own: the workers yield the CPU to the main thread, which
+    // answers every other request (on a small machine the workers would otherwise take every core).
+    niceIncrement: WORKER_NICE_INCREMENT,
   });
   return boundedPool(
     'threads',

@@ -24,13 +24,34 @@ export type WorkTask =
   | { readonly kind: 'desk-stats'; readonly query: DeskStatsQuery }
   | { readonly kind: 'evaluate'; readonly body: unknown };
 
+/**
+ * An answer already serialised (by the thread that computed it): a large answer (statistics of tens of
+ * thousands of rows, megabytes) then costs the main thread only a copy, not a serialisation.
+ */
+export interface JsonText {
+  readonly json: string;
+}
+
 /** What each kind of task answers. */
 export interface WorkAnswers {
-  replay: Result<ReplayReport, DomainError>;
-  'detainer-stats': Result<DetainerStats, DomainError>;
-  'desk-stats': Result<DeskStats, DomainError>;
+  replay: Result<JsonText, DomainError>;
+  'detainer-stats': Result<JsonText, DomainError>;
+  'desk-stats': Result<JsonText, DomainError>;
   evaluate: EvaluationAnswer;
 }
+
+/** The value serialised as the API answers it (the response schemas describe exactly these objects). */
+function asJson<T>(
+  result: Result<T, DomainError>,
+  shape: (value: T) => unknown = (v) => v,
+): Result<JsonText, DomainError> {
+  return result.ok ? ok({ json: JSON.stringify(shape(result.value)) }) : result;
+}
+
+const statsAnswer = <F extends object>(answer: { readonly filters: F }) => ({
+  ...answer,
+  filters: { ...answer.filters },
+});
 
 /** The caps a task is checked against before it runs (REPLAY_MAX_RECORDS, STATS_MAX_ROWS). */
 export interface WorkCaps {
@@ -62,11 +83,11 @@ export function workDeps(handle: DatabaseHandle, law: EngineContext, caps: WorkC
 export async function runWorkTask(deps: WorkDeps, task: WorkTask): Promise<WorkAnswers[WorkTask['kind']]> {
   switch (task.kind) {
     case 'replay':
-      return replayHistory(deps.replay, task.body);
+      return asJson<ReplayReport>(await replayHistory(deps.replay, task.body));
     case 'detainer-stats':
-      return detainerStatsWithin(deps.stats, task.query, deps.statsMaxRows);
+      return asJson<DetainerStats>(await detainerStatsWithin(deps.stats, task.query, deps.statsMaxRows), statsAnswer);
     case 'desk-stats':
-      return ok(await deskStats(deps.stats, task.query));
+      return asJson<DeskStats>(ok(await deskStats(deps.stats, task.query)), statsAnswer);
     case 'evaluate':
       return evaluateAny(deps.law, task.body);
   }

@@ -251,55 +251,76 @@ function summarise(rows: readonly RowReport[]): IntakeReport {
   };
 }
 
-/**
- * All or nothing: if any row is invalid, the file is refused and the report says which rows and
- * fields are wrong: the first `detailed` invalid rows with every problem, the rest counted by column
- * (so that the answer stays small whatever the file), and how many rows are valid (not written);
- * otherwise every row is to be written.
- */
-export function decideIntake(
-  rows: readonly CheckedRow[],
-  detailed: number = DETAILED_INVALID_ROWS,
-):
+export type IntakeDecision =
   | { kind: 'refused'; report: IntakeReport }
-  | { kind: 'accepted'; rows: Array<{ line: number; federalReference: string | null; input: NewDetainerInput }> } {
-  if (rows.some((r) => r.input === null)) {
-    const listed: RowReport[] = [];
-    const byColumn = new Map<string, number>();
-    let invalid = 0;
-    for (const r of rows) {
-      if (r.input !== null) continue;
-      invalid++;
-      if (listed.length < detailed) {
-        listed.push({ line: r.line, federalReference: r.federalReference, outcome: 'invalid', errors: r.errors });
-        continue;
-      }
-      for (const column of new Set(r.errors.map((e) => e.field))) byColumn.set(column, (byColumn.get(column) ?? 0) + 1);
+  | { kind: 'accepted'; rows: Array<{ line: number; federalReference: string | null; input: NewDetainerInput }> };
+
+/**
+ * All or nothing, decided row by row (so that a large file can be decided in slices): if any row is
+ * invalid, the file is refused and the report says which rows and fields are wrong: the first
+ * `detailed` invalid rows with every problem, the rest counted by column (so that the answer stays
+ * small whatever the file), and how many rows are valid (not written); otherwise every row is to be
+ * written.
+ */
+export class IntakeDecider {
+  private readonly listed: RowReport[] = [];
+  private readonly byColumn = new Map<string, number>();
+  private readonly accepted: Array<{ line: number; federalReference: string | null; input: NewDetainerInput }> = [];
+  private invalid = 0;
+  private rows = 0;
+
+  constructor(private readonly detailed: number = DETAILED_INVALID_ROWS) {}
+
+  add(r: CheckedRow): void {
+    this.rows++;
+    if (r.input !== null) {
+      if (this.invalid === 0)
+        this.accepted.push({ line: r.line, federalReference: r.federalReference, input: r.input });
+      return;
     }
-    const omitted = invalid - listed.length;
+    this.invalid++;
+    this.accepted.length = 0;
+    if (this.listed.length < this.detailed) {
+      this.listed.push({ line: r.line, federalReference: r.federalReference, outcome: 'invalid', errors: r.errors });
+      return;
+    }
+    const seen: string[] = [];
+    for (const { field } of r.errors) {
+      if (seen.includes(field)) continue;
+      seen.push(field);
+      this.byColumn.set(field, (this.byColumn.get(field) ?? 0) + 1);
+    }
+  }
+
+  decide(): IntakeDecision {
+    if (this.invalid === 0) return { kind: 'accepted', rows: this.accepted };
+    const omitted = this.invalid - this.listed.length;
     return {
       kind: 'refused',
       report: {
-        rows: listed,
+        rows: this.listed,
         created: 0,
         alreadyLogged: 0,
-        invalid,
-        valid: rows.length - invalid,
+        invalid: this.invalid,
+        valid: this.rows - this.invalid,
         ...(omitted > 0
           ? {
               omitted: {
                 rows: omitted,
-                byColumn: Object.fromEntries([...byColumn.entries()].sort(([a], [b]) => (a < b ? -1 : 1))),
+                byColumn: Object.fromEntries([...this.byColumn.entries()].sort(([a], [b]) => (a < b ? -1 : 1))),
               },
             }
           : {}),
       },
     };
   }
-  return {
-    kind: 'accepted',
-    rows: rows.map((r) => ({ line: r.line, federalReference: r.federalReference, input: r.input! })),
-  };
+}
+
+/** The decision over a whole file at once (see IntakeDecider). */
+export function decideIntake(rows: readonly CheckedRow[], detailed: number = DETAILED_INVALID_ROWS): IntakeDecision {
+  const decider = new IntakeDecider(detailed);
+  for (const row of rows) decider.add(row);
+  return decider.decide();
 }
 
 /** The report of a written file: each row created (with its id) or skipped as already logged. */

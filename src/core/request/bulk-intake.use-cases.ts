@@ -6,10 +6,9 @@ import { isUuid, type FacilityId } from '../shared/ids.js';
 import { err, ok, type Result } from '../shared/result.js';
 import {
   checkHeader,
-  decideIntake,
+  IntakeDecider,
   RowChecker,
   type CheckedRow,
-  withProblems,
   writtenReport,
   type IntakeReport,
   type IntakeRow,
@@ -18,7 +17,7 @@ import { receiveDetainer, type DetainerDeps } from './detainer.use-cases.js';
 import type { FieldProblem } from './parse-new-detainer.js';
 
 /** Rows checked between two yields to other requests (a few milliseconds of work). */
-const CHECK_SLICE = 500;
+const CHECK_SLICE = 250;
 
 /**
  * Logs a bulk intake file: every row is checked before anything is written, and if any row is
@@ -44,12 +43,16 @@ export async function importDetainers(
   if (file.rows.length === 0) return err(invalidField('body', 'has a header row but no requests'));
 
   const now = deps.clock.now();
-  // Checked in slices, letting other requests run in between: a file may have hundreds of thousands of rows.
+  // Checked and decided in slices, letting other requests run in between: a file may have hundreds of
+  // thousands of rows.
+  const pause = async (i: number) => {
+    if (deps.scheduler && i % CHECK_SLICE === CHECK_SLICE - 1) await deps.scheduler.yield();
+  };
   const checker = new RowChecker(columns.value, now);
   const checked = new Array<CheckedRow>(file.rows.length);
   for (let i = 0; i < file.rows.length; i++) {
     checked[i] = checker.check(file.rows[i]!);
-    if (deps.scheduler && i % CHECK_SLICE === CHECK_SLICE - 1) await deps.scheduler.yield();
+    await pause(i);
   }
   const facilityProblems = new Map<number, FieldProblem[]>();
   const known = new Map<string, boolean>();
@@ -66,7 +69,14 @@ export async function importDetainers(
       facilityProblems.set(row.line, [{ field: 'facilityId', problem: 'names no facility of your agency' }]);
   }
 
-  const decision = decideIntake(withProblems(checked, facilityProblems));
+  const decider = new IntakeDecider();
+  for (let i = 0; i < checked.length; i++) {
+    const row = checked[i]!;
+    const more = facilityProblems.get(row.line);
+    decider.add(more ? { ...row, input: null, errors: [...row.errors, ...more] } : row);
+    await pause(i);
+  }
+  const decision = decider.decide();
   if (decision.kind === 'refused') {
     const { invalid, rows, omitted } = decision.report;
     const listed =

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { WorkPool } from '../../composition/work-pool.js';
 import { unwrap } from '../errors/api-error.js';
-import { doneOrBusy } from '../plugins/work-outcome.js';
+import { doneOrBusy, sendJson } from '../plugins/work-outcome.js';
 import { errorResponses } from '../schemas/common.schema.js';
 import { ReplayBody, ReplayReportDto } from '../schemas/replay.schema.js';
 
@@ -36,6 +36,7 @@ export const replayRoutes =
         validatorCompiler: parsedByTheCore,
         config: { limit: 'expensive' },
       },
-      async (request) => unwrap(doneOrBusy(await work.run({ kind: 'replay', body: request.body as unknown }))),
+      async (request, reply) =>
+        sendJson(reply, unwrap(doneOrBusy(await work.run({ kind: 'replay', body: request.body as unknown })))),
     );
   };

@@ -3,7 +3,7 @@ import type { WorkPool } from '../../composition/work-pool.js';
 import { parseDeskStatsQuery } from '../../core/research/stats-desk.js';
 import { parseDetainerStatsQuery } from '../../core/research/stats.js';
 import { unwrap } from '../errors/api-error.js';
-import { doneOrBusy } from '../plugins/work-outcome.js';
+import { doneOrBusy, sendJson } from '../plugins/work-outcome.js';
 import { errorResponses } from '../schemas/common.schema.js';
 import {
   DeskStatsQuerystring,
@@ -33,10 +33,9 @@ export const statsRoutes =
           response: { 200: DetainerStatsResponse, ...errorResponses(400, 422, 503) },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const query = unwrap(parseDetainerStatsQuery(request.query));
-        const answer = unwrap(doneOrBusy(await work.run({ kind: 'detainer-stats', query })));
-        return { ...answer, filters: { ...answer.filters } };
+        return sendJson(reply, unwrap(doneOrBusy(await work.run({ kind: 'detainer-stats', query }))));
       },
     );
 
@@ -53,10 +52,9 @@ export const statsRoutes =
           response: { 200: DeskStatsResponse, ...errorResponses(400, 503) },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const query = unwrap(parseDeskStatsQuery(request.query));
-        const answer = unwrap(doneOrBusy(await work.run({ kind: 'desk-stats', query })));
-        return { ...answer, filters: { ...answer.filters } };
+        return sendJson(reply, unwrap(doneOrBusy(await work.run({ kind: 'desk-stats', query }))));
       },
     );
   };
