@@ -271,6 +271,11 @@ export class IntakeDecider {
 
   constructor(private readonly detailed: number = DETAILED_INVALID_ROWS) {}
 
+  /** Rows added so far. */
+  get total(): number {
+    return this.rows;
+  }
+
   add(r: CheckedRow): void {
     this.rows++;
     if (r.input !== null) {

@@ -8,7 +8,6 @@ import {
   checkHeader,
   IntakeDecider,
   RowChecker,
-  type CheckedRow,
   writtenReport,
   type IntakeReport,
   type IntakeRow,
@@ -18,6 +17,8 @@ import type { FieldProblem } from './parse-new-detainer.js';
 
 /** Rows checked between two yields to other requests (a few milliseconds of work). */
 const CHECK_SLICE = 250;
+
+const NOT_OUR_FACILITY: FieldProblem = { field: 'facilityId', problem: 'names no facility of your agency' };
 
 /**
  * Logs a bulk intake file: every row is checked before anything is written, and if any row is
@@ -35,47 +36,36 @@ const CHECK_SLICE = 250;
 export async function importDetainers(
   deps: DetainerDeps,
   principal: Principal,
-  file: { readonly header: readonly string[]; readonly rows: readonly IntakeRow[] },
+  /** The rows may arrive as they are read (an async iterable): a large file is checked without being held. */
+  file: { readonly header: readonly string[]; readonly rows: Iterable<IntakeRow> | AsyncIterable<IntakeRow> },
 ): Promise<Result<IntakeReport, DomainError>> {
   if (!can(principal.role, 'detainer:create')) return err(forbidden('log detainer requests'));
   const columns = checkHeader(file.header);
   if (!columns.ok) return columns;
-  if (file.rows.length === 0) return err(invalidField('body', 'has a header row but no requests'));
 
   const now = deps.clock.now();
-  // Checked and decided in slices, letting other requests run in between: a file may have hundreds of
-  // thousands of rows.
-  const pause = async (i: number) => {
-    if (deps.scheduler && i % CHECK_SLICE === CHECK_SLICE - 1) await deps.scheduler.yield();
-  };
+  // Checked and decided row by row, in slices letting other requests run in between (a file may have
+  // hundreds of thousands of rows); a refused file's rows are not kept beyond the report's.
   const checker = new RowChecker(columns.value, now);
-  const checked = new Array<CheckedRow>(file.rows.length);
-  for (let i = 0; i < file.rows.length; i++) {
-    checked[i] = checker.check(file.rows[i]!);
-    await pause(i);
-  }
-  const facilityProblems = new Map<number, FieldProblem[]>();
-  const known = new Map<string, boolean>();
-  for (const row of checked) {
-    const facilityId = row.input?.facilityId;
-    if (facilityId === undefined) continue;
-    if (!known.has(facilityId)) {
-      known.set(
-        facilityId,
-        isUuid(facilityId) && (await deps.detainers.facilityBelongsTo(principal.agencyId, facilityId as FacilityId)),
-      );
-    }
-    if (!known.get(facilityId))
-      facilityProblems.set(row.line, [{ field: 'facilityId', problem: 'names no facility of your agency' }]);
-  }
-
   const decider = new IntakeDecider();
-  for (let i = 0; i < checked.length; i++) {
-    const row = checked[i]!;
-    const more = facilityProblems.get(row.line);
-    decider.add(more ? { ...row, input: null, errors: [...row.errors, ...more] } : row);
-    await pause(i);
+  const facilityIsOurs = new Map<string, boolean>();
+  let i = 0;
+  for await (const read of file.rows) {
+    let row = checker.check(read);
+    const facilityId = row.input?.facilityId;
+    if (facilityId !== undefined) {
+      let ours = facilityIsOurs.get(facilityId);
+      if (ours === undefined) {
+        ours =
+          isUuid(facilityId) && (await deps.detainers.facilityBelongsTo(principal.agencyId, facilityId as FacilityId));
+        facilityIsOurs.set(facilityId, ours);
+      }
+      if (!ours) row = { ...row, input: null, errors: [...row.errors, NOT_OUR_FACILITY] };
+    }
+    decider.add(row);
+    if (deps.scheduler && ++i % CHECK_SLICE === 0) await deps.scheduler.yield();
   }
+  if (decider.total === 0) return err(invalidField('body', 'has a header row but no requests'));
   const decision = decider.decide();
   if (decision.kind === 'refused') {
     const { invalid, rows, omitted } = decision.report;
@@ -86,7 +76,7 @@ export async function importDetainers(
     return err(
       domainError(
         'INTAKE.INVALID_ROWS',
-        `${invalid} of ${file.rows.length} rows are invalid; nothing was written.${listed}`,
+        `${invalid} of ${decider.total} rows are invalid; nothing was written.${listed}`,
         decision.report as unknown as Record<string, unknown>,
       ),
     );

@@ -26,10 +26,10 @@ function startLine(r: CsvRecord): number {
 }
 
 /**
- * Parses CSV text a slice at a time, letting other requests run in between (a file may be large):
- * the first record, and the others as rows with the line each starts on.
+ * The records of CSV text, parsed a slice at a time, letting other requests run in between (a file
+ * may be large): each record as a row with the line it starts on (the header is line 1).
  */
-async function parseInSlices(text: string): Promise<IntakeRow[]> {
+async function* csvRecords(text: string): AsyncGenerator<IntakeRow> {
   const parser = parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: true });
   const feeding = (async () => {
     for (let i = 0; i < text.length; i += PARSE_SLICE) {
@@ -40,35 +40,47 @@ async function parseInSlices(text: string): Promise<IntakeRow[]> {
   })();
   // A parse error ends the reading below; the feeding then stops too and has nothing to report.
   feeding.catch(() => {});
-  const records: IntakeRow[] = [];
-  for await (const record of parser) {
-    const r = record as CsvRecord;
-    records.push({ line: startLine(r), cells: r.record });
+  try {
+    for await (const record of parser) {
+      const r = record as CsvRecord;
+      yield { line: startLine(r), cells: r.record };
+    }
+    await feeding;
+  } finally {
+    if (!parser.destroyed) parser.destroy();
   }
-  await feeding;
-  return records;
 }
 
-/** Reads CSV text into a header and rows, each with the line it starts on. Errors name the line, never a value. */
-async function readCsv(text: string): Promise<{ header: string[]; rows: IntakeRow[] }> {
-  let records: IntakeRow[];
+/** csv-parse's own messages may quote the offending text: keep only the line and the kind of fault. */
+function malformed(error: CsvError): ApiError {
+  const line = (error as CsvError & { lines?: number }).lines;
+  const where = typeof line === 'number' ? `line ${line}: ` : '';
+  return new ApiError('REQUEST.INVALID_FIELD', `body: ${where}the CSV is malformed (${error.code})`, {
+    field: 'body',
+    problem: `${where}the CSV is malformed (${error.code})`,
+  });
+}
+
+/**
+ * Reads CSV text as a header and its rows, which are parsed while the core checks them (never all
+ * held at once). Errors name the line, never a value.
+ */
+async function withCsv<T>(
+  text: string,
+  use: (file: { header: string[]; rows: AsyncIterable<IntakeRow> }) => Promise<T>,
+): Promise<T> {
+  const records = csvRecords(text);
   try {
-    records = await parseInSlices(text);
+    const first = await records.next();
+    if (first.done)
+      throw new ApiError('REQUEST.INVALID_FIELD', 'body: is empty', { field: 'body', problem: 'is empty' });
+    const rows: AsyncIterable<IntakeRow> = { [Symbol.asyncIterator]: () => records };
+    return await use({ header: [...first.value.cells], rows });
   } catch (error) {
-    // csv-parse's own messages may quote the offending text: keep only the line and the kind of fault.
-    if (error instanceof CsvError) {
-      const line = (error as CsvError & { lines?: number }).lines;
-      const where = typeof line === 'number' ? `line ${line}: ` : '';
-      throw new ApiError('REQUEST.INVALID_FIELD', `body: ${where}the CSV is malformed (${error.code})`, {
-        field: 'body',
-        problem: `${where}the CSV is malformed (${error.code})`,
-      });
-    }
-    throw error;
+    throw error instanceof CsvError ? malformed(error) : error;
+  } finally {
+    await records.return(undefined);
   }
-  const first = records.shift();
-  if (!first) throw new ApiError('REQUEST.INVALID_FIELD', 'body: is empty', { field: 'body', problem: 'is empty' });
-  return { header: [...first.cells], rows: records };
 }
 
 /**
@@ -100,7 +112,8 @@ export const intakeImportRoutes =
         if (type !== CSV || typeof request.body !== 'string') {
           throw new ApiError('REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Send the file as text/csv.', { field: 'content-type' });
         }
-        return unwrap(await importDetainers(deps, principal, await readCsv(request.body)));
+        const body = request.body;
+        return unwrap(await withCsv(body, (file) => importDetainers(deps, principal, file)));
       },
     );
   };
