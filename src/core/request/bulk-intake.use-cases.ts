@@ -16,7 +16,7 @@ import { receiveDetainer, type DetainerDeps } from './detainer.use-cases.js';
 import type { FieldProblem } from './parse-new-detainer.js';
 
 /** Rows checked between two yields to other requests (a few milliseconds of work). */
-const CHECK_SLICE = 250;
+const CHECK_SLICE = 100;
 
 const NOT_OUR_FACILITY: FieldProblem = { field: 'facilityId', problem: 'names no facility of your agency' };
 

@@ -12,7 +12,7 @@ import { INTAKE_FILE_DESCRIPTION, IntakeReportDto } from '../schemas/intake.sche
 const CSV = 'text/csv';
 
 /** Characters of CSV parsed between two turns of the event loop (a few milliseconds of work). */
-const PARSE_SLICE = 16 * 1024;
+const PARSE_SLICE = 8 * 1024;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
