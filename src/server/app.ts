@@ -47,7 +47,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({
     logger: options.logger,
     bodyLimit: options.bodyLimitBytes,
-    trustProxy: options.trustProxy,
+    // One proxy, the TLS terminator: the client address is the one it appends to X-Forwarded-For, not
+    // an address the client wrote there itself (which would let it pick its own rate-limit key).
+    trustProxy: options.trustProxy ? (_address: string, hop: number) => hop < 1 : false,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     forceCloseConnections: 'idle',

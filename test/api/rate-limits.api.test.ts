@@ -55,6 +55,13 @@ describeEachEngine('rate limits', ({ database }) => {
       'address',
       'general',
     );
+    // An address the client writes into X-Forwarded-For itself does not make a new budget: only the
+    // one the proxy appends counts.
+    expectLimited(
+      await t.app.inject({ url: '/api/v1/places/states', headers: from('203.0.113.250, 198.51.100.1') }),
+      'address',
+      'general',
+    );
     // Another address has its own budget.
     expect((await t.app.inject({ url: '/api/v1/places/states', headers: from('198.51.100.2') })).statusCode).toBe(200);
   });
