@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark, each figure a ratio to a baseline measured in the same run.
  * Speed targets live here, never in tests.
  */
+import { benchLoad } from './load.bench.js';
 import { benchPolicyEngine } from './policy-engine.bench.js';
 import { benchResearch } from './research.bench.js';
 import { printFigures, type Figure } from './report.js';
@@ -10,6 +11,7 @@ const only = process.argv[2];
 const suites: Record<string, () => Promise<Figure[]>> = {
   'policy-engine': benchPolicyEngine,
   research: benchResearch,
+  load: benchLoad,
 };
 
 let missed = 0;

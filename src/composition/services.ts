@@ -29,7 +29,14 @@ import type { LifecycleDeps } from '../core/lifecycle/lifecycle.use-cases.js';
 import type { ReplayDeps } from '../core/research/replay.js';
 import { argon2Hasher } from '../platform/argon2-hasher.js';
 import { pdfNoticeRenderer } from '../platform/pdf-notice-renderer.js';
-import { randomIds, randomSecrets, secondFactorRandom, sha256Digest, systemClock } from '../platform/node-ports.js';
+import {
+  eventLoopScheduler,
+  randomIds,
+  randomSecrets,
+  secondFactorRandom,
+  sha256Digest,
+  systemClock,
+} from '../platform/node-ports.js';
 import { loadLaw, type Law } from './law.js';
 import { researchImportDeps } from './research-import.js';
 import type { ResearchImportDeps } from '../core/research/import-release.js';
@@ -111,7 +118,7 @@ export function createServices(handle: DatabaseHandle, options: ServiceOptions):
       sessionIdleMs: (options.sessionIdleMinutes ?? 30) * 60_000,
       throttlePolicies: { account: ACCOUNT_THROTTLE, address: ADDRESS_THROTTLE },
     },
-    detainers: { detainers, agencies, law: law.engine, clock, ids: randomIds },
+    detainers: { detainers, agencies, law: law.engine, clock, ids: randomIds, scheduler: eventLoopScheduler },
     lifecycle: {
       detainers,
       agencies,

@@ -8,6 +8,7 @@ import { loggerOptions } from './logger-options.js';
 import { packageVersion, WEB_ROOT } from './package-version.js';
 import { prepareDatabase, type PreparedDatabase } from './prepare-database.js';
 import { createServices } from './services.js';
+import { createWorkPool, type WorkPool } from './work-pool.js';
 
 export interface RunningServer {
   readonly app: FastifyInstance;
@@ -19,6 +20,7 @@ export interface RunningServer {
 
 export async function startServer(config: Config, webRoot: string = WEB_ROOT): Promise<RunningServer> {
   const handle = openDatabase(config.database);
+  let work: WorkPool | undefined;
   try {
     const services = createServices(handle, {
       sessionTtlHours: config.sessionTtlHours,
@@ -28,17 +30,30 @@ export async function startServer(config: Config, webRoot: string = WEB_ROOT): P
       demo: config.demoData,
       researchDemo: config.demoData,
     });
+    work = createWorkPool(handle, services.law.engine, config.database, config.work);
     const app = await buildServer({
       services,
+      work,
+      rateLimit: config.rateLimit,
       version: packageVersion(),
       bodyLimitBytes: config.bodyLimitBytes,
       trustProxy: config.trustProxy,
       webRoot,
       logger: loggerOptions(config.logLevel),
     });
+    app.log.info(
+      {
+        work: work.mode,
+        threads: work.mode === 'threads' ? config.work.threads : 0,
+        queueLimit: config.work.queueLimit,
+      },
+      'replays, statistics and evaluate lists run on ' +
+        (work.mode === 'threads' ? 'worker threads' : 'the main thread'),
+    );
     const sweeper = startDeadlineSweeper(services.lifecycle, app.log, config.sweepIntervalSeconds);
     app.addHook('onClose', async () => {
       await sweeper.stop();
+      await work?.close();
       await handle.close();
     });
     const address = await app.listen({ port: config.port, host: config.host });
@@ -46,6 +61,7 @@ export async function startServer(config: Config, webRoot: string = WEB_ROOT): P
     const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;
     return { app, url, prepared, stop: () => app.close() };
   } catch (error) {
+    await work?.close().catch(() => {});
     await closeQuietly(handle);
     throw error;
   }

@@ -53,6 +53,25 @@ describe('configuration', () => {
     }
   });
 
+  it('has work and rate limits, validated like the rest', () => {
+    expect(loadConfig({}).work).toEqual({
+      threads: 2,
+      queueLimit: 16,
+      replayMaxRecords: 2_000_000,
+      statsMaxRows: 50_000,
+    });
+    expect(loadConfig({ RATE_LIMIT_USER: '50' }).rateLimit).toEqual({
+      windowSeconds: 60,
+      anonymous: 300,
+      user: 50,
+      expensiveAnonymous: 20,
+      expensiveUser: 120,
+    });
+    expect(() => loadConfig({ WORKER_THREADS: 'many', RATE_LIMIT_ANONYMOUS: '0', REPLAY_MAX_RECORDS: '-5' })).toThrow(
+      /WORKER_THREADS must be a whole number from 0 to 64; REPLAY_MAX_RECORDS .*; RATE_LIMIT_ANONYMOUS must be a whole number from 1/,
+    );
+  });
+
   it('never echoes a database password in its errors', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://u:hunter2@[bad' })).toThrow(/DATABASE_URL is not a valid URL/);
     try {

@@ -17,6 +17,29 @@ export interface Config {
   readonly demoData: boolean;
   readonly shutdownTimeoutMs: number;
   readonly sweepIntervalSeconds: number;
+  /** Heavy public work (replays, statistics) off the event loop; see `WorkLimits`. */
+  readonly work: WorkLimits;
+  readonly rateLimit: RateLimits;
+}
+
+export interface WorkLimits {
+  /** Worker threads for replays and statistics; 0 runs them on the main thread (an in-memory SQLite database always does). */
+  readonly threads: number;
+  /** Requests that may wait for a thread; beyond it the answer is 503 SERVER.BUSY. */
+  readonly queueLimit: number;
+  /** The most records one replay may read (estimated before it runs). */
+  readonly replayMaxRecords: number;
+  /** The most rows one statistics answer may have (estimated before it runs). */
+  readonly statsMaxRows: number;
+}
+
+/** Requests per window: anonymous callers per address, signed-in callers per user; `expensive` for the costly routes. */
+export interface RateLimits {
+  readonly windowSeconds: number;
+  readonly anonymous: number;
+  readonly user: number;
+  readonly expensiveAnonymous: number;
+  readonly expensiveUser: number;
 }
 
 export interface ConfigProblem {
@@ -60,6 +83,39 @@ export const CONFIG_VARIABLES = {
   SWEEP_INTERVAL_SECONDS: {
     default: '30',
     meaning: 'how often the deadline sweeper marks expired holds release-due and logs alarms (1-3600)',
+  },
+  WORKER_THREADS: {
+    default: '2',
+    meaning:
+      'worker threads for replays and statistics, each with its own database connection (0-64; 0 runs them on the ' +
+      'main thread, as an in-memory SQLite database always does)',
+  },
+  WORK_QUEUE_LIMIT: {
+    default: '16',
+    meaning: 'replays and statistics that may wait for a worker thread; beyond it 503 SERVER.BUSY (0-10000)',
+  },
+  REPLAY_MAX_RECORDS: {
+    default: '2000000',
+    meaning: 'the most imported records one replay may read, estimated before it runs; beyond it 422 REQUEST.TOO_BROAD',
+  },
+  STATS_MAX_ROWS: {
+    default: '50000',
+    meaning: 'the most rows one statistics answer may have, estimated before it runs; beyond it 422 REQUEST.TOO_BROAD',
+  },
+  RATE_LIMIT_WINDOW_SECONDS: { default: '60', meaning: 'the window of the rate limits below (1-86400)' },
+  RATE_LIMIT_ANONYMOUS: {
+    default: '300',
+    meaning: 'requests per window from one address without sign-in; beyond it 429 REQUEST.RATE_LIMITED',
+  },
+  RATE_LIMIT_USER: { default: '1200', meaning: 'requests per window from one signed-in user (any address)' },
+  RATE_LIMIT_EXPENSIVE_ANONYMOUS: {
+    default: '20',
+    meaning:
+      'requests per window to a costly route (replay, statistics, evaluate lists, bulk intake) from one address without sign-in',
+  },
+  RATE_LIMIT_EXPENSIVE_USER: {
+    default: '120',
+    meaning: 'requests per window to a costly route from one signed-in user',
   },
 } as const;
 
@@ -106,12 +162,30 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     demoData: boolean('DEMO_DATA'),
     shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', 100, 120_000),
     sweepIntervalSeconds: integer('SWEEP_INTERVAL_SECONDS', 1, 3600),
+    work: {
+      threads: integer('WORKER_THREADS', 0, 64),
+      queueLimit: integer('WORK_QUEUE_LIMIT', 0, 10_000),
+      replayMaxRecords: integer('REPLAY_MAX_RECORDS', 1, 1_000_000_000),
+      statsMaxRows: integer('STATS_MAX_ROWS', 1, 10_000_000),
+    },
+    rateLimit: {
+      windowSeconds: integer('RATE_LIMIT_WINDOW_SECONDS', 1, 86_400),
+      anonymous: integer('RATE_LIMIT_ANONYMOUS', 1, 1_000_000),
+      user: integer('RATE_LIMIT_USER', 1, 1_000_000),
+      expensiveAnonymous: integer('RATE_LIMIT_EXPENSIVE_ANONYMOUS', 1, 1_000_000),
+      expensiveUser: integer('RATE_LIMIT_EXPENSIVE_USER', 1, 1_000_000),
+    },
   };
   if (problems.length > 0) {
     const order = Object.keys(CONFIG_VARIABLES);
     throw new ConfigError(problems.sort((a, b) => order.indexOf(a.variable) - order.indexOf(b.variable)));
   }
-  return Object.freeze({ ...config, database: Object.freeze(config.database) });
+  return Object.freeze({
+    ...config,
+    database: Object.freeze(config.database),
+    work: Object.freeze(config.work),
+    rateLimit: Object.freeze(config.rateLimit),
+  });
 }
 
 function databaseConfig(

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { SecretDigest } from '../core/auth/auth.ports.js';
 import type { SecondFactorRandom } from '../core/auth/second-factor.ports.js';
-import type { Clock, IdGenerator, SecretGenerator } from '../core/shared/ports.js';
+import type { Clock, IdGenerator, Scheduler, SecretGenerator } from '../core/shared/ports.js';
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -37,3 +37,6 @@ export const secondFactorRandom: SecondFactorRandom = {
     return `${code.slice(0, 5)}-${code.slice(5)}`;
   },
 };
+
+/** Yields to the event loop: I/O callbacks (other requests) run before the work goes on. */
+export const eventLoopScheduler: Scheduler = { yield: () => new Promise((resolve) => setImmediate(resolve)) };

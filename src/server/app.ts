@@ -15,6 +15,9 @@ import { installErrorHandling, malformedJson } from './errors/error-handler.js';
 import { installAuthentication } from './plugins/authentication.js';
 import { docsContentSecurityPolicy, installSecurityHeaders } from './plugins/security-headers.js';
 import { installSecondFactorGate } from './plugins/second-factor-gate.js';
+import type { WorkPool } from '../composition/work-pool.js';
+import type { RateLimits } from '../config/config.js';
+import { installRateLimits } from './plugins/rate-limits.js';
 import { strictValidatorCompiler } from './plugins/validator-compiler.js';
 import { alarmRoutes } from './routes/alarms.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
@@ -35,9 +38,13 @@ import { ErrorEnvelope } from './schemas/common.schema.js';
 
 export interface ServerOptions {
   readonly services: Services;
+  /** Where replays, statistics and lists of evaluations run (worker threads, or the main thread). */
+  readonly work: WorkPool;
   readonly version: string;
   readonly bodyLimitBytes: number;
   readonly trustProxy: boolean;
+  /** Requests per window per address (anonymous) or per user (signed in); health is never limited. */
+  readonly rateLimit: RateLimits;
   /** A pino logger configuration, or false for none (tests). */
   readonly logger: FastifyServerOptions['logger'];
   /** Folder of the built web app; when absent the server answers the API only. */
@@ -50,7 +57,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({
     logger: options.logger,
     bodyLimit: options.bodyLimitBytes,
-    trustProxy: options.trustProxy,
+    // One proxy, the TLS terminator: the client address is the one it appends to X-Forwarded-For, not
+    // an address the client wrote there itself (which would let it pick its own rate-limit key).
+    trustProxy: options.trustProxy ? (_address: string, hop: number) => hop < 1 : false,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     forceCloseConnections: 'idle',
@@ -82,6 +91,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(fastifyCookie);
   installAuthentication(app, services.security);
   installSecondFactorGate(app, services.security);
+  await installRateLimits(app, options.rateLimit);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -126,9 +136,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(intakeImportRoutes(services.detainers));
       await api.register(alarmRoutes(services.lifecycle));
       await api.register(policyRoutes(services.law, services.clock));
-      await api.register(evaluateRoutes(services.law.engine));
-      await api.register(statsRoutes(services.stats, services.deskStats));
-      await api.register(replayRoutes(services.replay));
+      await api.register(evaluateRoutes(services.law.engine, options.work));
+      await api.register(statsRoutes(options.work, services.deskStats));
+      await api.register(replayRoutes(options.work));
     },
     { prefix: '/api/v1' },
   );

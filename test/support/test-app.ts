@@ -4,30 +4,65 @@ import { principalOf } from '../../src/core/auth/auth.use-cases.js';
 import type { Clock } from '../../src/core/shared/ports.js';
 import { prepareDatabase } from '../../src/composition/prepare-database.js';
 import { createServices, type Services } from '../../src/composition/services.js';
+import type { RateLimits, WorkLimits } from '../../src/config/config.js';
+import { createWorkPool, type WorkPool } from '../../src/composition/work-pool.js';
+import type { DatabaseTarget } from '../../src/db/connect.js';
 import type { DatabaseHandle } from '../../src/db/engine.js';
 import { buildServer } from '../../src/server/app.js';
 
 export interface TestApp {
   readonly app: FastifyInstance;
   readonly services: Services;
+  readonly work: WorkPool;
+}
+
+/** Limits high enough that no test meets them unless it sets its own (the suite sends many requests). */
+export const GENEROUS_RATE_LIMITS: RateLimits = {
+  windowSeconds: 60,
+  anonymous: 1_000_000,
+  user: 1_000_000,
+  expensiveAnonymous: 1_000_000,
+  expensiveUser: 1_000_000,
+};
+
+/** Replays and statistics on the main thread (an in-memory test database), with the defaults' caps. */
+export const MAIN_THREAD_WORK: WorkLimits = {
+  threads: 0,
+  queueLimit: 16,
+  replayMaxRecords: 2_000_000,
+  statsMaxRows: 50_000,
+};
+
+export interface TestAppOptions {
+  readonly clock?: Clock;
+  readonly logger?: Parameters<typeof buildServer>[0]['logger'];
+  readonly trustProxy?: boolean;
+  readonly rateLimit?: Partial<RateLimits>;
+  readonly work?: Partial<WorkLimits>;
+  /** The database again, for worker threads (a SQLite file or a PostgreSQL URL); without it work runs on the main thread. */
+  readonly target?: DatabaseTarget;
+  readonly bodyLimitBytes?: number;
+  /** Seeds the synthetic demo (default true). */
+  readonly demo?: boolean;
 }
 
 /** The real HTTP app on a test database, migrated and seeded with the synthetic demo. */
-export async function buildTestApp(
-  handle: DatabaseHandle,
-  options: { clock?: Clock; logger?: Parameters<typeof buildServer>[0]['logger']; trustProxy?: boolean } = {},
-): Promise<TestApp> {
+export async function buildTestApp(handle: DatabaseHandle, options: TestAppOptions = {}): Promise<TestApp> {
   const services = createServices(handle, { sessionTtlHours: 12, ...(options.clock ? { clock: options.clock } : {}) });
-  await prepareDatabase(handle, () => services, { demo: true });
+  await prepareDatabase(handle, () => services, { demo: options.demo ?? true });
+  const work = createWorkPool(handle, services.law.engine, options.target, { ...MAIN_THREAD_WORK, ...options.work });
   const app = await buildServer({
     services,
+    work,
+    rateLimit: { ...GENEROUS_RATE_LIMITS, ...options.rateLimit },
     version: 'test',
-    bodyLimitBytes: 16 * 1024,
+    bodyLimitBytes: options.bodyLimitBytes ?? 16 * 1024,
     trustProxy: options.trustProxy ?? false,
     logger: options.logger ?? false,
   });
+  app.addHook('onClose', () => work.close());
   await app.ready();
-  return { app, services };
+  return { app, services, work };
 }
 
 /** An API token for a demo user, e.g. tokenFor(services, 'auditor@alameda.demo.example'). */

@@ -18,6 +18,12 @@ export async function startDemoServer(
     HOST: '127.0.0.1',
     DEMO_DATA: 'true',
     LOG_LEVEL: 'silent',
+    // One worker thread: replays and statistics take the production path; limits no test meets.
+    WORKER_THREADS: '1',
+    RATE_LIMIT_ANONYMOUS: '1000000',
+    RATE_LIMIT_USER: '1000000',
+    RATE_LIMIT_EXPENSIVE_ANONYMOUS: '1000000',
+    RATE_LIMIT_EXPENSIVE_USER: '1000000',
   });
   const server = await startServer(config, options.webRoot);
   return {

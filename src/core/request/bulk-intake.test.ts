@@ -120,25 +120,49 @@ describe('bulk intake: the file, all or nothing', () => {
     expect(decision.kind === 'accepted' && decision.rows.map((r) => r.line)).toEqual([2, 3]);
   });
 
-  it('refuses the whole file for one bad row, and reports each row', () => {
+  it('refuses the whole file for one bad row, and reports the invalid rows, counting the valid ones', () => {
     const decision = decideIntake(checkRows(COLUMNS, [row(2, {}), row(3, { form: '' }), row(4, {})], NOW));
     expect(decision).toEqual({
       kind: 'refused',
       report: {
         rows: [
-          { line: 2, federalReference: 'FR-2', outcome: 'valid' },
           {
             line: 3,
             federalReference: 'FR-3',
             outcome: 'invalid',
             errors: [{ field: 'form', problem: 'is required' }],
           },
-          { line: 4, federalReference: 'FR-4', outcome: 'valid' },
         ],
         created: 0,
         alreadyLogged: 0,
         invalid: 1,
+        valid: 2,
       },
+    });
+  });
+
+  it('details the first invalid rows only, and counts the others by column', () => {
+    const rows = checkRows(
+      COLUMNS,
+      [
+        row(2, { form: '' }),
+        row(3, {}),
+        row(4, { form: '', subjectReference: '' }),
+        row(5, { subjectReference: '' }),
+        row(6, { form: '' }),
+      ],
+      NOW,
+    );
+    const decision = decideIntake(rows, 1);
+    expect(decision.kind === 'refused' && decision.report).toEqual({
+      rows: [
+        { line: 2, federalReference: 'FR-2', outcome: 'invalid', errors: [{ field: 'form', problem: 'is required' }] },
+      ],
+      created: 0,
+      alreadyLogged: 0,
+      invalid: 4,
+      valid: 1,
+      omitted: { rows: 3, byColumn: { form: 2, subjectReference: 2 } },
     });
   });
 
@@ -156,6 +180,8 @@ describe('bulk intake: the file, all or nothing', () => {
       new Map([[3, [{ field: 'facilityId', problem: 'x' }]]]),
     );
     const decision = decideIntake(rows);
-    expect(decision.kind === 'refused' && decision.report.rows.map((r) => r.outcome)).toEqual(['valid', 'invalid']);
+    expect(decision.kind === 'refused' && decision.report.rows.map((r) => [r.line, r.outcome])).toEqual([
+      [3, 'invalid'],
+    ]);
   });
 });

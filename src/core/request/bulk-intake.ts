@@ -55,11 +55,29 @@ export interface RowReport {
   readonly errors?: readonly FieldProblem[];
 }
 
+/** How many invalid rows a refused file's report lists in detail; the others are counted by column. */
+export const DETAILED_INVALID_ROWS = 100;
+
+/** The invalid rows beyond the detailed ones: how many, and how many have a problem in each column. */
+export interface OmittedRows {
+  readonly rows: number;
+  /** Rows with a problem in each column (or "row"); a row with problems in two columns counts in both. */
+  readonly byColumn: Readonly<Record<string, number>>;
+}
+
 export interface IntakeReport {
+  /**
+   * A written file: every row, created or already logged. A refused file: the first
+   * DETAILED_INVALID_ROWS invalid rows, each with every problem found; valid rows are only counted.
+   */
   readonly rows: readonly RowReport[];
   readonly created: number;
   readonly alreadyLogged: number;
   readonly invalid: number;
+  /** A refused file: the rows that are fine but were not written. */
+  readonly valid?: number;
+  /** A refused file with more invalid rows than the report details: the rest, counted by column. */
+  readonly omitted?: OmittedRows;
 }
 
 /** A row after the checks: its request, or what is wrong with it. */
@@ -100,6 +118,33 @@ export function checkHeader(header: readonly string[]): Result<IntakeColumn[], D
   const missing = REQUIRED_COLUMNS.find((c) => !seen.has(c));
   if (missing) return err(invalidField(`header.${missing}`, 'is a required column and is missing'));
   return ok(columns as IntakeColumn[]);
+}
+
+/**
+ * Checks rows one at a time, in file order, remembering federal references across rows: a
+ * reference may appear only once in a file (the second row would be skipped as already logged,
+ * hiding a mistake). Lets the use case check a large file in slices.
+ */
+export class RowChecker {
+  private readonly firstLine = new Map<string, number>();
+
+  constructor(
+    private readonly columns: readonly IntakeColumn[],
+    private readonly now: Date,
+  ) {}
+
+  check(row: IntakeRow): CheckedRow {
+    const checked = checkRow(this.columns, row, this.now);
+    const reference = checked.federalReference;
+    if (reference === null) return checked;
+    const first = this.firstLine.get(reference);
+    if (first === undefined) {
+      this.firstLine.set(reference, row.line);
+      return checked;
+    }
+    const problem = { field: 'federalReference', problem: `repeats the federal reference of line ${first}` };
+    return { ...checked, input: null, errors: [...checked.errors, problem] };
+  }
 }
 
 /**
@@ -183,19 +228,8 @@ export function checkRow(columns: readonly IntakeColumn[], row: IntakeRow, now: 
  * second row would be skipped as already logged, hiding a mistake).
  */
 export function checkRows(columns: readonly IntakeColumn[], rows: readonly IntakeRow[], now: Date): CheckedRow[] {
-  const firstLine = new Map<string, number>();
-  return rows.map((row) => {
-    const checked = checkRow(columns, row, now);
-    const reference = checked.federalReference;
-    if (reference === null) return checked;
-    const first = firstLine.get(reference);
-    if (first === undefined) {
-      firstLine.set(reference, row.line);
-      return checked;
-    }
-    const problem = { field: 'federalReference', problem: `repeats the federal reference of line ${first}` };
-    return { ...checked, input: null, errors: [...checked.errors, problem] };
-  });
+  const checker = new RowChecker(columns, now);
+  return rows.map((row) => checker.check(row));
 }
 
 /** Adds problems found outside the pure checks (e.g. a facility of another agency) to their rows. */
@@ -218,31 +252,81 @@ function summarise(rows: readonly RowReport[]): IntakeReport {
   };
 }
 
-/**
- * All or nothing: if any row is invalid, the file is refused and the report says which rows and
- * fields are wrong (the others are `valid`, not written); otherwise every row is to be written.
- */
-export function decideIntake(
-  rows: readonly CheckedRow[],
-):
+export type IntakeDecision =
   | { kind: 'refused'; report: IntakeReport }
-  | { kind: 'accepted'; rows: Array<{ line: number; federalReference: string | null; input: NewDetainerInput }> } {
-  if (rows.some((r) => r.input === null)) {
+  | { kind: 'accepted'; rows: Array<{ line: number; federalReference: string | null; input: NewDetainerInput }> };
+
+/**
+ * All or nothing, decided row by row (so that a large file can be decided in slices): if any row is
+ * invalid, the file is refused and the report says which rows and fields are wrong: the first
+ * `detailed` invalid rows with every problem, the rest counted by column (so that the answer stays
+ * small whatever the file), and how many rows are valid (not written); otherwise every row is to be
+ * written.
+ */
+export class IntakeDecider {
+  private readonly listed: RowReport[] = [];
+  private readonly byColumn = new Map<string, number>();
+  private readonly accepted: Array<{ line: number; federalReference: string | null; input: NewDetainerInput }> = [];
+  private invalid = 0;
+  private rows = 0;
+
+  constructor(private readonly detailed: number = DETAILED_INVALID_ROWS) {}
+
+  /** Rows added so far. */
+  get total(): number {
+    return this.rows;
+  }
+
+  add(r: CheckedRow): void {
+    this.rows++;
+    if (r.input !== null) {
+      if (this.invalid === 0)
+        this.accepted.push({ line: r.line, federalReference: r.federalReference, input: r.input });
+      return;
+    }
+    this.invalid++;
+    this.accepted.length = 0;
+    if (this.listed.length < this.detailed) {
+      this.listed.push({ line: r.line, federalReference: r.federalReference, outcome: 'invalid', errors: r.errors });
+      return;
+    }
+    const seen: string[] = [];
+    for (const { field } of r.errors) {
+      if (seen.includes(field)) continue;
+      seen.push(field);
+      this.byColumn.set(field, (this.byColumn.get(field) ?? 0) + 1);
+    }
+  }
+
+  decide(): IntakeDecision {
+    if (this.invalid === 0) return { kind: 'accepted', rows: this.accepted };
+    const omitted = this.invalid - this.listed.length;
     return {
       kind: 'refused',
-      report: summarise(
-        rows.map((r) =>
-          r.input === null
-            ? { line: r.line, federalReference: r.federalReference, outcome: 'invalid', errors: r.errors }
-            : { line: r.line, federalReference: r.federalReference, outcome: 'valid' },
-        ),
-      ),
+      report: {
+        rows: this.listed,
+        created: 0,
+        alreadyLogged: 0,
+        invalid: this.invalid,
+        valid: this.rows - this.invalid,
+        ...(omitted > 0
+          ? {
+              omitted: {
+                rows: omitted,
+                byColumn: Object.fromEntries([...this.byColumn.entries()].sort(([a], [b]) => (a < b ? -1 : 1))),
+              },
+            }
+          : {}),
+      },
     };
   }
-  return {
-    kind: 'accepted',
-    rows: rows.map((r) => ({ line: r.line, federalReference: r.federalReference, input: r.input! })),
-  };
+}
+
+/** The decision over a whole file at once (see IntakeDecider). */
+export function decideIntake(rows: readonly CheckedRow[], detailed: number = DETAILED_INVALID_ROWS): IntakeDecision {
+  const decider = new IntakeDecider(detailed);
+  for (const row of rows) decider.add(row);
+  return decider.decide();
 }
 
 /** The report of a written file: each row created (with its id) or skipped as already logged. */

@@ -6,15 +6,19 @@ import { isUuid, type FacilityId } from '../shared/ids.js';
 import { err, ok, type Result } from '../shared/result.js';
 import {
   checkHeader,
-  checkRows,
-  decideIntake,
-  withProblems,
+  IntakeDecider,
+  RowChecker,
   writtenReport,
   type IntakeReport,
   type IntakeRow,
 } from './bulk-intake.js';
 import { receiveDetainer, type DetainerDeps } from './detainer.use-cases.js';
 import type { FieldProblem } from '../shared/validate-input.js';
+
+/** Rows checked between two yields to other requests (a few milliseconds of work). */
+const CHECK_SLICE = 100;
+
+const NOT_OUR_FACILITY: FieldProblem = { field: 'facilityId', problem: 'names no facility of your agency' };
 
 /**
  * Logs a bulk intake file: every row is checked before anything is written, and if any row is
@@ -32,37 +36,47 @@ import type { FieldProblem } from '../shared/validate-input.js';
 export async function importDetainers(
   deps: DetainerDeps,
   principal: Principal,
-  file: { readonly header: readonly string[]; readonly rows: readonly IntakeRow[] },
+  /** The rows may arrive as they are read (an async iterable): a large file is checked without being held. */
+  file: { readonly header: readonly string[]; readonly rows: Iterable<IntakeRow> | AsyncIterable<IntakeRow> },
 ): Promise<Result<IntakeReport, DomainError>> {
   if (!can(principal.role, 'detainer:create')) return err(forbidden('log detainer requests'));
   const columns = checkHeader(file.header);
   if (!columns.ok) return columns;
-  if (file.rows.length === 0) return err(invalidField('body', 'has a header row but no requests'));
 
   const now = deps.clock.now();
-  const checked = checkRows(columns.value, file.rows, now);
-  const facilityProblems = new Map<number, FieldProblem[]>();
-  const known = new Map<string, boolean>();
-  for (const row of checked) {
+  // Checked and decided row by row, in slices letting other requests run in between (a file may have
+  // hundreds of thousands of rows); a refused file's rows are not kept beyond the report's.
+  const checker = new RowChecker(columns.value, now);
+  const decider = new IntakeDecider();
+  const facilityIsOurs = new Map<string, boolean>();
+  let i = 0;
+  for await (const read of file.rows) {
+    let row = checker.check(read);
     const facilityId = row.input?.facilityId;
-    if (facilityId === undefined) continue;
-    if (!known.has(facilityId)) {
-      known.set(
-        facilityId,
-        isUuid(facilityId) && (await deps.detainers.facilityBelongsTo(principal.agencyId, facilityId as FacilityId)),
-      );
+    if (facilityId !== undefined) {
+      let ours = facilityIsOurs.get(facilityId);
+      if (ours === undefined) {
+        ours =
+          isUuid(facilityId) && (await deps.detainers.facilityBelongsTo(principal.agencyId, facilityId as FacilityId));
+        facilityIsOurs.set(facilityId, ours);
+      }
+      if (!ours) row = { ...row, input: null, errors: [...row.errors, NOT_OUR_FACILITY] };
     }
-    if (!known.get(facilityId))
-      facilityProblems.set(row.line, [{ field: 'facilityId', problem: 'names no facility of your agency' }]);
+    decider.add(row);
+    if (deps.scheduler && ++i % CHECK_SLICE === 0) await deps.scheduler.yield();
   }
-
-  const decision = decideIntake(withProblems(checked, facilityProblems));
+  if (decider.total === 0) return err(invalidField('body', 'has a header row but no requests'));
+  const decision = decider.decide();
   if (decision.kind === 'refused') {
-    const { invalid, rows } = decision.report;
+    const { invalid, rows, omitted } = decision.report;
+    const listed =
+      omitted === undefined
+        ? ''
+        : ` The report lists the first ${rows.length} invalid rows; the other ${omitted.rows} are counted by column in omitted.`;
     return err(
       domainError(
         'INTAKE.INVALID_ROWS',
-        `${invalid} of ${rows.length} rows are invalid; nothing was written.`,
+        `${invalid} of ${decider.total} rows are invalid; nothing was written.${listed}`,
         decision.report as unknown as Record<string, unknown>,
       ),
     );

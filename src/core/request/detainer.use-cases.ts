@@ -3,7 +3,7 @@ import { can } from '../auth/roles.js';
 import { forbidden } from '../auth/auth.use-cases.js';
 import { domainError, type DomainError } from '../shared/errors.js';
 import { isUuid, type DetainerId, type FacilityId, type SubjectId } from '../shared/ids.js';
-import type { Clock, IdGenerator } from '../shared/ports.js';
+import type { Clock, IdGenerator, Scheduler } from '../shared/ports.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { AgencyRepository } from '../agency/agency-repository.port.js';
 import { decideDetainer } from '../lifecycle/decide.js';
@@ -20,6 +20,8 @@ export interface DetainerDeps {
   readonly law: EngineContext;
   readonly clock: Clock;
   readonly ids: IdGenerator;
+  /** Lets other requests run between slices of a long check (bulk intake); absent, the check runs straight through. */
+  readonly scheduler?: Scheduler;
 }
 
 export const MAX_PAGE_SIZE = 200;

@@ -1,7 +1,7 @@
 import { compileLaw, FAST_CONFLICT, FAST_UNKNOWN_FORM } from '../policy/compile.js';
 import { MissingFactSignal } from '../policy/engine-errors.js';
 import type { EngineContext } from '../policy/evaluate.js';
-import { domainError, type DomainError } from '../shared/errors.js';
+import { domainError, tooBroad, type DomainError } from '../shared/errors.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { OUTCOMES } from './outcomes.js';
 import { parseReplayQuery, type RecordAssumption, type ReplayQuery, type ReplaySelection } from './replay-query.js';
@@ -20,6 +20,8 @@ export interface ReplayRecord {
 /** The records of a selection, in pages, in a stable order; memory stays constant whatever the count. */
 export interface ReplayRecordSource {
   pages(selection: ReplaySelection): AsyncIterable<readonly ReplayRecord[]>;
+  /** How many records the selection reads at most (a cheap upper bound, e.g. from the monthly rollup). */
+  estimate(selection: ReplaySelection): Promise<number>;
 }
 
 export interface ActionTally {
@@ -80,12 +82,26 @@ export const MISSING_IN_DATA: readonly string[] = [
 export interface ReplayDeps {
   readonly law: EngineContext;
   readonly records: ReplayRecordSource;
+  /** The most records one replay may read (the public API's cap); no cap when absent (the CLI). */
+  readonly maxRecords?: number;
 }
 
-/** The use case behind `replay` and POST /replay: checks the question, streams the records, reports. */
+/** Where to narrow a replay that would read too many records. */
+export const NARROW_REPLAY = 'narrow from/to, or filter by filters.state, filters.countyFips or filters.release';
+
+/**
+ * The use case behind `replay` and POST /replay: checks the question, estimates the records it
+ * would read (refusing over the cap, REQUEST.TOO_BROAD), streams the records, reports.
+ */
 export async function replayHistory(deps: ReplayDeps, raw: unknown): Promise<Result<ReplayReport, DomainError>> {
   const query = parseReplayQuery(raw);
   if (!query.ok) return query;
+  if (deps.maxRecords !== undefined) {
+    const estimate = await deps.records.estimate(query.value.selection);
+    if (estimate > deps.maxRecords) {
+      return err(tooBroad('from', 'read records', estimate, deps.maxRecords, 'REPLAY_MAX_RECORDS', NARROW_REPLAY));
+    }
+  }
   return replayRecords(deps.law, query.value, deps.records.pages(query.value.selection));
 }
 

@@ -4,7 +4,7 @@
  * Counts come from the monthly rollup; when `from` or `to` falls inside a month, that month is
  * counted from the records themselves, day by day, so the answer is exact to the day.
  */
-import { invalidField, type DomainError } from '../shared/errors.js';
+import { invalidField, tooBroad, type DomainError } from '../shared/errors.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { OUTCOMES, type Outcome } from './outcomes.js';
 
@@ -79,6 +79,11 @@ export interface ResearchStatsReader {
     filters: DetainerStatsFilters,
     scope: StoreScope,
   ): Promise<StoredCount[]>;
+  /**
+   * At most how many groups `count` would give over `scope` (a cheap upper bound, e.g. the distinct
+   * groups of the monthly rollup over the months that cover it).
+   */
+  estimateGroups(dimensions: readonly StoredDimension[], filters: DetainerStatsFilters): Promise<number>;
   releases(release?: string): Promise<ResearchReleaseInfo[]>;
   facilities(ids: readonly number[]): Promise<ResearchFacilityInfo[]>;
 }
@@ -309,4 +314,24 @@ export async function detainerStats(reader: ResearchStatsReader, query: Detainer
     filters: { groupBy: query.groupBy, ...query.filters },
     granularity,
   };
+}
+
+/** Where to narrow a statistics question whose answer would be too long. */
+export const NARROW_STATS = 'group by fewer dimensions, or narrow from/to, state, county, facility, outcome or release';
+
+/**
+ * The public API's statistics: as `detainerStats`, but first estimates the rows of the answer and
+ * refuses (REQUEST.TOO_BROAD, naming groupBy) when they would be more than `maxRows`.
+ */
+export async function detainerStatsWithin(
+  reader: ResearchStatsReader,
+  query: DetainerStatsQuery,
+  maxRows: number,
+): Promise<Result<DetainerStats, DomainError>> {
+  const stored = [...new Set(query.groupBy.map((d) => STORED[d]))];
+  const estimate = stored.length === 0 ? 1 : await reader.estimateGroups(stored, query.filters);
+  if (estimate > maxRows) {
+    return err(tooBroad('groupBy', 'have rows', estimate, maxRows, 'STATS_MAX_ROWS', NARROW_STATS));
+  }
+  return ok(await detainerStats(reader, query));
 }

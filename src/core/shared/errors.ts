@@ -5,6 +5,7 @@
  */
 export const DOMAIN_ERROR_CODES = [
   'REQUEST.INVALID_FIELD',
+  'REQUEST.TOO_BROAD',
   'AUTH.UNAUTHENTICATED',
   'AUTH.INVALID_CREDENTIALS',
   'AUTH.FORBIDDEN',
@@ -52,6 +53,25 @@ export function domainError(code: DomainErrorCode, message: string, details?: Re
   return details === undefined
     ? { kind: 'domain-error', code, message }
     : { kind: 'domain-error', code, message, details };
+}
+
+/**
+ * A well-formed question that would cost more than the configured cap (records read, rows answered):
+ * `field` names what to narrow, `setting` the cap's configuration variable.
+ */
+export function tooBroad(
+  field: string,
+  what: string,
+  estimate: number,
+  limit: number,
+  setting: string,
+  narrow: string,
+): DomainError {
+  return domainError(
+    'REQUEST.TOO_BROAD',
+    `${field}: the answer would ${what} about ${estimate}, more than this server allows (${limit}); ${narrow}`,
+    { field, problem: `would ${what} more than ${limit}; ${narrow}`, estimate, limit, setting },
+  );
 }
 
 /** A field that failed validation: `field` is a JSON-pointer-like path, `problem` says what is wrong. */

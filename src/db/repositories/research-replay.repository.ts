@@ -17,6 +17,20 @@ export class SqlResearchReplaySource implements ReplayRecordSource {
     private readonly pageSize = 5000,
   ) {}
 
+  /** The records of the months that cover the period, from the monthly rollup: an upper bound, read cheaply. */
+  async estimate(selection: ReplaySelection): Promise<number> {
+    let query = this.db
+      .selectFrom('research_rollup_monthly')
+      .select(sql<string | number | null>`sum(count)`.as('n'))
+      .where('month', '>=', selection.from.slice(0, 7))
+      .where('month', '<=', selection.to.slice(0, 7));
+    if (selection.state !== null) query = query.where('state', '=', selection.state);
+    if (selection.countyFips !== null) query = query.where('county_fips', '=', selection.countyFips);
+    if (selection.release !== null) query = query.where('release_id', '=', selection.release);
+    const row = await query.executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
   pages(selection: ReplaySelection): AsyncIterable<readonly ReplayRecord[]> {
     return this.engine === 'sqlite' ? this.keysetPages(selection) : this.streamedPages(selection);
   }

@@ -99,6 +99,29 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
       .filter((row) => row.count > 0);
   }
 
+  async estimateGroups(dimensions: readonly StoredDimension[], filters: DetainerStatsFilters): Promise<number> {
+    if (dimensions.length === 0) return 1;
+    // Day-counted partial months group into no more cells than their whole months in the rollup.
+    const where = this.rollupWhere(filters);
+    if (filters.from) where.push(sql`month >= ${filters.from.slice(0, 7)}`);
+    if (filters.to) where.push(sql`month <= ${filters.to.slice(0, 7)}`);
+    const query = sql<{ n: string | number }>`select count(*) as n from (select 1 as one from research_rollup_monthly
+      ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}
+      group by ${sql.join(dimensions.map((d) => ROLLUP_COLUMN[d]))}) as g`;
+    const rows = (await query.execute(this.db)).rows;
+    return count(rows[0]?.n ?? 0);
+  }
+
+  private rollupWhere(filters: DetainerStatsFilters): Expression<unknown>[] {
+    const where: Expression<unknown>[] = [];
+    if (filters.release) where.push(sql`release_id = ${filters.release}`);
+    if (filters.state) where.push(sql`state = ${filters.state}`);
+    if (filters.county) where.push(sql`county_fips = ${filters.county}`);
+    if (filters.facility) where.push(sql`facility_id = ${filters.facility}`);
+    if (filters.outcome) where.push(sql`outcome = ${filters.outcome}`);
+    return where;
+  }
+
   async releases(release?: string): Promise<ResearchReleaseInfo[]> {
     let query = this.db
       .selectFrom('research_releases')

@@ -7,6 +7,8 @@ export type HttpErrorCode =
   | 'REQUEST.UNSUPPORTED_MEDIA_TYPE'
   | 'ROUTE.NOT_FOUND'
   | 'METHOD.NOT_ALLOWED'
+  | 'REQUEST.RATE_LIMITED'
+  | 'SERVER.BUSY'
   | 'SERVER.SHUTTING_DOWN'
   | 'SERVER.INTERNAL';
 
@@ -52,6 +54,10 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   'POLICY.UNKNOWN_FORM': 422,
   'POLICY.UNKNOWN_PLACE': 422,
   'POLICY.CONFLICTING_RULES': 422,
+  // A question (replay, statistics) that would read or answer more than the configured cap: narrow details.field.
+  'REQUEST.TOO_BROAD': 422,
+  // Too many requests from this address (anonymous) or user (signed in); Retry-After says when to try again.
+  'REQUEST.RATE_LIMITED': 429,
   // The law library itself is broken (it is checked at start, so this should never be seen).
   'POLICY.INVALID_LIBRARY': 500,
   'SERVER.INTERNAL': 500,
@@ -62,6 +68,8 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   'SESSION.NOT_FOUND': 404,
   // The change would leave the agency with no enabled admin.
   'USER.LAST_ADMIN': 409,
+  // Every worker thread is busy and the queue is full; Retry-After says when to try again.
+  'SERVER.BUSY': 503,
 };
 
 export const ERROR_CODES = Object.keys(HTTP_STATUS) as ErrorCode[];

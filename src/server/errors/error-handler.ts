@@ -18,7 +18,8 @@ export function installErrorHandling(app: FastifyInstance): void {
 }
 
 function send(reply: FastifyReply, request: FastifyRequest, error: ApiError) {
-  // A refusal that ends at a known time (a throttled sign-in) says when to try again.
+  // A refusal that ends at a known time (a throttled sign-in, a busy server, a rate limit) says when to
+  // try again, in the details and in the standard header.
   const retryAfter = error.details.retryAfterSeconds;
   if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
   return reply

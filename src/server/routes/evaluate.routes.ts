@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { EngineContext } from '../../core/policy/evaluate.js';
 import { evaluateAny, type EvaluationResult } from '../../core/policy/evaluate-request.js';
+import type { WorkPool } from '../../composition/work-pool.js';
 import { unwrap } from '../errors/api-error.js';
+import { doneOrBusy } from '../plugins/work-outcome.js';
 import { errorResponses } from '../schemas/common.schema.js';
 import { EvaluateAnswer, EvaluateBody, type EvaluationErrorDto } from '../schemas/policy.schema.js';
 
@@ -14,7 +16,7 @@ const parsedByTheCore = () => () => true;
  * unknown fields and naming the field, exactly as the CLI does.
  */
 export const evaluateRoutes =
-  (engine: EngineContext): FastifyPluginAsyncTypebox =>
+  (engine: EngineContext, work: WorkPool): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.post(
       '/evaluate',
@@ -26,15 +28,21 @@ export const evaluateRoutes =
             'Send one input object, or a list of them. One input answers its decision, or an error: 400 ' +
             'POLICY.INVALID_INPUT naming the field, 422 POLICY.MISSING_FACT, POLICY.UNKNOWN_FORM, ' +
             'POLICY.UNKNOWN_PLACE or POLICY.CONFLICTING_RULES. A list answers 200 with, in each slot and in ' +
-            'order, the decision or {"error": {"code", "message", "details"}} (details.index is the slot).',
+            'order, the decision or {"error": {"code", "message", "details"}} (details.index is the slot). A list ' +
+            'is decided on a worker thread; 503 SERVER.BUSY (with Retry-After) when all are busy and the queue is full.',
           security: [],
           body: EvaluateBody,
-          response: { 200: EvaluateAnswer, ...errorResponses(400, 413, 415, 422) },
+          response: { 200: EvaluateAnswer, ...errorResponses(400, 413, 415, 422, 503) },
         },
         validatorCompiler: parsedByTheCore,
+        config: { limit: 'expensive-lists' },
       },
       async (request) => {
-        const answer = evaluateAny(engine, request.body as unknown);
+        const body = request.body as unknown;
+        // One input is quick; a list (up to the body limit) is decided off the event loop.
+        const answer = Array.isArray(body)
+          ? doneOrBusy(await work.run({ kind: 'evaluate', body }))
+          : evaluateAny(engine, body);
         if (answer.kind === 'single') return unwrap(answer.result);
         return answer.results.map(slot);
       },

@@ -8,6 +8,8 @@ export const healthRoutes =
     app.get(
       '/health',
       {
+        // Never rate limited: load balancers and monitors poll it.
+        config: { limit: 'none' },
         schema: {
           tags: ['system'],
           summary: 'Liveness and database reachability',

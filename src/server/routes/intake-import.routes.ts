@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CsvError, parse } from 'csv-parse/sync';
+import { once } from 'node:events';
+import { CsvError, parse } from 'csv-parse';
 import type { IntakeRow } from '../../core/request/bulk-intake.js';
 import { importDetainers } from '../../core/request/bulk-intake.use-cases.js';
 import type { DetainerDeps } from '../../core/request/detainer.use-cases.js';
@@ -10,33 +11,76 @@ import { INTAKE_FILE_DESCRIPTION, IntakeReportDto } from '../schemas/intake.sche
 
 const CSV = 'text/csv';
 
-/** Reads CSV text into a header and rows, each with the line it starts on. Errors name the line, never a value. */
-function readCsv(text: string): { header: string[]; rows: IntakeRow[] } {
-  let records: Array<{ record: string[]; info: { lines: number } }>;
-  try {
-    records = parse(text, {
-      bom: true,
-      info: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-    }) as unknown as typeof records;
-  } catch (error) {
-    // csv-parse's own messages may quote the offending text: keep only the line and the kind of fault.
-    if (error instanceof CsvError) {
-      const line = (error as CsvError & { lines?: number }).lines;
-      const where = typeof line === 'number' ? `line ${line}: ` : '';
-      throw new ApiError('REQUEST.INVALID_FIELD', `body: ${where}the CSV is malformed (${error.code})`, {
-        field: 'body',
-        problem: `${where}the CSV is malformed (${error.code})`,
-      });
+/** Characters of CSV parsed between two turns of the event loop (a few milliseconds of work). */
+const PARSE_SLICE = 8 * 1024;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+type CsvRecord = { record: string[]; info: { lines: number } };
+
+/** The line a record starts on: the line it ends on, less the line breaks inside its quoted cells. */
+function startLine(r: CsvRecord): number {
+  let breaks = 0;
+  for (const cell of r.record) if (cell.includes('\n')) breaks += cell.split('\n').length - 1;
+  return r.info.lines - breaks;
+}
+
+/**
+ * The records of CSV text, parsed a slice at a time, letting other requests run in between (a file
+ * may be large): each record as a row with the line it starts on (the header is line 1).
+ */
+async function* csvRecords(text: string): AsyncGenerator<IntakeRow> {
+  const parser = parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: true });
+  const feeding = (async () => {
+    for (let i = 0; i < text.length; i += PARSE_SLICE) {
+      if (!parser.write(text.slice(i, i + PARSE_SLICE))) await once(parser, 'drain');
+      await nextTurn();
     }
-    throw error;
+    parser.end();
+  })();
+  // A parse error ends the reading below; the feeding then stops too and has nothing to report.
+  feeding.catch(() => {});
+  try {
+    for await (const record of parser) {
+      const r = record as CsvRecord;
+      yield { line: startLine(r), cells: r.record };
+    }
+    await feeding;
+  } finally {
+    if (!parser.destroyed) parser.destroy();
   }
-  const [first, ...rest] = records;
-  if (!first) throw new ApiError('REQUEST.INVALID_FIELD', 'body: is empty', { field: 'body', problem: 'is empty' });
-  const startLine = (r: { record: string[]; info: { lines: number } }) =>
-    r.info.lines - r.record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
-  return { header: first.record, rows: rest.map((r) => ({ line: startLine(r), cells: r.record })) };
+}
+
+/** csv-parse's own messages may quote the offending text: keep only the line and the kind of fault. */
+function malformed(error: CsvError): ApiError {
+  const line = (error as CsvError & { lines?: number }).lines;
+  const where = typeof line === 'number' ? `line ${line}: ` : '';
+  return new ApiError('REQUEST.INVALID_FIELD', `body: ${where}the CSV is malformed (${error.code})`, {
+    field: 'body',
+    problem: `${where}the CSV is malformed (${error.code})`,
+  });
+}
+
+/**
+ * Reads CSV text as a header and its rows, which are parsed while the core checks them (never all
+ * held at once). Errors name the line, never a value.
+ */
+async function withCsv<T>(
+  text: string,
+  use: (file: { header: string[]; rows: AsyncIterable<IntakeRow> }) => Promise<T>,
+): Promise<T> {
+  const records = csvRecords(text);
+  try {
+    const first = await records.next();
+    if (first.done)
+      throw new ApiError('REQUEST.INVALID_FIELD', 'body: is empty', { field: 'body', problem: 'is empty' });
+    const rows: AsyncIterable<IntakeRow> = { [Symbol.asyncIterator]: () => records };
+    return await use({ header: [...first.value.cells], rows });
+  } catch (error) {
+    throw error instanceof CsvError ? malformed(error) : error;
+  } finally {
+    await records.return(undefined);
+  }
 }
 
 /**
@@ -53,6 +97,7 @@ export const intakeImportRoutes =
     app.post(
       '/detainers/import',
       {
+        config: { limit: 'expensive' },
         schema: {
           tags: ['detainers'],
           summary: 'Log many detainer requests from a CSV file, all or nothing, idempotent by federal reference',
@@ -67,7 +112,8 @@ export const intakeImportRoutes =
         if (type !== CSV || typeof request.body !== 'string') {
           throw new ApiError('REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Send the file as text/csv.', { field: 'content-type' });
         }
-        return unwrap(await importDetainers(deps, principal, readCsv(request.body)));
+        const body = request.body;
+        return unwrap(await withCsv(body, (file) => importDetainers(deps, principal, file)));
       },
     );
   };

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { WorkPool } from '../../composition/work-pool.js';
 import { PERIOD_NOTE, parseDeskStatsQuery, type DeskStatsPublisher } from '../../core/research/stats-desk.js';
-import { detainerStats, parseDetainerStatsQuery, type ResearchStatsReader } from '../../core/research/stats.js';
+import { parseDetainerStatsQuery } from '../../core/research/stats.js';
 import { unwrap } from '../errors/api-error.js';
+import { doneOrBusy, sendJson } from '../plugins/work-outcome.js';
 import { errorResponses } from '../schemas/common.schema.js';
 import {
   DeskStatsQuerystring,
@@ -12,30 +14,35 @@ import {
 
 /** Public statistics: FOIA research data, and suppressed counts of the desk's own detainers. */
 export const statsRoutes =
-  (stats: ResearchStatsReader, desk: DeskStatsPublisher): FastifyPluginAsyncTypebox =>
+  (work: WorkPool, desk: DeskStatsPublisher): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.get(
       '/stats/detainers',
       {
+        config: { limit: 'expensive' },
         schema: {
           tags: ['stats'],
           summary: 'Counts of ICE FOIA detainer records, grouped by dimensions',
           description:
-            'Answered from the monthly rollup; a from/to date inside a month is counted to the day from the records.',
+            'Answered from the monthly rollup; a from/to date inside a month is counted to the day from the records. ' +
+            '422 REQUEST.TOO_BROAD (naming groupBy) when the answer would have more rows than the server sends at ' +
+            'once (STATS_MAX_ROWS): group by fewer dimensions or narrow the filters. Runs on a worker thread; 503 ' +
+            'SERVER.BUSY (with Retry-After) when all are busy and the queue is full.',
           security: [],
           querystring: DetainerStatsQuerystring,
-          response: { 200: DetainerStatsResponse, ...errorResponses(400) },
+          response: { 200: DetainerStatsResponse, ...errorResponses(400, 422, 503) },
         },
       },
-      async (request) => {
-        const answer = await detainerStats(stats, unwrap(parseDetainerStatsQuery(request.query)));
-        return { ...answer, filters: { ...answer.filters } };
+      async (request, reply) => {
+        const query = unwrap(parseDetainerStatsQuery(request.query));
+        return sendJson(reply, unwrap(doneOrBusy(await work.run({ kind: 'detainer-stats', query }))));
       },
     );
 
     app.get(
       '/stats/desk',
       {
+        config: { limit: 'expensive' },
         schema: {
           tags: ['stats'],
           summary: "Counts of the desk's detainers, with small cells suppressed",
@@ -45,7 +52,7 @@ export const statsRoutes =
             ' `period` says which months are covered and the date of the refresh.',
           security: [],
           querystring: DeskStatsQuerystring,
-          response: { 200: DeskStatsResponse, ...errorResponses(400) },
+          response: { 200: DeskStatsResponse, ...errorResponses(400, 503) },
         },
       },
       async (request) => {

@@ -13,8 +13,9 @@ export const ErrorEnvelope = Type.Object(
   { $id: 'ErrorEnvelope', description: 'Every error answer has this shape; codes come from one closed list.' },
 );
 
+/** The error answers of a route; every API route may also answer 429 REQUEST.RATE_LIMITED. */
 export const errorResponses = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((s) => [s, Type.Ref('ErrorEnvelope')]));
+  Object.fromEntries([...new Set([...statuses, 429])].map((s) => [s, Type.Ref('ErrorEnvelope')]));
 
 export const Uuid = Type.String({ format: 'uuid' });
 export const Instant = Type.String({ format: 'date-time', description: 'ISO 8601 instant with offset' });

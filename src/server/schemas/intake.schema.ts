@@ -1,6 +1,6 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import type { IntakeReport } from '../../core/request/bulk-intake.js';
-import { INTAKE_COLUMNS, PROBABLE_CAUSE_SEPARATOR } from '../../core/request/bulk-intake.js';
+import { DETAILED_INVALID_ROWS, INTAKE_COLUMNS, PROBABLE_CAUSE_SEPARATOR } from '../../core/request/bulk-intake.js';
 import { Uuid } from './common.schema.js';
 
 const List = <T extends TSchema>(item: T) => Type.Immutable(Type.Array(item));
@@ -31,8 +31,28 @@ export const IntakeReportDto = Type.Object(
     created: Type.Integer({ minimum: 0 }),
     alreadyLogged: Type.Integer({ minimum: 0 }),
     invalid: Type.Integer({ minimum: 0 }),
+    valid: Type.Optional(
+      Type.Integer({ minimum: 0, description: 'a refused file: rows that are fine but were not written (not listed)' }),
+    ),
+    omitted: Type.Optional(
+      Type.Object(
+        {
+          rows: Type.Integer({ minimum: 1 }),
+          byColumn: Type.Record(Type.String(), Type.Integer({ minimum: 1 }), {
+            description: 'rows with a problem in each column (or "row"); a row may count in several',
+          }),
+        },
+        {
+          description: `a refused file with more than ${DETAILED_INVALID_ROWS} invalid rows: the invalid rows not listed, counted`,
+        },
+      ),
+    ),
   },
-  { description: 'one entry per row of the file, in order' },
+  {
+    description:
+      `A written file: one entry per row, in order. A refused file: the first ${DETAILED_INVALID_ROWS} invalid rows, ` +
+      'each with every problem found, in order; the rest counted in omitted.',
+  },
 );
 export type IntakeReportDto = Static<typeof IntakeReportDto>;
 
@@ -41,7 +61,9 @@ export const INTAKE_FILE_DESCRIPTION =
   `(federalReference, form, issuedAt and subjectReference are required), then one request per row. ` +
   `probableCause lists bases separated by "${PROBABLE_CAUSE_SEPARATOR}". Every row is checked before anything is ` +
   'written: if any row is invalid nothing is written and the answer is 422 INTAKE.INVALID_ROWS with this report in ' +
-  'error.details. Rows whose federal reference is already on file are skipped (already-logged), so a second upload ' +
+  `error.details (the first ${DETAILED_INVALID_ROWS} invalid rows in detail, the others counted by column, so that the ` +
+  'answer stays small whatever the file). The file is read and checked in slices, letting other requests run. ' +
+  'Rows whose federal reference is already on file are skipped (already-logged), so a second upload ' +
   'of the same file creates nothing.';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
