@@ -57,3 +57,95 @@ export function documentedRoutes(doc: { paths: Record<string, Record<string, unk
       .map((m) => `${m.toUpperCase()} ${path}`),
   );
 }
+
+type Schema = Readonly<Record<string, unknown>>;
+
+/** The segments of a field as an error names it: `body.subject.reference`, `facts.convictions[0].date`, `/a/0`. */
+export function fieldSegments(field: string): string[] {
+  return field
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split(/[./]/)
+    .filter((s) => s !== '');
+}
+
+const PART_PREFIXES: Readonly<Record<string, 'body' | 'query' | 'params'>> = {
+  body: 'body',
+  querystring: 'query',
+  query: 'query',
+  params: 'params',
+};
+
+/** Whether `segments` name a field that the schema describes (an item of a list by its index). */
+function resolves(schema: Schema | undefined, segments: readonly string[]): boolean {
+  if (!schema) return false;
+  if (segments.length === 0) return true;
+  const [head, ...rest] = segments as [string, ...string[]];
+  const branches = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
+  if (branches) return branches.some((branch) => resolves(branch, segments));
+  const properties = schema.properties as Record<string, Schema> | undefined;
+  if (properties && Object.hasOwn(properties, head)) return resolves(properties[head], rest);
+  if (schema.type === 'array' && /^\d+$/.test(head)) return resolves((schema.items as Schema) ?? {}, rest);
+  const extra = schema.additionalProperties;
+  if (extra !== undefined && extra !== false && (properties === undefined || !Object.hasOwn(properties, head))) {
+    return extra === true ? true : resolves(extra as Schema, rest);
+  }
+  return false;
+}
+
+/** Whether the path leads to a value inside `value` (own keys only). */
+function present(value: unknown, segments: readonly string[]): boolean {
+  let node = value;
+  for (const segment of segments) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment)) return false;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return true;
+}
+
+export interface FieldContext {
+  readonly body: Schema | undefined;
+  /** The JSON body as sent: a field may be a key of it that the schema does not know (and refuses). */
+  readonly sent: unknown;
+  readonly parameters: ReadonlyArray<{ in: string; name: string }>;
+  /** The path of the one hostile change, if any (it may name a key the schema does not know). */
+  readonly mutated: { part: 'body' | 'query' | 'params'; path: ReadonlyArray<string | number> } | undefined;
+  /** A body that is not JSON (CSV): its structure is named as `body` or `header.*`. */
+  readonly textBody: boolean;
+}
+
+/**
+ * Whether a 400's `details.field` names a real field of the request: one its schema describes,
+ * the field that was changed, or the whole body when the body as a whole is the problem.
+ */
+export function namesAField(field: string, code: string, context: FieldContext): boolean {
+  const segments = fieldSegments(field);
+  if (segments.length === 0) return false;
+  const prefixed = PART_PREFIXES[segments[0]!];
+  const rest = prefixed ? segments.slice(1) : segments;
+  const parts = prefixed ? [prefixed] : (['body', 'query', 'params'] as const);
+  const wholeBody = field === 'body' && (code === 'REQUEST.MALFORMED_JSON' || context.mutated?.path.length === 0);
+  if (wholeBody || (context.textBody && (field === 'body' || segments[0] === 'header'))) return true;
+  const mutated = context.mutated;
+  if (mutated && parts.includes(mutated.part as never) && rest.join('.') === mutated.path.join('.')) return true;
+  if (rest.length === 0) return false;
+  return parts.some((part) => {
+    if (part === 'body') return resolves(context.body, rest) || present(context.sent, rest);
+    return (
+      rest.length === 1 &&
+      context.parameters.some((p) => p.name === rest[0] && (p.in === 'path') === (part === 'params'))
+    );
+  });
+}
+
+/** How a field name is written: with its request part (`body.form`) or not (`form`); list items as `[0]`, `.0` or `/0`. */
+export function fieldStyle(field: string): { part?: string; index?: string } {
+  const segments = fieldSegments(field);
+  const style: { part?: string; index?: string } = {};
+  if (segments.length > 1 || (segments.length === 1 && !PART_PREFIXES[segments[0]!])) {
+    style.part = PART_PREFIXES[segments[0]!] ? 'body.form (with the request part)' : 'form (without the request part)';
+  }
+  if (/\[\d+\]/.test(field)) style.index = 'a[0]';
+  else if (/\/\d+(?:\/|$)/.test(field)) style.index = 'a/0';
+  else if (/\.\d+(?:\.|$)/.test(field)) style.index = 'a.0';
+  return style;
+}

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { ROLES, type Role } from '../../src/core/auth/roles.js';
+import { openDatabase } from '../../src/db/connect.js';
 import type { DatabaseHandle } from '../../src/db/engine.js';
 import { bearer, buildTestApp, newDetainerBody, tokenFor, type TestApp } from './test-app.js';
 
@@ -32,7 +33,7 @@ export interface SecurityFixtures {
   readonly handle: DatabaseHandle;
   readonly agencies: Readonly<Record<AgencyKey, AgencyData>>;
   /** Row counts of every table, and the state of each agency's hash chain and detainers. */
-  fingerprint(): Promise<Record<string, number | string>>;
+  fingerprint(): Promise<Record<string, string>>;
   /** Identifiers and personal data that belong to one agency only: none may appear in another's 2xx. */
   markersOf(key: AgencyKey): Promise<string[]>;
 }
@@ -124,23 +125,19 @@ export async function buildSecurityFixtures(handle: DatabaseHandle): Promise<Sec
 
   const tables = (await handle.db.introspection.getTables()).map((table) => table.name).sort();
   const fingerprint = async () => {
-    const counts = await sql<{ name: string; n: number | string }>`${sql.join(
-      tables.map((name) => sql`SELECT ${name} AS name, COUNT(*) AS n FROM ${sql.table(name)}`),
+    // One round trip: the row count of every table, then rows that change in place (each beside an
+    // appended event, but checked on their own too): the chain heads and the detainers' versions.
+    const { rows } = await sql<{ k: string; v: string }>`${sql.join(
+      [
+        ...tables.map(
+          (name) => sql`SELECT ${'rows:' + name} AS k, CAST(COUNT(*) AS TEXT) AS v FROM ${sql.table(name)}`,
+        ),
+        sql`SELECT 'chain:' || agency_id AS k, CAST(last_seq AS TEXT) || ':' || last_hash AS v FROM agency_chain_heads`,
+        sql`SELECT 'versions:' || agency_id AS k, CAST(SUM(version) AS TEXT) AS v FROM detainer_states GROUP BY agency_id`,
+      ],
       sql` UNION ALL `,
     )}`.execute(handle.db);
-    const result: Record<string, number | string> = {};
-    for (const row of counts.rows) result[`rows:${row.name}`] = Number(row.n);
-    // Rows that change in place (each beside an appended event, but checked on their own too).
-    for (const head of await handle.db.selectFrom('agency_chain_heads').selectAll().execute()) {
-      result[`chain:${head.agency_id}`] = `${head.last_seq}:${head.last_hash}`;
-    }
-    const versions = await handle.db
-      .selectFrom('detainer_states')
-      .select(['agency_id', sql<number | string>`SUM(version)`.as('v')])
-      .groupBy('agency_id')
-      .execute();
-    for (const row of versions) result[`versions:${row.agency_id}`] = Number(row.v);
-    return result;
+    return Object.fromEntries(rows.map((row) => [row.k, row.v]));
   };
 
   const markersOf = async (key: AgencyKey) => {
@@ -164,4 +161,17 @@ export async function buildSecurityFixtures(handle: DatabaseHandle): Promise<Sec
   };
 
   return { t, handle, agencies, fingerprint, markersOf };
+}
+
+/** The OpenAPI document of the real app (on a throwaway in-memory database): for tests made per route. */
+export async function openApiDocument(): Promise<{ paths: Record<string, Record<string, unknown>> }> {
+  const handle = openDatabase({ engine: 'sqlite', path: ':memory:' });
+  try {
+    const { app } = await buildTestApp(handle);
+    const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    await app.close();
+    return doc;
+  } finally {
+    await handle.close();
+  }
 }
