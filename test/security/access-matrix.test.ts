@@ -141,7 +141,7 @@ describeEachEngine('access matrix', ({ database }) => {
     const answer = `${res.statusCode} ${res.body.slice(0, 200)}`;
     if (res.statusCode !== call.expected) problems.push(`${who}: expected ${call.expected}, got ${answer}`);
     if (res.statusCode >= 400) {
-      problems.push(...envelopeProblems(res).map((p) => `${who}: ${p}`));
+      problems.push(...envelopeProblems(res).map((p) => `${who}: ${p}: ${answer}`));
       const code = safeCode(res.body);
       const expectedCode =
         res.statusCode === 401 ? /^AUTH\.UNAUTHENTICATED$/ : res.statusCode === 403 ? /^AUTH\.FORBIDDEN$/ : undefined;

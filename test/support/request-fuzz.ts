@@ -47,6 +47,8 @@ export interface Mutation {
   readonly label: string;
   readonly part: 'body' | 'query' | 'params';
   readonly path: ReadonlyArray<string | number>;
+  /** The hostile text put there, if it is text (no error may repeat it). */
+  readonly value?: unknown;
 }
 
 export interface FuzzRequest {
@@ -331,7 +333,7 @@ export function requestArbitrary(op: Operation, known: KnownValues): fc.Arbitrar
         fc
           .tuple(fc.constantFrom(...paths), fc.constantFrom(...HOSTILE_VALUES))
           .map(([path, [label, value]]) =>
-            render(op, { ...p, body: setAt(p.body, path, value) }, { label, part: 'body', path }),
+            render(op, { ...p, body: setAt(p.body, path, value) }, { label, part: 'body', path, value }),
           ),
       );
       if (objects.length > 0) {
@@ -342,7 +344,7 @@ export function requestArbitrary(op: Operation, known: KnownValues): fc.Arbitrar
               render(
                 op,
                 { ...p, body: setAt(p.body, [...path, key], value) },
-                { label: `added key ${key}: ${label}`, part: 'body', path: [...path, key] },
+                { label: `added key ${key}: ${label}`, part: 'body', path: [...path, key], value },
               ),
             ),
         );
@@ -367,7 +369,7 @@ export function requestArbitrary(op: Operation, known: KnownValues): fc.Arbitrar
             render(
               op,
               { ...p, query: [...p.query.filter(([k]) => k !== name), [name, value]] },
-              { label, part: 'query', path: [name] },
+              { label, part: 'query', path: [name], value },
             ),
           ),
         fc.tuple(fc.constantFrom(...queryParams), fc.constantFrom(...queryParams)).map(([name, again]) =>
@@ -400,7 +402,11 @@ export function requestArbitrary(op: Operation, known: KnownValues): fc.Arbitrar
         fc
           .tuple(fc.constantFrom(...pathParams), fc.constantFrom(...hostileText))
           .map(([name, [label, value]]) =>
-            render(op, { ...p, params: { ...p.params, [name]: value } }, { label, part: 'params', path: [name] }),
+            render(
+              op,
+              { ...p, params: { ...p.params, [name]: value } },
+              { label, part: 'params', path: [name], value },
+            ),
           ),
       );
     }
@@ -433,7 +439,9 @@ export function hostileRequests(op: Operation, base: Parts): FuzzRequest[] {
               ...base,
               query: [...base.query.filter(([k]) => k !== param.name), [param.name, value] as [string, string]],
             };
-      requests.push(render(op, parts, { label, part: param.in === 'path' ? 'params' : 'query', path: [param.name] }));
+      requests.push(
+        render(op, parts, { label, part: param.in === 'path' ? 'params' : 'query', path: [param.name], value }),
+      );
     }
   }
   return requests;
