@@ -34,6 +34,8 @@ const SEED = Number(process.env.FUZZ_SEED || 20_261_205);
 if (!Number.isSafeInteger(SEED)) throw new Error(`FUZZ_SEED must be an integer, not ${process.env.FUZZ_SEED}`);
 /** Runs per route and identity: PostgreSQL repeats a smaller share of what SQLite explores. */
 const RUNS = { sqlite: 24, postgres: 6 } as const;
+/** The test app's body limit (test/support/test-app.ts): a larger body must answer 413. */
+const BODY_LIMIT_BYTES = 16 * 1024;
 const IDENTITIES = ['admin', 'federal-liaison', 'anonymous'] as const;
 type Identity = (typeof IDENTITIES)[number];
 
@@ -135,6 +137,8 @@ describeEachEngine('schema-driven fuzzing', ({ database, engine }) => {
     const problems: string[] = [];
     const status = res.statusCode;
     if (status >= 500) problems.push('a 5xx');
+    const bytes = request.payload === undefined ? 0 : Buffer.byteLength(request.payload);
+    if (bytes > BODY_LIMIT_BYTES && status !== 413) problems.push(`a ${bytes}-byte body answered ${status}, not 413`);
     if (status >= 400) {
       problems.push(...envelopeProblems(res));
       const error = errorOf(res);
