@@ -89,7 +89,7 @@ describeEachEngine('the detainer-desk CLI', ({ engine }) => {
     const users = JSON.parse(listed.stdout).users;
     expect(users.map((u: { email: string }) => u.email)).toContain('new.officer@example.org');
     expect(listed.stdout).not.toContain('argon2');
-  });
+  }, 120_000); // seven CLI processes, each a few seconds to start on a busy 2-core machine
 
   it('creates an API token shown once, and refuses unknown users', async () => {
     const created = await cli(
