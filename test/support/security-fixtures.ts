@@ -48,9 +48,10 @@ const FACILITY_IDS: Record<AgencyKey, string> = {
 };
 /**
  * Tables allowed to grow on a rejected request: logs of attempts (e.g. failed sign-ins, refused
- * reads) that an audit requires. None today; every other table must stay as it was.
+ * reads) that an audit requires: the security event log (a failed or unfinished sign-in, a refused
+ * re-authentication) and the sign-in throttle's attempt counts. Every other table must stay as it was.
  */
-export const ATTEMPT_LOGS: readonly string[] = [];
+export const ATTEMPT_LOGS: readonly string[] = ['security_events', 'sign_in_throttles'];
 
 /** The notice each agency's law asks for (CA TRUTH Act; Texas: held on a detainer). */
 const NOTICE: Record<AgencyKey, string> = { alameda: 'ca-truth-copy-and-intent', harris: 'tx-held-on-detainer' };
