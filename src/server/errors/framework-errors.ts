@@ -18,8 +18,15 @@ export function frameworkErrorHandler() {
       ? `must be at most ${MAX_PARAM_LENGTH} characters`
       : 'must be valid percent-encoded UTF-8 text';
     const apiError = new ApiError('REQUEST.INVALID_FIELD', `${field}: ${problem}`, { field, problem });
-    reply.header('x-request-id', request.id);
-    reply.header('x-content-type-options', 'nosniff');
+    // No route ran, so no hook did either: the headers every answer carries are set here.
+    reply.headers({
+      'x-request-id': request.id,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+      'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+      'x-frame-options': 'DENY',
+      'referrer-policy': 'no-referrer',
+    });
     return reply
       .code(apiError.statusCode)
       .type('application/json; charset=utf-8')
