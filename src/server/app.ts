@@ -66,7 +66,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     forceCloseConnections: 'idle',
     return503OnClosing: true,
     ajv: undefined,
-    maxParamLength: MAX_PARAM_LENGTH,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     // A malformed or overlong path parameter answers the error envelope, naming the parameter.
     frameworkErrors: frameworkErrorHandler(),
   }).withTypeProvider<TypeBoxTypeProvider>();
