@@ -11,6 +11,7 @@ import type { Services } from '../composition/services.js';
 import { invalidField } from '../core/shared/errors.js';
 import { parseJsonText } from '../core/shared/json-text.js';
 import { ApiError } from './errors/api-error.js';
+import { frameworkErrorHandler, MAX_PARAM_LENGTH } from './errors/framework-errors.js';
 import { installErrorHandling, malformedJson } from './errors/error-handler.js';
 import { installAuthentication } from './plugins/authentication.js';
 import { docsContentSecurityPolicy, installSecurityHeaders } from './plugins/security-headers.js';
@@ -65,6 +66,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     forceCloseConnections: 'idle',
     return503OnClosing: true,
     ajv: undefined,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // A malformed or overlong path parameter answers the error envelope, naming the parameter.
+    frameworkErrors: frameworkErrorHandler(),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(strictValidatorCompiler());

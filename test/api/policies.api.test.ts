@@ -182,7 +182,7 @@ describeEachEngine('the law library and evaluate, over HTTP', ({ database }) => 
       payload: '"hello"',
     });
     expect(notAnObject.statusCode).toBe(400);
-    expect(notAnObject.json().error.details.field).toBe('input');
+    expect(notAnObject.json().error.details.field).toBe('body');
     const broken = await t.app.inject({
       method: 'POST',
       url: '/api/v1/evaluate',

@@ -1,4 +1,6 @@
 import type { Role } from '../../src/core/auth/roles.js';
+import { totpCode } from '../../src/core/auth/totp.js';
+import { DEMO_TOTP_SECRET } from '../../src/ingest/demo/demo-agencies.js';
 import type { AgencyData } from '../support/security-fixtures.js';
 import { alameda2018 } from '../support/evaluation-samples.js';
 
@@ -82,6 +84,10 @@ const publicRoute = (
 
 let serial = 0;
 const unique = (prefix: string) => `${prefix}-${process.pid}-${++serial}`;
+const PASSWORD = 'demo-password-2026';
+/** Admins and supervisors must have a second factor (the demo's are enrolled with DEMO_TOTP_SECRET). */
+const needsSecondFactor = (role: Role | 'anonymous') => role === 'admin' || role === 'supervisor';
+
 /** The detainer of the scope: the liaison's own in `mine`, else one its records officer logged. */
 const detainerOf = ({ on, scope }: Target) => (scope === 'mine' ? on.liaisonDetainerId : on.detainerId);
 
@@ -116,11 +122,13 @@ export const ACCESS_MATRIX: Readonly<Record<string, RouteExpectation>> = {
   })),
 
   'POST /api/v1/auth/sign-in': {
-    why: "anyone may sign in with a user's own credentials (anonymous here: the records officer's)",
+    why: "anyone may sign in with a user's own credentials, admins and supervisors with their code (anonymous: the records officer's)",
     request: ({ callerAgency, caller }) => ({
       payload: {
         email: callerAgency.email(caller === 'anonymous' ? 'records-officer' : caller),
-        password: 'demo-password-2026',
+        password: PASSWORD,
+        // Each user signs in once per run: a code is refused a second time (replay).
+        ...(needsSecondFactor(caller) ? { code: totpCode(DEMO_TOTP_SECRET, new Date()) } : {}),
       },
     }),
     anonymous: 200,
@@ -137,11 +145,145 @@ export const ACCESS_MATRIX: Readonly<Record<string, RouteExpectation>> = {
   },
   'GET /api/v1/auth/session': publicRoute('whether the caller is signed in: never 401'),
   'POST /api/v1/tokens': {
-    why: 'token:create, every role',
+    why: 'an API token may not create tokens (a cookie session with the password may: test/api/api-tokens)',
     request: () => ({ payload: { name: 'access matrix' } }),
     anonymous: 401,
-    own: everyRole(201),
+    own: everyRole(403),
     other: NO_AGENCY_DATA,
+  },
+  'GET /api/v1/tokens': {
+    why: "?all=true: every token of the caller's agency, admins only (others list their own without it)",
+    request: () => ({ query: { all: 'true' } }),
+    anonymous: 401,
+    own: /*      */ roles(200, 403, 403, 403, 403),
+    other: NO_AGENCY_DATA,
+  },
+  'DELETE /api/v1/tokens/{id}': {
+    why: 'a caller revokes its own token, an admin any of its agency; any other is not found (404)',
+    request: async ({ on }) => ({ params: { id: await on.freshTokenId('records-officer') } }),
+    anonymous: 401,
+    own: /*      */ roles(200, 200, 404, 404, 404),
+    other: /*    */ roles(404, 404, 404, 404, 404),
+  },
+  'GET /api/v1/auth/sessions': {
+    why: "the caller's own sessions: any role",
+    request: () => ({}),
+    anonymous: 401,
+    own: everyRole(200),
+    other: NO_AGENCY_DATA,
+  },
+  'DELETE /api/v1/auth/sessions': {
+    why: "ends the caller's own sessions (with an API token: all of them): any role",
+    request: () => ({}),
+    anonymous: 401,
+    own: everyRole(200),
+    other: NO_AGENCY_DATA,
+  },
+  'DELETE /api/v1/auth/sessions/{id}': {
+    why: "ends one of the caller's own sessions; another user's (here: the same role in another agency) is not found",
+    request: async ({ on, caller }) => ({
+      params: { id: await on.freshSessionId(caller === 'anonymous' ? 'records-officer' : caller) },
+    }),
+    anonymous: 401,
+    own: everyRole(204),
+    other: everyRole(404),
+  },
+  // A second factor is managed from a signed-in (cookie) session, with the password, never with an
+  // API token (a stolen token must not replace or remove the factor): 403 for every role here. The
+  // session paths are in test/api/second-factor.api.test.ts.
+  'POST /api/v1/auth/second-factor/enrol': {
+    why: 'from a signed-in session only: with an API token, 403 for every role',
+    request: () => ({ payload: { password: PASSWORD } }),
+    anonymous: 401,
+    own: everyRole(403),
+    other: NO_AGENCY_DATA,
+  },
+  'POST /api/v1/auth/second-factor/confirm': {
+    why: 'from a signed-in session only: with an API token, 403 for every role',
+    request: () => ({ payload: { code: '123456' } }),
+    anonymous: 401,
+    own: everyRole(403),
+    other: NO_AGENCY_DATA,
+  },
+  'DELETE /api/v1/auth/second-factor': {
+    why: 'from a signed-in session only (and never for admins and supervisors): with an API token, 403',
+    request: () => ({ payload: { password: PASSWORD, code: '123456' } }),
+    anonymous: 401,
+    own: everyRole(403),
+    other: NO_AGENCY_DATA,
+  },
+  'GET /api/v1/security-events': {
+    why: "security-event:read (admins, auditors); the caller's agency only",
+    request: () => ({}),
+    anonymous: 401,
+    own: /*      */ roles(200, 403, 403, 200, 403),
+    other: NO_AGENCY_DATA,
+  },
+  'GET /api/v1/users': {
+    why: "user:manage (admins); the caller's agency only",
+    request: () => ({}),
+    anonymous: 401,
+    own: /*      */ roles(200, 403, 403, 403, 403),
+    other: NO_AGENCY_DATA,
+  },
+  'POST /api/v1/users': {
+    why: "user:manage (admins); always into the caller's agency",
+    request: () => ({
+      payload: {
+        email: `${unique('matrix-new')}@matrix.example`,
+        displayName: 'Matrix new user',
+        role: 'records-officer',
+        password: 'matrix-password-2026',
+      },
+    }),
+    anonymous: 401,
+    own: /*      */ roles(201, 403, 403, 403, 403),
+    other: NO_AGENCY_DATA,
+  },
+  'PATCH /api/v1/users/{id}': {
+    why: "user:manage (the role is checked first: 403 before 404); another agency's user: 404",
+    request: async ({ on }) => ({ params: { id: await on.freshUser() }, payload: { displayName: 'Matrix renamed' } }),
+    anonymous: 401,
+    own: /*      */ roles(200, 403, 403, 403, 403),
+    other: /*    */ roles(404, 403, 403, 403, 403),
+  },
+  'POST /api/v1/users/{id}/disable': {
+    why: "user:manage (the role is checked first: 403 before 404); another agency's user: 404",
+    request: async ({ on }) => ({ params: { id: await on.freshUser() } }),
+    anonymous: 401,
+    own: /*      */ roles(200, 403, 403, 403, 403),
+    other: /*    */ roles(404, 403, 403, 403, 403),
+  },
+  'POST /api/v1/users/{id}/enable': {
+    why: "user:manage (the role is checked first: 403 before 404); another agency's user: 404",
+    request: async ({ on }) => ({ params: { id: await on.freshUser() } }),
+    anonymous: 401,
+    own: /*      */ roles(200, 403, 403, 403, 403),
+    other: /*    */ roles(404, 403, 403, 403, 403),
+  },
+  'POST /api/v1/users/{id}/unlock': {
+    why: "user:manage (the role is checked first: 403 before 404); another agency's user: 404",
+    request: async ({ on }) => ({ params: { id: await on.freshUser() } }),
+    anonymous: 401,
+    own: /*      */ roles(200, 403, 403, 403, 403),
+    other: /*    */ roles(404, 403, 403, 403, 403),
+  },
+  'POST /api/v1/users/{id}/password': {
+    why: "user:manage (the role is checked first: 403 before 404); another agency's user: 404",
+    request: async ({ on }) => ({
+      params: { id: await on.freshUser() },
+      payload: { password: 'matrix-password-2027' },
+    }),
+    anonymous: 401,
+    own: /*      */ roles(200, 403, 403, 403, 403),
+    other: /*    */ roles(404, 403, 403, 403, 403),
+  },
+  'POST /api/v1/users/{id}/second-factor/reset': {
+    why: "user:manage (the role is checked first: 403 before 404); another agency's user: 404",
+    request: async ({ on }) => ({ params: { id: await on.freshUser() } }),
+    anonymous: 401,
+    own: /*      */ roles(200, 403, 403, 403, 403),
+    other: /*    */ roles(404, 403, 403, 403, 403),
   },
 
   'POST /api/v1/detainers': {
@@ -211,6 +353,24 @@ export const ACCESS_MATRIX: Readonly<Record<string, RouteExpectation>> = {
     anonymous: 401,
     own: /*      */ roles(200, 200, 200, 200, 403),
     other: /*    */ roles(404, 404, 404, 404, 403),
+  },
+  'POST /api/v1/detainers/{id}/identity-resolution': {
+    why: 'detainer:record and detainer:read (the role is checked first: 403 before 404)',
+    request: async ({ on }) => ({
+      params: { id: await on.conflicted() },
+      payload: { choice: 'keep-on-file', reason: 'access matrix' },
+    }),
+    anonymous: 401,
+    own: /*      */ roles(201, 201, 201, 403, 403),
+    other: /*    */ roles(404, 404, 404, 403, 403),
+    mine: 403,
+  },
+  'GET /api/v1/identity-conflicts': {
+    why: "detainer:read; the caller's agency only",
+    request: () => ({}),
+    anonymous: 401,
+    own: /*      */ roles(200, 200, 200, 200, 403),
+    other: NO_AGENCY_DATA,
   },
   'GET /api/v1/alarms': {
     why: "detainer:read; the caller's agency only",

@@ -23,7 +23,8 @@ import { ACCESS_MATRIX } from './access-matrix.expectations.js';
  * admin, as a federal liaison and anonymously. Whatever comes in:
  *   - never a 5xx;
  *   - every 4xx is the error envelope {"error": {"code", "message", "details"?, "requestId"}};
- *   - a 400 names the field (details.field, with details.problem), and names it one way on every route;
+ *   - a 400 names the field (details.field, with details.problem; several in details.problems, each a
+ *     field of the request), and names it one way on every route;
  *   - a 413 is REQUEST.BODY_TOO_LARGE;
  *   - a rejected request changes no table;
  *   - no 2xx carries another agency's identifiers or personal data.
@@ -162,8 +163,32 @@ describeEachEngine('schema-driven fuzzing', ({ database, engine }) => {
     if (typeof field !== 'string' || field === '') return ['a 400 that names no field (details.field)'];
     const problems: string[] = [];
     if (typeof details?.problem !== 'string') problems.push('a 400 without details.problem');
-    const extra = Object.keys(details ?? {}).filter((k) => k !== 'field' && k !== 'problem');
-    if (extra.length > 0) problems.push(`a 400 whose details carry more than field and problem: ${extra.join(', ')}`);
+    const extra = Object.keys(details ?? {}).filter((k) => k !== 'field' && k !== 'problem' && k !== 'problems');
+    if (extra.length > 0)
+      problems.push(`a 400 whose details carry more than field and problem(s): ${extra.join(', ')}`);
+    // Several failing fields: details.problems lists each {field, problem}, the first as field/problem.
+    const listed = details?.problems;
+    const items: Array<Record<string, unknown>> = [];
+    if (listed !== undefined) {
+      const wellFormed =
+        Array.isArray(listed) &&
+        listed.length > 1 &&
+        listed.every(
+          (p: unknown) =>
+            typeof p === 'object' &&
+            p !== null &&
+            Object.keys(p).join() === 'field,problem' &&
+            typeof (p as Record<string, unknown>).field === 'string' &&
+            typeof (p as Record<string, unknown>).problem === 'string',
+        );
+      if (!wellFormed) problems.push('a 400 whose details.problems is not a list of {field, problem}');
+      else {
+        items.push(...(listed as Array<Record<string, unknown>>));
+        if (items[0]!.field !== field || items[0]!.problem !== details?.problem) {
+          problems.push('a 400 whose details.problems does not start with its field and problem');
+        }
+      }
+    }
     const context = {
       body: op.body,
       sent: sentJson(request),
@@ -171,7 +196,9 @@ describeEachEngine('schema-driven fuzzing', ({ database, engine }) => {
       mutated: request.mutation,
       textBody: op.bodyType !== undefined,
     };
-    if (!namesAField(field, error!.code, context)) problems.push(`a 400 naming "${field}", no field of this request`);
+    for (const named of [field, ...items.slice(1).map((p) => String(p.field))]) {
+      if (!namesAField(named, error!.code, context)) problems.push(`a 400 naming "${named}", no field of this request`);
+    }
     if (!context.textBody) {
       const style = fieldStyle(field);
       if (style.part && !styles.part.has(style.part)) styles.part.set(style.part, `${op.method} ${op.path}: ${field}`);

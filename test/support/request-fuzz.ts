@@ -415,13 +415,29 @@ export function requestArbitrary(op: Operation, known: KnownValues): fc.Arbitrar
   return fc.oneof(valid, hostile);
 }
 
-/** The deterministic hostile requests of an operation: every hostile body, every hostile text in every parameter. */
+/**
+ * The deterministic hostile requests of an operation: every hostile body, a NUL in every text field
+ * of the valid body, every hostile text in every parameter.
+ */
 export function hostileRequests(op: Operation, base: Parts): FuzzRequest[] {
   const requests: FuzzRequest[] = [];
   if (op.body || op.bodyType || op.method !== 'GET') {
     for (const [label, contentType, payload] of HOSTILE_BODIES) {
       requests.push(render(op, base, { label, part: 'body', path: [] }, { contentType, payload }));
     }
+  }
+  // Every text field of the valid body, with a NUL inside (PostgreSQL cannot store one: it must be refused first).
+  for (const path of pathsIn(base.body)) {
+    const value = path.reduce<unknown>((n, k) => (n as Record<string | number, unknown>)?.[k], base.body);
+    if (typeof value !== 'string' || path.length === 0) continue;
+    const hostile = `${value}\u0000x`;
+    requests.push(
+      render(
+        op,
+        { ...base, body: setAt(base.body, path, hostile) },
+        { label: 'NUL inside text', part: 'body', path, value: hostile },
+      ),
+    );
   }
   for (const name of HOSTILE_QUERY_KEYS) {
     const parts = { ...base, query: [...base.query, [name, '1'] as [string, string]] };

@@ -38,7 +38,9 @@ const KNOWN = new Set([
 
 export function arbitraryFor(schema: JsonSchema): fc.Arbitrary<unknown> {
   for (const key of Object.keys(schema)) {
-    if (!KNOWN.has(key) && !IGNORED.has(key)) throw new Error(`schema-arbitrary: unsupported keyword "${key}"`);
+    // `x-*` keys are OpenAPI specification extensions: annotations, never constraints.
+    if (!KNOWN.has(key) && !IGNORED.has(key) && !key.startsWith('x-'))
+      throw new Error(`schema-arbitrary: unsupported keyword "${key}"`);
   }
   if ('const' in schema) return fc.constant(schema.const);
   if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]));

@@ -75,6 +75,11 @@ const PART_PREFIXES: Readonly<Record<string, 'body' | 'query' | 'params'>> = {
   params: 'params',
 };
 
+/** The request part a first segment names, if any (own keys only: `__proto__` or `toString` name no part). */
+function partPrefix(segment: string): 'body' | 'query' | 'params' | undefined {
+  return Object.hasOwn(PART_PREFIXES, segment) ? PART_PREFIXES[segment] : undefined;
+}
+
 /** Whether `segments` name a field that the schema describes (an item of a list by its index). */
 function resolves(schema: Schema | undefined, segments: readonly string[]): boolean {
   if (!schema) return false;
@@ -120,7 +125,7 @@ export interface FieldContext {
 export function namesAField(field: string, code: string, context: FieldContext): boolean {
   const segments = fieldSegments(field);
   if (segments.length === 0) return false;
-  const prefixed = PART_PREFIXES[segments[0]!];
+  const prefixed = partPrefix(segments[0]!);
   const rest = prefixed ? segments.slice(1) : segments;
   const parts = prefixed ? [prefixed] : (['body', 'query', 'params'] as const);
   const wholeBody = field === 'body' && (code === 'REQUEST.MALFORMED_JSON' || context.mutated?.path.length === 0);
@@ -141,8 +146,8 @@ export function namesAField(field: string, code: string, context: FieldContext):
 export function fieldStyle(field: string): { part?: string; index?: string } {
   const segments = fieldSegments(field);
   const style: { part?: string; index?: string } = {};
-  if (segments.length > 1 || (segments.length === 1 && !PART_PREFIXES[segments[0]!])) {
-    style.part = PART_PREFIXES[segments[0]!] ? 'body.form (with the request part)' : 'form (without the request part)';
+  if (segments.length > 1 || (segments.length === 1 && !partPrefix(segments[0]!))) {
+    style.part = partPrefix(segments[0]!) ? 'body.form (with the request part)' : 'form (without the request part)';
   }
   if (/\[\d+\]/.test(field)) style.index = 'a[0]';
   else if (/\/\d+(?:\/|$)/.test(field)) style.index = 'a/0';

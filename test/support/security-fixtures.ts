@@ -1,4 +1,6 @@
 import { sql } from 'kysely';
+import { createApiToken } from '../../src/core/auth/api-tokens.use-cases.js';
+import { principalOf } from '../../src/core/auth/auth.use-cases.js';
 import { ROLES, type Role } from '../../src/core/auth/roles.js';
 import { openDatabase } from '../../src/db/connect.js';
 import type { DatabaseHandle } from '../../src/db/engine.js';
@@ -7,7 +9,8 @@ import { bearer, buildTestApp, newDetainerBody, tokenFor, type TestApp } from '.
 /**
  * Fixtures for the security tests (access matrix, schema fuzzing): two demo agencies, an API
  * token for every role in each, and in each agency a request logged by its records officer with
- * a notice served on it through the events API, and a request logged by its federal liaison.
+ * a notice served on it through the events API, and a request logged by its federal liaison; and
+ * makers of fresh data for commands (requests, identity conflicts, users, tokens, sessions).
  */
 
 export type AgencyKey = 'alameda' | 'harris';
@@ -26,6 +29,14 @@ export interface AgencyData {
   readonly noticeId: string;
   /** A new pending request (logged by the records officer unless told), and its version: for commands. */
   fresh(by?: Role): Promise<{ id: string; version: number }>;
+  /** A new pending request whose subject differs from the record on file under the same reference (an open identity conflict). */
+  conflicted(): Promise<string>;
+  /** A new records officer of the agency (added by its admin): a user that commands may change or disable. */
+  freshUser(): Promise<string>;
+  /** The id of a new API token of the agency's user of `role`. */
+  freshTokenId(role: Role): Promise<string>;
+  /** The id of a new session of the agency's user of `role`. */
+  freshSessionId(role: Role): Promise<string>;
 }
 
 export interface SecurityFixtures {
@@ -48,9 +59,10 @@ const FACILITY_IDS: Record<AgencyKey, string> = {
 };
 /**
  * Tables allowed to grow on a rejected request: logs of attempts (e.g. failed sign-ins, refused
- * reads) that an audit requires. None today; every other table must stay as it was.
+ * reads) that an audit requires: the security event log (a failed or unfinished sign-in, a refused
+ * re-authentication) and the sign-in throttle's attempt counts. Every other table must stay as it was.
  */
-export const ATTEMPT_LOGS: readonly string[] = [];
+export const ATTEMPT_LOGS: readonly string[] = ['security_events', 'sign_in_throttles'];
 
 /** The notice each agency's law asks for (CA TRUTH Act; Texas: held on a detainer). */
 const NOTICE: Record<AgencyKey, string> = { alameda: 'ca-truth-copy-and-intent', harris: 'tx-held-on-detainer' };
@@ -112,6 +124,11 @@ export async function buildSecurityFixtures(handle: DatabaseHandle): Promise<Sec
     )?.payload.noticeId;
     if (!noticeId) throw new Error(`fixture: no notice id in ${served.body}`);
     const liaisonDetainerId = await log('federal-liaison', {});
+    const userOf = async (role: Role) => {
+      const user = await t.services.auth.users.findByEmail(email(role));
+      if (!user) throw new Error(`fixture: no demo user ${email(role)}`);
+      return user;
+    };
 
     agencies[key] = {
       key,
@@ -125,6 +142,47 @@ export async function buildSecurityFixtures(handle: DatabaseHandle): Promise<Sec
       fresh: async (by: Role = 'records-officer') => {
         const id = await log(by, {});
         return { id, version: await versionOf(id) };
+      },
+      conflicted: async () => {
+        const reference = `MX-${key}-conflict-${++serial}`;
+        await log('records-officer', { reference, fullName: 'Conflict Person One' });
+        return log('records-officer', { reference, fullName: 'Conflict Person Two' });
+      },
+      freshUser: async () => {
+        const res = await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/users',
+          headers: bearer(tokens.admin),
+          payload: {
+            email: `matrix-user-${++serial}@${key}.demo.example`,
+            displayName: `Matrix user ${serial}`,
+            role: 'records-officer',
+            password: 'matrix-password-2026',
+          },
+        });
+        if (res.statusCode !== 201) throw new Error(`fixture: new user answered ${res.statusCode} ${res.body}`);
+        return res.json().id as string;
+      },
+      freshTokenId: async (role: Role) => {
+        const created = await createApiToken(t.services.auth, principalOf(await userOf(role), 'cli'), {
+          name: 'matrix',
+        });
+        if (!created.ok) throw new Error(`fixture: token: ${created.error.message}`);
+        return created.value.id;
+      },
+      freshSessionId: async (role: Role) => {
+        const user = await userOf(role);
+        const before = new Set((await t.services.security.sessionStore.listForUser(user.id)).map((s) => s.id));
+        const now = new Date();
+        await t.services.auth.sessions.create({
+          digest: t.services.auth.digest.digest(t.services.auth.secrets.secret()),
+          userId: user.id,
+          createdAt: now,
+          expiresAt: new Date(now.getTime() + 3_600_000),
+        });
+        const made = (await t.services.security.sessionStore.listForUser(user.id)).find((s) => !before.has(s.id));
+        if (!made) throw new Error('fixture: the new session is not listed');
+        return made.id;
       },
     };
   }

@@ -13,7 +13,7 @@ import type { Principal } from './principal.js';
 import { can, isRole } from './roles.js';
 import type { SecondFactorPorts } from './second-factor.ports.js';
 import { checkSecondFactor, type SecondFactorProof } from './second-factor.use-cases.js';
-import { isValidEmail, MIN_PASSWORD_LENGTH, normaliseEmail, type User } from './user.js';
+import { displayNameProblem, isValidEmail, MIN_PASSWORD_LENGTH, normaliseEmail, type User } from './user.js';
 
 export interface AuthDeps {
   readonly users: UserRepository;
@@ -90,9 +90,8 @@ export async function addUser(
   if (!isValidEmail(email)) return err(invalidField('email', 'is not a valid email address'));
   if (!isRole(input.role)) return err(invalidField('role', 'is not one of the known roles'));
   const displayName = input.displayName.trim();
-  if (displayName.length === 0 || displayName.length > 200) {
-    return err(invalidField('displayName', 'must be 1 to 200 characters'));
-  }
+  const nameProblem = displayNameProblem(displayName);
+  if (nameProblem) return err(invalidField('displayName', nameProblem));
   if (input.password.length < MIN_PASSWORD_LENGTH) {
     return err(invalidField('password', `must be at least ${MIN_PASSWORD_LENGTH} characters`));
   }

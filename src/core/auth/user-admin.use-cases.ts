@@ -14,7 +14,7 @@ import type {
 } from './security.ports.js';
 import { accountKey, emailDigest } from './sign-in-guard.use-cases.js';
 import { lockedUntil } from './sign-in-throttle.js';
-import { MIN_PASSWORD_LENGTH, normaliseEmail } from './user.js';
+import { displayNameProblem, MIN_PASSWORD_LENGTH, normaliseEmail } from './user.js';
 
 /**
  * Account administration (CJIS Security Policy 5.5.1, account management): an agency's admins
@@ -90,9 +90,8 @@ export async function changeAccount(
   }
   if (input.displayName !== undefined) {
     const displayName = input.displayName.trim();
-    if (displayName.length === 0 || displayName.length > 200) {
-      return err(invalidField('displayName', 'must be 1 to 200 characters'));
-    }
+    const nameProblem = displayNameProblem(displayName);
+    if (nameProblem) return err(invalidField('displayName', nameProblem));
     change.displayName = displayName;
   }
   if (Object.keys(change).length === 0) return err(invalidField('body', 'give a role or a displayName to change'));

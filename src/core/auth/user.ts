@@ -1,3 +1,4 @@
+import { LINE_PATTERN } from '../shared/input-types.js';
 import type { AgencyId, UserId } from '../shared/ids.js';
 import type { Role } from './roles.js';
 
@@ -17,11 +18,20 @@ export interface UserWithSecret extends User {
 
 export const MIN_PASSWORD_LENGTH = 12;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const ONE_LINE = new RegExp(LINE_PATTERN, 'u');
+
+/** A display name: 1 to 200 characters of one line of text (no control characters, no lone surrogates). */
+export function displayNameProblem(displayName: string): string | undefined {
+  if (displayName.length === 0 || displayName.length > 200) return 'must be 1 to 200 characters';
+  if (!ONE_LINE.test(displayName)) return 'must be one line of text without control characters';
+  return undefined;
+}
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
 export function isValidEmail(email: string): boolean {
-  return email.length <= 254 && EMAIL.test(email);
+  // One line of printable text: no control characters (C0, DEL, C1) and no lone surrogates.
+  return email.length <= 254 && EMAIL.test(email) && ONE_LINE.test(email);
 }

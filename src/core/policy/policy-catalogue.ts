@@ -237,7 +237,7 @@ export function describeRule(
   places?: PlaceDirectory,
 ): Result<RuleDetail, DomainError> {
   const rule = library.rules.get(id);
-  if (!rule) return err(domainError('POLICY.NOT_FOUND', `No rule "${id}" in the law library.`, { field: 'id' }));
+  if (!rule) return err(domainError('POLICY.NOT_FOUND', 'No rule with this id in the law library.', { field: 'id' }));
   const source = sourceOf(library, rule);
   const relevant = cases
     .filter((c) => {

@@ -113,8 +113,8 @@ export function checkEdition(
     const known = editions.find((e) => e.edition === formEdition);
     if (!known) {
       const names = editions.map((e) => e.edition);
-      const error = invalidField('formEdition', `is not an edition of ${form} (its editions: ${names.join(', ')})`);
-      return err({ ...error, details: { ...error.details, editions: names } });
+      // The one 400 shape (details: field and problem): the problem itself lists the editions.
+      return err(invalidField('formEdition', `is not an edition of ${form} (its editions: ${names.join(', ')})`));
     }
     const printed = editionStart(known.edition);
     if (printed !== null && issuedOn < printed) {

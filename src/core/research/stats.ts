@@ -126,9 +126,10 @@ export function parseDimensions<D extends string>(
     .map((s) => s.trim())
     .filter((s) => s !== '');
   const seen = new Set<string>();
-  for (const name of names) {
+  for (const [index, name] of names.entries()) {
     if (!(allowed as readonly string[]).includes(name)) {
-      return err(invalidField(field, `unknown dimension "${name}"; one of ${allowed.join(', ')}`));
+      // The value sent is never repeated (it may be anything): its place in the list says which.
+      return err(invalidField(field, `item ${index + 1} is not a dimension; one of ${allowed.join(', ')}`));
     }
     if (seen.has(name)) return err(invalidField(field, `dimension "${name}" given twice`));
     seen.add(name);

@@ -26,7 +26,7 @@ export const evaluateRoutes =
           summary: 'Decide a detainer request under the law in force at its instant and place',
           description:
             'Send one input object, or a list of them. One input answers its decision, or an error: 400 ' +
-            'POLICY.INVALID_INPUT naming the field, 422 POLICY.MISSING_FACT, POLICY.UNKNOWN_FORM, ' +
+            'REQUEST.INVALID_FIELD naming the field, 422 POLICY.MISSING_FACT, POLICY.UNKNOWN_FORM, ' +
             'POLICY.UNKNOWN_PLACE or POLICY.CONFLICTING_RULES. A list answers 200 with, in each slot and in ' +
             'order, the decision or {"error": {"code", "message", "details"}} (details.index is the slot). A list ' +
             'is decided on a worker thread; 503 SERVER.BUSY (with Retry-After) when all are busy and the queue is full.',
@@ -43,11 +43,21 @@ export const evaluateRoutes =
         const answer = Array.isArray(body)
           ? doneOrBusy(await work.run({ kind: 'evaluate', body }))
           : evaluateAny(engine, body);
-        if (answer.kind === 'single') return unwrap(answer.result);
+        if (answer.kind === 'single') return unwrap(namingTheBody(answer.result));
         return answer.results.map(slot);
       },
     );
   };
+
+/** Over HTTP the input as a whole is the request body: its error names `body` (the CLI's says `input`). */
+function namingTheBody(result: EvaluationResult): EvaluationResult {
+  if (result.ok || result.error.details?.field !== 'input') return result;
+  const problem = String(result.error.details?.problem ?? 'is invalid');
+  return {
+    ok: false,
+    error: { ...result.error, message: `body: ${problem}`, details: { ...result.error.details, field: 'body' } },
+  };
+}
 
 function slot(result: EvaluationResult) {
   if (result.ok) return result.value;

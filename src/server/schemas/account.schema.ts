@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { Line } from '../../core/shared/input-types.js';
 import { ROLES } from '../../core/auth/roles.js';
 import { SECURITY_EVENT_KINDS } from '../../core/auth/security.ports.js';
 import { SECURITY_EVENT_PAGE } from '../../core/auth/security-events.use-cases.js';
@@ -23,8 +24,8 @@ export type AccountListDto = Static<typeof AccountListDto>;
 
 export const NewAccountBody = Type.Object(
   {
-    email: Type.String({ minLength: 3, maxLength: 254 }),
-    displayName: Type.String({ minLength: 1, maxLength: 200 }),
+    email: Line({ minLength: 3, maxLength: 254 }),
+    displayName: Line({ minLength: 1, maxLength: 200 }),
     role: Type.Enum(ROLES),
     password: Type.String({ minLength: 1, maxLength: 1024 }),
   },
@@ -34,7 +35,7 @@ export const NewAccountBody = Type.Object(
 export const AccountChangeBody = Type.Object(
   {
     role: Type.Optional(Type.Enum(ROLES)),
-    displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    displayName: Type.Optional(Line({ minLength: 1, maxLength: 200 })),
   },
   { additionalProperties: false, minProperties: 1 },
 );

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { Uuid } from './common.schema.js';
 
 const Password = Type.String({ minLength: 1, maxLength: 1024, description: 'your current password' });
 const Code = Type.String({ pattern: '^[0-9]{6}$', description: 'the current 6-digit code of the authenticator app' });
@@ -29,7 +30,7 @@ export const DisableBody = Type.Object(
   { additionalProperties: false },
 );
 
-export const UserParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
+export const UserParams = Type.Object({ id: Uuid });
 
 export const ResetDto = Type.Object({
   userId: Type.String(),

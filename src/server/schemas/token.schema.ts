@@ -56,4 +56,4 @@ export const TokenListQuery = Type.Object(
   { additionalProperties: false },
 );
 
-export const TokenParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
+export const TokenParams = Type.Object({ id: Uuid });
