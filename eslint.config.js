@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'var/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', 'var/', 'coverage/', '.test-build-*/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    globalSetup: ['test/support/postgres.global-setup.ts'],
+    globalSetup: ['test/support/postgres.global-setup.ts', 'test/support/compiled-source.global-setup.ts'],
     reporters: ['default', './test/support/engine-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,

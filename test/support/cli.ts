@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { inject } from 'vitest';
 
 export interface CliRun {
   readonly code: number | null;
@@ -6,10 +8,15 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs the real CLI from source in a child process, as an operator would. */
+/** The arguments that start an entry point (e.g. `cli/main`) of the source compiled for this run. */
+export function compiledEntry(entry: string): string {
+  return join(inject('compiledSourceRoot'), `${entry}.js`);
+}
+
+/** Runs the real CLI in a child process, as an operator would. */
 export function runCliProcess(args: readonly string[], env: Record<string, string> = {}, stdin = ''): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    const child = spawn(process.execPath, [compiledEntry('cli/main'), ...args], {
       env: { ...process.env, LOG_LEVEL: 'silent', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
