@@ -35,6 +35,24 @@ export function valueOf<T>(result: Result<T, DomainError>): T {
   throw new CliError(EXIT_FOR_DOMAIN_ERROR[result.error.code], messageOf(result.error));
 }
 
+/**
+ * `valueOf` for input typed as command-line options: a field is named as the option the operator
+ * typed (`expiresInDays` as `--expires-in-days`; `aliases` where the option has another name).
+ */
+export function optionValueOf<T>(result: Result<T, DomainError>, aliases: Readonly<Record<string, string>> = {}): T {
+  if (result.ok || result.error.code !== 'REQUEST.INVALID_FIELD') return valueOf(result);
+  const message = fieldProblems(result.error)
+    .map((p) => `${optionName(p.field, aliases)}: ${p.problem}`)
+    .join('; ');
+  throw new CliError(EXIT_FOR_DOMAIN_ERROR[result.error.code], message);
+}
+
+function optionName(field: string, aliases: Readonly<Record<string, string>>): string {
+  if (field === 'query' || field === 'body') return 'options';
+  const name = aliases[field] ?? field;
+  return `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
 /** An error's message; for invalid input, every field and its problem (as details.problems lists them). */
 export function messageOf(error: DomainError): string {
   if (error.code !== 'REQUEST.INVALID_FIELD') return error.message;

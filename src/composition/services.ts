@@ -87,7 +87,9 @@ export function createServices(handle: DatabaseHandle, options: ServiceOptions):
   const law = options.law ?? loadLaw();
   const detainers = new SqlDetainerRepository(db, handle.engine);
   const agencies = new SqlAgencyRepository(db);
+  const securityEvents = new SqlSecurityEventLog(db);
   const auth: AuthDeps = {
+    securityEvents,
     users: new SqlUserRepository(db),
     sessions: new SqlSessionRepository(db),
     tokens: new SqlApiTokenRepository(db),
@@ -112,7 +114,6 @@ export function createServices(handle: DatabaseHandle, options: ServiceOptions):
     security: {
       ...auth,
       throttles: new SqlSignInThrottleStore(db),
-      securityEvents: new SqlSecurityEventLog(db),
       accounts: new SqlAccountStore(db),
       sessionStore: new SqlSessionStore(db),
       sessionIdleMs: (options.sessionIdleMinutes ?? 30) * 60_000,

@@ -86,8 +86,19 @@ describeEachEngine('the users disable|enable|unlock and security-events commands
     const unlocked = await cli(['users', 'unlock', '--email', 'ghost@example.org'], env);
     expect(unlocked.stdout).toBe('Unlocked (no account has this email).\n');
 
-    expect((await cli(['security-events', 'list', '--kind', 'bogus'], env)).code).toBe(2);
-    expect((await cli(['security-events', 'list', '--limit', '0'], env)).code).toBe(2);
+    // Options are checked with the schema of GET /api/v1/security-events, each named as typed.
+    for (const [args, named] of [
+      [['--kind', 'bogus'], '--kind: '],
+      [['--limit', '0'], '--limit: '],
+      [['--user', 'someone'], '--user: '],
+      [['--from', '2026-13-01T00:00:00Z'], '--from: '],
+      [['--from', '2026-12-02T00:00:00Z', '--to', '2026-12-01T00:00:00Z'], '--from: must not be after to'],
+      [['--agency', 'not-an-id'], '--agency: '],
+    ] as const) {
+      const run = await cli(['security-events', 'list', ...args], env);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr).toContain(named);
+    }
   });
 
   it('disables a user (sign-in refused, sessions and tokens ended) and enables them again', async () => {

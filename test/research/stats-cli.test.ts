@@ -68,10 +68,16 @@ describeEachEngine('the stats CLI', ({ engine }) => {
     expect(text.stdout).toContain('releases: cli-test (synthetic)');
   });
 
-  it('refuses an unknown dimension with exit code 2 naming the field', async () => {
+  it('refuses bad options with exit code 2, naming the option as typed (the schema of the API)', async () => {
     const run = await cli(['stats', 'detainers', '--group-by', 'planet'], env);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('groupBy');
+    expect(run.stderr).toContain('--group-by: item 1 is not a dimension');
+    const several = await cli(['stats', 'detainers', '--facility', '0', '--from', '0000-01-01', '--outcome', 'x'], env);
+    expect(several.code).toBe(2);
+    for (const option of ['--facility', '--from', '--outcome']) expect(several.stderr).toContain(`${option}: `);
+    const desk = await cli(['stats', 'desk', '--state', 'California'], env);
+    expect(desk.code).toBe(2);
+    expect(desk.stderr).toContain('--state: must be a two-letter USPS code');
   });
 
   it('prints the suppressed desk table', async () => {

@@ -164,9 +164,12 @@ export async function buildSecurityFixtures(handle: DatabaseHandle): Promise<Sec
         return res.json().id as string;
       },
       freshTokenId: async (role: Role) => {
-        const created = await createApiToken(t.services.auth, principalOf(await userOf(role), 'cli'), {
-          name: 'matrix',
-        });
+        const created = await createApiToken(
+          t.services.auth,
+          principalOf(await userOf(role), 'cli'),
+          { name: 'matrix' },
+          { address: null },
+        );
         if (!created.ok) throw new Error(`fixture: token: ${created.error.message}`);
         return created.value.id;
       },

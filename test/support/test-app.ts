@@ -69,7 +69,7 @@ export async function buildTestApp(handle: DatabaseHandle, options: TestAppOptio
 export async function tokenFor(services: Services, email: string): Promise<string> {
   const user = await services.auth.users.findByEmail(email);
   if (!user) throw new Error(`no demo user ${email}`);
-  const created = await createApiToken(services.auth, principalOf(user, 'cli'), { name: 'test' });
+  const created = await createApiToken(services.auth, principalOf(user, 'cli'), { name: 'test' }, { address: null });
   if (!created.ok) throw new Error(created.error.message);
   return created.value.secret;
 }

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { verifyAudit } from '../../core/audit/audit.use-cases.js';
 import type { ChainProblem, ChainVerdict } from '../../core/audit/hash-chain.js';
+import { operatorFilter } from '../../core/auth/operator-filter.js';
 import type { AgencyId } from '../../core/shared/ids.js';
-import { printJson, type CliContext } from '../context.js';
+import { type CliContext, optionValueOf, printJson } from '../context.js';
 import { CliError, CliExit, EXIT } from '../exit-codes.js';
 
 const PROBLEMS: Readonly<Record<ChainProblem, string>> = {
@@ -20,8 +21,8 @@ export function registerAudit(program: Command, context: CliContext): void {
     .option('--agency <id>', 'only this agency (see: agencies list)')
     .option('--json', 'print JSON')
     .action(async (options: { agency?: string; json?: boolean }) => {
+      const agencyId = optionValueOf(operatorFilter({ agency: options.agency })).agency as AgencyId | undefined;
       const report = await context.withServices(async (services) => {
-        const agencyId = options.agency as AgencyId | undefined;
         if (agencyId !== undefined && !(await services.agencies.findById(agencyId))) {
           throw new CliError(EXIT.NOT_FOUND, 'agency: no agency with this id (see: detainer-desk agencies list)');
         }

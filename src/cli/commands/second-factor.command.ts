@@ -18,7 +18,7 @@ export function registerSecondFactor(program: Command, context: CliContext): voi
       const reset = await context.withServices(async (services) => {
         const user = await services.auth.users.findByEmail(normaliseEmail(options.email));
         if (!user) throw new CliError(EXIT.NOT_FOUND, 'email: no user with this email');
-        return valueOf(await resetSecondFactor(services.auth, undefined, user.id));
+        return valueOf(await resetSecondFactor(services.auth, undefined, user.id, { address: null }));
       });
       if (options.json) return printJson(context, { userId: reset.user.id, hadFactor: reset.hadFactor });
       context.out(

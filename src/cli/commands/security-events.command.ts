@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { listSecurityEvents } from '../../core/auth/security-events.use-cases.js';
+import { operatorFilter } from '../../core/auth/operator-filter.js';
 import type { AgencyId } from '../../core/shared/ids.js';
-import { printJson, printTable, valueOf, type CliContext } from '../context.js';
+import { type CliContext, optionValueOf, printJson, printTable } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
 
 interface ListOptions {
@@ -31,22 +32,17 @@ export function registerSecurityEvents(program: Command, context: CliContext): v
     .option('--offset <n>', 'skip this many', '0')
     .option('--json', 'print JSON')
     .action(async (options: ListOptions) => {
+      const agencyId = optionValueOf(operatorFilter({ agency: options.agency })).agency as AgencyId | undefined;
       const page = await context.withServices(async (services) => {
-        const agencyId = options.agency as AgencyId | undefined;
         if (agencyId !== undefined && !(await services.agencies.findById(agencyId))) {
           throw new CliError(EXIT.NOT_FOUND, 'agency: no agency with this id (see: detainer-desk agencies list)');
         }
-        return valueOf(
-          await listSecurityEvents(services.security, undefined, {
-            agencyId,
-            kind: options.kind,
-            userId: options.user,
-            from: instantOption('from', options.from),
-            to: instantOption('to', options.to),
-            limit: Number(options.limit),
-            offset: Number(options.offset),
-          }),
-        );
+        // Checked by the core with the schema of GET /api/v1/security-events (the option names are its fields').
+        const { agency: _agency, json: _json, user, ...rest } = options;
+        const query = { ...rest, ...(user === undefined ? {} : { userId: user }) };
+        return optionValueOf(await listSecurityEvents(services.security, undefined, query, agencyId), {
+          userId: 'user',
+        });
       });
       if (options.json) return printJson(context, page);
       printTable(
@@ -64,11 +60,4 @@ export function registerSecurityEvents(program: Command, context: CliContext): v
       );
       context.err(`${page.events.length} of ${page.total} events\n`);
     });
-}
-
-function instantOption(name: string, value: string | undefined): Date | undefined {
-  if (value === undefined) return undefined;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new CliError(EXIT.USAGE, `${name}: is not an ISO 8601 instant`);
-  return date;
 }

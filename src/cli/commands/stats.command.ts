@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
-import { PERIOD_NOTE, parseDeskStatsQuery } from '../../core/research/stats-desk.js';
-import { detainerStats, parseDetainerStatsQuery, type DimensionValue } from '../../core/research/stats.js';
-import { printJson, printTable, valueOf, type CliContext } from '../context.js';
+import { PERIOD_NOTE } from '../../core/research/stats-desk.js';
+import { parseDeskStatsQuery, parseDetainerStatsQuery } from '../../core/research/stats-query.js';
+import { detainerStats, type DimensionValue } from '../../core/research/stats.js';
+import { type CliContext, optionValueOf, printJson, printTable } from '../context.js';
 
 interface DetainerOptions {
   groupBy?: string;
@@ -35,7 +36,9 @@ export function registerStats(program: Command, context: CliContext): void {
     .option('--release <id>', 'only this research release (default: all)')
     .option('--json', 'print JSON')
     .action(async (options: DetainerOptions) => {
-      const query = valueOf(parseDetainerStatsQuery(options));
+      // Checked by the core with the schema of GET /api/v1/stats/detainers.
+      const { json: _json, ...raw } = options;
+      const query = optionValueOf(parseDetainerStatsQuery(raw));
       const answer = await context.withServices((s) => detainerStats(s.stats, query));
       if (options.json) return printJson(context, answer);
       const names = new Map(answer.facilities.map((f) => [f.id, f.name]));
@@ -65,7 +68,8 @@ export function registerStats(program: Command, context: CliContext): void {
     .option('--state <usps>', 'only this state')
     .option('--json', 'print JSON')
     .action(async (options: { groupBy?: string; state?: string; json?: boolean }) => {
-      const query = valueOf(parseDeskStatsQuery(options));
+      const { json: _json, ...raw } = options;
+      const query = optionValueOf(parseDeskStatsQuery(raw));
       const answer = await context.withServices((s) => s.deskStats.stats(query));
       if (options.json) return printJson(context, answer);
       const dims = query.groupBy;

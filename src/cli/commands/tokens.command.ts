@@ -7,11 +7,12 @@ import {
   TOKEN_DEFAULT_DAYS,
   TOKEN_MAX_DAYS,
 } from '../../core/auth/api-tokens.use-cases.js';
+import { operatorFilter } from '../../core/auth/operator-filter.js';
 import { principalOf } from '../../core/auth/auth.use-cases.js';
 import { normaliseEmail } from '../../core/auth/user.js';
 import type { AgencyId } from '../../core/shared/ids.js';
 import { CliError, EXIT } from '../exit-codes.js';
-import { printJson, printTable, valueOf, type CliContext } from '../context.js';
+import { type CliContext, optionValueOf, printJson, printTable, valueOf } from '../context.js';
 
 export function registerTokens(program: Command, context: CliContext): void {
   const tokens = program.command('tokens').description('personal API tokens for machine clients');
@@ -26,18 +27,20 @@ export function registerTokens(program: Command, context: CliContext): void {
     )
     .option('--json', 'print JSON')
     .action(async (options: { user: string; name: string; expiresInDays?: string; json?: boolean }) => {
-      const days = options.expiresInDays;
-      if (days !== undefined && !/^\d{1,4}$/.test(days)) {
-        throw new CliError(EXIT.USAGE, `--expires-in-days: must be a whole number of days from 1 to ${TOKEN_MAX_DAYS}`);
-      }
       const created = await context.withServices(async (services) => {
         const user = await services.auth.users.findByEmail(normaliseEmail(options.user));
         if (!user || user.disabled) throw new CliError(EXIT.NOT_FOUND, 'user: no active user with this email');
-        return valueOf(
-          await createApiToken(services.auth, principalOf(user, 'cli'), {
-            name: options.name,
-            ...(days === undefined ? {} : { expiresInDays: Number(days) }),
-          }),
+        return optionValueOf(
+          // Checked by the core with the schema of POST /api/v1/tokens.
+          await createApiToken(
+            services.auth,
+            principalOf(user, 'cli'),
+            {
+              name: options.name,
+              ...(options.expiresInDays === undefined ? {} : { expiresInDays: options.expiresInDays }),
+            },
+            { address: null },
+          ),
         );
       });
       if (options.json) {
@@ -63,17 +66,18 @@ export function registerTokens(program: Command, context: CliContext): void {
     .option('--agency <id>', "only tokens of this agency's users")
     .option('--json', 'print JSON')
     .action(async (options: { user?: string; agency?: string; json?: boolean }) => {
+      const filter = optionValueOf(operatorFilter({ user: options.user, agency: options.agency }));
       const list = await context.withServices(async (services) => {
         let userId;
-        if (options.user) {
-          const user = await services.auth.users.findByEmail(normaliseEmail(options.user));
+        if (filter.user) {
+          const user = await services.auth.users.findByEmail(normaliseEmail(filter.user));
           if (!user) throw new CliError(EXIT.NOT_FOUND, 'user: no user with this email');
           userId = user.id;
         }
         return valueOf(
           await listApiTokens(services.auth, undefined, {
             ...(userId ? { userId } : {}),
-            ...(options.agency ? { agencyId: options.agency as AgencyId } : {}),
+            ...(filter.agency ? { agencyId: filter.agency as AgencyId } : {}),
           }),
         );
       });
@@ -101,7 +105,7 @@ export function registerTokens(program: Command, context: CliContext): void {
     .option('--json', 'print JSON')
     .action(async (id: string, options: { json?: boolean }) => {
       const revoked = await context.withServices(async (services) =>
-        valueOf(await revokeApiToken(services.auth, undefined, id)),
+        valueOf(await revokeApiToken(services.auth, undefined, id, { address: null })),
       );
       if (options.json) return printJson(context, { token: tokenJson(revoked) });
       context.out(`Revoked token ${revoked.id} (${revoked.name}) of ${revoked.userEmail}.\n`);

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import { addUser } from '../../core/auth/auth.use-cases.js';
+import { operatorFilter } from '../../core/auth/operator-filter.js';
 import { ROLES } from '../../core/auth/roles.js';
 import type { AgencyId } from '../../core/shared/ids.js';
 import { CliError, EXIT } from '../exit-codes.js';
-import { printJson, printTable, valueOf, type CliContext } from '../context.js';
+import { type CliContext, optionValueOf, printJson, printTable } from '../context.js';
 import { registerUserAdmin } from './user-admin.command.js';
 
 interface AddOptions {
@@ -33,11 +34,12 @@ export function registerUsers(program: Command, context: CliContext): void {
         : process.env.DD_PASSWORD;
       if (!password)
         throw new CliError(EXIT.USAGE, 'password: give it on standard input with --password-stdin, or in DD_PASSWORD');
+      optionValueOf(operatorFilter({ agency: options.agency }));
       const user = await context.withServices(async (services) => {
         if (!(await services.agencies.findById(options.agency as AgencyId))) {
           throw new CliError(EXIT.NOT_FOUND, 'agency: no agency with this id (see: detainer-desk agencies list)');
         }
-        return valueOf(
+        return optionValueOf(
           await addUser(services.auth, undefined, {
             agencyId: options.agency as AgencyId,
             email: options.email,
@@ -45,6 +47,7 @@ export function registerUsers(program: Command, context: CliContext): void {
             role: options.role,
             password,
           }),
+          { displayName: 'name' },
         );
       });
       if (options.json) return printJson(context, { user });
@@ -57,9 +60,8 @@ export function registerUsers(program: Command, context: CliContext): void {
     .option('--agency <id>', 'only this agency')
     .option('--json', 'print JSON')
     .action(async (options: { agency?: string; json?: boolean }) => {
-      const list = await context.withServices((s) =>
-        s.auth.users.list(options.agency ? { agencyId: options.agency as AgencyId } : {}),
-      );
+      const { agency } = optionValueOf(operatorFilter({ agency: options.agency }));
+      const list = await context.withServices((s) => s.auth.users.list(agency ? { agencyId: agency as AgencyId } : {}));
       if (options.json) return printJson(context, { users: list });
       printTable(
         context,

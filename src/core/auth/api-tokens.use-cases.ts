@@ -2,16 +2,14 @@ import { domainError, invalidField, type DomainError } from '../shared/errors.js
 import type { AgencyId, ApiTokenId, UserId } from '../shared/ids.js';
 import type { IdGenerator, SecretGenerator } from '../shared/ports.js';
 import { err, ok, type Result } from '../shared/result.js';
+import { validateTextInput } from '../shared/validate-input.js';
 import type { ApiTokenListing, ApiTokenRepository } from './api-token.ports.js';
 import { API_TOKEN_PREFIX, forbidden, principalOf } from './auth.use-cases.js';
 import type { Principal } from './principal.js';
+import { NewApiTokenSchema, TOKEN_DEFAULT_DAYS } from './api-token.schema.js';
 import { can } from './roles.js';
-import {
-  checkSecondFactor,
-  verifyCurrentPassword,
-  type SecondFactorDeps,
-  type SecondFactorProof,
-} from './second-factor.use-cases.js';
+import { recordSecurityEvent, type EventOrigin } from './security-event.js';
+import { checkSecondFactor, verifyCurrentPassword, type SecondFactorDeps } from './second-factor.use-cases.js';
 
 /**
  * Personal API tokens for machine clients: they expire (default 90 days, at most 365), can be listed
@@ -25,18 +23,10 @@ export interface ApiTokenDeps extends SecondFactorDeps {
   readonly ids: IdGenerator;
 }
 
-export const TOKEN_DEFAULT_DAYS = 90;
-export const TOKEN_MAX_DAYS = 365;
+export { TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS } from './api-token.schema.js';
 /** The last-use time is written at most once per this interval per token (not one write per request). */
 export const TOKEN_USE_RECORD_INTERVAL_MS = 60_000;
 const DAY_MS = 86_400_000;
-
-export interface NewApiTokenInput extends SecondFactorProof {
-  readonly name: string;
-  readonly expiresInDays?: number | undefined;
-  /** The caller's current password: required when the caller is a browser session. */
-  readonly password?: string | undefined;
-}
 
 export interface CreatedApiToken {
   readonly id: ApiTokenId;
@@ -50,7 +40,8 @@ export interface CreatedApiToken {
 export async function createApiToken(
   deps: ApiTokenDeps,
   principal: Principal,
-  input: NewApiTokenInput,
+  raw: Readonly<Record<string, unknown>>,
+  origin: EventOrigin,
 ): Promise<Result<CreatedApiToken, DomainError>> {
   if (!can(principal.role, 'token:create')) return err(forbidden('create API tokens'));
   if (principal.via === 'token') {
@@ -61,12 +52,13 @@ export async function createApiToken(
       ),
     );
   }
+  // The schema of POST /tokens; options typed at the CLI arrive as text and are converted.
+  const checked = validateTextInput(NewApiTokenSchema, raw);
+  if (!checked.ok) return checked;
+  const input = checked.value;
   const name = input.name.trim();
-  if (name.length === 0 || name.length > 100) return err(invalidField('name', 'must be 1 to 100 characters'));
+  if (name.length === 0) return err(invalidField('name', 'must not be blank'));
   const days = input.expiresInDays ?? TOKEN_DEFAULT_DAYS;
-  if (!Number.isInteger(days) || days < 1 || days > TOKEN_MAX_DAYS) {
-    return err(invalidField('expiresInDays', `must be a whole number of days from 1 to ${TOKEN_MAX_DAYS}`));
-  }
   if (principal.via === 'session') {
     if (input.password === undefined || input.password === '') {
       return err(
@@ -90,6 +82,10 @@ export async function createApiToken(
     revokedAt: null,
   };
   await deps.tokens.insert({ ...token, digest: deps.digest.digest(secret) });
+  await recordSecurityEvent(deps, principal, 'token.created', ownAccount(principal), origin, {
+    tokenId: token.id,
+    expiresAt: token.expiresAt.toISOString(),
+  });
   return ok({ id: token.id, name, createdAt, expiresAt: token.expiresAt, secret });
 }
 
@@ -138,9 +134,10 @@ export async function listApiTokens(
  * token, of another agency or unknown, is TOKEN.NOT_FOUND (ids of other tenants are not confirmed).
  */
 export async function revokeApiToken(
-  deps: Pick<ApiTokenDeps, 'tokens' | 'clock'>,
+  deps: Pick<ApiTokenDeps, 'tokens' | 'clock' | 'ids' | 'securityEvents'>,
   actor: Principal | undefined,
   id: string,
+  origin: EventOrigin,
 ): Promise<Result<ApiTokenListing, DomainError>> {
   const notFound = domainError('TOKEN.NOT_FOUND', 'No API token with this id that you may revoke.');
   const token = await deps.tokens.findById(id as ApiTokenId);
@@ -153,5 +150,10 @@ export async function revokeApiToken(
   const now = deps.clock.now();
   if (token.revokedAt) return ok(token);
   await deps.tokens.revoke(token.id, now);
+  await recordSecurityEvent(deps, actor, 'token.revoked', { id: token.userId, agencyId: token.agencyId }, origin, {
+    tokenId: token.id,
+  });
   return ok({ ...token, revokedAt: now });
 }
+
+const ownAccount = (principal: Principal) => ({ id: principal.userId, agencyId: principal.agencyId });

@@ -2,6 +2,7 @@ import { domainError, invalidField, type DomainError } from '../shared/errors.js
 import type { AgencyId, UserId } from '../shared/ids.js';
 import type { Clock, IdGenerator, SecretGenerator } from '../shared/ports.js';
 import { err, ok, type Result } from '../shared/result.js';
+import { validateInput } from '../shared/validate-input.js';
 import type {
   ApiTokenRepository,
   PasswordHasher,
@@ -10,8 +11,10 @@ import type {
   UserRepository,
 } from './auth.ports.js';
 import type { Principal } from './principal.js';
-import { can, isRole } from './roles.js';
+import { NewAccountSchema } from './account.schema.js';
+import { can, type Role } from './roles.js';
 import type { SecondFactorPorts } from './second-factor.ports.js';
+import type { SecurityEventLog } from './security-event.ports.js';
 import { checkSecondFactor, type SecondFactorProof } from './second-factor.use-cases.js';
 import { displayNameProblem, isValidEmail, MIN_PASSWORD_LENGTH, normaliseEmail, type User } from './user.js';
 
@@ -27,6 +30,8 @@ export interface AuthDeps {
   readonly sessionTtlMs: number;
   /** TOTP second factors and recovery codes (second-factor.use-cases.ts). */
   readonly secondFactor: SecondFactorPorts;
+  /** Token and second-factor changes are security events (CJIS 5.4). */
+  readonly securityEvents: SecurityEventLog;
 }
 
 /** API tokens carry a recognisable prefix so that leaked ones can be found by secret scanners. */
@@ -86,9 +91,11 @@ export async function addUser(
 ): Promise<Result<User, DomainError>> {
   if (actor && !can(actor.role, 'user:manage')) return err(forbidden('manage users'));
   if (actor && actor.agencyId !== input.agencyId) return err(forbidden('manage users of another agency'));
+  const { agencyId: _agencyId, ...account } = input;
+  const checked = validateInput(NewAccountSchema, account);
+  if (!checked.ok) return checked;
   const email = normaliseEmail(input.email);
   if (!isValidEmail(email)) return err(invalidField('email', 'is not a valid email address'));
-  if (!isRole(input.role)) return err(invalidField('role', 'is not one of the known roles'));
   const displayName = input.displayName.trim();
   const nameProblem = displayNameProblem(displayName);
   if (nameProblem) return err(invalidField('displayName', nameProblem));
@@ -100,7 +107,7 @@ export async function addUser(
     agencyId: input.agencyId,
     email,
     displayName,
-    role: input.role,
+    role: checked.value.role as Role,
     createdAt: deps.clock.now(),
   };
   const outcome = await deps.users.insert({ ...user, passwordHash: await deps.passwords.hash(input.password) });

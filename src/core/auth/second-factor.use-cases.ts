@@ -1,11 +1,13 @@
 import { domainError, invalidField, type DomainError } from '../shared/errors.js';
 import type { UserId } from '../shared/ids.js';
-import type { Clock } from '../shared/ports.js';
+import type { Clock, IdGenerator } from '../shared/ports.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { PasswordHasher, SecretDigest, UserRepository } from './auth.ports.js';
 import type { Principal } from './principal.js';
 import { can, type Role } from './roles.js';
 import type { SecondFactorPorts } from './second-factor.ports.js';
+import { recordSecurityEvent, type EventOrigin } from './security-event.js';
+import type { SecurityEventLog } from './security-event.ports.js';
 import { isTotpSecret, matchingTotpStep, totpUri } from './totp.js';
 import type { User, UserWithSecret } from './user.js';
 
@@ -20,6 +22,8 @@ export interface SecondFactorDeps {
   readonly digest: SecretDigest;
   readonly clock: Clock;
   readonly secondFactor: SecondFactorPorts;
+  readonly securityEvents: SecurityEventLog;
+  readonly ids: IdGenerator;
 }
 
 export const ROLES_REQUIRING_SECOND_FACTOR: readonly Role[] = ['admin', 'supervisor'];
@@ -133,6 +137,7 @@ export async function startSecondFactorEnrolment(
   deps: SecondFactorDeps,
   principal: Principal,
   input: { password?: string | undefined },
+  origin: EventOrigin,
 ): Promise<Result<{ secret: string; uri: string }, DomainError>> {
   const refused = interactiveOnly(principal);
   if (refused) return err(refused);
@@ -145,6 +150,7 @@ export async function startSecondFactorEnrolment(
     createdAt: deps.clock.now(),
   });
   if (started === 'active') return err(alreadyEnabled());
+  await recordSecurityEvent(deps, principal, 'second-factor.enrolment-started', user.value, origin);
   return ok({
     secret,
     uri: totpUri({ secretBase32: secret, issuer: deps.secondFactor.issuer, account: user.value.email }),
@@ -156,6 +162,7 @@ export async function confirmSecondFactorEnrolment(
   deps: SecondFactorDeps,
   principal: Principal,
   input: { code: string },
+  origin: EventOrigin,
 ): Promise<Result<{ recoveryCodes: string[] }, DomainError>> {
   const refused = interactiveOnly(principal);
   if (refused) return err(refused);
@@ -168,6 +175,9 @@ export async function confirmSecondFactorEnrolment(
   const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, () => deps.secondFactor.random.recoveryCode());
   const digests = recoveryCodes.map((code) => deps.digest.digest(normaliseRecoveryCode(code)));
   if (!(await deps.secondFactor.factors.confirm(principal.userId, step, now, digests))) return err(notEnrolled());
+  await recordSecurityEvent(deps, principal, 'second-factor.enabled', ownAccount(principal), origin, {
+    recoveryCodes: RECOVERY_CODE_COUNT,
+  });
   return ok({ recoveryCodes });
 }
 
@@ -176,6 +186,7 @@ export async function disableSecondFactor(
   deps: SecondFactorDeps,
   principal: Principal,
   input: { password?: string | undefined } & SecondFactorProof,
+  origin: EventOrigin,
 ): Promise<Result<void, DomainError>> {
   const refused = interactiveOnly(principal);
   if (refused) return err(refused);
@@ -188,6 +199,7 @@ export async function disableSecondFactor(
   if (!checked.ok) return checked;
   if (checked.value === 'none') return err(notEnrolled());
   await deps.secondFactor.factors.remove(principal.userId, { endSessions: false });
+  await recordSecurityEvent(deps, principal, 'second-factor.disabled', ownAccount(principal), origin);
   return ok(undefined);
 }
 
@@ -199,6 +211,7 @@ export async function resetSecondFactor(
   deps: SecondFactorDeps,
   actor: Principal | undefined,
   userId: UserId,
+  origin: EventOrigin,
 ): Promise<Result<{ user: User; hadFactor: boolean }, DomainError>> {
   if (actor && !can(actor.role, 'user:manage')) {
     return err(domainError('AUTH.FORBIDDEN', "Your role may not reset another user's second factor."));
@@ -210,6 +223,7 @@ export async function resetSecondFactor(
   }
   const factor = await deps.secondFactor.factors.find(userId);
   await deps.secondFactor.factors.remove(userId, { endSessions: true });
+  await recordSecurityEvent(deps, actor, 'second-factor.reset', user, origin, { hadFactor: factor !== undefined });
   return ok({ user, hadFactor: factor !== undefined });
 }
 
@@ -229,6 +243,8 @@ export async function installKnownSecondFactor(
   await deps.secondFactor.factors.confirm(userId, null, now, []);
   return ok('installed');
 }
+
+const ownAccount = (principal: Principal) => ({ id: principal.userId, agencyId: principal.agencyId });
 
 function alreadyEnabled(): DomainError {
   return domainError('AUTH.SECOND_FACTOR_ALREADY_ENABLED', 'A second factor is already active for your account.');

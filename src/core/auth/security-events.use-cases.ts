@@ -1,58 +1,44 @@
 import { invalidField, type DomainError } from '../shared/errors.js';
 import type { AgencyId, UserId } from '../shared/ids.js';
 import { err, ok, type Result } from '../shared/result.js';
+import { validateTextInput } from '../shared/validate-input.js';
 import { forbidden } from './auth.use-cases.js';
 import type { Principal } from './principal.js';
 import { can } from './roles.js';
-import {
-  SECURITY_EVENT_KINDS,
-  type SecurityDeps,
-  type SecurityEventKind,
-  type SecurityEventView,
-} from './security.ports.js';
+import type { SecurityEventKind, SecurityEventLog, SecurityEventView } from './security-event.ports.js';
+import { SECURITY_EVENT_PAGE, SecurityEventQuerySchema } from './security-event.schema.js';
 
-export interface SecurityEventQuery {
-  readonly kind?: string | undefined;
-  readonly userId?: string | undefined;
-  readonly from?: Date | undefined;
-  readonly to?: Date | undefined;
-  readonly limit?: number | undefined;
-  readonly offset?: number | undefined;
-}
-
-export const SECURITY_EVENT_PAGE = { default: 100, max: 500 } as const;
+export { SECURITY_EVENT_PAGE, type SecurityEventQuery } from './security-event.schema.js';
 
 /**
  * The security events of the caller's agency, newest first (CJIS Security Policy 5.4, audit and
  * accountability): admins and auditors only. `actor` undefined is an operator on the server (CLI),
  * who may read one agency (`agencyId`) or every event, including those of no agency (attempts on
- * unknown emails, address locks).
+ * unknown emails, address locks). `raw` is the query as the client wrote it (HTTP query string or
+ * CLI options as text), checked against the schema of `GET /security-events`.
  */
 export async function listSecurityEvents(
-  deps: Pick<SecurityDeps, 'securityEvents'>,
+  deps: { readonly securityEvents: SecurityEventLog },
   actor: Principal | undefined,
-  query: SecurityEventQuery & { agencyId?: AgencyId | undefined },
+  raw: Readonly<Record<string, unknown>>,
+  operatorAgencyId?: AgencyId,
 ): Promise<Result<{ events: SecurityEventView[]; total: number; limit: number; offset: number }, DomainError>> {
   if (actor && !can(actor.role, 'security-event:read')) return err(forbidden('read security events'));
-  if (query.kind !== undefined && !(SECURITY_EVENT_KINDS as readonly string[]).includes(query.kind)) {
-    return err(invalidField('kind', `must be one of ${SECURITY_EVENT_KINDS.join(', ')}`));
-  }
-  if (query.from && query.to && query.from.getTime() > query.to.getTime()) {
-    return err(invalidField('from', 'must not be after to'));
-  }
+  const checked = validateTextInput(SecurityEventQuerySchema, raw, { root: 'query' });
+  if (!checked.ok) return checked;
+  const query = checked.value;
+  const from = query.from === undefined ? undefined : new Date(query.from);
+  const to = query.to === undefined ? undefined : new Date(query.to);
+  if (from && to && from.getTime() > to.getTime()) return err(invalidField('from', 'must not be after to'));
   const limit = query.limit ?? SECURITY_EVENT_PAGE.default;
-  if (!Number.isInteger(limit) || limit < 1 || limit > SECURITY_EVENT_PAGE.max) {
-    return err(invalidField('limit', `must be a whole number from 1 to ${SECURITY_EVENT_PAGE.max}`));
-  }
   const offset = query.offset ?? 0;
-  if (!Number.isInteger(offset) || offset < 0) return err(invalidField('offset', 'must be a whole number from 0'));
-  const agencyId = actor ? actor.agencyId : query.agencyId;
+  const agencyId = actor ? actor.agencyId : operatorAgencyId;
   const page = await deps.securityEvents.list({
     ...(agencyId ? { agencyId } : {}),
     ...(query.kind ? { kind: query.kind as SecurityEventKind } : {}),
     ...(query.userId ? { userId: query.userId as UserId } : {}),
-    ...(query.from ? { from: query.from } : {}),
-    ...(query.to ? { to: query.to } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
     limit,
     offset,
   });

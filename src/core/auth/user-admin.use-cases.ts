@@ -1,17 +1,13 @@
 import { domainError, invalidField, type DomainError } from '../shared/errors.js';
-import type { AgencyId, UserId } from '../shared/ids.js';
+import type { UserId } from '../shared/ids.js';
 import { err, ok, type Result } from '../shared/result.js';
+import { validateInput } from '../shared/validate-input.js';
 import { addUser, forbidden, type AddUserInput } from './auth.use-cases.js';
 import type { Principal } from './principal.js';
-import { can, isRole } from './roles.js';
-import type {
-  AccountChange,
-  AccountChangeOutcome,
-  SecurityDeps,
-  SecurityEvent,
-  SecurityEventKind,
-  UserAccount,
-} from './security.ports.js';
+import { AccountChangeSchema, PasswordSchema } from './account.schema.js';
+import { can, type Role } from './roles.js';
+import { recordSecurityEvent, securityEvent, type EventOrigin } from './security-event.js';
+import type { AccountChange, AccountChangeOutcome, SecurityDeps, UserAccount } from './security.ports.js';
 import { accountKey, emailDigest } from './sign-in-guard.use-cases.js';
 import { lockedUntil } from './sign-in-throttle.js';
 import { displayNameProblem, MIN_PASSWORD_LENGTH, normaliseEmail } from './user.js';
@@ -27,11 +23,6 @@ import { displayNameProblem, MIN_PASSWORD_LENGTH, normaliseEmail } from './user.
 export interface AccountView extends UserAccount {
   /** Sign-in is refused until then (too many failed attempts), or null. */
   readonly lockedUntil: Date | null;
-}
-
-/** Where an administrative request comes from (recorded in the security events). */
-export interface AdminOrigin {
-  readonly address: string | null;
 }
 
 const NOT_FOUND = domainError('USER.NOT_FOUND', 'No user with this id in your agency.');
@@ -66,11 +57,11 @@ export async function addAccount(
   deps: SecurityDeps,
   actor: Principal,
   input: Omit<AddUserInput, 'agencyId'>,
-  origin: AdminOrigin,
+  origin: EventOrigin,
 ): Promise<Result<AccountView, DomainError>> {
   const added = await addUser(deps, actor, { ...input, agencyId: actor.agencyId });
   if (!added.ok) return added;
-  await record(deps, actor, 'user.added', added.value, origin, { role: added.value.role });
+  await recordSecurityEvent(deps, actor, 'user.added', added.value, origin, { role: added.value.role });
   return viewAccount(deps, actor, added.value.id);
 }
 
@@ -79,25 +70,23 @@ export async function changeAccount(
   actor: Principal | undefined,
   id: UserId,
   input: { role?: string | undefined; displayName?: string | undefined },
-  origin: AdminOrigin,
+  origin: EventOrigin,
 ): Promise<Result<AccountView, DomainError>> {
   const found = await administered(deps, actor, id);
   if (!found.ok) return found;
+  const checked = validateInput(AccountChangeSchema, input);
+  if (!checked.ok) return checked;
   const change: { -readonly [K in keyof AccountChange]: AccountChange[K] } = {};
-  if (input.role !== undefined) {
-    if (!isRole(input.role)) return err(invalidField('role', 'is not one of the known roles'));
-    change.role = input.role;
-  }
-  if (input.displayName !== undefined) {
-    const displayName = input.displayName.trim();
+  if (checked.value.role !== undefined) change.role = checked.value.role as Role;
+  if (checked.value.displayName !== undefined) {
+    const displayName = checked.value.displayName.trim();
     const nameProblem = displayNameProblem(displayName);
     if (nameProblem) return err(invalidField('displayName', nameProblem));
     change.displayName = displayName;
   }
-  if (Object.keys(change).length === 0) return err(invalidField('body', 'give a role or a displayName to change'));
   const outcome = await deps.accounts.change(id, change, deps.clock.now());
   if (outcome !== 'changed') return failure(outcome);
-  await record(deps, actor, 'user.changed', found.value, origin, {
+  await recordSecurityEvent(deps, actor, 'user.changed', found.value, origin, {
     ...(change.role && change.role !== found.value.role ? { previousRole: found.value.role, role: change.role } : {}),
     ...(change.displayName !== undefined ? { displayNameChanged: true } : {}),
   });
@@ -109,7 +98,7 @@ export async function disableAccount(
   deps: SecurityDeps,
   actor: Principal | undefined,
   id: UserId,
-  origin: AdminOrigin,
+  origin: EventOrigin,
 ): Promise<Result<AccountView, DomainError>> {
   return setDisabled(deps, actor, id, true, origin);
 }
@@ -118,7 +107,7 @@ export async function enableAccount(
   deps: SecurityDeps,
   actor: Principal | undefined,
   id: UserId,
-  origin: AdminOrigin,
+  origin: EventOrigin,
 ): Promise<Result<AccountView, DomainError>> {
   return setDisabled(deps, actor, id, false, origin);
 }
@@ -128,14 +117,14 @@ async function setDisabled(
   actor: Principal | undefined,
   id: UserId,
   disabled: boolean,
-  origin: AdminOrigin,
+  origin: EventOrigin,
 ): Promise<Result<AccountView, DomainError>> {
   const found = await administered(deps, actor, id);
   if (!found.ok) return found;
   if (found.value.disabled !== disabled) {
     const outcome = await deps.accounts.change(id, { disabled }, deps.clock.now());
     if (outcome !== 'changed') return failure(outcome);
-    await record(deps, actor, disabled ? 'user.disabled' : 'user.enabled', found.value, origin);
+    await recordSecurityEvent(deps, actor, disabled ? 'user.disabled' : 'user.enabled', found.value, origin);
   }
   return viewAccount(deps, actor, id);
 }
@@ -145,12 +134,12 @@ export async function unlockAccount(
   deps: SecurityDeps,
   actor: Principal | undefined,
   id: UserId,
-  origin: AdminOrigin,
+  origin: EventOrigin,
 ): Promise<Result<AccountView, DomainError>> {
   const found = await administered(deps, actor, id);
   if (!found.ok) return found;
   await unlockKey(deps, accountKey(emailDigest(deps, found.value.email)));
-  await record(deps, actor, 'account.unlocked', found.value, origin);
+  await recordSecurityEvent(deps, actor, 'account.unlocked', found.value, origin);
   return viewAccount(deps, actor, id);
 }
 
@@ -164,9 +153,7 @@ export async function unlockEmail(deps: SecurityDeps, email: string): Promise<Us
   const user = await deps.users.findByEmail(normaliseEmail(email));
   const account = user && (await deps.accounts.findAccount(user.id));
   await deps.securityEvents.append({
-    ...event(deps, undefined, 'account.unlocked', { address: null }, {}),
-    agencyId: account?.agencyId ?? null,
-    userId: account?.id ?? null,
+    ...securityEvent(deps, undefined, 'account.unlocked', account, { address: null }),
     emailDigest: digest,
   });
   return account;
@@ -178,16 +165,18 @@ export async function setAccountPassword(
   actor: Principal | undefined,
   id: UserId,
   password: string,
-  origin: AdminOrigin,
+  origin: EventOrigin,
 ): Promise<Result<AccountView, DomainError>> {
   const found = await administered(deps, actor, id);
   if (!found.ok) return found;
+  const checked = validateInput(PasswordSchema, { password });
+  if (!checked.ok) return checked;
   if (password.length < MIN_PASSWORD_LENGTH) {
     return err(invalidField('password', `must be at least ${MIN_PASSWORD_LENGTH} characters`));
   }
   const outcome = await deps.accounts.setPasswordHash(id, await deps.passwords.hash(password));
   if (outcome !== 'changed') return err(NOT_FOUND);
-  await record(deps, actor, 'user.password-set', found.value, origin);
+  await recordSecurityEvent(deps, actor, 'user.password-set', found.value, origin);
   return viewAccount(deps, actor, id);
 }
 
@@ -209,39 +198,4 @@ function failure(outcome: Exclude<AccountChangeOutcome, 'changed'>): Result<neve
 
 async function unlockKey(deps: SecurityDeps, key: ReturnType<typeof accountKey>): Promise<void> {
   await deps.throttles.update([key], () => ({ writes: [{ ...key, state: undefined }], result: undefined }));
-}
-
-function event(
-  deps: SecurityDeps,
-  actor: Principal | undefined,
-  kind: SecurityEventKind,
-  origin: AdminOrigin,
-  details: SecurityEvent['details'],
-): SecurityEvent {
-  return {
-    id: deps.ids.uuid(),
-    occurredAt: deps.clock.now(),
-    kind,
-    agencyId: null,
-    userId: null,
-    actorId: actor?.userId ?? null,
-    emailDigest: null,
-    address: origin.address,
-    details: { ...details, via: actor ? actor.via : 'cli' },
-  };
-}
-
-function record(
-  deps: SecurityDeps,
-  actor: Principal | undefined,
-  kind: SecurityEventKind,
-  user: Pick<UserAccount, 'id' | 'agencyId'>,
-  origin: AdminOrigin,
-  details: SecurityEvent['details'] = {},
-): Promise<void> {
-  return deps.securityEvents.append({
-    ...event(deps, actor, kind, origin, details),
-    agencyId: user.agencyId as AgencyId,
-    userId: user.id,
-  });
 }

@@ -10,11 +10,8 @@
  * agency's time zone at the start of the day (00:00 UTC), so the answer depends on the day alone.
  */
 import { localDate } from '../clock/local-calendar.js';
-import type { DomainError } from '../shared/errors.js';
 import type { Clock } from '../shared/ports.js';
-import { invalidField } from '../shared/errors.js';
-import { err, ok, type Result } from '../shared/result.js';
-import { compareValues, parseDimensions, type DimensionValue } from './stats.js';
+import { compareValues, type DimensionValue } from './stats.js';
 import { SUPPRESSION_THRESHOLD, suppressTable, type Published } from './suppression.js';
 
 export const DESK_DIMENSIONS = ['state', 'county', 'year', 'month', 'form', 'status'] as const;
@@ -88,17 +85,6 @@ export const SUPPRESSION_RULE =
   'Counts below 10 are shown as "<10". So that no hidden count can be worked out from the totals, ' +
   'when a row, column or total has exactly one hidden count, its next smallest count is hidden too, shown as "suppressed"; ' +
   'totals are hidden by the same rule.';
-
-export function parseDeskStatsQuery(input: {
-  readonly groupBy?: string | undefined;
-  readonly state?: string | undefined;
-}): Result<DeskStatsQuery, DomainError> {
-  const groupBy = parseDimensions(input.groupBy, DESK_DIMENSIONS);
-  if (!groupBy.ok) return groupBy;
-  if (input.state === undefined) return ok({ groupBy: groupBy.value });
-  if (!/^[A-Za-z]{2}$/.test(input.state)) return err(invalidField('state', 'must be a two-letter USPS code'));
-  return ok({ groupBy: groupBy.value, state: input.state.toUpperCase() });
-}
 
 function valueOf(dimension: DeskDimension, row: MonthCount): string {
   switch (dimension) {

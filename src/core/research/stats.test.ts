@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearOf, groupCounts, parseDetainerStatsQuery, scopesFor } from './stats.js';
+import { fiscalYearOf, groupCounts, scopesFor } from './stats.js';
 
 describe('FOIA detainer statistics, rules', () => {
   it('uses the US federal fiscal year: October starts the next year', () => {
@@ -7,27 +7,6 @@ describe('FOIA detainer statistics, rules', () => {
     expect(fiscalYearOf('2013-10')).toBe(2014);
     expect(fiscalYearOf('2014-09')).toBe(2014);
     expect(fiscalYearOf('2014-12')).toBe(2015);
-  });
-
-  it('validates the query, naming the field', () => {
-    const bad = (input: Record<string, string>, field: string) => {
-      const result = parseDetainerStatsQuery(input);
-      expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.error.details).toMatchObject({ field });
-    };
-    bad({ groupBy: 'year,colour' }, 'groupBy');
-    bad({ groupBy: 'year,year' }, 'groupBy');
-    bad({ state: 'Penn' }, 'state');
-    bad({ county: '4201' }, 'county');
-    bad({ facility: 'x' }, 'facility');
-    bad({ from: '2014-02-30' }, 'from');
-    bad({ from: '2014-03-01', to: '2014-02-01' }, 'to');
-    bad({ outcome: 'deported' }, 'outcome');
-    const good = parseDetainerStatsQuery({ groupBy: 'year, outcome', state: 'pa', outcome: 'pending' });
-    expect(good).toEqual({
-      ok: true,
-      value: { groupBy: ['year', 'outcome'], filters: { state: 'PA', outcome: 'pending' } },
-    });
   });
 
   it('covers a date range with whole months and, where a bound falls inside a month, exact days', () => {

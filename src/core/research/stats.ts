@@ -6,7 +6,7 @@
  */
 import { invalidField, tooBroad, type DomainError } from '../shared/errors.js';
 import { err, ok, type Result } from '../shared/result.js';
-import { OUTCOMES, type Outcome } from './outcomes.js';
+import type { Outcome } from './outcomes.js';
 
 export const DETAINER_DIMENSIONS = [
   'year',
@@ -106,15 +106,6 @@ export function fiscalYearOf(month: string): number {
   return Number(month.slice(5, 7)) >= 10 ? year + 1 : year;
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isDate(text: string): boolean {
-  const m = DATE.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === text;
-}
-
 /** A comma-separated dimension list, validated: unknown or repeated names are errors naming the field. */
 export function parseDimensions<D extends string>(
   text: string | undefined,
@@ -135,54 +126,6 @@ export function parseDimensions<D extends string>(
     seen.add(name);
   }
   return ok(names as D[]);
-}
-
-/** Raw query text (HTTP query string or CLI options) to a validated query. */
-export function parseDetainerStatsQuery(input: {
-  readonly groupBy?: string | undefined;
-  readonly state?: string | undefined;
-  readonly county?: string | undefined;
-  readonly facility?: string | undefined;
-  readonly from?: string | undefined;
-  readonly to?: string | undefined;
-  readonly outcome?: string | undefined;
-  readonly release?: string | undefined;
-}): Result<DetainerStatsQuery, DomainError> {
-  const groupBy = parseDimensions(input.groupBy, DETAINER_DIMENSIONS);
-  if (!groupBy.ok) return groupBy;
-  const filters: { -readonly [K in keyof DetainerStatsFilters]: DetainerStatsFilters[K] } = {};
-  if (input.state !== undefined) {
-    if (!/^[A-Za-z]{2}$/.test(input.state)) return err(invalidField('state', 'must be a two-letter USPS code'));
-    filters.state = input.state.toUpperCase();
-  }
-  if (input.county !== undefined) {
-    if (!/^\d{5}$/.test(input.county)) return err(invalidField('county', 'must be a five-digit county FIPS code'));
-    filters.county = input.county;
-  }
-  if (input.facility !== undefined) {
-    if (!/^[1-9]\d{0,9}$/.test(input.facility)) return err(invalidField('facility', 'must be a facility id'));
-    filters.facility = Number(input.facility);
-  }
-  for (const field of ['from', 'to'] as const) {
-    const value = input[field];
-    if (value === undefined) continue;
-    if (!isDate(value)) return err(invalidField(field, 'must be a date YYYY-MM-DD'));
-    filters[field] = value;
-  }
-  if (filters.from && filters.to && filters.from > filters.to) {
-    return err(invalidField('to', `must not be before from (${filters.from})`));
-  }
-  if (input.outcome !== undefined) {
-    if (!(OUTCOMES as readonly string[]).includes(input.outcome)) {
-      return err(invalidField('outcome', `must be one of ${OUTCOMES.join(', ')}`));
-    }
-    filters.outcome = input.outcome as Outcome;
-  }
-  if (input.release !== undefined) {
-    if (input.release.trim() === '') return err(invalidField('release', 'must not be empty'));
-    filters.release = input.release.trim();
-  }
-  return ok({ groupBy: groupBy.value, filters });
 }
 
 const STORED: Readonly<Record<DetainerDimension, StoredDimension>> = {

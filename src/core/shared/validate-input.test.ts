@@ -1,6 +1,10 @@
 import { Type, type TSchema } from 'typebox';
 import { describe, expect, it } from 'vitest';
+import { AccountChangeSchema, NewAccountSchema, OperatorFilterSchema, PasswordSchema } from '../auth/account.schema.js';
+import { NewApiTokenSchema } from '../auth/api-token.schema.js';
+import { SecurityEventQuerySchema } from '../auth/security-event.schema.js';
 import { COMMAND_SCHEMAS, CustodyFactsSchema } from '../lifecycle/detainer-command.schema.js';
+import { DeskStatsQuerySchema, DetainerStatsQuerySchema } from '../research/stats-query.schema.js';
 import { EvaluationInputSchema } from '../policy/evaluation-input.schema.js';
 import { InboxQuerySchema } from '../request/inbox.schema.js';
 import { NewDetainerSchema } from '../request/new-detainer.schema.js';
@@ -129,6 +133,14 @@ describe('the input schemas', () => {
     InboxQuerySchema,
     CustodyFactsSchema,
     ...COMMAND_SCHEMAS,
+    DetainerStatsQuerySchema,
+    DeskStatsQuerySchema,
+    SecurityEventQuerySchema,
+    NewApiTokenSchema,
+    NewAccountSchema,
+    AccountChangeSchema,
+    PasswordSchema,
+    OperatorFilterSchema,
   };
 
   function walk(schema: unknown, path: string, visit: (s: Record<string, unknown>, path: string) => void): void {

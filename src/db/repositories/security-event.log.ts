@@ -5,7 +5,7 @@ import type {
   SecurityEventKind,
   SecurityEventLog,
   SecurityEventView,
-} from '../../core/auth/security.ports.js';
+} from '../../core/auth/security-event.ports.js';
 import type { AgencyId, UserId } from '../../core/shared/ids.js';
 import { count, instant, json, toInstant } from '../codecs.js';
 import type { Database } from '../schema.js';

@@ -40,13 +40,9 @@ export const secondFactorRoutes =
         },
       },
       async (request) => {
-        const principal = requirePrincipal(request);
-        const enrolment = unwrap(await startSecondFactorEnrolment(deps, principal, request.body));
-        request.log.info(
-          { event: 'auth.second-factor-enrolment-started', userId: principal.userId },
-          'enrolment started',
+        return unwrap(
+          await startSecondFactorEnrolment(deps, requirePrincipal(request), request.body, { address: request.ip }),
         );
-        return enrolment;
       },
     );
 
@@ -61,10 +57,9 @@ export const secondFactorRoutes =
         },
       },
       async (request) => {
-        const principal = requirePrincipal(request);
-        const confirmed = unwrap(await confirmSecondFactorEnrolment(deps, principal, request.body));
-        request.log.info({ event: 'auth.second-factor-enabled', userId: principal.userId }, 'second factor enabled');
-        return confirmed;
+        return unwrap(
+          await confirmSecondFactorEnrolment(deps, requirePrincipal(request), request.body, { address: request.ip }),
+        );
       },
     );
 
@@ -79,9 +74,7 @@ export const secondFactorRoutes =
         },
       },
       async (request, reply) => {
-        const principal = requirePrincipal(request);
-        unwrap(await disableSecondFactor(deps, principal, request.body));
-        request.log.info({ event: 'auth.second-factor-disabled', userId: principal.userId }, 'second factor disabled');
+        unwrap(await disableSecondFactor(deps, requirePrincipal(request), request.body, { address: request.ip }));
         return reply.code(204).send(null);
       },
     );
@@ -97,7 +90,11 @@ export const secondFactorRoutes =
         },
       },
       async (request) => {
-        const reset = unwrap(await resetSecondFactor(deps, requirePrincipal(request), request.params.id as UserId));
+        const reset = unwrap(
+          await resetSecondFactor(deps, requirePrincipal(request), request.params.id as UserId, {
+            address: request.ip,
+          }),
+        );
         return { userId: reset.user.id, hadFactor: reset.hadFactor };
       },
     );

@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { listSecurityEvents } from '../../core/auth/security-events.use-cases.js';
-import type { SecurityDeps, SecurityEventView } from '../../core/auth/security.ports.js';
+import type { SecurityEventView } from '../../core/auth/security-event.ports.js';
+import type { SecurityDeps } from '../../core/auth/security.ports.js';
 import { unwrap } from '../errors/api-error.js';
 import { requirePrincipal } from '../plugins/authentication.js';
-import { SecurityEventPageDto, SecurityEventQuery } from '../schemas/account.schema.js';
+import { SecurityEventQuerySchema } from '../../core/auth/security-event.schema.js';
+import { SecurityEventPageDto } from '../schemas/account.schema.js';
 import { errorResponses } from '../schemas/common.schema.js';
 
 export function securityEventJson(event: SecurityEventView) {
@@ -30,19 +32,12 @@ export const securityEventRoutes =
         schema: {
           tags: ['users'],
           summary: "The caller's agency's security events: sign-ins, locks, account changes (admins, auditors)",
-          querystring: SecurityEventQuery,
+          querystring: SecurityEventQuerySchema,
           response: { 200: SecurityEventPageDto, ...errorResponses(400, 401, 403) },
         },
       },
       async (request) => {
-        const { from, to, ...rest } = request.query;
-        const page = unwrap(
-          await listSecurityEvents(security, requirePrincipal(request), {
-            ...rest,
-            from: from === undefined ? undefined : new Date(from),
-            to: to === undefined ? undefined : new Date(to),
-          }),
-        );
+        const page = unwrap(await listSecurityEvents(security, requirePrincipal(request), request.query));
         return { ...page, events: page.events.map(securityEventJson) };
       },
     );

@@ -1,16 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { WorkPool } from '../../composition/work-pool.js';
-import { PERIOD_NOTE, parseDeskStatsQuery, type DeskStatsPublisher } from '../../core/research/stats-desk.js';
-import { parseDetainerStatsQuery } from '../../core/research/stats.js';
+import { PERIOD_NOTE, type DeskStatsPublisher } from '../../core/research/stats-desk.js';
+import { DeskStatsQuerySchema, DetainerStatsQuerySchema } from '../../core/research/stats-query.schema.js';
+import { parseDeskStatsQuery, parseDetainerStatsQuery } from '../../core/research/stats-query.js';
 import { unwrap } from '../errors/api-error.js';
 import { doneOrBusy, sendJson } from '../plugins/work-outcome.js';
 import { errorResponses } from '../schemas/common.schema.js';
-import {
-  DeskStatsQuerystring,
-  DeskStatsResponse,
-  DetainerStatsQuerystring,
-  DetainerStatsResponse,
-} from '../schemas/stats.schema.js';
+import { DeskStatsResponse, DetainerStatsResponse } from '../schemas/stats.schema.js';
 
 /** Public statistics: FOIA research data, and suppressed counts of the desk's own detainers. */
 export const statsRoutes =
@@ -29,7 +25,7 @@ export const statsRoutes =
             'once (STATS_MAX_ROWS): group by fewer dimensions or narrow the filters. Runs on a worker thread; 503 ' +
             'SERVER.BUSY (with Retry-After) when all are busy and the queue is full.',
           security: [],
-          querystring: DetainerStatsQuerystring,
+          querystring: DetainerStatsQuerySchema,
           response: { 200: DetainerStatsResponse, ...errorResponses(400, 422, 503) },
         },
       },
@@ -51,7 +47,7 @@ export const statsRoutes =
             PERIOD_NOTE +
             ' `period` says which months are covered and the date of the refresh.',
           security: [],
-          querystring: DeskStatsQuerystring,
+          querystring: DeskStatsQuerySchema,
           response: { 200: DeskStatsResponse, ...errorResponses(400, 503) },
         },
       },

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { NewApiTokenSchema } from '../../core/auth/api-token.schema.js';
 import type { ApiTokenListing } from '../../core/auth/api-token.ports.js';
 import {
   createApiToken,
@@ -9,14 +10,7 @@ import {
 import { unwrap } from '../errors/api-error.js';
 import { requirePrincipal } from '../plugins/authentication.js';
 import { errorResponses } from '../schemas/common.schema.js';
-import {
-  NewTokenBody,
-  NewTokenDto,
-  TokenDto,
-  TokenListDto,
-  TokenListQuery,
-  TokenParams,
-} from '../schemas/token.schema.js';
+import { NewTokenDto, TokenDto, TokenListDto, TokenListQuery, TokenParams } from '../schemas/token.schema.js';
 
 /** Personal API tokens: create (re-authenticated), list, revoke. Never answers a secret twice, nor a digest. */
 export const tokenRoutes =
@@ -32,16 +26,13 @@ export const tokenRoutes =
             'From a browser (cookie) session, give your current `password`, and the `code` of your second ' +
             'factor when you have one. An API token may not create tokens (403). Tokens expire after ' +
             '`expiresInDays` (default 90, at most 365).',
-          body: NewTokenBody,
+          body: NewApiTokenSchema,
           response: { 201: NewTokenDto, ...errorResponses(400, 401, 403) },
         },
       },
       async (request, reply) => {
-        const principal = requirePrincipal(request);
-        const created = unwrap(await createApiToken(tokens, principal, request.body));
-        request.log.info(
-          { event: 'auth.token-created', tokenId: created.id, userId: principal.userId },
-          'API token created',
+        const created = unwrap(
+          await createApiToken(tokens, requirePrincipal(request), request.body, { address: request.ip }),
         );
         return reply.code(201).send({
           id: created.id,
@@ -82,11 +73,8 @@ export const tokenRoutes =
         },
       },
       async (request) => {
-        const principal = requirePrincipal(request);
-        const revoked = unwrap(await revokeApiToken(tokens, principal, request.params.id));
-        request.log.info(
-          { event: 'auth.token-revoked', tokenId: revoked.id, ownerId: revoked.userId, userId: principal.userId },
-          'API token revoked',
+        const revoked = unwrap(
+          await revokeApiToken(tokens, requirePrincipal(request), request.params.id, { address: request.ip }),
         );
         return tokenJson(revoked);
       },

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { AccountChangeSchema, NewAccountSchema, PasswordSchema } from '../../core/auth/account.schema.js';
 import type { SecurityDeps } from '../../core/auth/security.ports.js';
 import {
   addAccount,
@@ -13,14 +14,7 @@ import {
 import type { UserId } from '../../core/shared/ids.js';
 import { unwrap } from '../errors/api-error.js';
 import { requirePrincipal } from '../plugins/authentication.js';
-import {
-  AccountChangeBody,
-  AccountDto,
-  AccountListDto,
-  NewAccountBody,
-  PasswordBody,
-  UserIdParams,
-} from '../schemas/account.schema.js';
+import { AccountDto, AccountListDto, UserIdParams } from '../schemas/account.schema.js';
 import { errorResponses } from '../schemas/common.schema.js';
 
 export function accountJson(account: AccountView): AccountDto {
@@ -65,7 +59,7 @@ export const userRoutes =
         schema: {
           tags,
           summary: "Add a user to the caller's agency (admins only)",
-          body: NewAccountBody,
+          body: NewAccountSchema,
           response: { 201: AccountDto, ...errorResponses(400, 401, 403, 409) },
         },
       },
@@ -84,7 +78,7 @@ export const userRoutes =
           tags,
           summary: "Change a user's role or display name (admins only)",
           params: UserIdParams,
-          body: AccountChangeBody,
+          body: AccountChangeSchema,
           response: { 200: AccountDto, ...errorResponses(400, 401, 403, 404, 409) },
         },
       },
@@ -130,7 +124,7 @@ export const userRoutes =
           tags,
           summary: "Set a user's password (admins only); the user's sessions end",
           params: UserIdParams,
-          body: PasswordBody,
+          body: PasswordSchema,
           response: { 200: AccountDto, ...errorResponses(400, 401, 403, 404) },
         },
       },

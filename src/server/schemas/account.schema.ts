@@ -1,8 +1,6 @@
 import { Type, type Static } from 'typebox';
-import { Line } from '../../core/shared/input-types.js';
 import { ROLES } from '../../core/auth/roles.js';
-import { SECURITY_EVENT_KINDS } from '../../core/auth/security.ports.js';
-import { SECURITY_EVENT_PAGE } from '../../core/auth/security-events.use-cases.js';
+import { SECURITY_EVENT_KINDS } from '../../core/auth/security-event.ports.js';
 import { Instant, Uuid } from './common.schema.js';
 
 export const UserIdParams = Type.Object({ id: Uuid });
@@ -22,29 +20,6 @@ export type AccountDto = Static<typeof AccountDto>;
 export const AccountListDto = Type.Object({ users: Type.Array(AccountDto) });
 export type AccountListDto = Static<typeof AccountListDto>;
 
-export const NewAccountBody = Type.Object(
-  {
-    email: Line({ minLength: 3, maxLength: 254 }),
-    displayName: Line({ minLength: 1, maxLength: 200 }),
-    role: Type.Enum(ROLES),
-    password: Type.String({ minLength: 1, maxLength: 1024 }),
-  },
-  { additionalProperties: false },
-);
-
-export const AccountChangeBody = Type.Object(
-  {
-    role: Type.Optional(Type.Enum(ROLES)),
-    displayName: Type.Optional(Line({ minLength: 1, maxLength: 200 })),
-  },
-  { additionalProperties: false, minProperties: 1 },
-);
-
-export const PasswordBody = Type.Object(
-  { password: Type.String({ minLength: 1, maxLength: 1024 }) },
-  { additionalProperties: false },
-);
-
 export const SessionDto = Type.Object({
   id: Uuid,
   createdAt: Instant,
@@ -59,20 +34,6 @@ export const SessionListDto = Type.Object({ sessions: Type.Array(SessionDto) });
 export type SessionListDto = Static<typeof SessionListDto>;
 export const SessionParams = Type.Object({ id: Uuid });
 export const RevokedDto = Type.Object({ revoked: Type.Integer({ minimum: 0 }) });
-
-export const SecurityEventQuery = Type.Object(
-  {
-    kind: Type.Optional(Type.Enum(SECURITY_EVENT_KINDS)),
-    userId: Type.Optional(Uuid),
-    from: Type.Optional(Instant),
-    to: Type.Optional(Instant),
-    limit: Type.Optional(
-      Type.Integer({ minimum: 1, maximum: SECURITY_EVENT_PAGE.max, default: SECURITY_EVENT_PAGE.default }),
-    ),
-    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
-  },
-  { additionalProperties: false },
-);
 
 export const SecurityEventDto = Type.Object({
   id: Uuid,

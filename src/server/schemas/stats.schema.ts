@@ -1,26 +1,6 @@
 import { Type } from 'typebox';
-import { DESK_DIMENSIONS } from '../../core/research/stats-desk.js';
-import { DETAINER_DIMENSIONS } from '../../core/research/stats.js';
-import { OUTCOMES } from '../../core/research/outcomes.js';
-import { HISTORY_YEARS, Line, LocalDate } from '../../core/shared/input-types.js';
 
 const DimensionValue = Type.Union([Type.String(), Type.Number(), Type.Null()]);
-
-export const DetainerStatsQuerystring = Type.Object(
-  {
-    groupBy: Type.Optional(
-      Line({ maxLength: 200, description: `comma-separated dimensions: ${DETAINER_DIMENSIONS.join(', ')}` }),
-    ),
-    state: Type.Optional(Line({ maxLength: 32, description: 'USPS code' })),
-    county: Type.Optional(Line({ maxLength: 32, description: 'five-digit county FIPS' })),
-    facility: Type.Optional(Line({ maxLength: 32, description: 'research facility id' })),
-    from: Type.Optional(LocalDate(HISTORY_YEARS, 'first prepare date (inclusive)')),
-    to: Type.Optional(LocalDate(HISTORY_YEARS, 'last prepare date (inclusive)')),
-    outcome: Type.Optional(Line({ maxLength: 64, description: `one of ${OUTCOMES.join(', ')}` })),
-    release: Type.Optional(Line({ maxLength: 128, description: 'research release id; all releases when absent' })),
-  },
-  { additionalProperties: false },
-);
 
 export const ReleaseDto = Type.Object({
   id: Type.String(),
@@ -52,16 +32,6 @@ export const DetainerStatsResponse = Type.Object({
     description: 'how from/to were applied: whole months from the rollup, or exact days',
   }),
 });
-
-export const DeskStatsQuerystring = Type.Object(
-  {
-    groupBy: Type.Optional(
-      Line({ maxLength: 200, description: `comma-separated dimensions: ${DESK_DIMENSIONS.join(', ')}` }),
-    ),
-    state: Type.Optional(Line({ maxLength: 32, description: 'USPS code' })),
-  },
-  { additionalProperties: false },
-);
 
 const DeskCount = Type.Union([Type.Integer(), Type.Literal('<10'), Type.Literal('suppressed')]);
 const DeskRow = Type.Record(Type.String(), Type.Union([DimensionValue, DeskCount]), {

@@ -1,28 +1,5 @@
-import { Line } from '../../core/shared/input-types.js';
 import { Type, type Static } from 'typebox';
-import { TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS } from '../../core/auth/api-tokens.use-cases.js';
 import { Instant, Uuid } from './common.schema.js';
-
-const SecondFactorCode = Type.String({ pattern: '^[0-9]{6}$', description: 'current 6-digit TOTP code' });
-
-export const NewTokenBody = Type.Object(
-  {
-    name: Line({ minLength: 1, maxLength: 100 }),
-    expiresInDays: Type.Optional(
-      Type.Integer({ minimum: 1, maximum: TOKEN_MAX_DAYS, description: `default ${TOKEN_DEFAULT_DAYS}` }),
-    ),
-    password: Type.Optional(
-      Type.String({
-        minLength: 1,
-        maxLength: 1024,
-        description: 'your current password: required when you call from a browser (cookie) session',
-      }),
-    ),
-    code: Type.Optional(SecondFactorCode),
-    recoveryCode: Type.Optional(Line({ minLength: 1, maxLength: 64 })),
-  },
-  { additionalProperties: false },
-);
 
 export const NewTokenDto = Type.Object({
   id: Uuid,

@@ -1,0 +1,46 @@
+import { Type, type Static } from 'typebox';
+import { HISTORY_YEARS, Line, LocalDate, Pattern } from '../shared/input-types.js';
+import { OUTCOMES } from './outcomes.js';
+import { DESK_DIMENSIONS } from './stats-desk.js';
+import { DETAINER_DIMENSIONS } from './stats.js';
+
+const State = Pattern('^[A-Za-z]{2}$', 'must be a two-letter USPS code', { description: 'USPS code' });
+
+/** The largest research facility id (the column is a 32-bit integer in both engines). */
+export const MAX_FACILITY_ID = 2_147_483_647;
+
+/** `GET /stats/detainers` and `stats detainers` (options as text): counts of ICE's FOIA records. */
+export const DetainerStatsQuerySchema = Type.Object(
+  {
+    groupBy: Type.Optional(
+      Line({ maxLength: 200, description: `comma-separated dimensions: ${DETAINER_DIMENSIONS.join(', ')}` }),
+    ),
+    state: Type.Optional(State),
+    county: Type.Optional(
+      Pattern('^\\d{5}$', 'must be a five-digit county FIPS code', { description: 'five-digit county FIPS' }),
+    ),
+    facility: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: MAX_FACILITY_ID, description: 'research facility id' }),
+    ),
+    from: Type.Optional(LocalDate(HISTORY_YEARS, 'first prepare date (inclusive)')),
+    to: Type.Optional(LocalDate(HISTORY_YEARS, 'last prepare date (inclusive)')),
+    outcome: Type.Optional(Type.Enum(OUTCOMES)),
+    release: Type.Optional(
+      Line({ minLength: 1, maxLength: 128, description: 'research release id; all releases when absent' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type DetainerStatsQueryInput = Static<typeof DetainerStatsQuerySchema>;
+
+/** `GET /stats/desk` and `stats desk`: the desk's own counts, suppressed. */
+export const DeskStatsQuerySchema = Type.Object(
+  {
+    groupBy: Type.Optional(
+      Line({ maxLength: 200, description: `comma-separated dimensions: ${DESK_DIMENSIONS.join(', ')}` }),
+    ),
+    state: Type.Optional(State),
+  },
+  { additionalProperties: false },
+);
+export type DeskStatsQueryInput = Static<typeof DeskStatsQuerySchema>;
