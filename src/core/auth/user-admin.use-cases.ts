@@ -6,6 +6,7 @@ import { addUser, forbidden, type AddUserInput } from './auth.use-cases.js';
 import type { Principal } from './principal.js';
 import { AccountChangeSchema, PasswordSchema } from './account.schema.js';
 import { can, type Role } from './roles.js';
+import type { SecurityEvent, SecurityEventKind } from './security-event.ports.js';
 import { recordSecurityEvent, securityEvent, type EventOrigin } from './security-event.js';
 import type { AccountChange, AccountChangeOutcome, SecurityDeps, UserAccount } from './security.ports.js';
 import { accountKey, emailDigest } from './sign-in-guard.use-cases.js';
@@ -72,25 +73,24 @@ export async function changeAccount(
   input: { role?: string | undefined; displayName?: string | undefined },
   origin: EventOrigin,
 ): Promise<Result<AccountView, DomainError>> {
-  const found = await administered(deps, actor, id);
-  if (!found.ok) return found;
-  const checked = validateInput(AccountChangeSchema, input);
-  if (!checked.ok) return checked;
-  const change: { -readonly [K in keyof AccountChange]: AccountChange[K] } = {};
-  if (checked.value.role !== undefined) change.role = checked.value.role as Role;
-  if (checked.value.displayName !== undefined) {
-    const displayName = checked.value.displayName.trim();
-    const nameProblem = displayNameProblem(displayName);
-    if (nameProblem) return err(invalidField('displayName', nameProblem));
-    change.displayName = displayName;
-  }
-  const outcome = await deps.accounts.change(id, change, deps.clock.now());
-  if (outcome !== 'changed') return failure(outcome);
-  await recordSecurityEvent(deps, actor, 'user.changed', found.value, origin, {
-    ...(change.role && change.role !== found.value.role ? { previousRole: found.value.role, role: change.role } : {}),
-    ...(change.displayName !== undefined ? { displayNameChanged: true } : {}),
+  return administer(deps, actor, id, origin, async (account) => {
+    const checked = validateInput(AccountChangeSchema, input);
+    if (!checked.ok) return checked;
+    const change: { -readonly [K in keyof AccountChange]: AccountChange[K] } = {};
+    if (checked.value.role !== undefined) change.role = checked.value.role as Role;
+    if (checked.value.displayName !== undefined) {
+      const displayName = checked.value.displayName.trim();
+      const nameProblem = displayNameProblem(displayName);
+      if (nameProblem) return err(invalidField('displayName', nameProblem));
+      change.displayName = displayName;
+    }
+    const outcome = await deps.accounts.change(id, change, deps.clock.now());
+    if (outcome !== 'changed') return failure(outcome);
+    return recorded('user.changed', {
+      ...(change.role && change.role !== account.role ? { previousRole: account.role, role: change.role } : {}),
+      ...(change.displayName !== undefined ? { displayNameChanged: true } : {}),
+    });
   });
-  return viewAccount(deps, actor, id);
 }
 
 /** Disables a user: sign-in is refused, and their sessions and API tokens end at once. */
@@ -112,21 +112,19 @@ export async function enableAccount(
   return setDisabled(deps, actor, id, false, origin);
 }
 
-async function setDisabled(
+function setDisabled(
   deps: SecurityDeps,
   actor: Principal | undefined,
   id: UserId,
   disabled: boolean,
   origin: EventOrigin,
 ): Promise<Result<AccountView, DomainError>> {
-  const found = await administered(deps, actor, id);
-  if (!found.ok) return found;
-  if (found.value.disabled !== disabled) {
+  return administer(deps, actor, id, origin, async (account) => {
+    if (account.disabled === disabled) return ok(undefined);
     const outcome = await deps.accounts.change(id, { disabled }, deps.clock.now());
     if (outcome !== 'changed') return failure(outcome);
-    await recordSecurityEvent(deps, actor, disabled ? 'user.disabled' : 'user.enabled', found.value, origin);
-  }
-  return viewAccount(deps, actor, id);
+    return recorded(disabled ? 'user.disabled' : 'user.enabled');
+  });
 }
 
 /** Lifts the sign-in lock of a user's account (not of an address). */
@@ -136,11 +134,10 @@ export async function unlockAccount(
   id: UserId,
   origin: EventOrigin,
 ): Promise<Result<AccountView, DomainError>> {
-  const found = await administered(deps, actor, id);
-  if (!found.ok) return found;
-  await unlockKey(deps, accountKey(emailDigest(deps, found.value.email)));
-  await recordSecurityEvent(deps, actor, 'account.unlocked', found.value, origin);
-  return viewAccount(deps, actor, id);
+  return administer(deps, actor, id, origin, async (account) => {
+    await unlockKey(deps, accountKey(emailDigest(deps, account.email)));
+    return recorded('account.unlocked');
+  });
 }
 
 /**
@@ -167,16 +164,40 @@ export async function setAccountPassword(
   password: string,
   origin: EventOrigin,
 ): Promise<Result<AccountView, DomainError>> {
+  return administer(deps, actor, id, origin, async () => {
+    const checked = validateInput(PasswordSchema, { password });
+    if (!checked.ok) return checked;
+    if (password.length < MIN_PASSWORD_LENGTH) {
+      return err(invalidField('password', `must be at least ${MIN_PASSWORD_LENGTH} characters`));
+    }
+    const outcome = await deps.accounts.setPasswordHash(id, await deps.passwords.hash(password));
+    if (outcome !== 'changed') return err(NOT_FOUND);
+    return recorded('user.password-set');
+  });
+}
+
+/** What an administrative act did, to record: the event's kind and details; undefined when nothing changed. */
+type AdminAct = { readonly kind: SecurityEventKind; readonly details: SecurityEvent['details'] } | undefined;
+
+const recorded = (kind: SecurityEventKind, details: SecurityEvent['details'] = {}): Result<AdminAct, never> =>
+  ok({ kind, details });
+
+/**
+ * One administrative act on a user: found only if the actor may administer them, the act done,
+ * its security event recorded, and the account as it is now answered.
+ */
+async function administer(
+  deps: SecurityDeps,
+  actor: Principal | undefined,
+  id: UserId,
+  origin: EventOrigin,
+  act: (account: UserAccount) => Promise<Result<AdminAct, DomainError>>,
+): Promise<Result<AccountView, DomainError>> {
   const found = await administered(deps, actor, id);
   if (!found.ok) return found;
-  const checked = validateInput(PasswordSchema, { password });
-  if (!checked.ok) return checked;
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    return err(invalidField('password', `must be at least ${MIN_PASSWORD_LENGTH} characters`));
-  }
-  const outcome = await deps.accounts.setPasswordHash(id, await deps.passwords.hash(password));
-  if (outcome !== 'changed') return err(NOT_FOUND);
-  await recordSecurityEvent(deps, actor, 'user.password-set', found.value, origin);
+  const done = await act(found.value);
+  if (!done.ok) return done;
+  if (done.value) await recordSecurityEvent(deps, actor, done.value.kind, found.value, origin, done.value.details);
   return viewAccount(deps, actor, id);
 }
 
