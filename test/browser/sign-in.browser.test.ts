@@ -130,6 +130,16 @@ describeInBrowser('web app in Chromium', () => {
       const text = await page.locator('body').innerText();
       expect(text).not.toContain('Demo Person');
       expect(text).not.toMatch(/\bA\d{8,9}\b/); // no A-numbers either
+      // At 1366 px the table has room for every column: nothing is clipped behind a scrollbar.
+      await page.setViewportSize({ width: 1366, height: 800 });
+      const clipped = await page
+        .getByRole('region', { name: 'Detainer requests' })
+        .evaluate(
+          (el) =>
+            (el as unknown as { scrollWidth: number }).scrollWidth >
+            (el as unknown as { clientWidth: number }).clientWidth,
+        );
+      expect(clipped).toBe(false);
       const mainNav = page.getByRole('navigation', { name: 'Main' });
       expect(await mainNav.getByRole('link', { name: 'Desk', exact: true }).count()).toBe(1);
       await screenshot(page, 'desk');

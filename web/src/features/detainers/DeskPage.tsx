@@ -18,7 +18,7 @@ export function DeskPage() {
   if (session.status !== 'signed-in') return <Loading />;
   const { user, agency } = session.me;
   return (
-    <article>
+    <article className="page-wide">
       <div className="desk-heading">
         <div>
           <h1>{agency.name}</h1>
