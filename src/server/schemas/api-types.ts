@@ -67,6 +67,7 @@ import type { RevokedDto } from './account.schema.js';
 import type { AccountChangeSchema, NewAccountSchema, PasswordSchema } from '../../core/auth/account.schema.js';
 import type { NewApiTokenSchema } from '../../core/auth/api-token.schema.js';
 import type { SecurityEventQuerySchema } from '../../core/auth/security-event.schema.js';
+import type { COMMAND_SCHEMAS } from '../../core/lifecycle/detainer-command.schema.js';
 
 export type SignInBodyDto = Static<typeof SignInBody>;
 export type EnrolBodyDto = Static<typeof EnrolBody>;
@@ -89,3 +90,11 @@ export type NewAccountBodyDto = Static<typeof NewAccountSchema>;
 export type AccountChangeBodyDto = Static<typeof AccountChangeSchema>;
 export type PasswordBodyDto = Static<typeof PasswordSchema>;
 export type SecurityEventQueryDto = Static<typeof SecurityEventQuerySchema>;
+
+/**
+ * The body of POST /detainers/:id/events: one command, discriminated by `type`. Derived per
+ * command schema (Static<> of the route's documented union, built from Object.values, is `never`).
+ */
+export type DetainerCommandBodyDto = {
+  [K in keyof typeof COMMAND_SCHEMAS]: Static<(typeof COMMAND_SCHEMAS)[K]>;
+}[keyof typeof COMMAND_SCHEMAS];

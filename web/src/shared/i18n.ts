@@ -10,6 +10,13 @@ export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { en: 'English', e
 /** Locales for Intl formatting (dates, numbers). */
 export const LOCALES: Readonly<Record<Lang, string>> = { en: 'en-US', es: 'es-US' };
 
+/**
+ * One message in every language. Each key carries its English and its Spanish side by side, so a
+ * message without its Spanish, or with a language the app does not have, fails to compile
+ * (`tsc -p web/tsconfig.json`; see i18n.check.ts).
+ */
+export type Message = { readonly [L in Lang]: string };
+
 const dictionary = {
   'app.name': { en: 'Detainer Desk', es: 'Detainer Desk' },
   'app.skip': { en: 'Skip to content', es: 'Saltar al contenido' },
@@ -307,7 +314,7 @@ const dictionary = {
     en: 'Something went wrong on our side.',
     es: 'Algo falló en nuestro servidor.',
   },
-} as const satisfies Record<string, Readonly<Record<Lang, string>>>;
+} as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof dictionary;
 export type MessageVars = Readonly<Record<string, string | number>>;

@@ -16,7 +16,7 @@ export type {
   CountyWithStateDto,
   CreatedTokenDto,
   DetainerDto,
-  DetainerEventBody,
+  DetainerCommandBodyDto,
   DetainerForm,
   DetainerListQueryDto,
   DetainerPageDto,

@@ -7,7 +7,7 @@ import type {
   CountyWithStateDto,
   CreatedTokenDto,
   DetainerDto,
-  DetainerEventBody,
+  DetainerCommandBodyDto,
   DetainerListQueryDto,
   DetainerPageDto,
   DetainerViewDto,
@@ -86,7 +86,7 @@ export const listDetainers = (query: DetainerListQueryDto = {}, signal?: Signal)
 export const getDetainer = (id: string, signal?: Signal) =>
   request<DetainerViewDto>('GET', `/detainers/${seg(id)}`, { signal });
 /** Records a command; a stale expectedVersion rejects with 409 DETAINER.VERSION_CONFLICT. */
-export const recordDetainerEvent = (id: string, body: DetainerEventBody) =>
+export const recordDetainerEvent = (id: string, body: DetainerCommandBodyDto) =>
   request<DetainerViewDto>('POST', `/detainers/${seg(id)}/events`, { body });
 export const createDetainer = (body: NewDetainerBody) => request<DetainerDto>('POST', '/detainers', { body });
 /** Bulk intake: the CSV file's text, all or nothing; answers the per-row report. */

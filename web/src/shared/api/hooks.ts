@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type {
-  DetainerEventBody,
+  DetainerCommandBodyDto,
   DetainerListQueryDto,
   DetainerViewDto,
   EvaluateBodyDto,
@@ -118,7 +118,7 @@ export const usePlaceRules = (state: string, countyFips: string | null, query: P
 // --- writes ----------------------------------------------------------------------------------
 
 /** After a detainer changed: its view is the answer; lists, alarms and conflicts ask again. */
-function detainerChanged(client: QueryClient, view: DetainerViewDto | null, id: string) {
+export function detainerChanged(client: QueryClient, view: DetainerViewDto | null, id: string) {
   if (view) client.setQueryData(queryKeys.detainers.detail(id), view);
   else void client.invalidateQueries({ queryKey: queryKeys.detainers.detail(id) });
   void client.invalidateQueries({ queryKey: queryKeys.detainers.lists() });
@@ -133,7 +133,7 @@ function detainerChanged(client: QueryClient, view: DetainerViewDto | null, id: 
 export function useRecordEvent(detainerId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: DetainerEventBody) => api.recordDetainerEvent(detainerId, body),
+    mutationFn: (body: DetainerCommandBodyDto) => api.recordDetainerEvent(detainerId, body),
     onSuccess: (view) => detainerChanged(client, view, detainerId),
     onError: (error) => {
       if (error instanceof ApiError && error.status === 409) detainerChanged(client, null, detainerId);
@@ -166,7 +166,8 @@ export function useImportDetainers() {
   });
 }
 
-function inboxChanged(client: QueryClient) {
+/** After intake (one request or a file): every detainer list, the alarms and the conflicts ask again. */
+export function inboxChanged(client: QueryClient) {
   void client.invalidateQueries({ queryKey: queryKeys.detainers.all });
   void client.invalidateQueries({ queryKey: queryKeys.alarms });
   void client.invalidateQueries({ queryKey: queryKeys.identityConflicts.all });
