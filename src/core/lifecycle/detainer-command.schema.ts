@@ -52,7 +52,7 @@ const ReplacementSchema = Type.Object(
   },
 );
 
-function command<P extends TProperties>(type: DetainerCommandType, description: string, properties: P) {
+function command<C extends DetainerCommandType, P extends TProperties>(type: C, description: string, properties: P) {
   return Type.Object(
     { type: Type.Literal(type), expectedVersion: ExpectedVersion, ...properties },
     { additionalProperties: false, title: type, description },
