@@ -29,6 +29,7 @@ import type {
   NewEvent,
   NoticeRenderer,
   PersonalDataReadLog,
+  ReadPurpose,
   StoredDecision,
   StoredNotice,
 } from './lifecycle.ports.js';
@@ -258,7 +259,7 @@ export async function viewDetainer(
   deps: LifecycleDeps,
   principal: Principal,
   id: string,
-  purpose = 'view',
+  purpose: ReadPurpose = 'view',
 ): Promise<Result<DetainerView, DomainError>> {
   const found = await getDetainer(deps, principal, id);
   if (!found.ok) return found;
@@ -274,6 +275,7 @@ export async function viewDetainer(
     detainerId: request.id,
     at: now,
     purpose,
+    channel: principal.via,
   });
   return ok({
     request,
