@@ -287,6 +287,7 @@ describeEachEngine('the detainer event store', ({ engine, database }) => {
       pdf,
       sha256: sha256(Buffer.from(pdf).toString('base64')),
       createdAt: T0,
+      content: null,
     };
     expect(await services.lifecycle.events.append({ ...batch, notices: [notice] })).toBe('appended');
     const read = await services.lifecycle.events.notice(request.agencyId, request.id, noticeId);

@@ -368,6 +368,13 @@ export const ACCESS_MATRIX: Readonly<Record<string, RouteExpectation>> = {
     own: /*      */ roles(200, 200, 200, 200, 403),
     other: /*    */ roles(404, 404, 404, 404, 403),
   },
+  'GET /api/v1/detainers/{id}/notices/{noticeId}/preview': {
+    why: 'detainer:read (a notice names the person), as its PDF: the liaison never, even its own',
+    request: ({ on }) => ({ params: { id: on.detainerId, noticeId: on.noticeId } }),
+    anonymous: 401,
+    own: /*      */ roles(200, 200, 200, 200, 403),
+    other: /*    */ roles(404, 404, 404, 404, 403),
+  },
   'POST /api/v1/detainers/{id}/identity-resolution': {
     why: 'detainer:record and detainer:read (the role is checked first: 403 before 404)',
     request: async ({ on }) => ({

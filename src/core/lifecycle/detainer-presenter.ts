@@ -21,6 +21,11 @@ export function noticePath(detainerId: string, noticeId: string): string {
   return `/api/v1/detainers/${detainerId}/notices/${noticeId}`;
 }
 
+/** Where a notice's text is served, to show in the page. */
+export function noticePreviewPath(detainerId: string, noticeId: string): string {
+  return `${noticePath(detainerId, noticeId)}/preview`;
+}
+
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type DeepMutable<T> = T extends readonly (infer U)[]
   ? DeepMutable<U>[]
@@ -94,7 +99,10 @@ export interface NoticeJson {
   language: NoticeLanguage;
   dutyId: string | null;
   servedAt: string;
+  /** The PDF as served (a download). */
   url: string;
+  /** The notice's text in its language, to show in the page (JSON). */
+  previewUrl: string;
 }
 
 export interface DetainerEventJson {
@@ -342,6 +350,7 @@ export function detainerViewJson(view: DetainerView, library: PolicyLibrary): De
       dutyId: n.dutyId,
       servedAt: n.servedAt,
       url: noticePath(id, n.noticeId),
+      previewUrl: noticePreviewPath(id, n.noticeId),
     })),
     alarms: view.alarms.map((a) => ({ ...a })),
     events: view.events.map(eventJson),

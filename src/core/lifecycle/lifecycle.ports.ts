@@ -23,6 +23,8 @@ export interface StoredNotice {
   readonly pdf: Uint8Array;
   readonly sha256: string;
   readonly createdAt: Date;
+  /** What was rendered, kept for the preview; null for notices served before it was kept (migration 0010). */
+  readonly content: NoticeContent | null;
 }
 
 /** The queryable summary of a detainer's state, kept in step with its events (for the inbox and the sweeper). */
@@ -135,7 +137,36 @@ export interface NoticeContent {
   readonly timeZone: string;
 }
 
-/** Renders a notice to a PDF, in English or Spanish. */
+/** One block of a notice as it reads, in its language, in the order the PDF prints it. */
+export type NoticeBlock =
+  | { readonly kind: 'banner'; readonly text: string }
+  | { readonly kind: 'fields'; readonly fields: ReadonlyArray<{ readonly label: string; readonly value: string }> }
+  | { readonly kind: 'paragraph'; readonly text: string; readonly strong: boolean }
+  | { readonly kind: 'callout'; readonly text: string }
+  | { readonly kind: 'heading'; readonly text: string }
+  | {
+      readonly kind: 'table';
+      readonly head: readonly [string, string];
+      readonly rows: ReadonlyArray<readonly [string, string]>;
+    }
+  | { readonly kind: 'citations'; readonly items: ReadonlyArray<{ readonly title: string; readonly href: string }> };
+
+/** A notice as text, to show in the page beside its PDF: the same words, in the notice's language. */
+export interface NoticePreview {
+  readonly language: NoticeLanguage;
+  /** BCP 47 tag of the text (e.g. es-US), for the page's `lang` attribute. */
+  readonly locale: string;
+  readonly agencyName: string;
+  readonly facilityName: string | null;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly blocks: readonly NoticeBlock[];
+  /** The whole notice as plain text, one block per paragraph. */
+  readonly text: string;
+}
+
+/** Renders a notice to a PDF, in English or Spanish, and the same notice as text for a preview. */
 export interface NoticeRenderer {
   render(content: NoticeContent): Promise<Uint8Array>;
+  preview(content: NoticeContent): NoticePreview;
 }

@@ -27,6 +27,7 @@ import {
 import type {
   DetainerEventStore,
   NewEvent,
+  NoticeContent,
   NoticeRenderer,
   PersonalDataReadLog,
   ReadPurpose,
@@ -198,7 +199,7 @@ async function renderNotice(
   now: Date,
 ): Promise<StoredNotice> {
   const zone = agency.timeZone;
-  const pdf = await deps.renderer.render({
+  const content: NoticeContent = {
     kind,
     language,
     agencyName: agency.name,
@@ -221,7 +222,8 @@ async function renderNotice(
     citations: [],
     servedAt: formatInstant(now, zone),
     timeZone: zone,
-  });
+  };
+  const pdf = await deps.renderer.render(content);
   return {
     id: deps.ids.uuid(),
     agencyId: agency.id,
@@ -231,6 +233,7 @@ async function renderNotice(
     pdf,
     sha256: sha256(Buffer.from(pdf).toString('base64')),
     createdAt: now,
+    content,
   };
 }
 

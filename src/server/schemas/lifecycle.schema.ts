@@ -225,7 +225,8 @@ export const DetainerViewDto = Type.Object(
         language: Type.Enum(NOTICE_LANGUAGES),
         dutyId: Nullable(Type.String()),
         servedAt: Type.String(),
-        url: Type.String(),
+        url: Type.String({ description: 'the PDF as served (a download)' }),
+        previewUrl: Type.String({ description: "the notice's text in its language, to show in the page" }),
       }),
     ),
     alarms: Type.Array(AlarmDto),
@@ -249,6 +250,49 @@ export const DetainerViewDto = Type.Object(
   },
 );
 export type DetainerViewDto = Static<typeof DetainerViewDto>;
+
+const Text = Type.String();
+const NoticeBlockDto = Type.Union(
+  [
+    Type.Object({ kind: Type.Literal('banner'), text: Text }, { description: 'a synthetic (demo) notice' }),
+    Type.Object(
+      { kind: Type.Literal('fields'), fields: Type.Array(Type.Object({ label: Text, value: Text })) },
+      { description: 'labels with their values (who, which request, when)' },
+    ),
+    Type.Object({ kind: Type.Literal('paragraph'), text: Text, strong: Type.Boolean() }),
+    Type.Object({ kind: Type.Literal('callout'), text: Text }, { description: 'the sentence the notice exists for' }),
+    Type.Object({ kind: Type.Literal('heading'), text: Text }),
+    Type.Object({
+      kind: Type.Literal('table'),
+      head: Type.Tuple([Text, Text]),
+      rows: Type.Array(Type.Tuple([Text, Text])),
+    }),
+    Type.Object({ kind: Type.Literal('citations'), items: Type.Array(Type.Object({ title: Text, href: Text })) }),
+  ],
+  { description: 'one block of the notice, in the order the PDF prints it' },
+);
+
+export const NoticePreviewDto = Type.Object(
+  {
+    id: Uuid,
+    kind: Type.Enum(NOTICE_KINDS),
+    language: Type.Enum(NOTICE_LANGUAGES),
+    locale: Type.String({ description: "BCP 47 tag of the text, for the page's lang attribute (en-US, es-US)" }),
+    servedAt: Instant,
+    pdfUrl: Type.String({ description: 'the PDF as served (a download)' }),
+    agencyName: Text,
+    facilityName: Nullable(Text),
+    title: Text,
+    subtitle: Text,
+    blocks: Type.Array(NoticeBlockDto),
+    text: Type.String({ description: 'the whole notice as plain text, blocks separated by a blank line' }),
+  },
+  {
+    description:
+      'A served notice as it reads, in its language: the same words as its PDF, rendered from what was put into the PDF when it was served. It names the person; reading it is recorded.',
+  },
+);
+export type NoticePreviewDto = Static<typeof NoticePreviewDto>;
 
 export const NoticeParams = Type.Object({
   id: Line({ maxLength: 64 }),
