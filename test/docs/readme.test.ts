@@ -38,6 +38,8 @@ describe('the README stays true to the code', () => {
       'policy show',
       'policy test',
       'policy lint',
+      'audit verify',
+      'audit reads',
     ]) {
       expect(readme).toContain(`\`${command}`);
     }

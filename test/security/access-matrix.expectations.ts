@@ -219,6 +219,20 @@ export const ACCESS_MATRIX: Readonly<Record<string, RouteExpectation>> = {
     own: /*      */ roles(200, 403, 403, 200, 403),
     other: NO_AGENCY_DATA,
   },
+  'GET /api/v1/audit/chains': {
+    why: "audit:read (admins, auditors; not supervisors, whose reads the audit covers); the caller's agency only",
+    request: () => ({}),
+    anonymous: 401,
+    own: /*      */ roles(200, 403, 403, 200, 403),
+    other: NO_AGENCY_DATA,
+  },
+  'GET /api/v1/audit/reads': {
+    why: "audit:read (admins, auditors); the caller's agency only, never the personal data read",
+    request: () => ({ query: { limit: '500' } }),
+    anonymous: 401,
+    own: /*      */ roles(200, 403, 403, 200, 403),
+    other: NO_AGENCY_DATA,
+  },
   'GET /api/v1/users': {
     why: "user:manage (admins); the caller's agency only",
     request: () => ({}),
@@ -349,6 +363,13 @@ export const ACCESS_MATRIX: Readonly<Record<string, RouteExpectation>> = {
   },
   'GET /api/v1/detainers/{id}/notices/{noticeId}': {
     why: 'detainer:read (a notice names the person): the liaison never, even its own',
+    request: ({ on }) => ({ params: { id: on.detainerId, noticeId: on.noticeId } }),
+    anonymous: 401,
+    own: /*      */ roles(200, 200, 200, 200, 403),
+    other: /*    */ roles(404, 404, 404, 404, 403),
+  },
+  'GET /api/v1/detainers/{id}/notices/{noticeId}/preview': {
+    why: 'detainer:read (a notice names the person), as its PDF: the liaison never, even its own',
     request: ({ on }) => ({ params: { id: on.detainerId, noticeId: on.noticeId } }),
     anonymous: 401,
     own: /*      */ roles(200, 200, 200, 200, 403),

@@ -23,6 +23,8 @@ export interface StoredNotice {
   readonly pdf: Uint8Array;
   readonly sha256: string;
   readonly createdAt: Date;
+  /** What was rendered, kept for the preview; null for notices served before it was kept (migration 0010). */
+  readonly content: NoticeContent | null;
 }
 
 /** The queryable summary of a detainer's state, kept in step with its events (for the inbox and the sweeper). */
@@ -69,15 +71,51 @@ export interface DetainerEventStore {
   notice(agencyId: AgencyId, detainerId: DetainerId, noticeId: string): Promise<StoredNotice | undefined>;
 }
 
-/** Every read of a detainer's personal data by a user is itself recorded. */
+/** Why personal data was read: the screen or command that showed it. */
+export const READ_PURPOSES = ['view', 'record-event', 'resolve-identity', 'notice', 'notice-preview'] as const;
+export type ReadPurpose = (typeof READ_PURPOSES)[number];
+
+/** How the reader was signed in (a browser session, an API token, or the server's CLI). */
+export type ReadChannel = 'session' | 'token' | 'cli';
+
+export interface PersonalDataRead {
+  readonly agencyId: AgencyId;
+  readonly userId: UserId;
+  readonly detainerId: DetainerId;
+  readonly at: Date;
+  readonly purpose: ReadPurpose;
+  readonly channel: ReadChannel;
+}
+
+/** A recorded read as the audit log lists it: who, which detainer, when, why and how; never the data read. */
+export interface PersonalDataReadEntry {
+  readonly id: string;
+  readonly at: Date;
+  readonly userId: UserId;
+  readonly userEmail: string | null;
+  readonly detainerId: DetainerId;
+  /** A purpose of READ_PURPOSES (older rows may carry another word). */
+  readonly purpose: string;
+  /** Null for reads recorded before the channel was (migration 0010). */
+  readonly channel: ReadChannel | null;
+}
+
+export interface PersonalDataReadFilter {
+  /** Undefined: every agency (the CLI on the server only). */
+  readonly agencyId?: AgencyId;
+  readonly userId?: UserId;
+  readonly detainerId?: DetainerId;
+  readonly from?: Date;
+  readonly to?: Date;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/** Every read of a detainer's personal data by a user is itself recorded, and auditors can list the record. */
 export interface PersonalDataReadLog {
-  record(read: {
-    agencyId: AgencyId;
-    userId: UserId;
-    detainerId: DetainerId;
-    at: Date;
-    purpose: string;
-  }): Promise<void>;
+  record(read: PersonalDataRead): Promise<void>;
+  /** Newest first. */
+  list(filter: PersonalDataReadFilter): Promise<{ reads: PersonalDataReadEntry[]; total: number }>;
 }
 
 export interface NoticeContent {
@@ -99,7 +137,36 @@ export interface NoticeContent {
   readonly timeZone: string;
 }
 
-/** Renders a notice to a PDF, in English or Spanish. */
+/** One block of a notice as it reads, in its language, in the order the PDF prints it. */
+export type NoticeBlock =
+  | { readonly kind: 'banner'; readonly text: string }
+  | { readonly kind: 'fields'; readonly fields: ReadonlyArray<{ readonly label: string; readonly value: string }> }
+  | { readonly kind: 'paragraph'; readonly text: string; readonly strong: boolean }
+  | { readonly kind: 'callout'; readonly text: string }
+  | { readonly kind: 'heading'; readonly text: string }
+  | {
+      readonly kind: 'table';
+      readonly head: readonly [string, string];
+      readonly rows: ReadonlyArray<readonly [string, string]>;
+    }
+  | { readonly kind: 'citations'; readonly items: ReadonlyArray<{ readonly title: string; readonly href: string }> };
+
+/** A notice as text, to show in the page beside its PDF: the same words, in the notice's language. */
+export interface NoticePreview {
+  readonly language: NoticeLanguage;
+  /** BCP 47 tag of the text (e.g. es-US), for the page's `lang` attribute. */
+  readonly locale: string;
+  readonly agencyName: string;
+  readonly facilityName: string | null;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly blocks: readonly NoticeBlock[];
+  /** The whole notice as plain text, one block per paragraph. */
+  readonly text: string;
+}
+
+/** Renders a notice to a PDF, in English or Spanish, and the same notice as text for a preview. */
 export interface NoticeRenderer {
   render(content: NoticeContent): Promise<Uint8Array>;
+  preview(content: NoticeContent): NoticePreview;
 }

@@ -5,7 +5,7 @@ import { getDetainer } from '../request/detainer.use-cases.js';
 import { domainError, type DomainError } from '../shared/errors.js';
 import { isUuid } from '../shared/ids.js';
 import { err, ok, type Result } from '../shared/result.js';
-import type { StoredNotice } from './lifecycle.ports.js';
+import type { NoticePreview, ReadPurpose, StoredNotice } from './lifecycle.ports.js';
 import type { LifecycleDeps } from './lifecycle.use-cases.js';
 
 /** The file name a notice is offered under: its kind and language, nothing personal. */
@@ -23,6 +23,48 @@ export async function readNotice(
   detainerId: string,
   noticeId: string,
 ): Promise<Result<StoredNotice, DomainError>> {
+  return findNotice(deps, principal, detainerId, noticeId, 'notice');
+}
+
+/** A served notice as text, to show in the page: the same words as its PDF, in its language. */
+export interface NoticePreviewView {
+  readonly notice: StoredNotice;
+  readonly preview: NoticePreview;
+}
+
+/**
+ * A notice served on a detainer as it reads, for the desk's page (the same roles as its PDF; the
+ * read is recorded). Rendered from what was rendered into the PDF when it was served, so it shows
+ * what the person was given, whatever changed since.
+ */
+export async function previewNotice(
+  deps: LifecycleDeps,
+  principal: Principal,
+  detainerId: string,
+  noticeId: string,
+): Promise<Result<NoticePreviewView, DomainError>> {
+  const found = await findNotice(deps, principal, detainerId, noticeId, 'notice-preview');
+  if (!found.ok) return found;
+  const notice = found.value;
+  if (!notice.content) {
+    return err(
+      domainError(
+        'NOTICE.PREVIEW_UNAVAILABLE',
+        'This notice was served before its text was kept for a preview: download its PDF instead.',
+        { noticeId: notice.id },
+      ),
+    );
+  }
+  return ok({ notice, preview: deps.renderer.preview(notice.content) });
+}
+
+async function findNotice(
+  deps: LifecycleDeps,
+  principal: Principal,
+  detainerId: string,
+  noticeId: string,
+  purpose: ReadPurpose,
+): Promise<Result<StoredNotice, DomainError>> {
   if (!can(principal.role, 'detainer:read')) return err(forbidden('read notices'));
   const found = await getDetainer(deps, principal, detainerId);
   if (!found.ok) return found;
@@ -34,7 +76,8 @@ export async function readNotice(
     userId: principal.userId,
     detainerId: request.id,
     at: deps.clock.now(),
-    purpose: 'notice',
+    purpose,
+    channel: principal.via,
   });
   return ok(notice);
 }

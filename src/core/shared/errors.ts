@@ -20,6 +20,8 @@ export const DOMAIN_ERROR_CODES = [
   'DETAINER.VERSION_CONFLICT',
   'DETAINER.OVERRIDE_NOT_PERMITTED',
   'NOTICE.NOT_FOUND',
+  // A notice served before previews were kept (migration 0010): its PDF is still there.
+  'NOTICE.PREVIEW_UNAVAILABLE',
   'INTAKE.INVALID_ROWS',
   'IDENTITY.NO_OPEN_CONFLICT',
   'AUDIT.CHAIN_BROKEN',

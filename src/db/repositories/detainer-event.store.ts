@@ -9,6 +9,7 @@ import type {
 import type {
   AppendBatch,
   DetainerEventStore,
+  NoticeContent,
   StoredDecision,
   StoredNotice,
 } from '../../core/lifecycle/lifecycle.ports.js';
@@ -115,6 +116,7 @@ export class SqlDetainerEventStore implements DetainerEventStore {
         pdf: new Uint8Array(row.pdf),
         sha256: row.sha256,
         createdAt: instant(row.created_at),
+        content: row.content === null || row.content === undefined ? null : json<NoticeContent>(row.content),
       }
     );
   }
@@ -259,6 +261,7 @@ export async function appendInTransaction(
           pdf: Buffer.from(n.pdf.buffer, n.pdf.byteOffset, n.pdf.byteLength),
           sha256: n.sha256,
           created_at: toInstant(n.createdAt),
+          content: n.content === null ? null : JSON.stringify(n.content),
         })),
       )
       .execute();

@@ -44,6 +44,8 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   'IDENTITY.NO_OPEN_CONFLICT': 409,
   'DETAINER.OVERRIDE_NOT_PERMITTED': 409,
   'NOTICE.NOT_FOUND': 404,
+  // A notice served before its text was kept for a preview (migration 0010): download its PDF instead.
+  'NOTICE.PREVIEW_UNAVAILABLE': 404,
   // A bulk intake file with invalid rows: nothing was written; the details are the row-by-row report.
   'INTAKE.INVALID_ROWS': 422,
   'AUDIT.CHAIN_BROKEN': 500,

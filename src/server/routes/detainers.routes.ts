@@ -7,7 +7,9 @@ import {
   resolveIdentity,
 } from '../../core/lifecycle/identity.use-cases.js';
 import { recordEvent, viewDetainer, type LifecycleDeps } from '../../core/lifecycle/lifecycle.use-cases.js';
-import { noticeFileName, readNotice } from '../../core/lifecycle/notices.use-cases.js';
+import { noticeFileName, previewNotice, readNotice } from '../../core/lifecycle/notices.use-cases.js';
+import { noticePath } from '../../core/lifecycle/detainer-presenter.js';
+import type { NoticeBlock } from '../../core/lifecycle/lifecycle.ports.js';
 import { parseDetainerCommand } from '../../core/lifecycle/parse-command.js';
 import type { PolicyLibrary } from '../../core/policy/library.js';
 import { receiveDetainer, type DetainerDeps } from '../../core/request/detainer.use-cases.js';
@@ -25,6 +27,7 @@ import {
   IdentityConflictQuery,
   IdentityResolutionBody,
   NoticeParams,
+  NoticePreviewDto,
 } from '../schemas/lifecycle.schema.js';
 
 export interface DetainerRouteDeps {
@@ -43,6 +46,20 @@ const IdParams = Type.Object({ id: Line({ maxLength: 64 }) });
  */
 const strict = strictValidatorCompiler();
 const bodyParsedByTheCore: typeof strict = (route) => (route.httpPart === 'body' ? () => true : strict(route));
+
+/** A block of a notice's preview as JSON (its lists copied out of the core's read-only values). */
+function blockJson(block: NoticeBlock): NoticePreviewDto['blocks'][number] {
+  switch (block.kind) {
+    case 'fields':
+      return { kind: block.kind, fields: block.fields.map((f) => ({ ...f })) };
+    case 'table':
+      return { kind: block.kind, head: [...block.head], rows: block.rows.map(([a, b]) => [a, b]) };
+    case 'citations':
+      return { kind: block.kind, items: block.items.map((c) => ({ ...c })) };
+    default:
+      return { ...block };
+  }
+}
 
 export const detainerRoutes =
   ({ detainers, lifecycle, library }: DetainerRouteDeps): FastifyPluginAsyncTypebox =>
@@ -210,6 +227,42 @@ export const detainerRoutes =
           .header('content-disposition', `attachment; filename="${noticeFileName(notice)}"`)
           .header('cache-control', 'no-store')
           .send(Buffer.from(notice.pdf));
+      },
+    );
+
+    app.get(
+      '/detainers/:id/notices/:noticeId/preview',
+      {
+        schema: {
+          tags: ['detainers'],
+          summary: 'A notice served on the person, as text in its language, to show in the page (the read is recorded)',
+          description:
+            'The same words as the PDF (GET the notice for the download), as blocks in the order the PDF prints them and ' +
+            'as plain text, rendered from what was put into the PDF when it was served. A notice served before previews ' +
+            'were kept answers 404 NOTICE.PREVIEW_UNAVAILABLE (its PDF is still there).',
+          params: NoticeParams,
+          response: { 200: NoticePreviewDto, ...errorResponses(401, 403, 404) },
+        },
+      },
+      async (request) => {
+        const principal = requirePrincipal(request);
+        const { notice, preview } = unwrap(
+          await previewNotice(lifecycle, principal, request.params.id, request.params.noticeId),
+        );
+        return {
+          id: notice.id,
+          kind: notice.kind,
+          language: notice.language,
+          locale: preview.locale,
+          servedAt: notice.createdAt.toISOString(),
+          pdfUrl: noticePath(notice.detainerId, notice.id),
+          agencyName: preview.agencyName,
+          facilityName: preview.facilityName,
+          title: preview.title,
+          subtitle: preview.subtitle,
+          blocks: preview.blocks.map(blockJson),
+          text: preview.text,
+        };
       },
     );
   };

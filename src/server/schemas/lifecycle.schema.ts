@@ -1,9 +1,15 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import type { Alarm } from '../../core/lifecycle/alarms.js';
 import type { DetainerViewJson } from '../../core/lifecycle/detainer-presenter.js';
-import { DETAINER_EVENT_TYPES, NOTICE_KINDS, NOTICE_LANGUAGES } from '../../core/lifecycle/detainer-event.js';
-import { DUTY_DUE, LEVELS, MODALITIES } from '../../core/policy/policy.types.js';
+import {
+  DETAINER_EVENT_TYPES,
+  NOTICE_KINDS,
+  NOTICE_LANGUAGES,
+  RELEASE_REASONS,
+} from '../../core/lifecycle/detainer-event.js';
+import { ACTIONS, DUTY_DUE, LEVELS, MODALITIES } from '../../core/policy/policy.types.js';
 import { CustodyFactsSchema, DetainerCommandSchema } from '../../core/lifecycle/detainer-command.schema.js';
+import type { DetainerCommandType } from '../../core/lifecycle/detainer-command.js';
 import { Line } from '../../core/shared/input-types.js';
 import { IDENTITY_CHOICES, IDENTITY_FIELDS } from '../../core/request/identity.js';
 import { IdentityConflictQuerySchema, IdentityResolutionSchema } from '../../core/request/identity.schema.js';
@@ -121,6 +127,60 @@ export const IdentityConflictPageDto = Type.Object({
 
 export const IdentityConflictQuery = IdentityConflictQuerySchema;
 
+const Offer = <T extends DetainerCommandType, P extends Record<string, TSchema>>(
+  type: T,
+  description: string,
+  properties: P,
+) => Type.Object({ type: Type.Literal(type), ...properties }, { title: type, description });
+
+/** A command the caller may record now, with what it needs (the core's CommandOffer). */
+export const CommandOfferDto = Type.Union(
+  [
+    Offer('facts-updated', 'custody facts may be recorded (the law is asked again)', {}),
+    Offer('release-eligible', 'release eligibility may be recorded (once, while pending): at and one of reasons', {
+      reasons: Type.Array(Type.Enum(RELEASE_REASONS)),
+    }),
+    Offer('hold-started', 'a hold may be started by hand; it runs to deadline', { deadline: Type.String() }),
+    Offer(
+      'notice-served',
+      'a notice may be served: one of notices in one of languages; naming a duty (dutyId) needs the notice that discharges it',
+      {
+        notices: Type.Array(Type.Enum(NOTICE_KINDS)),
+        languages: Type.Array(Type.Enum(NOTICE_LANGUAGES)),
+        duties: Type.Array(
+          Type.Object({ dutyId: Type.String(), notice: Type.Enum(NOTICE_KINDS), served: Type.Boolean() }),
+          { description: 'the duties of the decision in force that a notice of this desk discharges' },
+        ),
+      },
+    ),
+    Offer('federal-notified', 'the decision in force complies with notification', {}),
+    Offer('transferred', 'the decision in force complies with transfer', {}),
+    Offer('released', 'the release may be recorded', {}),
+    Offer('lifted', "ICE's withdrawal may be recorded (a reason is required)", {}),
+    Offer('cancelled', 'the request may be cancelled as entered in error (a reason is required)', {}),
+    Offer(
+      'decision-overridden',
+      'supervisors only: the actions the law leaves permitted, with the decision in force; a reason is required',
+      {
+        actions: Type.Array(Type.Object({ action: Type.Enum(ACTIONS), effective: Nullable(Decided) })),
+      },
+    ),
+    Offer('corrected', 'the events that can be corrected (corrects: version) and the fields each may replace', {
+      events: Type.Array(
+        Type.Object({
+          version: Type.Integer({ minimum: 1 }),
+          type: Type.Enum(DETAINER_EVENT_TYPES),
+          fields: Type.Array(Type.String()),
+        }),
+      ),
+    }),
+  ],
+  {
+    description:
+      'A command the caller may record now (POST /detainers/:id/events), with what it needs. Computed from the same rules that command enforces.',
+  },
+);
+
 export const DetainerViewDto = Type.Object(
   {
     ...DetainerFields,
@@ -165,7 +225,8 @@ export const DetainerViewDto = Type.Object(
         language: Type.Enum(NOTICE_LANGUAGES),
         dutyId: Nullable(Type.String()),
         servedAt: Type.String(),
-        url: Type.String(),
+        url: Type.String({ description: 'the PDF as served (a download)' }),
+        previewUrl: Type.String({ description: "the notice's text in its language, to show in the page" }),
       }),
     ),
     alarms: Type.Array(AlarmDto),
@@ -178,6 +239,10 @@ export const DetainerViewDto = Type.Object(
         actor: Type.String({ description: 'a user id, or "system"' }),
       }),
     ),
+    commands: Type.Array(CommandOfferDto, {
+      description:
+        'the commands the caller may record now, in the order of the command list; empty for auditors and federal liaisons',
+    }),
   },
   {
     description:
@@ -185,6 +250,49 @@ export const DetainerViewDto = Type.Object(
   },
 );
 export type DetainerViewDto = Static<typeof DetainerViewDto>;
+
+const Text = Type.String();
+const NoticeBlockDto = Type.Union(
+  [
+    Type.Object({ kind: Type.Literal('banner'), text: Text }, { description: 'a synthetic (demo) notice' }),
+    Type.Object(
+      { kind: Type.Literal('fields'), fields: Type.Array(Type.Object({ label: Text, value: Text })) },
+      { description: 'labels with their values (who, which request, when)' },
+    ),
+    Type.Object({ kind: Type.Literal('paragraph'), text: Text, strong: Type.Boolean() }),
+    Type.Object({ kind: Type.Literal('callout'), text: Text }, { description: 'the sentence the notice exists for' }),
+    Type.Object({ kind: Type.Literal('heading'), text: Text }),
+    Type.Object({
+      kind: Type.Literal('table'),
+      head: Type.Tuple([Text, Text]),
+      rows: Type.Array(Type.Tuple([Text, Text])),
+    }),
+    Type.Object({ kind: Type.Literal('citations'), items: Type.Array(Type.Object({ title: Text, href: Text })) }),
+  ],
+  { description: 'one block of the notice, in the order the PDF prints it' },
+);
+
+export const NoticePreviewDto = Type.Object(
+  {
+    id: Uuid,
+    kind: Type.Enum(NOTICE_KINDS),
+    language: Type.Enum(NOTICE_LANGUAGES),
+    locale: Type.String({ description: "BCP 47 tag of the text, for the page's lang attribute (en-US, es-US)" }),
+    servedAt: Instant,
+    pdfUrl: Type.String({ description: 'the PDF as served (a download)' }),
+    agencyName: Text,
+    facilityName: Nullable(Text),
+    title: Text,
+    subtitle: Text,
+    blocks: Type.Array(NoticeBlockDto),
+    text: Type.String({ description: 'the whole notice as plain text, blocks separated by a blank line' }),
+  },
+  {
+    description:
+      'A served notice as it reads, in its language: the same words as its PDF, rendered from what was put into the PDF when it was served. It names the person; reading it is recorded.',
+  },
+);
+export type NoticePreviewDto = Static<typeof NoticePreviewDto>;
 
 export const NoticeParams = Type.Object({
   id: Line({ maxLength: 64 }),
