@@ -22,7 +22,11 @@ export interface DetainerListFilters {
   readonly receivedFrom?: Date;
   /** Received before this instant (exclusive). */
   readonly receivedTo?: Date;
-  /** 'received' (default): newest first; 'deadline': soonest hold deadline, then soonest duty, none last. */
+  /**
+   * 'received' (default): newest first. 'deadline': as of `now`, release-due and holds past their deadline
+   * first (by when release became due), then holds by their deadline, then other open requests by their
+   * soonest duty due, then the rest; ties newest receipt first, then id (`urgencyOf` in the lifecycle).
+   */
   readonly sort?: 'received' | 'deadline';
 }
 
