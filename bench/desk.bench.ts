@@ -201,7 +201,9 @@ async function benchEngine(engine: Engine, handle: DatabaseHandle, count: number
   clock.set(Date.now() + 3 * HOUR);
   // What autovacuum would have done after such a load: PostgreSQL's planner statistics.
   if (engine === 'postgres') await sql`VACUUM ANALYZE`.execute(handle.db);
-  process.stdout.write(`  ${engine}: ${SHAPES.length} x ${count} detainers logged and shaped in ${((Date.now() - loadStart) / 1000).toFixed(0)} s\n`);
+  process.stdout.write(
+    `  ${engine}: ${SHAPES.length} x ${count} detainers logged and shaped in ${((Date.now() - loadStart) / 1000).toFixed(0)} s\n`,
+  );
 
   const work = createWorkPool(handle, services.law.engine, undefined, {
     threads: 0,

@@ -154,21 +154,23 @@ export class SqlDetainerRepository implements DetainerRepository {
             .select(columns)
             .orderBy('d.received_at', 'desc')
             .orderBy('d.id');
-    // The count joins only what the filters read.
-    const counted = this.db
-      .selectFrom('detainer_requests as d')
-      .leftJoin('detainer_states as p', 'p.detainer_id', 'd.id')
-      .where('d.agency_id', '=', query.agencyId)
-      .where((eb) => this.matching(eb, query))
-      .select((eb) => eb.fn.countAll().as('n'));
-    const [items, total] = await Promise.all([
-      page.limit(query.limit).offset(query.offset).execute(),
-      counted.executeTakeFirstOrThrow(),
-    ]);
+    // The count joins the projection only when a filter reads it (SQLite would join it anyway).
+    const requests = this.db.selectFrom('detainer_requests as d').where('d.agency_id', '=', query.agencyId);
+    const counted = (
+      query.status === undefined
+        ? requests.where((eb) => this.matching(eb as unknown as ExpressionBuilder<FilterTables, 'd' | 'p'>, query))
+        : requests.leftJoin('detainer_states as p', 'p.detainer_id', 'd.id').where((eb) => this.matching(eb, query))
+    ).select((eb) => eb.fn.countAll().as('n'));
+    // One statement: the count rides along as a scalar subquery (computed once); a page past the end
+    // has no row to carry it, so it is asked alone.
+    const items = await page.select(counted.as('total_count')).limit(query.limit).offset(query.offset).execute();
+    const total = items[0]
+      ? (items[0].total_count as string | number)
+      : ((await counted.executeTakeFirstOrThrow()).n as string | number);
     const asSubmitted = query.subjectAs === 'submitted';
     return {
       items: items.map((row) => toSummary(row as ListedRow, query.now, asSubmitted)),
-      total: count(total.n as string | number),
+      total: count(total),
     };
   }
 
