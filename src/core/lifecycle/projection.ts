@@ -9,14 +9,9 @@ import type { DetainerProjection, InboxUrgency } from './lifecycle.ports.js';
  */
 export function projectionOf(state: DetainerState, now: Date): DetainerProjection {
   const open = !isTerminal(state.status);
-  const openDuties = open
-    ? dutyStatuses(state, now)
-        .filter((d) => d.status !== 'served' && d.due !== null)
-        .map((d) => ({ dutyId: d.id, text: d.text, due: d.due! }))
-    : [];
-  const dues = dutyStatuses(state, now)
-    .filter((d) => d.status !== 'served' && d.due !== null)
-    .map((d) => Date.parse(d.due!));
+  const unserved = dutyStatuses(state, now).filter((d) => d.status !== 'served' && d.due !== null);
+  const openDuties = open ? unserved.map((d) => ({ dutyId: d.id, text: d.text, due: d.due! })) : [];
+  const dues = unserved.map((d) => Date.parse(d.due!));
   const nextDutyDue = dues.length > 0 ? new Date(Math.min(...dues)) : null;
   const holdDeadline = state.status === 'holding' && state.hold ? new Date(state.hold.deadline) : null;
   const alarmAt = alarmInstantOf(state);

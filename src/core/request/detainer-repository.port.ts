@@ -87,7 +87,10 @@ export interface DetainerRepository {
   ): Promise<'resolved' | 'not-in-conflict' | 'version-conflict' | 'reference-taken'>;
   findById(agencyId: AgencyId, id: DetainerId): Promise<DetainerRequest | undefined>;
   list(query: DetainerListQuery): Promise<DetainerPage>;
-  /** Ids of the agency's detainers that are still open (not transferred, released, lifted or cancelled). */
+  /**
+   * Ids of the agency's detainers that are still open (not transferred, released, lifted or cancelled):
+   * what the alarms were folded from before the projection carried them (kept to compare the two).
+   */
   openIds(agencyId: AgencyId): Promise<DetainerId[]>;
   facilityBelongsTo(agencyId: AgencyId, facilityId: FacilityId): Promise<boolean>;
 }
