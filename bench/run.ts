@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark, each figure a ratio to a baseline measured in the same run.
  * Speed targets live here, never in tests.
  */
+import { benchDesk } from './desk.bench.js';
 import { benchLoad } from './load.bench.js';
 import { benchPolicyEngine } from './policy-engine.bench.js';
 import { benchResearch } from './research.bench.js';
@@ -12,6 +13,7 @@ const suites: Record<string, () => Promise<Figure[]>> = {
   'policy-engine': benchPolicyEngine,
   research: benchResearch,
   load: benchLoad,
+  desk: benchDesk,
 };
 
 let missed = 0;

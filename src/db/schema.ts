@@ -181,6 +181,24 @@ export interface DetainerStatesTable {
   next_duty_due: Instant | null;
   decision_blocked: Flag;
   updated_at: Instant;
+  /** 0010: the request's receipt (the inbox's tie-break), the inbox's order by deadline, alarms. */
+  received_at: Instant | null;
+  sort_rank: ColumnType<number, number | undefined, number>;
+  sort_at: Instant | null;
+  alarm_at: Instant | null;
+  alarm_at_text: string | null;
+  decision_error: string | null;
+}
+
+/** 0010: the open duties with a due time of each open detainer (the duty-overdue alarms). */
+export interface DetainerOpenDutiesTable {
+  detainer_id: string;
+  position: number;
+  agency_id: string;
+  duty_id: string;
+  text: string;
+  due: Instant;
+  due_text: string;
 }
 
 export interface DecisionsTable {
@@ -297,6 +315,7 @@ export interface Database {
   detainer_events: DetainerEventsTable;
   agency_chain_heads: AgencyChainHeadsTable;
   detainer_states: DetainerStatesTable;
+  detainer_open_duties: DetainerOpenDutiesTable;
   decisions: DecisionsTable;
   notices: NoticesTable;
   personal_data_reads: PersonalDataReadsTable;

@@ -535,9 +535,15 @@ describeEachEngine('the detainer lifecycle over HTTP', ({ database }) => {
       holdDeadline: new Date(held.deadlines.hold!).toISOString(),
     });
 
+    // Release-due first, then the holds by deadline, then the rest (test/api/inbox-urgency.api.test.ts has the detail).
     const byDeadline = await list('sort=deadline');
-    const firstWithout = byDeadline.findIndex((d) => d.holdDeadline === null);
-    expect(byDeadline.slice(firstWithout).every((d) => d.holdDeadline === null)).toBe(true);
+    const lastDue = byDeadline.map((d) => d.status).lastIndexOf('release-due');
+    const firstHeld = byDeadline.findIndex((d) => d.status === 'holding');
+    expect(firstHeld).toBeGreaterThan(lastDue);
+    const heldUntil = byDeadline.filter((d) => d.status === 'holding').map((d) => Date.parse(d.holdDeadline!));
+    expect(heldUntil).toEqual([...heldUntil].sort((a, b) => a - b));
+    const afterHolds = byDeadline.slice(firstHeld + heldUntil.length);
+    expect(afterHolds.every((d) => d.holdDeadline === null && d.status !== 'release-due')).toBe(true);
 
     const forms = await list('form=I-247N');
     expect(forms.map((d) => d.id)).toContain(pendingN);

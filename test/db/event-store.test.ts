@@ -70,6 +70,11 @@ const PENDING: Omit<DetainerProjection, 'version'> = {
   holdDeadline: null,
   nextDutyDue: null,
   decisionBlocked: false,
+  receivedAt: null,
+  alarmAt: null,
+  decisionError: null,
+  openDuties: [],
+  urgency: { rank: 2, at: null },
 };
 
 /** A batch of plain events on top of `expectedVersion`, with a pending projection. */

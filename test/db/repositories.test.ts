@@ -22,7 +22,18 @@ function receivedOnly(request: DetainerRequest): AppendBatch {
     recordedAt: request.createdAt,
     decisions: [],
     notices: [],
-    projection: { status: 'pending', version: 1, holdDeadline: null, nextDutyDue: null, decisionBlocked: false },
+    projection: {
+      status: 'pending',
+      version: 1,
+      holdDeadline: null,
+      nextDutyDue: null,
+      decisionBlocked: false,
+      receivedAt: request.receivedAt,
+      alarmAt: null,
+      decisionError: null,
+      openDuties: [],
+      urgency: { rank: 2, at: null },
+    },
   };
 }
 

@@ -10,4 +10,5 @@ export const EVERY_MIGRATION = [
   '0008-token-expiry-second-factor',
   '0009-identity-conflicts',
   '0010-audit-page-notice-previews',
+  '0011-inbox-urgency',
 ] as const;

@@ -1,5 +1,6 @@
 import type { DetainerState } from './detainer-state.js';
 import { statusAt } from './detainer-state.js';
+import type { ProjectedAlarm } from './lifecycle.ports.js';
 
 export const HOLD_ENDING_SOON_MS = 2 * 60 * 60 * 1000;
 /**
@@ -48,6 +49,33 @@ export function dutyStatuses(state: DetainerState, now: Date): DutyStatus[] {
   });
 }
 
+const SEVERITY: Readonly<Record<AlarmKind, AlarmSeverity>> = {
+  'hold-past-deadline': 'critical',
+  'release-due': 'critical',
+  'hold-ending-soon': 'warning',
+  'duty-overdue': 'warning',
+  'decision-blocked': 'warning',
+};
+
+const MESSAGES: Readonly<Record<AlarmKind, (detail: string | null) => string>> = {
+  'hold-past-deadline': () => 'The lawful hold has ended: release the person now.',
+  'release-due': () => 'No lawful basis to hold: release the person now.',
+  'hold-ending-soon': () => 'The hold ends within 2 hours.',
+  'duty-overdue': (text) => `Duty overdue: ${text ?? ''}`,
+  'decision-blocked': (reason) => `The law could not decide: ${reason ?? ''}`,
+};
+
+/** An alarm read from the projection (`DetainerEventStore.alarms`), worded as `alarmsOf` words it. */
+export function alarmFromProjection(row: ProjectedAlarm): Alarm {
+  return {
+    kind: row.kind,
+    severity: SEVERITY[row.kind],
+    detainerId: row.detainerId,
+    at: row.at,
+    message: MESSAGES[row.kind](row.detail),
+  };
+}
+
 /** What needs attention now. No deadline may pass silently (DESIGN.md section 5). */
 export function alarmsOf(detainerId: string, state: DetainerState, now: Date): Alarm[] {
   const alarms: Alarm[] = [];
@@ -59,7 +87,7 @@ export function alarmsOf(detainerId: string, state: DetainerState, now: Date): A
       severity: 'critical',
       detainerId,
       at: deadline,
-      message: 'The lawful hold has ended: release the person now.',
+      message: MESSAGES['hold-past-deadline'](null),
     });
   } else if (status === 'release-due') {
     alarms.push({
@@ -67,7 +95,7 @@ export function alarmsOf(detainerId: string, state: DetainerState, now: Date): A
       severity: 'critical',
       detainerId,
       at: state.releaseEligible?.at ?? deadline,
-      message: 'No lawful basis to hold: release the person now.',
+      message: MESSAGES['release-due'](null),
     });
   } else if (status === 'holding' && deadline && Date.parse(deadline) - now.getTime() <= HOLD_ENDING_SOON_MS) {
     alarms.push({
@@ -75,7 +103,7 @@ export function alarmsOf(detainerId: string, state: DetainerState, now: Date): A
       severity: 'warning',
       detainerId,
       at: deadline,
-      message: 'The hold ends within 2 hours.',
+      message: MESSAGES['hold-ending-soon'](null),
     });
   }
   if (['pending', 'holding', 'release-due'].includes(status)) {
@@ -86,7 +114,7 @@ export function alarmsOf(detainerId: string, state: DetainerState, now: Date): A
           severity: 'warning',
           detainerId,
           at: duty.due,
-          message: `Duty overdue: ${duty.text}`,
+          message: MESSAGES['duty-overdue'](duty.text),
         });
       }
     }
@@ -96,7 +124,7 @@ export function alarmsOf(detainerId: string, state: DetainerState, now: Date): A
         severity: 'warning',
         detainerId,
         at: null,
-        message: `The law could not decide: ${state.decision.error.message}`,
+        message: MESSAGES['decision-blocked'](state.decision.error.message),
       });
     }
   }

@@ -36,6 +36,37 @@ export interface DetainerProjection {
   readonly nextDutyDue: Date | null;
   /** True when the law could not decide (a fact is missing): the desk must act. */
   readonly decisionBlocked: boolean;
+  /** When the request was received (its `received` event); null before that event. */
+  readonly receivedAt: Date | null;
+  /**
+   * The instant of the critical alarm a holding or release-due detainer raises (the hold's deadline, or
+   * when release became due), as written in its events; null in other statuses.
+   */
+  readonly alarmAt: string | null;
+  /** Why the law could not decide, while the detainer is open; null otherwise. */
+  readonly decisionError: string | null;
+  /** The duties not yet served that have a due time, in the decision's order, while the detainer is open. */
+  readonly openDuties: ReadonlyArray<{ readonly dutyId: string; readonly text: string; readonly due: string }>;
+  /** The inbox's order by deadline (see `urgencyOf`). */
+  readonly urgency: InboxUrgency;
+}
+
+/** Where a detainer sorts in the inbox by deadline: rank first, then the instant (none for rank 2). */
+export interface InboxUrgency {
+  readonly rank: 0 | 1 | 2;
+  readonly at: Date | null;
+}
+
+/**
+ * An alarm as the projection gives it, one row per alarm, in the order of the agency's alarm list.
+ * `kind` names the alarm; `at` is as written in the events; `detail` is the duty's text
+ * (duty-overdue) or the law's reason (decision-blocked).
+ */
+export interface ProjectedAlarm {
+  readonly kind: 'hold-past-deadline' | 'release-due' | 'hold-ending-soon' | 'duty-overdue' | 'decision-blocked';
+  readonly detainerId: string;
+  readonly at: string | null;
+  readonly detail: string | null;
 }
 
 export interface NewEvent {
@@ -67,6 +98,16 @@ export interface DetainerEventStore {
     now: Date,
     limit: number,
   ): Promise<Array<{ agencyId: AgencyId; detainerId: DetainerId; version: number }>>;
+  /**
+   * One page of the agency's open alarms at `now`, most urgent first, and how many there are, read
+   * from the projection in one query (no event is folded). The same alarms, in the same order, as
+   * folding each open detainer with `alarmsOf` and sorting `byUrgency` (ties by detainer id).
+   */
+  alarms(
+    agencyId: AgencyId,
+    now: Date,
+    page: { readonly limit: number; readonly offset: number },
+  ): Promise<{ items: ProjectedAlarm[]; total: number }>;
   decision(agencyId: AgencyId, decisionId: string): Promise<StoredDecision | undefined>;
   notice(agencyId: AgencyId, detainerId: DetainerId, noticeId: string): Promise<StoredNotice | undefined>;
 }

@@ -13,7 +13,9 @@ import { domainError, type DomainError } from '../shared/errors.js';
 import type { AgencyId, DetainerId } from '../shared/ids.js';
 import type { Clock, IdGenerator } from '../shared/ports.js';
 import { err, ok, type Result } from '../shared/result.js';
-import { alarmsOf, byUrgency, dutyStatuses, type Alarm, type DutyStatus } from './alarms.js';
+import { validateTextInput } from '../shared/validate-input.js';
+import { alarmFromProjection, alarmsOf, dutyStatuses, type Alarm, type DutyStatus } from './alarms.js';
+import { AlarmQuerySchema, DEFAULT_ALARM_PAGE_SIZE } from './alarms.schema.js';
 import { decideDetainer } from './decide.js';
 import type { DetainerCommand } from './detainer-command.js';
 import type { DetainerEvent, DetainerEventPayload, NoticeKind } from './detainer-event.js';
@@ -281,19 +283,23 @@ export async function viewDetainer(
   });
 }
 
-/** The agency's open alarms, most urgent first. */
+/**
+ * One page of the agency's open alarms, most urgent first, with how many there are. Read from the
+ * projection in one query: the same alarms, in the same order, as folding every open detainer's
+ * events (`alarmsOf`, sorted `byUrgency`), which the detainer view still does for one detainer.
+ */
 export async function listAlarms(
   deps: LifecycleDeps,
   principal: Principal,
-  openDetainers: (agencyId: AgencyId) => Promise<DetainerId[]>,
-): Promise<Result<Alarm[], DomainError>> {
+  raw: Readonly<Record<string, unknown>> = {},
+): Promise<Result<{ alarms: Alarm[]; total: number; limit: number; offset: number }, DomainError>> {
   if (!can(principal.role, 'detainer:read')) return err(forbidden('see alarms'));
-  const now = deps.clock.now();
-  const alarms: Alarm[] = [];
-  for (const id of await openDetainers(principal.agencyId)) {
-    alarms.push(...alarmsOf(id, foldDetainer(await deps.events.load(principal.agencyId, id)), now));
-  }
-  return ok(alarms.sort(byUrgency));
+  const checked = validateTextInput(AlarmQuerySchema, raw, { root: 'query' });
+  if (!checked.ok) return checked;
+  const limit = checked.value.limit ?? DEFAULT_ALARM_PAGE_SIZE;
+  const offset = checked.value.offset ?? 0;
+  const page = await deps.events.alarms(principal.agencyId, deps.clock.now(), { limit, offset });
+  return ok({ alarms: page.items.map(alarmFromProjection), total: page.total, limit, offset });
 }
 
 /**

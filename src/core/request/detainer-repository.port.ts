@@ -22,7 +22,11 @@ export interface DetainerListFilters {
   readonly receivedFrom?: Date;
   /** Received before this instant (exclusive). */
   readonly receivedTo?: Date;
-  /** 'received' (default): newest first; 'deadline': soonest hold deadline, then soonest duty, none last. */
+  /**
+   * 'received' (default): newest first. 'deadline': as of `now`, release-due and holds past their deadline
+   * first (by when release became due), then holds by their deadline, then other open requests by their
+   * soonest duty due, then the rest; ties newest receipt first, then id (`urgencyOf` in the lifecycle).
+   */
   readonly sort?: 'received' | 'deadline';
 }
 
@@ -83,7 +87,10 @@ export interface DetainerRepository {
   ): Promise<'resolved' | 'not-in-conflict' | 'version-conflict' | 'reference-taken'>;
   findById(agencyId: AgencyId, id: DetainerId): Promise<DetainerRequest | undefined>;
   list(query: DetainerListQuery): Promise<DetainerPage>;
-  /** Ids of the agency's detainers that are still open (not transferred, released, lifted or cancelled). */
+  /**
+   * Ids of the agency's detainers that are still open (not transferred, released, lifted or cancelled):
+   * what the alarms were folded from before the projection carried them (kept to compare the two).
+   */
   openIds(agencyId: AgencyId): Promise<DetainerId[]>;
   facilityBelongsTo(agencyId: AgencyId, facilityId: FacilityId): Promise<boolean>;
 }

@@ -19,7 +19,9 @@ export const InboxQuerySchema = Type.Object(
     sort: Type.Optional(
       Type.Enum(INBOX_SORTS, {
         description:
-          'received (default): newest receipt first; deadline: soonest hold deadline, then soonest duty, none last',
+          'received (default): newest receipt first. deadline: most urgent first, as of now: release-due requests and ' +
+          'holds past their deadline first (the longest due first), then running holds by the soonest deadline, then ' +
+          'other open requests by their soonest duty due, then the rest; ties newest receipt first, then by id',
       }),
     ),
     form: Type.Optional(Type.Enum(DETAINER_FORMS)),

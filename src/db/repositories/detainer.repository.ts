@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from 'kysely';
 import { TERMINAL, type DetainerStatus } from '../../core/lifecycle/detainer-status.js';
 import type { AppendBatch } from '../../core/lifecycle/lifecycle.ports.js';
 import type {
@@ -117,32 +117,60 @@ export class SqlDetainerRepository implements DetainerRepository {
   }
 
   async list(query: DetainerListQuery): Promise<DetainerPage> {
-    const filtered = this.filtered(query);
-    let rows = filtered
-      .selectAll('d')
-      .select([
-        's.reference as subject_reference',
-        'ss.id as submitted_subject_id',
-        'ss.reference as submitted_reference',
-        'p.status as projected_status',
-        'p.version as projected_version',
-        'p.hold_deadline as projected_hold_deadline',
-      ]);
-    rows =
+    const columns = [
+      's.reference as subject_reference',
+      'ss.id as submitted_subject_id',
+      'ss.reference as submitted_reference',
+      'p.status as projected_status',
+      'p.version as projected_version',
+      'p.hold_deadline as projected_hold_deadline',
+    ] as const;
+    // By deadline, the page is read in the order of an index of the projection (agency, urgency,
+    // receipt, id), so the database stops after the page; see `urgencyOf` for why the key stays
+    // true as time passes. Every request has a projection row (migration 0010).
+    const page =
       query.sort === 'deadline'
-        ? rows
-            .orderBy('p.hold_deadline', (ob) => ob.asc().nullsLast())
-            .orderBy('p.next_duty_due', (ob) => ob.asc().nullsLast())
+        ? this.db
+            .selectFrom('detainer_states as p')
+            .innerJoin('detainer_requests as d', 'd.id', 'p.detainer_id')
+            .innerJoin('subjects as s', 's.id', 'd.subject_id')
+            .leftJoin('submitted_subjects as ss', 'ss.detainer_id', 'd.id')
+            .where('p.agency_id', '=', query.agencyId)
+            .where((eb) => this.matching(eb, query))
+            .selectAll('d')
+            .select(columns)
+            .orderBy('p.sort_rank')
+            .orderBy('p.sort_at')
+            .orderBy('p.received_at', 'desc')
+            .orderBy('p.detainer_id')
+        : this.db
+            .selectFrom('detainer_requests as d')
+            .innerJoin('subjects as s', 's.id', 'd.subject_id')
+            .leftJoin('submitted_subjects as ss', 'ss.detainer_id', 'd.id')
+            .leftJoin('detainer_states as p', 'p.detainer_id', 'd.id')
+            .where('d.agency_id', '=', query.agencyId)
+            .where((eb) => this.matching(eb, query))
+            .selectAll('d')
+            .select(columns)
             .orderBy('d.received_at', 'desc')
-        : rows.orderBy('d.received_at', 'desc');
-    const [items, counted] = await Promise.all([
-      rows.orderBy('d.id').limit(query.limit).offset(query.offset).execute(),
-      filtered.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-    ]);
+            .orderBy('d.id');
+    // The count joins the projection only when a filter reads it (SQLite would join it anyway).
+    const requests = this.db.selectFrom('detainer_requests as d').where('d.agency_id', '=', query.agencyId);
+    const counted = (
+      query.status === undefined
+        ? requests.where((eb) => this.matching(eb as unknown as ExpressionBuilder<FilterTables, 'd' | 'p'>, query))
+        : requests.leftJoin('detainer_states as p', 'p.detainer_id', 'd.id').where((eb) => this.matching(eb, query))
+    ).select((eb) => eb.fn.countAll().as('n'));
+    // One statement: the count rides along as a scalar subquery (computed once); a page past the end
+    // has no row to carry it, so it is asked alone.
+    const items = await page.select(counted.as('total_count')).limit(query.limit).offset(query.offset).execute();
+    const total = items[0]
+      ? (items[0].total_count as string | number)
+      : ((await counted.executeTakeFirstOrThrow()).n as string | number);
     const asSubmitted = query.subjectAs === 'submitted';
     return {
-      items: items.map((row) => toSummary(row, query.now, asSubmitted)),
-      total: count(counted.n as string | number),
+      items: items.map((row) => toSummary(row as ListedRow, query.now, asSubmitted)),
+      total: count(total),
     };
   }
 
@@ -157,43 +185,42 @@ export class SqlDetainerRepository implements DetainerRepository {
     return rows.map((row) => row.detainer_id as DetainerId);
   }
 
-  /** The agency's requests with their projection, narrowed by the query's filters. */
-  private filtered(query: DetainerListQuery) {
+  /** The query's filters over a request (`d`) and its projection (`p`); the agency is chosen by the caller. */
+  private matching(eb: ExpressionBuilder<FilterTables, 'd' | 'p'>, query: DetainerListQuery) {
     const now = toInstant(query.now);
-    let q = this.db
-      .selectFrom('detainer_requests as d')
-      .innerJoin('subjects as s', 's.id', 'd.subject_id')
-      .leftJoin('submitted_subjects as ss', 'ss.detainer_id', 'd.id')
-      .leftJoin('detainer_states as p', 'p.detainer_id', 'd.id')
-      .where('d.agency_id', '=', query.agencyId);
-    if (query.submittedBy) q = q.where('d.submitted_by', '=', query.submittedBy);
-    if (query.form) q = q.where('d.form', '=', query.form);
-    if (query.facilityId) q = q.where('d.facility_id', '=', query.facilityId);
-    if (query.receivedFrom) q = q.where('d.received_at', '>=', toInstant(query.receivedFrom));
-    if (query.receivedTo) q = q.where('d.received_at', '<', toInstant(query.receivedTo));
-    const status = query.status;
-    if (status) {
-      q = q.where((eb) => {
-        switch (status) {
-          case 'holding':
-            return eb.and([
-              eb('p.status', '=', 'holding'),
-              eb.or([eb('p.hold_deadline', 'is', null), eb('p.hold_deadline', '>', now)]),
-            ]);
-          case 'release-due':
-            return eb.or([
-              eb('p.status', '=', 'release-due'),
-              eb.and([eb('p.status', '=', 'holding'), eb('p.hold_deadline', '<=', now)]),
-            ]);
-          case 'pending':
-            // A request logged before the lifecycle existed has no projection yet: it is pending.
-            return eb.or([eb('p.status', '=', 'pending'), eb('p.status', 'is', null)]);
-          default:
-            return eb('p.status', '=', status);
-        }
-      });
+    const conditions: Expression<SqlBool>[] = [];
+    if (query.submittedBy) conditions.push(eb('d.submitted_by', '=', query.submittedBy));
+    if (query.form) conditions.push(eb('d.form', '=', query.form));
+    if (query.facilityId) conditions.push(eb('d.facility_id', '=', query.facilityId));
+    if (query.receivedFrom) conditions.push(eb('d.received_at', '>=', toInstant(query.receivedFrom)));
+    if (query.receivedTo) conditions.push(eb('d.received_at', '<', toInstant(query.receivedTo)));
+    switch (query.status) {
+      case undefined:
+        break;
+      case 'holding':
+        conditions.push(
+          eb.and([
+            eb('p.status', '=', 'holding'),
+            eb.or([eb('p.hold_deadline', 'is', null), eb('p.hold_deadline', '>', now)]),
+          ]),
+        );
+        break;
+      case 'release-due':
+        conditions.push(
+          eb.or([
+            eb('p.status', '=', 'release-due'),
+            eb.and([eb('p.status', '=', 'holding'), eb('p.hold_deadline', '<=', now)]),
+          ]),
+        );
+        break;
+      case 'pending':
+        // A request logged before the lifecycle existed had no projection: it is pending.
+        conditions.push(eb.or([eb('p.status', '=', 'pending'), eb('p.status', 'is', null)]));
+        break;
+      default:
+        conditions.push(eb('p.status', '=', query.status));
     }
-    return q;
+    return eb.and(conditions);
   }
 
   async facilityBelongsTo(agencyId: AgencyId, facilityId: FacilityId): Promise<boolean> {
@@ -328,6 +355,9 @@ export class SqlDetainerRepository implements DetainerRepository {
       ]);
   }
 }
+
+/** The tables the inbox's filters read, under their aliases. */
+type FilterTables = { d: DetainerRequestsTable; p: DetainerStatesTable };
 
 /** Thrown inside a transaction to roll it back when another event came first. */
 class VersionConflict extends Error {}

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { AlarmQuerySchema } from '../../core/lifecycle/alarms.schema.js';
 import { listAlarms, type LifecycleDeps } from '../../core/lifecycle/lifecycle.use-cases.js';
 import { unwrap } from '../errors/api-error.js';
 import { requirePrincipal } from '../plugins/authentication.js';
@@ -17,15 +18,15 @@ export const alarmRoutes =
           summary: "The agency's open alarms, most urgent first",
           description:
             'hold-past-deadline and release-due (critical): release the person now; hold-ending-soon (within 2 hours), ' +
-            'duty-overdue and decision-blocked (the law needs a fact): warnings. No personal data.',
-          response: { 200: AlarmListDto, ...errorResponses(401, 403) },
+            'duty-overdue and decision-blocked (the law needs a fact): warnings. One page at a time (limit, offset), ' +
+            'with the total. No personal data.',
+          querystring: AlarmQuerySchema,
+          response: { 200: AlarmListDto, ...errorResponses(400, 401, 403) },
         },
       },
       async (request) => {
-        const alarms = unwrap(
-          await listAlarms(lifecycle, requirePrincipal(request), (agencyId) => lifecycle.detainers.openIds(agencyId)),
-        );
-        return { alarms: alarms.map((a) => ({ ...a })) };
+        const page = unwrap(await listAlarms(lifecycle, requirePrincipal(request), request.query));
+        return { ...page, alarms: page.alarms.map((a) => ({ ...a })) };
       },
     );
   };

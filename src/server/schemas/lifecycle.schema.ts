@@ -54,7 +54,13 @@ export const AlarmDto = Type.Object(AlarmFields);
 export type AlarmDto = Static<typeof AlarmDto>;
 
 export const AlarmListDto = Type.Object({
-  alarms: Type.Array(AlarmDto, { description: 'most urgent first: critical before warning, then the earliest time' }),
+  alarms: Type.Array(AlarmDto, {
+    description:
+      'one page, most urgent first: critical before warning, then the earliest time (none last), then the detainer id',
+  }),
+  total: Type.Integer({ minimum: 0, description: 'how many alarms the agency has now, on every page' }),
+  limit: Type.Integer(),
+  offset: Type.Integer(),
 });
 export type AlarmListDto = Static<typeof AlarmListDto>;
 
