@@ -91,8 +91,13 @@ export function planCommand(
 
     case 'notice-served':
       if (status === 'cancelled') return err(illegal(command.type, status, 'the detainer was cancelled'));
-      if (command.dutyId !== undefined && !state.decision?.duties.some((d) => d.id === command.dutyId)) {
-        return err(invalidField('dutyId', 'names no duty of the decision in force'));
+      if (command.dutyId !== undefined) {
+        const duty = state.decision?.duties.find((d) => d.id === command.dutyId);
+        if (!duty) return err(invalidField('dutyId', 'names no duty of the decision in force'));
+        if (duty.waitingFor)
+          return err(
+            invalidField('dutyId', `names a duty that waits for missing facts (${duty.waitingFor.join(', ')})`),
+          );
       }
       // The notice itself is rendered and stored by the use case, which fills in its id.
       return one({
