@@ -64,7 +64,7 @@ describe('validating a new detainer request', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.details).toMatchObject({ field: 'receivedAt', problem: 'is in the future' });
-    expect((result.error.details.problems as Array<{ field: string }>).map((p) => p.field)).toEqual([
+    expect((result.error.details?.problems as Array<{ field: string }>).map((p) => p.field)).toEqual([
       'receivedAt',
       'formEdition',
       'subject.birthDate',
