@@ -117,6 +117,53 @@ describeEachEngine('bulk intake from CSV over HTTP', ({ database }) => {
     expect(await total()).toBe(before);
   });
 
+  it('names every problem of a row: each bad column, and every intake check on a row whose cells parse', async () => {
+    const p = prefix();
+    const file = csvFile(p, 3, (cells, i) => {
+      if (i === 0) {
+        // Ten bad columns in one row, one of them a list of bad bases.
+        cells[0] = '';
+        cells[1] = 'I-999';
+        cells[2] = 'someday';
+        cells[3] = 'maybe';
+        cells[4] = Array.from({ length: 20 }, (_, j) => `hunch-${j}`).join(';');
+        cells[5] = 'soon';
+        cells[6] = 'later';
+        cells[8] = 'not-a-facility';
+        cells[11] = '1990-13-45';
+        cells[12] = 'B-SECRET-77';
+      }
+      if (i === 1) {
+        // Cells that parse, with three problems only the intake checks see.
+        cells[2] = '2015';
+        cells[6] = '2099-01-01T00:00:00-08:00';
+        cells[11] = '2090-01-01';
+      }
+    });
+    const res = await upload(file);
+    expect(res.statusCode).toBe(422);
+    const rows = res.json().error.details.rows as Array<{ line: number; errors: Array<{ field: string }> }>;
+    expect(rows.map((r) => [r.line, r.errors.map((e) => e.field)])).toEqual([
+      [
+        2,
+        [
+          'federalReference',
+          'form',
+          'formEdition',
+          'warrant',
+          'probableCause',
+          'issuedAt',
+          'receivedAt',
+          'facilityId',
+          'subjectBirthDate',
+          'subjectANumber',
+        ],
+      ],
+      [3, ['formEdition', 'receivedAt', 'subjectBirthDate']],
+    ]);
+    expect(res.body).not.toMatch(/I-999|someday|maybe|hunch|soon|later|B-SECRET-77|1990-13-45|Bulk Person/);
+  });
+
   it('requires a federal reference on every row, and refuses one repeated in the file', async () => {
     const p = prefix();
     const res = await upload(

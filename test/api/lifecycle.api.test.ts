@@ -665,6 +665,88 @@ describeEachEngine('the detainer lifecycle over HTTP', ({ database }) => {
       expect(res.json().status).toBe('release-due');
     });
 
+    it('Alameda County CA: while the record is missing, the TRUTH Act copy and intent is owed on receipt, alarmed once overdue, and unchanged when the facts arrive', async () => {
+      interface DutyView {
+        id: string;
+        status: string;
+        due: string | null;
+        rule: string | null;
+        citations: Array<{ title: string; href: string }>;
+        waitingFor: string[];
+      }
+      type Shown = Omit<View, 'duties'> & {
+        duties: DutyView[];
+        deadlines: View['deadlines'] & { duties: Array<{ id: string; due: string }> };
+      };
+      const show = async (id: string): Promise<Shown> => {
+        const res = await alarmsApp.app.inject({
+          method: 'GET',
+          url: `/api/v1/detainers/${id}`,
+          headers: as('alamedaOfficer'),
+        });
+        expect(res.statusCode, res.body).toBe(200);
+        return res.json() as Shown;
+      };
+      const alamedaAlarms = async () => {
+        const res = await alarmsApp.app.inject({ method: 'GET', url: '/api/v1/alarms', headers: as('alamedaOfficer') });
+        expect(res.statusCode, res.body).toBe(200);
+        return res.json().alarms as Array<{ kind: string; detainerId: string; at: string | null }>;
+      };
+      // Received at 07:00 in Oakland; the desk's clocks read 08:05 there.
+      later.set('2026-11-30T16:05:00Z');
+      const id = await receive('alamedaOfficer', {
+        issuedAt: '2026-11-30T06:30:00-08:00',
+        receivedAt: '2026-11-30T07:00:00-08:00',
+      });
+      const blocked = await show(id);
+      expect(blocked.decision?.error).toMatchObject({ kind: 'MissingFact' });
+      const copy = blocked.duties.find((d) => d.id === 'ca-truth-copy-and-intent');
+      expect(copy).toMatchObject({ status: 'open', rule: 'ca-gov-7283.1-b', waitingFor: [] });
+      expect(Date.parse(copy!.due!)).toBe(Date.parse('2026-11-30T07:00:00-08:00'));
+      expect(copy!.citations.map((c) => c.title)).toContain('Cal. Gov. Code 7283.1(b)');
+      expect(blocked.deadlines.duties).toEqual([{ id: 'ca-truth-copy-and-intent', due: copy!.due, status: 'open' }]);
+      // Whether ICE is told of the release (and so the person too) waits for the criminal record.
+      expect(blocked.duties.find((d) => d.id === 'ca-truth-release-notice')).toMatchObject({
+        status: 'waiting',
+        due: null,
+        rule: 'ca-gov-7283.1-b',
+        waitingFor: expect.arrayContaining(['subject.convictions']),
+      });
+      const notYet = await record('alamedaOfficer', id, {
+        type: 'notice-served',
+        expectedVersion: blocked.version,
+        notice: 'release-notification',
+        language: 'en',
+        dutyId: 'ca-truth-release-notice',
+      });
+      expect(notYet.statusCode, notYet.body).toBe(400);
+      expect(notYet.json().error).toMatchObject({ code: 'REQUEST.INVALID_FIELD', details: { field: 'dutyId' } });
+      expect((await alamedaAlarms()).filter((a) => a.detainerId === id).map((a) => a.kind)).toEqual([
+        'decision-blocked',
+      ]);
+
+      // Two hours after receipt the copy is overdue: an alarm, though the law has not decided yet.
+      later.set('2026-11-30T17:01:00Z');
+      expect(await alamedaAlarms()).toContainEqual(
+        expect.objectContaining({ kind: 'duty-overdue', detainerId: id, at: copy!.due }),
+      );
+      expect((await show(id)).duties.find((d) => d.id === copy!.id)?.status).toBe('overdue');
+
+      // The facts arrive: the decision appears, the copy duty is the same, the release notice is not owed.
+      await recorded('alamedaOfficer', id, {
+        type: 'facts-updated',
+        expectedVersion: blocked.version,
+        facts: { convictions: [], pendingCharges: [], registrant: false, federalFelonyWarrant: false },
+      });
+      const decided = await show(id);
+      expect(decided.decision?.error).toBeNull();
+      expect(decided.decision?.actions.notify).toMatchObject({ modality: 'forbidden', decision: 'decline' });
+      expect(decided.duties).toEqual([{ ...copy!, status: 'overdue' }]);
+      expect(await alamedaAlarms()).toContainEqual(
+        expect.objectContaining({ kind: 'duty-overdue', detainerId: id, at: copy!.due }),
+      );
+    });
+
     it('shows another agency none of them, and answers 401 without a credential', async () => {
       const res = await alarmsApp.app.inject({ method: 'GET', url: '/api/v1/alarms', headers: as('alamedaOfficer') });
       const harrisIds = new Set((await alarms()).map((a) => a.detainerId));

@@ -205,6 +205,33 @@ describeEachEngine('the law library and evaluate, over HTTP', ({ database }) => 
         instant: '2018-02-01T16:00:00.000Z',
       },
     });
+    // What the law already says: whether the person must be told of the hold waits for the fact.
+    expect(res.json().error.details).toMatchObject({
+      duties: [],
+      waiting: [
+        {
+          id: 'tx-inform-held-on-detainer',
+          rule: 'tx-ccp-2.251',
+          dueWhen: 'at-release-eligibility',
+          waitingFor: ['subject.proofOfLawfulStatus'],
+        },
+      ],
+    });
+    // In California the TRUTH Act copy and intent is owed on receipt whatever the record says.
+    const { subject: _record, ...withoutRecord } = alameda2018;
+    const california = await evaluate(withoutRecord);
+    expect(california.statusCode).toBe(422);
+    const details = california.json().error.details;
+    expect(details.duties).toEqual([
+      expect.objectContaining({
+        id: 'ca-truth-copy-and-intent',
+        rule: 'ca-gov-7283.1-b',
+        dueWhen: 'immediately',
+        due: expect.any(String),
+        citations: expect.arrayContaining([expect.objectContaining({ title: 'Cal. Gov. Code 7283.1(b)' })]),
+      }),
+    ]);
+    expect(details.waiting.map((d: { id: string }) => d.id)).toEqual(['ca-truth-release-notice']);
   });
 
   it('answers 422 for an unknown place or form edition', async () => {

@@ -288,4 +288,27 @@ describeEachEngine('the detainers CLI', ({ engine }) => {
       expect((await cli(['audit', 'verify'], env)).code).toBe(0);
     },
   );
+
+  it('shows the duties owed while the law waits for a fact, with their citations, and those waiting for it', async () => {
+    const alameda = DEMO.alameda('records-officer');
+    const request = {
+      form: 'I-247A',
+      formEdition: '2017-02',
+      warrant: 'administrative',
+      probableCause: ['biometric-database'],
+      issuedAt: hoursAgo(3.5),
+      receivedAt: hoursAgo(3),
+      federalReference: `CLI-${engine}-alameda`,
+      subject: { reference: 'CLI-BK-ALA' },
+    };
+    const received = await detainers(['receive', '-', '--as', alameda], JSON.stringify(request));
+    expect(received.code, received.stderr).toBe(0);
+    const shown = await detainers(['show', received.stdout.trim(), '--as', alameda]);
+    expect(shown.code, shown.stderr).toBe(0);
+    expect(shown.stdout).toContain('the law could not decide');
+    // Received three hours ago: the copy and intent is overdue, though the decision waits for the record.
+    expect(shown.stdout).toMatch(/^Duty ca-truth-copy-and-intent: overdue, due \S+ \[Cal\. Gov\. Code 7283\.1\(b\);/m);
+    expect(shown.stdout).toMatch(/^Duty ca-truth-release-notice: waiting for [^\n]*subject\.convictions/m);
+    expect(shown.stdout).toMatch(/^ALARM warning duty-overdue: /m);
+  });
 });

@@ -143,7 +143,7 @@ describeEachEngine('migration 0010 (inbox urgency, alarms from the projection)',
         .execute();
     }
 
-    expect(await migrateToLatest(database())).toContain('0010-inbox-urgency');
+    expect(await migrateToLatest(database())).toContain('0011-inbox-urgency');
     const rows = await db
       .selectFrom('detainer_states')
       .select([

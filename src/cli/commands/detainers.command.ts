@@ -62,7 +62,12 @@ function describe(view: DetainerViewJson): string {
     );
   }
   if (view.deadlines.hold) lines.push(`Hold deadline: ${view.deadlines.hold}`);
-  for (const duty of view.duties) lines.push(`Duty ${duty.id}: ${duty.status}${duty.due ? `, due ${duty.due}` : ''}`);
+  for (const duty of view.duties) {
+    const due = duty.due ? `, due ${duty.due}` : '';
+    const waiting = duty.status === 'waiting' ? ` for ${duty.waitingFor.join(', ')}` : '';
+    const cited = duty.citations.length > 0 ? ` [${duty.citations.map((c) => c.title).join('; ')}]` : '';
+    lines.push(`Duty ${duty.id}: ${duty.status}${waiting}${due}${cited}`);
+  }
   for (const alarm of view.alarms) lines.push(`ALARM ${alarm.severity} ${alarm.kind}: ${alarm.message}`);
   if (view.commands.length > 0)
     lines.push(`You may record: ${view.commands.map((c) => c.type).join(', ')} (detainers event ${view.id} --type T)`);

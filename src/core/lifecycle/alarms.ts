@@ -27,24 +27,34 @@ export interface DutyStatus {
   readonly text: string;
   readonly due: string | null;
   readonly dueWhen: string;
-  readonly status: 'open' | 'served' | 'overdue';
+  /** waiting: the law could not decide yet, and whether the duty is owed depends on a missing fact. */
+  readonly status: 'open' | 'served' | 'overdue' | 'waiting';
   readonly noticeId: string | null;
+  readonly rule: string | null;
+  /** The missing facts a waiting duty depends on (empty for the others). */
+  readonly waitingFor: readonly string[];
 }
 
-/** The duties of the decision in force, each open, served (a notice was served for it) or overdue. */
+/**
+ * The duties of the decision in force, each open, served (a notice was served for it), overdue,
+ * or waiting for a missing fact (not yet owed: no due time, no alarm).
+ */
 export function dutyStatuses(state: DetainerState, now: Date): DutyStatus[] {
-  return (state.decision?.duties ?? []).map((duty) => {
+  return (state.decision?.duties ?? []).map((duty): DutyStatus => {
     const served = state.noticesServed.find((n) => n.dutyId === duty.id);
+    const base = { id: duty.id, text: duty.text, dueWhen: duty.dueWhen, rule: duty.rule ?? null };
+    if (duty.waitingFor && !served) {
+      return { ...base, due: null, status: 'waiting', noticeId: null, waitingFor: [...duty.waitingFor] };
+    }
     // "Immediately" means on receipt of the request, however often the law is asked again since.
     const due = duty.dueWhen === 'immediately' && state.receivedAt ? state.receivedAt : duty.due;
     const overdue = !served && due !== null && Date.parse(due) + DUTY_GRACE_MS < now.getTime();
     return {
-      id: duty.id,
-      text: duty.text,
+      ...base,
       due,
-      dueWhen: duty.dueWhen,
       status: served ? 'served' : overdue ? 'overdue' : 'open',
       noticeId: served?.noticeId ?? null,
+      waitingFor: [],
     };
   });
 }

@@ -59,7 +59,13 @@ export function decideDetainer(
           ]),
         ) as DecisionSummary['actions'],
         holdUntil: result.value.actions.hold.until ?? null,
-        duties: result.value.duties.map((d) => ({ id: d.id, text: d.text, due: d.due, dueWhen: d.dueWhen })),
+        duties: result.value.duties.map((d) => ({
+          id: d.id,
+          text: d.text,
+          due: d.due,
+          dueWhen: d.dueWhen,
+          rule: d.rule,
+        })),
         applied: result.value.applied.map((a) => ({ rule: a.rule, version: a.version })),
         error: null,
       }
@@ -71,7 +77,27 @@ export function decideDetainer(
           ACTIONS.map((a) => [a, { requested: requested.has(a), modality: null, decision: null }]),
         ) as DecisionSummary['actions'],
         holdUntil: null,
-        duties: [],
+        // Duties that do not depend on the missing fact are owed already; the others wait for it.
+        duties:
+          result.error.kind === 'MissingFact'
+            ? [
+                ...result.error.duties.map((d) => ({
+                  id: d.id,
+                  text: d.text,
+                  due: d.due,
+                  dueWhen: d.dueWhen,
+                  rule: d.rule,
+                })),
+                ...result.error.waiting.map((d) => ({
+                  id: d.id,
+                  text: d.text,
+                  due: null,
+                  dueWhen: d.dueWhen,
+                  rule: d.rule,
+                  waitingFor: d.waitingFor,
+                })),
+              ]
+            : [],
         applied: [],
         error: {
           kind: result.error.kind,

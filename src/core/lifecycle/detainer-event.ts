@@ -44,6 +44,13 @@ export interface DecisionSummary {
     readonly text: string;
     readonly due: string | null;
     readonly dueWhen: string;
+    /** The rule that imposes the duty (absent in decisions recorded before it was kept). */
+    readonly rule?: string;
+    /**
+     * Set while the law could not decide: the missing facts the duty's condition depends on. The
+     * duty is not yet owed; once the facts arrive it becomes a duty or nothing.
+     */
+    readonly waitingFor?: readonly string[];
   }>;
   readonly applied: ReadonlyArray<{ readonly rule: string; readonly version: string }>;
   /** Set when the law could not decide (e.g. a missing fact): the desk must supply what is named. */

@@ -88,9 +88,15 @@ export interface DutyJson {
   text: string;
   due: string | null;
   dueWhen: DutyDue;
-  status: 'open' | 'served' | 'overdue';
+  /** waiting: whether the duty is owed depends on a fact the law still needs (see `waitingFor`). */
+  status: 'open' | 'served' | 'overdue' | 'waiting';
   noticeId: string | null;
   noticeUrl: string | null;
+  /** The rule that imposes the duty, and its citations (as stored with the decision, or else from the library). */
+  rule: string | null;
+  citations: Citation[];
+  /** The missing facts a waiting duty depends on; empty for the others. */
+  waitingFor: string[];
 }
 
 export interface NoticeJson {
@@ -208,14 +214,52 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+interface StoredDuty {
+  readonly id: string;
+  readonly rule: string;
+  readonly citations: readonly Citation[];
+}
+
 /** The engine's answer kept with the decision: `{ input, output }`, output a Decision or `{ error }`. */
-function storedOutput(document: unknown): { applied?: readonly AppliedRule[]; trace?: DecisionTrace } {
-  if (!isObject(document) || !isObject(document.output)) return {};
+function storedOutput(document: unknown): {
+  applied?: readonly AppliedRule[];
+  trace?: DecisionTrace;
+  duties: readonly StoredDuty[];
+} {
+  if (!isObject(document) || !isObject(document.output)) return { duties: [] };
   const output = document.output;
+  // A decision keeps its duties; a missing fact keeps those owed already and those waiting for it.
+  const error = isObject(output.error) ? output.error : {};
+  const duties = [output.duties, error.duties, error.waiting].flatMap((list) =>
+    Array.isArray(list) ? (list as unknown[]).filter(isStoredDuty) : [],
+  );
   return {
     ...(Array.isArray(output.applied) ? { applied: output.applied as AppliedRule[] } : {}),
     ...(isObject(output.trace) ? { trace: output.trace as unknown as DecisionTrace } : {}),
+    duties,
   };
+}
+
+function isStoredDuty(value: unknown): value is StoredDuty {
+  return (
+    isObject(value) && typeof value.id === 'string' && typeof value.rule === 'string' && Array.isArray(value.citations)
+  );
+}
+
+/** A duty's rule and citations: as stored with the decision, or else the library's rule that defines it. */
+function dutySource(
+  duty: { readonly id: string; readonly rule: string | null },
+  stored: readonly StoredDuty[],
+  library: PolicyLibrary,
+): { rule: string | null; citations: Citation[] } {
+  const kept = stored.find((d) => d.id === duty.id && (duty.rule === null || d.rule === duty.rule));
+  if (kept) return { rule: kept.rule, citations: kept.citations.map((c) => ({ title: c.title, href: c.href })) };
+  const rule =
+    (duty.rule !== null ? library.rules.get(duty.rule) : undefined) ??
+    [...library.rules.values()].find((r) => r.versions.some((v) => v.duties.some((d) => d.id === duty.id)));
+  return rule
+    ? { rule: rule.id, citations: rule.citations.map((c) => ({ title: c.title, href: c.href })) }
+    : { rule: duty.rule, citations: [] };
 }
 
 /**
@@ -311,6 +355,7 @@ function commandJson(offer: CommandOffer): CommandOfferJson {
 /** Everything the desk shows about one detainer, as JSON. */
 export function detainerViewJson(view: DetainerView, library: PolicyLibrary): DetainerViewJson {
   const id = view.request.id;
+  const storedDuties = storedOutput(view.decisionDocument).duties;
   const duties: DutyJson[] = view.duties.map((d) => ({
     id: d.id,
     text: d.text,
@@ -319,6 +364,8 @@ export function detainerViewJson(view: DetainerView, library: PolicyLibrary): De
     status: d.status,
     noticeId: d.noticeId,
     noticeUrl: d.noticeId ? noticePath(id, d.noticeId) : null,
+    ...dutySource(d, storedDuties, library),
+    waitingFor: [...d.waitingFor],
   }));
   const languages = new Map(
     view.events.flatMap((e) => (e.payload.type === 'notice-served' ? [[e.payload.noticeId, e.payload.language]] : [])),
@@ -337,7 +384,8 @@ export function detainerViewJson(view: DetainerView, library: PolicyLibrary): De
       duties: duties
         .filter(() => !isTerminal(view.status))
         .filter(
-          (d): d is DutyJson & { due: string; status: 'open' | 'overdue' } => d.due !== null && d.status !== 'served',
+          (d): d is DutyJson & { due: string; status: 'open' | 'overdue' } =>
+            d.due !== null && (d.status === 'open' || d.status === 'overdue'),
         )
         .map((d) => ({ id: d.id, due: d.due, status: d.status }))
         .sort((a, b) => Date.parse(a.due) - Date.parse(b.due)),

@@ -182,8 +182,9 @@ const GATES: Readonly<Record<DetainerCommandType, Gate>> = {
 
   'notice-served': ({ state, status }) => {
     if (status === 'cancelled') return err(illegal('notice-served', status, 'the detainer was cancelled'));
+    // A duty waiting for a missing fact cannot be discharged yet: it is not offered.
     const duties = (state.decision?.duties ?? []).flatMap((duty) => {
-      const notice = noticeKindForDuty(duty.id);
+      const notice = duty.waitingFor ? undefined : noticeKindForDuty(duty.id);
       return notice ? [{ dutyId: duty.id, notice, served: state.noticesServed.some((n) => n.dutyId === duty.id) }] : [];
     });
     return ok({ type: 'notice-served', notices: NOTICE_KINDS, languages: NOTICE_LANGUAGES, duties });
@@ -308,8 +309,12 @@ export function planCommand(
 
     case 'notice-served': {
       if (command.dutyId !== undefined) {
-        if (!state.decision?.duties.some((d) => d.id === command.dutyId))
-          return err(invalidField('dutyId', 'names no duty of the decision in force'));
+        const duty = state.decision?.duties.find((d) => d.id === command.dutyId);
+        if (!duty) return err(invalidField('dutyId', 'names no duty of the decision in force'));
+        if (duty.waitingFor)
+          return err(
+            invalidField('dutyId', `names a duty that waits for missing facts (${duty.waitingFor.join(', ')})`),
+          );
         const expected = noticeKindForDuty(command.dutyId);
         if (expected !== command.notice) {
           return err(

@@ -26,7 +26,14 @@ export interface PolicyCase {
         readonly applied?: readonly string[];
         readonly notApplied?: readonly string[];
       }
-    | { readonly kind: 'error'; readonly error: EngineErrorKind; readonly rules?: readonly string[] };
+    | {
+        readonly kind: 'error';
+        readonly error: EngineErrorKind;
+        readonly rules?: readonly string[];
+        /** MissingFact only: the duties owed while the fact is missing, and those waiting for it. */
+        readonly duties?: readonly string[];
+        readonly waiting?: readonly string[];
+      };
 }
 
 const INPUT_KEYS = ['asOf', 'place', 'agencyKind', 'discretion', 'request', 'subject', 'releaseEligibleAt'];
@@ -68,16 +75,30 @@ function parseCase(y: YamlReader, node: Node, path: string, file: string): Polic
 }
 
 function parseExpect(y: YamlReader, node: Node | null | undefined, path: string): PolicyCase['expect'] {
-  const m = y.map(node, path, [], ['hold', 'notify', 'transfer', 'duties', 'applied', 'notApplied', 'error', 'rules']);
+  const m = y.map(
+    node,
+    path,
+    [],
+    ['hold', 'notify', 'transfer', 'duties', 'waiting', 'applied', 'notApplied', 'error', 'rules'],
+  );
   if (m.has('error')) {
-    const extra = ['hold', 'notify', 'transfer', 'duties', 'applied', 'notApplied'].find((k) => m.has(k));
+    const extra = ['hold', 'notify', 'transfer', 'applied', 'notApplied'].find((k) => m.has(k));
     if (extra) throw new YamlProblem(y.lineOf(m.get(extra)), `${path}.${extra} cannot go with error`);
+    const error = y.oneOf(m.get('error'), `${path}.error`, ERROR_KINDS);
+    // While a fact is missing the law still owes the duties that do not depend on it.
+    const dutyKey = ['duties', 'waiting'].find((k) => m.has(k));
+    if (dutyKey && error !== 'MissingFact')
+      throw new YamlProblem(y.lineOf(m.get(dutyKey)), `${path}.${dutyKey} can only go with error MissingFact`);
     return {
       kind: 'error',
-      error: y.oneOf(m.get('error'), `${path}.error`, ERROR_KINDS),
+      error,
       ...(m.has('rules') ? { rules: strings(y, m.get('rules'), `${path}.rules`) } : {}),
+      ...(m.has('duties') ? { duties: strings(y, m.get('duties'), `${path}.duties`) } : {}),
+      ...(m.has('waiting') ? { waiting: strings(y, m.get('waiting'), `${path}.waiting`) } : {}),
     };
   }
+  if (m.has('waiting'))
+    throw new YamlProblem(y.lineOf(m.get('waiting')), `${path}.waiting can only go with error MissingFact`);
   const actions: Partial<Record<Action, ExpectedAction>> = {};
   for (const action of ACTIONS) {
     if (m.has(action)) actions[action] = expectedAction(y, m.get(action) ?? null, `${path}.${action}`);
@@ -132,6 +153,11 @@ export function runCase(ctx: EngineContext, policyCase: PolicyCase): CaseResult 
     if (expect.rules && expect.rules.join(',') !== [...result.error.rules].join(',')) {
       failures.push(`expected rules ${expect.rules.join(', ')}, got ${result.error.rules.join(', ')}`);
     }
+    if (result.error.kind === 'MissingFact') {
+      const { duties, waiting } = result.error;
+      if (expect.duties) sameIds('duties', expect.duties, duties, failures);
+      if (expect.waiting) sameIds('waiting', expect.waiting, waiting, failures);
+    }
     return { case: policyCase, failures };
   }
   if (!result.ok)
@@ -149,12 +175,7 @@ export function runCase(ctx: EngineContext, policyCase: PolicyCase): CaseResult 
     if (want.until !== undefined && (got.until ?? null) !== want.until)
       failures.push(`${action}: expected until ${want.until}, got ${got.until ?? null}`);
   }
-  if (expect.duties) {
-    const got = decision.duties.map((d) => d.id).sort();
-    const want = [...expect.duties].sort();
-    if (got.join(',') !== want.join(','))
-      failures.push(`duties: expected [${want.join(', ')}], got [${got.join(', ')}]`);
-  }
+  if (expect.duties) sameIds('duties', expect.duties, decision.duties, failures);
   for (const rule of expect.applied ?? []) {
     if (!decision.applied.some((a) => a.rule === rule)) failures.push(`applied: expected ${rule} to apply`);
   }
@@ -162,4 +183,16 @@ export function runCase(ctx: EngineContext, policyCase: PolicyCase): CaseResult 
     if (decision.applied.some((a) => a.rule === rule)) failures.push(`notApplied: expected ${rule} not to apply`);
   }
   return { case: policyCase, failures, decision };
+}
+
+function sameIds(
+  what: string,
+  expected: readonly string[],
+  got: ReadonlyArray<{ readonly id: string }>,
+  failures: string[],
+): void {
+  const have = got.map((d) => d.id).sort();
+  const want = [...expected].sort();
+  if (have.join(',') !== want.join(','))
+    failures.push(`${what}: expected [${want.join(', ')}], got [${have.join(', ')}]`);
 }

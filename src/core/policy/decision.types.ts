@@ -20,6 +20,20 @@ export interface DutyOutput {
   readonly citations: readonly Citation[];
 }
 
+/**
+ * A duty the law could not yet settle because a fact its condition depends on is missing: shown as
+ * waiting for those facts, never silently dropped (it becomes a duty, or nothing, when they arrive).
+ */
+export interface WaitingDutyOutput {
+  readonly id: string;
+  readonly rule: string;
+  readonly text: string;
+  readonly dueWhen: DutyDue;
+  readonly citations: readonly Citation[];
+  /** The missing facts the duty's condition depends on, sorted. */
+  readonly waitingFor: readonly string[];
+}
+
 export interface AppliedRule {
   readonly rule: string;
   readonly title: string;

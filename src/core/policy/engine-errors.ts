@@ -1,3 +1,4 @@
+import type { DutyOutput, WaitingDutyOutput } from './decision.types.js';
 import type { Action } from './policy.types.js';
 
 /**
@@ -20,6 +21,10 @@ export type EngineError =
       readonly rules: readonly string[];
       readonly instant: string;
       readonly message: string;
+      /** Duties whose condition does not depend on a missing fact: owed now, whatever the facts turn out to be. */
+      readonly duties: readonly DutyOutput[];
+      /** Duties whose condition depends on a missing fact, each naming the facts it waits for. */
+      readonly waiting: readonly WaitingDutyOutput[];
     }
   | {
       readonly kind: 'UnknownForm';

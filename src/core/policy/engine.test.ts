@@ -269,6 +269,85 @@ describe('duties and the hold window', () => {
   });
 });
 
+describe('duties while a fact is missing', () => {
+  const stateDuties = rule(
+    'zz-d',
+    'state-statute',
+    '{ state: ZZ }',
+    `      - effectiveFrom: '2020-01-01'
+        formula: duties-only
+        params: { actions: [hold, notify] }
+        duties:
+          - { id: zz-copy, text: Give a copy., when: always, due: immediately }
+          - { id: zz-held, text: Say they are held., when: { action: hold, decision: comply }, due: at-release-eligibility }
+          - { id: zz-declined, text: Report the decline., when: { decision: decline }, due: periodic-report }
+`,
+  );
+  // A county rule that needs a fact to know whether it applies, with a duty of its own.
+  const countyGate = rule(
+    'zz-county',
+    'county-ordinance',
+    "{ state: ZZ, counties: ['99001'] }",
+    `      - effectiveFrom: '2020-01-01'
+        formula: require
+        params: { actions: [hold], exceptProofOfLawfulStatus: true }
+        duties:
+          - { id: zz-county-tell, text: Tell the person., when: always, due: immediately }
+`,
+  );
+  const stateForbid = rule(
+    'zz-forbid',
+    'state-statute',
+    '{ state: ZZ }',
+    "      - effectiveFrom: '2020-01-01'\n        formula: forbid\n        params: { actions: [hold] }\n",
+  );
+  const files = (...rules: string[]) => [
+    { path: 'state/zz/a.policy.yaml', text: source(rules.join('\n')) },
+    { path: 'county/zz-x/c.policy.yaml', text: source(countyGate) },
+  ];
+  const unknownStatus = input({ place: { state: 'ZZ', countyFips: '99001' }, subject: {} });
+
+  it('owes at once the duties no missing fact can change, and lists the others as waiting for it', () => {
+    const result = evaluate(engine(files(stateDuties)), unknownStatus);
+    expect(result.ok).toBe(false);
+    if (result.ok || result.error.kind !== 'MissingFact') return;
+    expect(result.error.fact).toBe('subject.proofOfLawfulStatus');
+    expect(result.error.duties).toEqual([
+      {
+        id: 'zz-copy',
+        rule: 'zz-d',
+        text: 'Give a copy.',
+        due: '2020-11-24T10:00:00-06:00',
+        dueWhen: 'immediately',
+        citations: [{ title: 'Test zz-d', href: 'https://example.org/zz-d' }],
+      },
+    ]);
+    // Whether the hold is complied with, declined, or the county rule applies at all: the fact decides.
+    expect(result.error.waiting.map((d) => [d.id, d.rule, d.waitingFor])).toEqual([
+      ['zz-held', 'zz-d', ['subject.proofOfLawfulStatus']],
+      ['zz-declined', 'zz-d', ['subject.proofOfLawfulStatus']],
+      ['zz-county-tell', 'zz-county', ['subject.proofOfLawfulStatus']],
+    ]);
+    expect(result.error.waiting[2]?.citations).toEqual([
+      { title: 'Test zz-county', href: 'https://example.org/zz-county' },
+    ]);
+
+    // When the fact arrives the decision appears, and the duty owed at once is the same.
+    const known = evaluate(engine(files(stateDuties)), input({ place: { state: 'ZZ', countyFips: '99001' } }));
+    expect(known.ok && known.value.duties.map((d) => d.id)).toEqual(['zz-copy', 'zz-held', 'zz-county-tell']);
+    expect(known.ok && known.value.duties[0]).toEqual(result.error.duties[0]);
+  });
+
+  it('settles a decision duty when a more senior rule binds the action whatever the missing fact says', () => {
+    const result = evaluate(engine(files(stateForbid, stateDuties)), unknownStatus);
+    expect(result.ok).toBe(false);
+    if (result.ok || result.error.kind !== 'MissingFact') return;
+    // The state forbids the hold, so it is declined whatever the county rule would say.
+    expect(result.error.duties.map((d) => d.id)).toEqual(['zz-copy', 'zz-declined']);
+    expect(result.error.waiting.map((d) => d.id)).toEqual(['zz-county-tell']);
+  });
+});
+
 describe('lint', () => {
   it('asks for a case on each side of every effective date, and for a case file', () => {
     const text = source(

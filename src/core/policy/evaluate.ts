@@ -11,6 +11,7 @@ import type {
   DutyOutput,
   RuleOutcome,
   RuleTrace,
+  WaitingDutyOutput,
 } from './decision.types.js';
 import { MissingFactSignal, type EngineError } from './engine-errors.js';
 import type { EvaluationInput } from './evaluation-input.js';
@@ -19,7 +20,7 @@ import type { Facts } from './facts.js';
 import { codeOf, FORBIDDEN, NOT_APPLICABLE, PERMITTED, REQUIRED, type Code } from './formula.js';
 import { rulesInForce, type PolicyLibrary, type PreparedVersion } from './library.js';
 import type { PlaceDirectory } from './place-directory.port.js';
-import { ACTIONS, LEVEL_RANK, type Action, type Modality } from './policy.types.js';
+import { ACTIONS, LEVEL_RANK, type Action, type DutyDefinition, type Modality } from './policy.types.js';
 import { resolveContext } from './resolve-context.js';
 
 export interface EngineContext {
@@ -34,6 +35,12 @@ const MODALITY: Readonly<Record<Code, Modality | null>> = {
   [REQUIRED]: 'required',
   [FORBIDDEN]: 'forbidden',
 };
+
+/** A rule that could not run because a fact its formula reads is missing. */
+interface FailedRun {
+  readonly ready: PreparedVersion;
+  readonly fact: string;
+}
 
 interface RuleRun {
   readonly ready: PreparedVersion;
@@ -56,6 +63,7 @@ export function evaluate(ctx: EngineContext, input: EvaluationInput): Result<Dec
   const inForce = rulesInForce(ctx.library, input, localDate);
 
   const runs: RuleRun[] = [];
+  const failed: FailedRun[] = [];
   const missing = new Map<string, string[]>();
   for (const ready of inForce) {
     const reader = new RecordingFactReader(facts, localDate);
@@ -65,6 +73,7 @@ export function evaluate(ctx: EngineContext, input: EvaluationInput): Result<Dec
       runs.push({ ready, packed, reasons, factsRead: Object.fromEntries(reader.read) });
     } catch (error) {
       if (!(error instanceof MissingFactSignal)) throw error;
+      failed.push({ ready, fact: error.fact });
       missing.set(error.fact, [...(missing.get(error.fact) ?? []), ready.rule.id]);
     }
   }
@@ -80,6 +89,7 @@ export function evaluate(ctx: EngineContext, input: EvaluationInput): Result<Dec
       rules,
       instant,
       message: `${fact} is needed by ${rules.join(', ')} and was not given${more}`,
+      ...dutiesWhileMissing(runs, failed, facts, requested, input, zone),
     });
   }
 
@@ -245,22 +255,102 @@ function duties(
         (when.action === null
           ? spoken.some((a) => actions[a].decision === when.decision)
           : requested.has(when.action) && actions[when.action].decision === when.decision);
-      if (!triggered) continue;
-      const due =
-        duty.due === 'immediately'
-          ? formatInstant(input.asOf, zone)
-          : duty.due === 'at-release-eligibility' && input.releaseEligibleAt
-            ? formatInstant(input.releaseEligibleAt, zone)
-            : null;
-      out.push({
-        id: duty.id,
-        rule: run.ready.rule.id,
-        text: duty.text,
-        due,
-        dueWhen: duty.due,
-        citations: run.ready.rule.citations,
-      });
+      if (triggered) out.push(dutyOutput(run.ready, duty, input, zone));
     }
   }
   return out;
+}
+
+function dutyOutput(ready: PreparedVersion, duty: DutyDefinition, input: EvaluationInput, zone: string): DutyOutput {
+  const due =
+    duty.due === 'immediately'
+      ? formatInstant(input.asOf, zone)
+      : duty.due === 'at-release-eligibility' && input.releaseEligibleAt
+        ? formatInstant(input.releaseEligibleAt, zone)
+        : null;
+  return {
+    id: duty.id,
+    rule: ready.rule.id,
+    text: duty.text,
+    due,
+    dueWhen: duty.due,
+    citations: ready.rule.citations,
+  };
+}
+
+function waitingDuty(ready: PreparedVersion, duty: DutyDefinition, waitingFor: readonly string[]): WaitingDutyOutput {
+  return {
+    id: duty.id,
+    rule: ready.rule.id,
+    text: duty.text,
+    dueWhen: duty.due,
+    citations: ready.rule.citations,
+    waitingFor: [...waitingFor],
+  };
+}
+
+/**
+ * The decision of an action that no missing fact can change: a rule that ran binds it, and every
+ * rule that could not run is junior to it (the most senior binding rule wins; only a rule of the
+ * same level could conflict with it). Otherwise undefined: the action waits for the facts.
+ */
+function settledDecision(
+  action: Action,
+  runs: readonly RuleRun[],
+  failed: readonly FailedRun[],
+): 'comply' | 'decline' | undefined {
+  const combined = combine(
+    action,
+    runs.map((r) => r.packed),
+    runs.map((r) => LEVEL_RANK[r.ready.rule.level]),
+  );
+  if (combined.binding < 0 || combined.conflictWith >= 0) return undefined;
+  const rank = LEVEL_RANK[runs[combined.binding]!.ready.rule.level];
+  if (failed.some((f) => LEVEL_RANK[f.ready.rule.level] <= rank)) return undefined;
+  return combined.code === REQUIRED ? 'comply' : 'decline';
+}
+
+/**
+ * While a fact the law needs is missing, the decision waits, but not every duty does (DESIGN.md
+ * section 4, duties): a duty whose condition the rules that ran settle is owed now (the TRUTH Act
+ * copy "upon receiving any ICE hold, notification, or transfer request", whatever the person's
+ * record); a duty whose condition depends on a rule that could not run, or on a decision a missing
+ * fact could change, is reported as waiting for the missing facts.
+ */
+function dutiesWhileMissing(
+  runs: readonly RuleRun[],
+  failed: readonly FailedRun[],
+  missingFacts: readonly string[],
+  requested: ReadonlySet<Action>,
+  input: EvaluationInput,
+  zone: string,
+): { duties: DutyOutput[]; waiting: WaitingDutyOutput[] } {
+  const settled = new Map<Action, 'comply' | 'decline' | undefined>(
+    ACTIONS.filter((a) => requested.has(a)).map((a) => [a, settledDecision(a, runs, failed)]),
+  );
+  const out: DutyOutput[] = [];
+  const waiting: WaitingDutyOutput[] = [];
+  for (const run of runs) {
+    if (!applies(run, requested)) continue;
+    const spoken = actionsOf(run, requested);
+    for (const duty of run.ready.version.duties) {
+      const when = duty.when;
+      if (when.kind === 'always') {
+        out.push(dutyOutput(run.ready, duty, input, zone));
+        continue;
+      }
+      const concerned = when.action === null ? spoken : requested.has(when.action) ? [when.action] : [];
+      const decisions = concerned.map((a) => settled.get(a));
+      if (decisions.includes(when.decision)) out.push(dutyOutput(run.ready, duty, input, zone));
+      else if (decisions.includes(undefined)) waiting.push(waitingDuty(run.ready, duty, missingFacts));
+    }
+  }
+  // A rule that could not run may or may not apply: each of its duties waits (a duty on a
+  // decision also for every other missing fact, since any rule that could not run may bind it).
+  for (const { ready, fact } of failed) {
+    for (const duty of ready.version.duties) {
+      waiting.push(waitingDuty(ready, duty, duty.when.kind === 'always' ? [fact] : missingFacts));
+    }
+  }
+  return { duties: out, waiting };
 }

@@ -28,6 +28,9 @@ export function engineErrorToDomain(error: EngineError): DomainError {
         field: error.fact,
         fact: error.fact,
         facts: error.facts,
+        // What the law already says while the fact is missing: duties owed now, and those waiting for it.
+        duties: error.duties.map((d) => ({ ...d, citations: [...d.citations] })),
+        waiting: error.waiting.map((d) => ({ ...d, citations: [...d.citations], waitingFor: [...d.waitingFor] })),
       });
     case 'ConflictingRules':
       return domainError(POLICY_ERROR_CODE.ConflictingRules, error.message, { ...base, action: error.action });

@@ -97,6 +97,49 @@ describe('bulk intake: a row', () => {
     expect(JSON.stringify(checked.errors)).not.toMatch(/I-999|maybe|hunch/);
   });
 
+  it('names the problem of every bad column of a row, however many, in the order of the columns', () => {
+    // Every column wrong, and a cell with many bad entries: none of them may hide another column.
+    const bases = Array.from({ length: 30 }, (_, i) => `hunch-${i}`).join(';');
+    const everything = row(4, {
+      federalReference: 'R'.repeat(65),
+      form: 'I-999',
+      formEdition: 'someday',
+      warrant: 'maybe',
+      probableCause: bases,
+      issuedAt: 'soon',
+      receivedAt: 'later',
+      issuingOffice: 'O'.repeat(201),
+      facilityId: 'not-a-facility',
+      subjectReference: '',
+      subjectFullName: 'N'.repeat(201),
+      subjectBirthDate: '1990-13-45',
+      subjectANumber: 'B12',
+    });
+    const checked = checkRow([...COLUMNS].reverse(), { ...everything, cells: [...everything.cells].reverse() }, NOW);
+    expect(checked.input).toBeNull();
+    expect(checked.errors.map((e) => e.field)).toEqual([...COLUMNS].reverse());
+    expect(JSON.stringify(checked.errors)).not.toMatch(/I-999|maybe|hunch|someday|soon|later|B12|1990-13-45/);
+  });
+
+  it('names every problem the intake checks find on a row whose cells all parse', () => {
+    const checked = checkRow(
+      COLUMNS,
+      row(5, {
+        formEdition: '2015',
+        receivedAt: '2027-01-01T00:00:00Z',
+        subjectBirthDate: '2030-01-01',
+        subjectANumber: 'A1234 567',
+      }),
+      NOW,
+    );
+    expect(checked.errors).toEqual([
+      { field: 'formEdition', problem: 'is not an edition of I-247A (its editions: 2017-02)' },
+      { field: 'receivedAt', problem: 'is in the future' },
+      { field: 'subjectBirthDate', problem: 'must be a past date written YYYY-MM-DD' },
+      { field: 'subjectANumber', problem: 'must be an A-number: A followed by 8 or 9 digits' },
+    ]);
+  });
+
   it('applies the intake checks: instants, dates and A-numbers, naming the column without the value', () => {
     const late = checkRow(COLUMNS, row(5, { receivedAt: '2027-01-01T00:00:00Z' }), NOW);
     expect(late.errors).toEqual([{ field: 'receivedAt', problem: 'is in the future' }]);

@@ -1,3 +1,4 @@
+import { Type, type TSchema } from 'typebox';
 import { invalidField, type DomainError } from '../shared/errors.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { fieldProblems, validateInput, type FieldProblem } from '../shared/validate-input.js';
@@ -96,6 +97,31 @@ const COLUMN_OF_FIELD: Readonly<Record<string, IntakeColumn>> = {
   'subject.aNumber': 'subjectANumber',
 };
 
+/**
+ * The intake schema cut into one schema per column (a subject column as `subject.<field>`), each
+ * holding that field's own declaration from NewDetainerSchema, so that a row is checked column by
+ * column with the very same rules.
+ */
+const COLUMN_SCHEMAS: ReadonlyMap<string, TSchema> = (() => {
+  const { subject, ...fields } = NewDetainerSchema.properties;
+  const subjectColumns: Readonly<Record<string, IntakeColumn>> = {
+    reference: 'subjectReference',
+    fullName: 'subjectFullName',
+    birthDate: 'subjectBirthDate',
+    aNumber: 'subjectANumber',
+  };
+  return new Map<string, TSchema>([
+    ...Object.entries(fields).map(([name, schema]): [string, TSchema] => [
+      name,
+      Type.Object({ [name]: schema as TSchema }),
+    ]),
+    ...Object.entries(subject.properties).map(([name, schema]): [string, TSchema] => [
+      subjectColumns[name]!,
+      Type.Object({ subject: Type.Object({ [name]: schema as TSchema }) }),
+    ]),
+  ]);
+})();
+
 function columnOf(field: string): string {
   const base = field.replace(/\[\d+\]$/, '');
   return COLUMN_OF_FIELD[base] ?? base;
@@ -160,11 +186,19 @@ export function checkRow(columns: readonly IntakeColumn[], row: IntakeRow, now: 
   });
   const federalReference = cell.get('federalReference') ?? null;
   const usableReference = federalReference !== null && federalReference.length <= 64 ? federalReference : null;
+  // A row's problems in the order of the file's columns (a problem of the whole row last).
+  const position = (field: string) => {
+    const i = (columns as readonly string[]).indexOf(field);
+    return i < 0 ? columns.length : i;
+  };
   const invalid = (errors: FieldProblem[]): CheckedRow => ({
     line: row.line,
     federalReference: usableReference,
     input: null,
-    errors,
+    errors: errors
+      .map((e, i) => [e, i] as const)
+      .sort(([a, i], [b, j]) => position(a.field) - position(b.field) || i - j)
+      .map(([e]) => e),
   });
 
   if (row.cells.length !== columns.length) {
@@ -204,20 +238,33 @@ export function checkRow(columns: readonly IntakeColumn[], row: IntakeRow, now: 
   raw.subject = subject;
 
   const problems: FieldProblem[] = [];
-  if (federalReference === null) problems.push({ field: 'federalReference', problem: 'is required in bulk intake' });
+  const add = (p: FieldProblem) => {
+    if (!problems.some((q) => q.field === p.field && q.problem === p.problem)) problems.push(p);
+  };
+  if (federalReference === null) add({ field: 'federalReference', problem: 'is required in bulk intake' });
   // The row is checked by the same schema as POST /detainers, then by the same semantic checks.
   const parsed = validateInput(NewDetainerSchema, raw);
   if (!parsed.ok) {
-    for (const p of fieldProblems(parsed.error)) {
-      const field = columnOf(p.field);
-      // One problem per column is enough (a list cell may have several bad entries).
-      if (!problems.some((q) => q.field === field)) problems.push({ field, problem: p.problem });
+    // The schema's checker stops listing errors after a few, and one cell can make many (a list of
+    // bases), so a row that fails is checked again column by column: each column's problem is named.
+    // In the file's column order; the header check has seen that every required column is there.
+    for (const column of columns) {
+      const schema = COLUMN_SCHEMAS.get(column);
+      if (schema === undefined) continue;
+      const part = validateInput(schema, raw);
+      if (part.ok) continue;
+      for (const p of fieldProblems(part.error)) {
+        const field = columnOf(p.field);
+        // One problem per column is enough (a list cell may have several bad entries).
+        if (!problems.some((q) => q.field === field)) problems.push({ field, problem: p.problem });
+      }
     }
+    // Only a row whose cells all parse goes on to the semantic checks (they read the parsed values).
     return invalid(problems);
   }
   const valid = validateNewDetainer(parsed.value, now);
   if (!valid.ok) {
-    for (const p of fieldProblems(valid.error)) problems.push({ field: columnOf(p.field), problem: p.problem });
+    for (const p of fieldProblems(valid.error)) add({ field: columnOf(p.field), problem: p.problem });
   }
   if (problems.length > 0) return invalid(problems);
   return { line: row.line, federalReference: usableReference, input: parsed.value, errors: [] };

@@ -51,6 +51,28 @@ describe('validating a new detainer request', () => {
     if (!result.ok) expect(result.error.details).toMatchObject({ field });
   });
 
+  it('names every problem, not only the first', () => {
+    const result = validateNewDetainer(
+      {
+        ...base,
+        formEdition: '2015',
+        receivedAt: '2026-12-01T12:00:00Z',
+        subject: { reference: 'x', birthDate: '2030-01-01', aNumber: 'A1234 567' },
+      },
+      NOW,
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.details).toMatchObject({ field: 'receivedAt', problem: 'is in the future' });
+    expect((result.error.details?.problems as Array<{ field: string }>).map((p) => p.field)).toEqual([
+      'receivedAt',
+      'formEdition',
+      'subject.birthDate',
+      'subject.aNumber',
+    ]);
+    expect(result.error.message).toBe('receivedAt: is in the future (and 3 more: see details.problems)');
+  });
+
   it('accepts a receipt a few minutes ahead of our clock (clock drift)', () => {
     expect(validateNewDetainer({ ...base, receivedAt: '2026-11-29T12:04:00Z' }, NOW).ok).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { invalidField, type DomainError } from '../shared/errors.js';
+import type { DomainError } from '../shared/errors.js';
 import { err, ok, type Result } from '../shared/result.js';
 import {
   actionsRequestedBy,
@@ -9,7 +9,7 @@ import {
 } from './detainer-request.js';
 import { FORM_CATALOGUE } from './form-catalogue.js';
 import { NewDetainerSchema, type NewDetainerInput } from './new-detainer.schema.js';
-import { validateInput } from '../shared/validate-input.js';
+import { invalidFields, validateInput, type FieldProblem } from '../shared/validate-input.js';
 
 export type { NewDetainerInput } from './new-detainer.schema.js';
 
@@ -46,32 +46,31 @@ export function validateNewDetainer(input: NewDetainerInput, now: Date): Result<
   // Every adapter checks the shape first; this makes the use case safe whoever calls it (cached, cheap).
   const shape = validateInput(NewDetainerSchema, input);
   if (!shape.ok) return shape;
+  // Every problem is reported, not only the first (a bulk intake row names each one).
+  const problems: FieldProblem[] = [];
+  const problem = (field: string, text: string) => problems.push({ field, problem: text });
   const issuedAt = parseInstant(input.issuedAt);
-  if (!issuedAt) return err(invalidField('issuedAt', 'must be an ISO 8601 instant with a time zone offset'));
+  if (!issuedAt) problem('issuedAt', 'must be an ISO 8601 instant with a time zone offset');
   const receivedAt = input.receivedAt === undefined ? now : parseInstant(input.receivedAt);
-  if (!receivedAt) return err(invalidField('receivedAt', 'must be an ISO 8601 instant with a time zone offset'));
-  if (receivedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
-    return err(invalidField('receivedAt', 'is in the future'));
+  if (!receivedAt) problem('receivedAt', 'must be an ISO 8601 instant with a time zone offset');
+  else if (receivedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) problem('receivedAt', 'is in the future');
+  if (issuedAt && receivedAt && issuedAt.getTime() > receivedAt.getTime() + FUTURE_TOLERANCE_MS) {
+    problem('issuedAt', 'is after receivedAt');
   }
-  if (issuedAt.getTime() > receivedAt.getTime() + FUTURE_TOLERANCE_MS) {
-    return err(invalidField('issuedAt', 'is after receivedAt'));
-  }
-  const edition = checkEdition(input.form, input.formEdition, input.issuedAt);
-  if (!edition.ok) return edition;
+  problems.push(...editionProblems(input.form, input.formEdition, input.issuedAt));
   const probableCause = input.probableCause ?? [];
-  if (new Set(probableCause).size !== probableCause.length) {
-    return err(invalidField('probableCause', 'lists a basis more than once'));
-  }
+  if (new Set(probableCause).size !== probableCause.length) problem('probableCause', 'lists a basis more than once');
   const subject = input.subject;
   const reference = subject.reference.trim();
-  if (reference.length === 0) return err(invalidField('subject.reference', 'must not be blank'));
+  if (reference.length === 0) problem('subject.reference', 'must not be blank');
   if (subject.birthDate !== undefined && !isCalendarDate(subject.birthDate, now)) {
-    return err(invalidField('subject.birthDate', 'must be a past date written YYYY-MM-DD'));
+    problem('subject.birthDate', 'must be a past date written YYYY-MM-DD');
   }
   const aNumber = subject.aNumber?.replace(/[\s-]/g, '').toUpperCase();
   if (aNumber !== undefined && !A_NUMBER.test(aNumber)) {
-    return err(invalidField('subject.aNumber', 'must be an A-number: A followed by 8 or 9 digits'));
+    problem('subject.aNumber', 'must be an A-number: A followed by 8 or 9 digits');
   }
+  if (problems.length > 0 || !issuedAt || !receivedAt) return err(invalidFields(problems));
   return ok({
     form: input.form,
     formEdition: input.formEdition ?? null,
@@ -107,6 +106,13 @@ export function checkEdition(
   formEdition: string | undefined,
   issuedAt: string,
 ): Result<null, DomainError> {
+  const problems = editionProblems(form, formEdition, issuedAt);
+  return problems.length > 0 ? err(invalidFields(problems)) : ok(null);
+}
+
+/** Every problem checkEdition finds, in order. */
+function editionProblems(form: DetainerForm, formEdition: string | undefined, issuedAt: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   const editions = FORM_CATALOGUE.filter((e) => e.form === form);
   const issuedOn = issuedAt.slice(0, 10);
   if (formEdition !== undefined) {
@@ -114,24 +120,34 @@ export function checkEdition(
     if (!known) {
       const names = editions.map((e) => e.edition);
       // The one 400 shape (details: field and problem): the problem itself lists the editions.
-      return err(invalidField('formEdition', `is not an edition of ${form} (its editions: ${names.join(', ')})`));
-    }
-    const printed = editionStart(known.edition);
-    if (printed !== null && issuedOn < printed) {
-      return err(invalidField('issuedAt', `is before ${form} edition ${known.edition} existed (${printed})`));
+      problems.push({
+        field: 'formEdition',
+        problem: `is not an edition of ${form} (its editions: ${names.join(', ')})`,
+      });
+    } else {
+      const printed = editionStart(known.edition);
+      if (printed !== null && issuedOn < printed) {
+        problems.push({
+          field: 'issuedAt',
+          problem: `is before ${form} edition ${known.edition} existed (${printed})`,
+        });
+      }
     }
   }
   const starts = editions.map((e) => editionStart(e.edition));
   const earliest = starts.includes(null) ? null : starts.sort()[0]!;
-  if (earliest !== null && issuedOn < earliest) {
-    return err(invalidField('issuedAt', `is before form ${form} existed (${earliest})`));
+  // A date before its edition is also before the form's earliest edition: said once.
+  const beforeEdition = problems.some((p) => p.field === 'issuedAt');
+  if (earliest !== null && issuedOn < earliest && !beforeEdition) {
+    problems.push({ field: 'issuedAt', problem: `is before form ${form} existed (${earliest})` });
   }
   const ends = editions.map((e) => e.inUseUntil);
   if (!ends.includes(null)) {
     const retired = (ends as string[]).sort().at(-1)!;
-    if (issuedOn >= retired) return err(invalidField('issuedAt', `is after form ${form} was retired (${retired})`));
+    if (issuedOn >= retired)
+      problems.push({ field: 'issuedAt', problem: `is after form ${form} was retired (${retired})` });
   }
-  return ok(null);
+  return problems;
 }
 
 /** The first day of an edition as it is named: 2017-02 -> 2017-02-01, 2015 -> 2015-01-01, pre-2010 -> none. */

@@ -51,7 +51,7 @@ export const IntakeReportDto = Type.Object(
   {
     description:
       `A written file: one entry per row, in order. A refused file: the first ${DETAILED_INVALID_ROWS} invalid rows, ` +
-      'each with every problem found, in order; the rest counted in omitted.',
+      "each with every problem found (each bad column's, in the file's column order); the rest counted in omitted.",
   },
 );
 export type IntakeReportDto = Static<typeof IntakeReportDto>;

@@ -90,7 +90,13 @@ const DecisionViewDto = Type.Object({
   error: Nullable(Type.Object({ kind: Type.String(), message: Type.String(), fact: Type.Optional(Type.String()) })),
 });
 
-const DutyStatus = Type.Union([Type.Literal('open'), Type.Literal('served'), Type.Literal('overdue')]);
+const DutyStatus = Type.Union(
+  [Type.Literal('open'), Type.Literal('served'), Type.Literal('overdue'), Type.Literal('waiting')],
+  {
+    description:
+      'waiting: the law could not decide yet (a fact is missing) and whether the duty is owed depends on the facts named in waitingFor',
+  },
+);
 
 const IdentityFieldDto = Type.Enum(IDENTITY_FIELDS);
 const IdentityChoiceDto = Type.Enum(IDENTITY_CHOICES, {
@@ -222,6 +228,11 @@ export const DetainerViewDto = Type.Object(
         status: DutyStatus,
         noticeId: Nullable(Type.String()),
         noticeUrl: Nullable(Type.String()),
+        rule: Nullable(Type.String({ description: 'the rule that imposes the duty' })),
+        citations: Type.Array(CitationDto),
+        waitingFor: Type.Array(Type.String(), {
+          description: 'the missing facts a waiting duty depends on (empty for the others)',
+        }),
       }),
     ),
     notices: Type.Array(

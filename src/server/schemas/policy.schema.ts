@@ -117,6 +117,12 @@ const CaseExpectDto = Type.Union([
       Type.Literal('InvalidPolicy'),
     ]),
     rules: Type.Optional(List(Type.String())),
+    duties: Type.Optional(
+      List(Type.String(), { description: 'MissingFact: the duties owed while the fact is missing' }),
+    ),
+    waiting: Type.Optional(
+      List(Type.String(), { description: 'MissingFact: the duties waiting for the missing fact' }),
+    ),
   }),
 ]);
 
