@@ -56,6 +56,23 @@ module.exports = {
       to: { path: '^src/', dependencyTypesNot: ['type-only'] },
     },
     {
+      name: 'web-features-are-independent',
+      comment:
+        'A feature folder (web/src/features/<name>/) imports shared code (web/src/shared) and its own files, never ' +
+        'another feature: what two features need goes to web/src/shared; pages that combine features are composed ' +
+        'in web/src/app (the route table).',
+      severity: 'error',
+      from: { path: '^web/src/features/([^/]+)/' },
+      to: { path: '^web/src/features/', pathNot: ['^web/src/features/$1/'] },
+    },
+    {
+      name: 'web-shared-imports-no-feature-or-app',
+      comment: 'web/src/shared is below the features and the app: it imports neither.',
+      severity: 'error',
+      from: { path: '^web/src/shared/' },
+      to: { path: '^web/src/(features|app)/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

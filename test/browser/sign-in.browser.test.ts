@@ -1,84 +1,39 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Secret, TOTP } from 'otpauth';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer } from '../support/test-server.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  DEMO_AGENCIES,
+  DEMO_PASSWORD,
+  DEMO_TOTP_SECRET,
+  demoEmail,
+  describeInBrowser,
+  isFocused,
+  screenshot,
+  signInAs,
+  switchLanguage,
+  startWebApp,
+  TEST_TIMEOUT,
+  totp,
+  type PageGlobal,
+  type WebApp,
+} from './support/browser.js';
 
-/**
- * The built web app, served by the real server with the synthetic demo, driven by Chromium.
- * Builds into a temp folder (never dist/web) so a developer's build is left alone.
- */
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const VITE_CONFIG = fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url));
-const DEMO_EMAIL = 'records-officer@alameda.demo.example';
-const DEMO_PASSWORD = 'demo-password-2026';
-const DEMO_AGENCY = "Demo Alameda County Sheriff's Office (synthetic)";
-const TEST_TIMEOUT = 30_000;
-// The published DEMO secret of the demo admins and supervisors (src/ingest/demo/demo-agencies.ts).
-const DEMO_TOTP_SECRET = 'DEMODEMODEMODEMOSYNTHETICTOTPKEY';
-/** Whether the element has the keyboard focus (each sign-in step moves it to its heading or field). */
-const isFocused = (locator: Locator) =>
-  locator.evaluate(
-    (el) => el === (el as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement,
-  );
-const totp = (secret: string) => new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate();
+/** The built web app, served by the real server with the synthetic demo, driven by Chromium. */
+const DEMO_EMAIL = demoEmail('records-officer');
+const DEMO_AGENCY = DEMO_AGENCIES.alameda;
 
-const hasBrowser = existsSync(CHROMIUM);
-const browserRequired = process.env.REQUIRE_BROWSER === '1';
-
-if (!hasBrowser && browserRequired) {
-  describe('web app in Chromium', () => {
-    it('needs Chromium', () => {
-      throw new Error(`REQUIRE_BROWSER=1 but ${CHROMIUM} not found; install it (apt-get install -y chromium).`);
-    });
-  });
-} else if (!hasBrowser) {
-  console.warn(`browser tests skipped: ${CHROMIUM} not found`);
-}
-
-describe.skipIf(!hasBrowser)('web app in Chromium', () => {
-  let webRoot: string;
-  let server: Awaited<ReturnType<typeof startDemoServer>> | undefined;
-  let browser: Browser | undefined;
+describeInBrowser('web app in Chromium', () => {
+  let web: WebApp | undefined;
 
   beforeAll(async () => {
-    webRoot = mkdtempSync(join(tmpdir(), 'dd-web-'));
-    await build({ configFile: VITE_CONFIG, logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } });
-    server = await startDemoServer({ webRoot });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    web = await startWebApp();
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-    if (webRoot) rmSync(webRoot, { recursive: true, force: true });
+    await web?.dispose();
   });
 
   /** A fresh browser context (no cookies, no stored language) in English, and errors thrown by the page. */
-  async function openPage(): Promise<{ context: BrowserContext; page: Page; pageErrors: string[] }> {
-    const context = await browser!.newContext({ locale: 'en-US', viewport: { width: 1200, height: 800 } });
-    context.setDefaultTimeout(10_000);
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return { context, page, pageErrors };
-  }
-
-  const url = (path: string) => `${server!.url}${path}`;
+  const openPage = () => web!.openPage({ width: 1200 });
+  const url = (path: string) => web!.url(path);
 
   it('lists the states on the home page and opens a state with its counties', { timeout: TEST_TIMEOUT }, async () => {
     const { context, page, pageErrors } = await openPage();
@@ -88,7 +43,7 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
       const california = page.getByRole('link', { name: 'California', exact: true });
       await california.waitFor();
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
-      await page.screenshot({ path: '/tmp/dd-home.png', fullPage: true });
+      await screenshot(page, 'home');
 
       await california.click();
       await page.waitForURL(url('/places/CA'));
@@ -121,7 +76,7 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
         expect(await valuesAct.getByText('State statute').count()).toBe(1);
         expect(await valuesAct.getByRole('link', { name: 'Cal. Gov. Code 7284.6(a)(1)(B)' }).count()).toBe(1);
         expect(await valuesAct.getByRole('list', { name: 'Versions' }).getByRole('listitem').count()).toBe(1);
-        await page.screenshot({ path: '/tmp/dd-place.png', fullPage: true });
+        await screenshot(page, 'place');
 
         // 1 January 2016: the TRUST Act's hold rule instead, with its two versions (the second repeals it).
         await page.getByLabel('Date', { exact: true }).fill('2016-01-01');
@@ -133,7 +88,7 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
         const timeline = trust.getByRole('list', { name: 'Versions' });
         expect(await timeline.getByRole('listitem').count()).toBe(2);
         expect(await timeline.innerText()).toContain('Repealed on January 1, 2018');
-        await page.screenshot({ path: '/tmp/dd-place-2016.png', fullPage: true });
+        await screenshot(page, 'place-2016');
 
         // The rule's own page, with the notes of its source and its cases; it survives a reload.
         await trust.getByRole('heading', { level: 3 }).getByRole('link').click();
@@ -143,7 +98,7 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
         await page.reload();
         await page.getByRole('heading', { level: 2, name: /^Cases \(\d+\)$/ }).waitFor();
         expect(await page.locator('.case-list li').count()).toBeGreaterThan(0);
-        await page.screenshot({ path: '/tmp/dd-rule.png', fullPage: true });
+        await screenshot(page, 'rule');
 
         // In Spanish too.
         await page.getByRole('button', { name: 'Español' }).click();
@@ -175,9 +130,19 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
       const text = await page.locator('body').innerText();
       expect(text).not.toContain('Demo Person');
       expect(text).not.toMatch(/\bA\d{8,9}\b/); // no A-numbers either
+      // At 1366 px the table has room for every column: nothing is clipped behind a scrollbar.
+      await page.setViewportSize({ width: 1366, height: 800 });
+      const clipped = await page
+        .getByRole('region', { name: 'Detainer requests' })
+        .evaluate(
+          (el) =>
+            (el as unknown as { scrollWidth: number }).scrollWidth >
+            (el as unknown as { clientWidth: number }).clientWidth,
+        );
+      expect(clipped).toBe(false);
       const mainNav = page.getByRole('navigation', { name: 'Main' });
       expect(await mainNav.getByRole('link', { name: 'Desk', exact: true }).count()).toBe(1);
-      await page.screenshot({ path: '/tmp/dd-desk.png', fullPage: true });
+      await screenshot(page, 'desk');
       expect(pageErrors).toEqual([]);
     } finally {
       await context.close();
@@ -199,6 +164,17 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
         await alert.waitFor();
         expect(await alert.innerText()).toContain('The email or password is not correct.');
         expect(new URL(page.url()).pathname).toBe('/sign-in');
+        // After a click, the focus is on the error (not the page body), so it is read out and found.
+        expect(await isFocused(alert)).toBe(true);
+
+        // By keyboard (Enter in the password field), likewise.
+        await page.getByLabel('Password').fill('still-not-the-password');
+        await page.getByLabel('Password').press('Enter');
+        await page.waitForFunction(
+          () => (globalThis as unknown as PageGlobal).document.activeElement?.getAttribute('role') === 'alert',
+        );
+        expect(await isFocused(page.getByRole('alert'))).toBe(true);
+        await screenshot(page, 'sign-in-error');
         expect(pageErrors).toEqual([]);
       } finally {
         await context.close();
@@ -247,7 +223,7 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
     { timeout: TEST_TIMEOUT },
     async () => {
       // Harris's admin resets Harris's supervisor's factor (the API, as a lost phone would need).
-      const app = server!.app;
+      const app = web!.server.app;
       const signInApi = async (email: string) => {
         const res = await app.inject({
           method: 'POST',
@@ -289,7 +265,7 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
         expect(secret).toMatch(/^[A-Z2-7]{32}$/);
         expect(secret).not.toBe(firstSecret);
         expect(await page.locator('code.secret').nth(1).innerText()).toContain(`secret=${secret}`);
-        await page.screenshot({ path: '/tmp/dd-enrol.png', fullPage: true });
+        await screenshot(page, 'enrol');
 
         await page.getByLabel('Code from the app').fill(totp(secret));
         await page.getByRole('button', { name: 'Activate' }).click();
@@ -313,4 +289,64 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
       }
     },
   );
+
+  it(
+    'sends a signed-out reader of a desk address to sign in, and back to that address afterwards',
+    { timeout: TEST_TIMEOUT },
+    async () => {
+      const { context, page, pageErrors } = await openPage();
+      try {
+        await page.goto(url('/desk?offset=0'));
+        await page.waitForURL(url('/sign-in?next=%2Fdesk%3Foffset%3D0'));
+        await page.getByLabel('Email').fill(DEMO_EMAIL);
+        await page.getByLabel('Password').fill(DEMO_PASSWORD);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await page.waitForURL(url('/desk?offset=0'));
+        await page.getByRole('heading', { level: 1, name: DEMO_AGENCY }).waitFor();
+
+        // Another site in ?next= is ignored: the desk instead.
+        await context.clearCookies();
+        await page.goto(url('/sign-in?next=%2F%2Fevil.example%2F'));
+        await page.getByLabel('Email').fill(DEMO_EMAIL);
+        await page.getByLabel('Password').fill(DEMO_PASSWORD);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await page.waitForURL(url('/desk'));
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it('shows a 403 page naming the roles that may open a desk screen', { timeout: TEST_TIMEOUT }, async () => {
+    const { context, page, pageErrors } = await openPage();
+    try {
+      await signInAs(web!, page, 'auditor');
+      await page.goto(url('/desk/admin'));
+      await page.getByRole('heading', { level: 1, name: 'Not open to your role' }).waitFor();
+      await page.getByText('You are signed in as auditor. This page is for: administrator.').waitFor();
+      await switchLanguage(page, 'es');
+      await page.getByRole('heading', { level: 1, name: 'No disponible para su función' }).waitFor();
+      await page
+        .getByText('Ha iniciado sesión con la función auditoría. Esta página es para: administración.')
+        .waitFor();
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('tells a federal liaison with no requests of its own what is true', { timeout: TEST_TIMEOUT }, async () => {
+    const { context, page, pageErrors } = await openPage();
+    try {
+      await signInAs(web!, page, 'federal-liaison');
+      await page.getByText('You have not submitted any requests yet.').waitFor();
+      expect(await page.getByText('No requests have been logged yet.').count()).toBe(0);
+      await switchLanguage(page, 'es');
+      await page.getByText('Aún no ha enviado ninguna solicitud.').waitFor();
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

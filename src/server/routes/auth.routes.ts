@@ -8,7 +8,7 @@ import type { SecurityDeps } from '../../core/auth/security.ports.js';
 import { guardedSignIn } from '../../core/auth/sign-in-guard.use-cases.js';
 import { unwrap } from '../errors/api-error.js';
 import { requirePrincipal, SESSION_COOKIE } from '../plugins/authentication.js';
-import { MeDto, SignInBody } from '../schemas/auth.schema.js';
+import { MeDto, SessionStateDto, SignInBody } from '../schemas/auth.schema.js';
 import { errorResponses } from '../schemas/common.schema.js';
 
 export const authRoutes =
@@ -97,7 +97,7 @@ export const authRoutes =
         schema: {
           tags: ['auth'],
           summary: 'Whether the caller is signed in: the account, or null (never 401)',
-          response: { 200: Type.Object({ account: Type.Union([MeDto, Type.Null()]) }) },
+          response: { 200: SessionStateDto },
         },
       },
       async (request) => ({ account: request.principal ? await account(request.principal) : null }),

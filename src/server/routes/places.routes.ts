@@ -4,7 +4,7 @@ import { getCounty, getState, listCountiesOf, listStates } from '../../core/plac
 import type { PlaceRepository } from '../../core/place/place-repository.port.js';
 import { unwrap } from '../errors/api-error.js';
 import { errorResponses } from '../schemas/common.schema.js';
-import { CountyDto, StateDto } from '../schemas/place.schema.js';
+import { CountyListDto, CountyWithStateDto, StateListDto, StateWithCountiesDto } from '../schemas/place.schema.js';
 
 export const placeRoutes =
   (places: PlaceRepository): FastifyPluginAsyncTypebox =>
@@ -15,7 +15,7 @@ export const placeRoutes =
         schema: {
           tags: ['places'],
           summary: 'All states, DC and territories',
-          response: { 200: Type.Object({ states: Type.Array(StateDto) }) },
+          response: { 200: StateListDto },
         },
       },
       async () => ({ states: await listStates(places) }),
@@ -29,7 +29,7 @@ export const placeRoutes =
           summary: 'One state with its counties',
           params: Type.Object({ state: Type.String({ pattern: '^[A-Za-z]{2}$' }) }),
           response: {
-            200: Type.Object({ state: StateDto, counties: Type.Array(CountyDto) }),
+            200: StateWithCountiesDto,
             ...errorResponses(400, 404),
           },
         },
@@ -50,7 +50,7 @@ export const placeRoutes =
             { state: Type.String({ pattern: '^[A-Za-z]{2}$', description: 'USPS code' }) },
             { additionalProperties: false },
           ),
-          response: { 200: Type.Object({ counties: Type.Array(CountyDto) }), ...errorResponses(400, 404) },
+          response: { 200: CountyListDto, ...errorResponses(400, 404) },
         },
       },
       async (request) => ({ counties: unwrap(await listCountiesOf(places, request.query.state)) }),
@@ -63,7 +63,7 @@ export const placeRoutes =
           tags: ['places'],
           summary: 'One county',
           params: Type.Object({ fips: Type.String({ pattern: '^\\d{5}$' }) }),
-          response: { 200: Type.Object({ county: CountyDto, state: StateDto }), ...errorResponses(400, 404) },
+          response: { 200: CountyWithStateDto, ...errorResponses(400, 404) },
         },
       },
       async (request) => {

@@ -2,7 +2,7 @@
  * The API's answer shapes as TypeScript types, derived from the same schemas that validate and
  * document the routes. The web app imports these (type-only), so client and server cannot drift.
  */
-export type { MeDto } from './auth.schema.js';
+export type { MeDto, SessionStateDto } from './auth.schema.js';
 export type {
   AccountDto,
   AccountListDto,
@@ -13,11 +13,18 @@ export type {
 } from './account.schema.js';
 export type { EnrolmentDto, RecoveryCodesDto } from './second-factor.schema.js';
 export type { TokenDto, TokenListDto } from './token.schema.js';
-export type { DetainerDto, DetainerPageDto, DetainerSummaryDto } from './detainer.schema.js';
+export type { DetainerDto, DetainerPageDto, DetainerSummaryDto, NewDetainerBody } from './detainer.schema.js';
 export type { AlarmDto, AlarmListDto, DetainerEventBody, DetainerViewDto } from './lifecycle.schema.js';
 export type { IntakeReportDto } from './intake.schema.js';
 export type { DetainerStatus } from '../../core/lifecycle/detainer-status.js';
-export type { CountyDto, StateDto } from './place.schema.js';
+export type {
+  CountyDto,
+  CountyListDto,
+  CountyWithStateDto,
+  StateDto,
+  StateListDto,
+  StateWithCountiesDto,
+} from './place.schema.js';
 export type {
   DecisionDto,
   EvaluationErrorDto,
@@ -44,3 +51,41 @@ export interface ErrorEnvelopeDto {
     readonly requestId: string;
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Request bodies and queries, and answers whose schema has no named type yet: each is the Static<>
+// of the schema the route validates with, so the web app's calls cannot drift from the server.
+
+import type { Static } from 'typebox';
+import type { SignInBody } from './auth.schema.js';
+import type { DetainerListQuery } from './detainer.schema.js';
+import type { IdentityConflictPageDto, IdentityConflictQuery, IdentityResolutionBody } from './lifecycle.schema.js';
+import type { EvaluateAnswer, EvaluateBody, PlaceRulesQuery, PolicyListQuery } from './policy.schema.js';
+import type { ConfirmBody, DisableBody, EnrolBody, ResetDto } from './second-factor.schema.js';
+import type { NewTokenDto, TokenListQuery } from './token.schema.js';
+import type { RevokedDto } from './account.schema.js';
+import type { AccountChangeSchema, NewAccountSchema, PasswordSchema } from '../../core/auth/account.schema.js';
+import type { NewApiTokenSchema } from '../../core/auth/api-token.schema.js';
+import type { SecurityEventQuerySchema } from '../../core/auth/security-event.schema.js';
+
+export type SignInBodyDto = Static<typeof SignInBody>;
+export type EnrolBodyDto = Static<typeof EnrolBody>;
+export type ConfirmBodyDto = Static<typeof ConfirmBody>;
+export type DisableSecondFactorBodyDto = Static<typeof DisableBody>;
+export type SecondFactorResetDto = Static<typeof ResetDto>;
+export type DetainerListQueryDto = Static<typeof DetainerListQuery>;
+export type IdentityConflictListDto = Static<typeof IdentityConflictPageDto>;
+export type IdentityConflictQueryDto = Static<typeof IdentityConflictQuery>;
+export type IdentityResolutionBodyDto = Static<typeof IdentityResolutionBody>;
+export type EvaluateBodyDto = Static<typeof EvaluateBody>;
+export type EvaluateAnswerDto = Static<typeof EvaluateAnswer>;
+export type PlaceRulesQueryDto = Static<typeof PlaceRulesQuery>;
+export type PolicyListQueryDto = Static<typeof PolicyListQuery>;
+export type NewTokenBodyDto = Static<typeof NewApiTokenSchema>;
+export type CreatedTokenDto = Static<typeof NewTokenDto>;
+export type TokenListQueryDto = Static<typeof TokenListQuery>;
+export type RevokedSessionsDto = Static<typeof RevokedDto>;
+export type NewAccountBodyDto = Static<typeof NewAccountSchema>;
+export type AccountChangeBodyDto = Static<typeof AccountChangeSchema>;
+export type PasswordBodyDto = Static<typeof PasswordSchema>;
+export type SecurityEventQueryDto = Static<typeof SecurityEventQuerySchema>;

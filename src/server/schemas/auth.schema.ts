@@ -41,3 +41,7 @@ export const MeDto = Type.Object({
   }),
 });
 export type MeDto = Static<typeof MeDto>;
+
+/** GET /auth/session: the account, or null when nobody is signed in. */
+export const SessionStateDto = Type.Object({ account: Type.Union([MeDto, Type.Null()]) });
+export type SessionStateDto = Static<typeof SessionStateDto>;

@@ -1,13 +1,16 @@
-import { SessionProvider } from '../features/auth/SessionProvider';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { createQueryClient } from '../shared/api/queryClient';
 import { I18nProvider } from '../shared/I18nProvider';
 import { Layout } from './Layout';
 
 export function App() {
+  const [client] = useState(createQueryClient);
   return (
-    <I18nProvider>
-      <SessionProvider>
+    <QueryClientProvider client={client}>
+      <I18nProvider>
         <Layout />
-      </SessionProvider>
-    </I18nProvider>
+      </I18nProvider>
+    </QueryClientProvider>
   );
 }

@@ -1,26 +1,29 @@
-import { useSession } from '../features/auth/session';
 import { useI18n } from '../shared/i18n';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { Link } from '../shared/Link';
+import { href, type Href } from '../shared/routes';
+import { useSession } from '../shared/session';
 
 /** On every page: the app name, Home, Sign in (or Desk when signed in), and the language switch. */
 export function Header({ pathname }: { readonly pathname: string }) {
   const { t } = useI18n();
   const { session } = useSession();
-  const current = (path: string) => (pathname === path ? ('page' as const) : undefined);
+  const current = (path: Href) => (pathname === path ? ('page' as const) : undefined);
   const account =
-    session.status === 'signed-in' ? { to: '/desk', label: t('nav.desk') } : { to: '/sign-in', label: t('nav.signIn') };
+    session.status === 'signed-in'
+      ? { to: href('desk'), label: t('nav.desk') }
+      : { to: href('signIn'), label: t('nav.signIn') };
 
   return (
     <header className="site-header">
       <div className="site-header-inner">
-        <Link to="/" className="brand">
+        <Link to={href('home')} className="brand">
           {t('app.name')}
         </Link>
         <nav aria-label={t('nav.label')}>
           <ul>
             <li>
-              <Link to="/" aria-current={current('/')}>
+              <Link to={href('home')} aria-current={current(href('home'))}>
                 {t('nav.home')}
               </Link>
             </li>

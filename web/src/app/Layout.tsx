@@ -3,12 +3,12 @@ import { useI18n } from '../shared/i18n';
 import { useLocation } from '../shared/router';
 import { Footer } from './Footer';
 import { Header } from './Header';
-import { Routes } from './Routes';
+import { RouteView } from './RouteView';
 
 /** Header, the page, footer. After an in-app navigation, focus moves to the new page's content. */
 export function Layout() {
   const { t } = useI18n();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   const main = useRef<HTMLElement>(null);
   const shown = useRef(pathname);
 
@@ -26,7 +26,7 @@ export function Layout() {
       </a>
       <Header pathname={pathname} />
       <main id="main" ref={main} tabIndex={-1}>
-        <Routes pathname={pathname} />
+        <RouteView pathname={pathname} search={search.size > 0 ? `?${search.toString()}` : ''} />
       </main>
       <Footer />
     </>

@@ -232,6 +232,10 @@ const dictionary = {
   'desk.col.federalReference': { en: 'Federal reference', es: 'Referencia federal' },
   'desk.col.subjectReference': { en: 'Subject reference', es: 'Referencia de la persona' },
   'desk.empty': { en: 'No requests have been logged yet.', es: 'Aún no se ha registrado ninguna solicitud.' },
+  'desk.emptySubmitted': {
+    en: 'You have not submitted any requests yet.',
+    es: 'Aún no ha enviado ninguna solicitud.',
+  },
   'desk.range': { en: 'Showing {from}–{to} of {total}.', es: 'Mostrando {from}–{to} de {total}.' },
   'desk.timesNote': {
     en: 'Times are in the agency’s time zone, {timeZone}. Names, dates of birth and A-numbers are left out of this overview.',
@@ -261,6 +265,21 @@ const dictionary = {
   'notFound.title': { en: 'Page not found', es: 'Página no encontrada' },
   'notFound.body': { en: 'There is no page at this address.', es: 'No hay ninguna página en esta dirección.' },
   'notFound.home': { en: 'Go to the home page', es: 'Ir a la página de inicio' },
+  'forbidden.title': { en: 'Not open to your role', es: 'No disponible para su función' },
+  'forbidden.body': {
+    en: 'You are signed in as {role}. This page is for: {roles}.',
+    es: 'Ha iniciado sesión con la función {role}. Esta página es para: {roles}.',
+  },
+  'forbidden.help': {
+    en: 'If your work needs it, ask your agency’s administrator to change your role.',
+    es: 'Si su trabajo lo requiere, pida al administrador de su agencia que cambie su función.',
+  },
+  'forbidden.desk': { en: 'Go to the desk', es: 'Ir al escritorio' },
+  'pending.title': { en: 'Not available yet', es: 'Aún no disponible' },
+  'pending.body': {
+    en: 'This screen of the desk is not available yet. The API offers it already (see the API documentation).',
+    es: 'Esta pantalla del escritorio aún no está disponible. La API ya la ofrece (vea la documentación de la API).',
+  },
 
   // Error messages by code. The API's own message (English) is used when a code has no entry here.
   'apiError.CLIENT.NETWORK': {

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import type { Href } from './routes';
 
 /** A tiny history-based router: pushState to move, popstate (and our own event) to re-render. */
 const NAVIGATE_EVENT = 'dd:navigate';
@@ -8,7 +9,8 @@ export interface Location {
   readonly search: URLSearchParams;
 }
 
-export function navigate(to: string, options: { replace?: boolean } = {}): void {
+/** Moves to an address made by href() (or checked by safeNext). */
+export function navigate(to: Href, options: { replace?: boolean } = {}): void {
   const current = window.location.pathname + window.location.search;
   if (to === current) return;
   if (options.replace) window.history.replaceState(null, '', to);
@@ -32,25 +34,4 @@ export function useLocation(): Location {
   const href = useSyncExternalStore(subscribe, snapshot);
   const url = new URL(href, window.location.origin);
   return { pathname: url.pathname, search: url.searchParams };
-}
-
-/** Matches "/places/:code/:fips"-style patterns; returns the decoded parameters or null. */
-export function matchPath(pattern: string, pathname: string): Record<string, string> | null {
-  const want = pattern.split('/').filter(Boolean);
-  const have = pathname.replace(/\/+$/, '').split('/').filter(Boolean);
-  if (want.length !== have.length) return null;
-  const params: Record<string, string> = {};
-  for (const [i, part] of want.entries()) {
-    const actual = have[i]!;
-    if (part.startsWith(':')) {
-      try {
-        params[part.slice(1)] = decodeURIComponent(actual);
-      } catch {
-        return null;
-      }
-    } else if (part !== actual) {
-      return null;
-    }
-  }
-  return params;
 }

@@ -1,27 +1,22 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { toApiError, type ApiError } from '../../shared/api';
-import { ErrorMessage } from '../../shared/ErrorMessage';
+import { useEffect, useId, useRef, useState } from 'react';
+import { confirmSecondFactor, enrolSecondFactor, getMe, signIn, toApiError, type ApiError } from '../../shared/api';
 import { useI18n } from '../../shared/i18n';
+import { mustEnrolSecondFactor } from '../../shared/session';
 import type { MeDto } from '../../shared/types';
-import { confirmSecondFactor, enrolSecondFactor, fetchMe, signIn } from './authApi';
-import { mustEnrolSecondFactor } from './session';
-
-type Step =
-  | { readonly kind: 'credentials' }
-  /** The password was right; the account has a second factor: its code, or a recovery code. */
-  | { readonly kind: 'second-factor'; readonly recovery: boolean }
-  /** A signed-in user who must enrol (e.g. after a reload): the password again, to start. */
-  | { readonly kind: 'enrol-password' }
-  | { readonly kind: 'enrol'; readonly secret: string; readonly uri: string }
-  | { readonly kind: 'recovery-codes'; readonly codes: readonly string[] };
-
-const CODE_PATTERN = '[0-9]{6}';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { stepKey, type SecondFactorProof, type Step } from './signInFlow';
+import { EnrolConfirmStep } from './steps/EnrolConfirmStep';
+import { EnrolPasswordStep } from './steps/EnrolPasswordStep';
+import { PasswordStep } from './steps/PasswordStep';
+import { RecoveryCodesStep } from './steps/RecoveryCodesStep';
+import { SecondFactorStep } from './steps/SecondFactorStep';
 
 /**
- * Sign-in in steps: email and password; then the second factor's code when the account has one;
- * for an admin or supervisor without one, enrolment (secret, first code, recovery codes) before the
- * desk opens. Calls onSignedIn once the session may do everything its role allows. Each new step
- * moves the focus to its heading or field; errors are announced (role="alert").
+ * Sign-in in steps (one component each, in ./steps): email and password; then the second factor's
+ * code when the account has one; for an admin or supervisor without one, enrolment (secret, first
+ * code, recovery codes) before the desk opens. Calls onSignedIn once the session may do everything
+ * its role allows. Each new step moves the focus to its heading or field; after a failed attempt
+ * (mouse or keyboard) the focus moves to the error, which is announced (role="alert").
  */
 export function SignInForm({
   onSignedIn,
@@ -36,14 +31,12 @@ export function SignInForm({
   const [step, setStep] = useState<Step>(startWithEnrolment ? { kind: 'enrol-password' } : { kind: 'credentials' });
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [code, setCode] = useState('');
-  const [recoveryCode, setRecoveryCode] = useState('');
-  const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const focusTarget = useRef<HTMLElement | null>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
   const firstRender = useRef(true);
-  const stepKey = step.kind === 'second-factor' ? `second-factor-${step.recovery}` : step.kind;
+  const key = stepKey(step);
 
   useEffect(() => {
     if (firstRender.current && !startWithEnrolment) {
@@ -52,7 +45,12 @@ export function SignInForm({
     }
     firstRender.current = false;
     focusTarget.current?.focus();
-  }, [stepKey, startWithEnrolment]);
+  }, [key, startWithEnrolment]);
+
+  // A failed attempt: the focus goes to the error message, never to the page body.
+  useEffect(() => {
+    if (error) errorRef.current?.focus();
+  }, [error]);
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -68,7 +66,6 @@ export function SignInForm({
 
   const startEnrolment = async (currentPassword: string) => {
     const { secret, uri } = await enrolSecondFactor(currentPassword);
-    setCode('');
     setStep({ kind: 'enrol', secret, uri });
   };
 
@@ -77,258 +74,81 @@ export function SignInForm({
     else onSignedIn(me);
   };
 
-  const submitCredentials = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submitCredentials = () =>
     void run(async () => {
       try {
-        await signedIn(await signIn(email.trim(), password));
+        await signedIn(await signIn({ email: email.trim(), password }));
       } catch (caught) {
         if (toApiError(caught).code !== 'AUTH.SECOND_FACTOR_REQUIRED') throw caught;
-        setCode('');
         setStep({ kind: 'second-factor', recovery: false });
       }
     });
+
+  const submitSecondFactor = (proof: SecondFactorProof) =>
+    void run(async () => signedIn(await signIn({ email: email.trim(), password, ...proof })));
+
+  const submitEnrolPassword = (current: string) => {
+    setPassword(current);
+    void run(() => startEnrolment(current));
   };
 
-  const submitSecondFactor = (event: FormEvent<HTMLFormElement>, recovery: boolean) => {
-    event.preventDefault();
-    void run(async () =>
-      signedIn(
-        await signIn(email.trim(), password, recovery ? { recoveryCode: recoveryCode.trim() } : { code: code.trim() }),
-      ),
-    );
-  };
-
-  const submitEnrolPassword = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void run(() => startEnrolment(password));
-  };
-
-  const submitConfirm = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submitConfirm = (code: string) =>
     void run(async () => {
-      const { recoveryCodes } = await confirmSecondFactor(code.trim());
+      const { recoveryCodes } = await confirmSecondFactor(code);
       setPassword('');
       setStep({ kind: 'recovery-codes', codes: recoveryCodes });
     });
-  };
 
-  const finish = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void run(async () => onSignedIn(await fetchMe()));
-  };
+  const finish = () => void run(async () => onSignedIn(await getMe()));
 
-  const headingRef = (element: HTMLHeadingElement | null) => {
-    focusTarget.current = element;
-  };
-  const fieldRef = (element: HTMLInputElement | null) => {
+  const focusRef = (element: HTMLElement | null) => {
     focusTarget.current = element;
   };
   // A wrong code answers AUTH.INVALID_CREDENTIALS: say "code", not "email or password", in every language.
-  const errorBox =
-    error &&
-    (step.kind !== 'credentials' && error.code === 'AUTH.INVALID_CREDENTIALS' ? (
-      <div className="message message-error" role="alert">
-        <p>{t(step.kind === 'second-factor' && step.recovery ? 'signIn.recovery.wrong' : 'signIn.code.wrong')}</p>
-      </div>
-    ) : (
-      <ErrorMessage error={error} />
-    ));
+  const wrongCode = step.kind !== 'credentials' && error?.code === 'AUTH.INVALID_CREDENTIALS';
+  const errorBox = error && (
+    <ErrorMessage
+      ref={errorRef}
+      error={error}
+      {...(wrongCode
+        ? { text: t(step.kind === 'second-factor' && step.recovery ? 'signIn.recovery.wrong' : 'signIn.code.wrong') }
+        : {})}
+    />
+  );
+  const common = { id, busy, errorBox, focusRef };
 
-  if (step.kind === 'second-factor') {
-    const hintId = `${id}-code-hint`;
-    return (
-      <form className="form" onSubmit={(event) => submitSecondFactor(event, step.recovery)} aria-busy={busy}>
-        <h2>{t('signIn.code.title')}</h2>
-        {errorBox}
-        <p id={hintId}>{t(step.recovery ? 'signIn.recovery.hint' : 'signIn.code.hint')}</p>
-        {step.recovery ? (
-          <div className="field">
-            <label htmlFor={`${id}-recovery`}>{t('signIn.recovery.label')}</label>
-            <input
-              ref={fieldRef}
-              id={`${id}-recovery`}
-              name="recoveryCode"
-              autoComplete="off"
-              autoCapitalize="none"
-              spellCheck={false}
-              required
-              maxLength={64}
-              aria-describedby={hintId}
-              value={recoveryCode}
-              onChange={(event) => setRecoveryCode(event.target.value)}
-            />
-          </div>
-        ) : (
-          <div className="field">
-            <label htmlFor={`${id}-code`}>{t('signIn.code.label')}</label>
-            <input
-              ref={fieldRef}
-              id={`${id}-code`}
-              name="code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              pattern={CODE_PATTERN}
-              required
-              maxLength={6}
-              aria-describedby={hintId}
-              value={code}
-              onChange={(event) => setCode(event.target.value)}
-            />
-          </div>
-        )}
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {t('signIn.code.submit')}
-        </button>
-        <button
-          type="button"
-          className="button-link"
-          onClick={() => {
+  switch (step.kind) {
+    case 'credentials':
+      return (
+        <PasswordStep
+          id={id}
+          busy={busy}
+          errorBox={errorBox}
+          email={email}
+          password={password}
+          onEmail={setEmail}
+          onPassword={setPassword}
+          onSubmit={submitCredentials}
+        />
+      );
+    case 'second-factor':
+      return (
+        <SecondFactorStep
+          key={key}
+          {...common}
+          recovery={step.recovery}
+          onToggleRecovery={() => {
             setError(null);
             setStep({ kind: 'second-factor', recovery: !step.recovery });
           }}
-        >
-          {t(step.recovery ? 'signIn.code.useApp' : 'signIn.code.useRecovery')}
-        </button>
-      </form>
-    );
-  }
-
-  if (step.kind === 'enrol-password') {
-    return (
-      <form className="form" onSubmit={submitEnrolPassword} aria-busy={busy}>
-        <h2 ref={headingRef} tabIndex={-1}>
-          {t('enrol.title')}
-        </h2>
-        {errorBox}
-        <p>{t('enrol.required')}</p>
-        <div className="field">
-          <label htmlFor={`${id}-enrol-password`}>{t('signIn.password')}</label>
-          <input
-            id={`${id}-enrol-password`}
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            required
-            maxLength={1024}
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </div>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {t('enrol.start')}
-        </button>
-      </form>
-    );
-  }
-
-  if (step.kind === 'enrol') {
-    const hintId = `${id}-enrol-hint`;
-    return (
-      <form className="form" onSubmit={submitConfirm} aria-busy={busy}>
-        <h2 ref={headingRef} tabIndex={-1}>
-          {t('enrol.title')}
-        </h2>
-        {errorBox}
-        <p>{t('enrol.required')}</p>
-        <p>{t('enrol.secretIntro')}</p>
-        <dl className="secret-details">
-          <dt>{t('enrol.secret')}</dt>
-          <dd>
-            <code className="mono secret">{step.secret}</code>
-          </dd>
-          <dt>{t('enrol.uri')}</dt>
-          <dd>
-            <code className="mono secret">{step.uri}</code>
-          </dd>
-        </dl>
-        <div className="field">
-          <label htmlFor={`${id}-enrol-code`}>{t('enrol.codeLabel')}</label>
-          <input
-            id={`${id}-enrol-code`}
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern={CODE_PATTERN}
-            required
-            maxLength={6}
-            aria-describedby={hintId}
-            value={code}
-            onChange={(event) => setCode(event.target.value)}
-          />
-          <p id={hintId} className="small muted">
-            {t('signIn.code.hint')}
-          </p>
-        </div>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {t('enrol.confirm')}
-        </button>
-      </form>
-    );
-  }
-
-  if (step.kind === 'recovery-codes') {
-    const listId = `${id}-codes`;
-    return (
-      <form className="form" onSubmit={finish} aria-busy={busy}>
-        <h2 ref={headingRef} tabIndex={-1} id={`${listId}-title`}>
-          {t('recovery.title')}
-        </h2>
-        {errorBox}
-        <p>{t('recovery.intro')}</p>
-        <ul className="recovery-codes mono" aria-labelledby={`${listId}-title`}>
-          {step.codes.map((recovery) => (
-            <li key={recovery}>{recovery}</li>
-          ))}
-        </ul>
-        <div className="checkbox">
-          <input
-            id={`${id}-saved`}
-            type="checkbox"
-            checked={saved}
-            onChange={(event) => setSaved(event.target.checked)}
-          />
-          <label htmlFor={`${id}-saved`}>{t('recovery.saved')}</label>
-        </div>
-        <button type="submit" className="button button-primary" disabled={busy || !saved}>
-          {t('recovery.continue')}
-        </button>
-      </form>
-    );
-  }
-
-  return (
-    <form className="form" onSubmit={submitCredentials} aria-busy={busy}>
-      {errorBox}
-      <div className="field">
-        <label htmlFor={`${id}-email`}>{t('signIn.email')}</label>
-        <input
-          id={`${id}-email`}
-          type="email"
-          name="email"
-          autoComplete="username"
-          required
-          maxLength={254}
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
+          onSubmit={submitSecondFactor}
         />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-password`}>{t('signIn.password')}</label>
-        <input
-          id={`${id}-password`}
-          type="password"
-          name="password"
-          autoComplete="current-password"
-          required
-          maxLength={1024}
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-        />
-      </div>
-      <button type="submit" className="button button-primary" disabled={busy}>
-        {t('signIn.submit')}
-      </button>
-    </form>
-  );
+      );
+    case 'enrol-password':
+      return <EnrolPasswordStep {...common} onSubmit={submitEnrolPassword} />;
+    case 'enrol':
+      return <EnrolConfirmStep {...common} secret={step.secret} uri={step.uri} onSubmit={submitConfirm} />;
+    case 'recovery-codes':
+      return <RecoveryCodesStep {...common} codes={step.codes} onSubmit={finish} />;
+  }
 }

@@ -1,35 +1,24 @@
-import { useEffect } from 'react';
-import { ErrorMessage } from '../../shared/ErrorMessage';
 import { useI18n } from '../../shared/i18n';
-import { Loading } from '../../shared/Loading';
-import { navigate, useLocation } from '../../shared/router';
+import { useLocation } from '../../shared/router';
+import { useSession } from '../../shared/session';
+import { Loading } from '../../shared/ui/Loading';
+import { SignOutButton } from '../../shared/ui/SignOutButton';
 import { usePageTitle } from '../../shared/usePageTitle';
-import { mustEnrolSecondFactor, useSession } from '../auth/session';
-import { SignOutButton } from '../auth/SignOutButton';
 import { offsetFrom } from './detainersApi';
 import { DetainerList } from './DetainerList';
 import { SyntheticBanner } from './SyntheticBanner';
 
-/** /desk — the signed-in agency's requests. Without a session, the reader is sent to sign in. */
+/** /desk — the signed-in agency's requests. The route guard lets only signed-in staff in. */
 export function DeskPage() {
   const { t } = useI18n();
   const { session } = useSession();
   const { search } = useLocation();
   usePageTitle(t('desk.title'));
 
-  useEffect(() => {
-    if (session.status === 'anonymous') navigate('/sign-in', { replace: true });
-    // An admin or supervisor without a second factor may only enrol one (the sign-in page does it).
-    if (session.status === 'signed-in' && mustEnrolSecondFactor(session.me)) navigate('/sign-in', { replace: true });
-  }, [session]);
-
-  if (session.status === 'loading' || session.status === 'anonymous') return <Loading />;
-  if (session.status === 'error') return <ErrorMessage error={session.error} />;
-  if (mustEnrolSecondFactor(session.me)) return <Loading />;
-
+  if (session.status !== 'signed-in') return <Loading />;
   const { user, agency } = session.me;
   return (
-    <article>
+    <article className="page-wide">
       <div className="desk-heading">
         <div>
           <h1>{agency.name}</h1>
@@ -39,7 +28,11 @@ export function DeskPage() {
       </div>
       {agency.synthetic && <SyntheticBanner />}
       <p className="small muted">{t('desk.timesNote', { timeZone: agency.timeZone })}</p>
-      <DetainerList offset={offsetFrom(search)} timeZone={agency.timeZone} />
+      <DetainerList
+        offset={offsetFrom(search)}
+        timeZone={agency.timeZone}
+        ownSubmissionsOnly={user.role === 'federal-liaison'}
+      />
     </article>
   );
 }

@@ -1,31 +1,37 @@
-import { useEffect } from 'react';
-import { ErrorMessage } from '../../shared/ErrorMessage';
+import { toApiError } from '../../shared/api';
+import { useDetainers } from '../../shared/api/hooks';
 import { useI18n } from '../../shared/i18n';
-import { Loading } from '../../shared/Loading';
 import { navigate } from '../../shared/router';
-import type { DetainerPageDto } from '../../shared/types';
-import { useApiGet } from '../../shared/useApiGet';
-import { useSession } from '../auth/session';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { Loading } from '../../shared/ui/Loading';
 import { DetainerTable } from './DetainerTable';
-import { deskHref, detainersPath } from './detainersApi';
+import { deskHref, PAGE_SIZE } from './detainersApi';
 import { Pager } from './Pager';
 
-/** One page of the agency's requests, most recently received first. */
-export function DetainerList({ offset, timeZone }: { readonly offset: number; readonly timeZone: string }) {
+/**
+ * One page of the agency's requests, most recently received first. A federal liaison sees only the
+ * requests it submitted (the API filters), so its empty list says so.
+ */
+export function DetainerList({
+  offset,
+  timeZone,
+  ownSubmissionsOnly,
+}: {
+  readonly offset: number;
+  readonly timeZone: string;
+  readonly ownSubmissionsOnly: boolean;
+}) {
   const { t } = useI18n();
-  const { signedOut } = useSession();
-  const answer = useApiGet<DetainerPageDto>(detainersPath(offset));
-  const expired = answer.status === 'error' && answer.error.status === 401;
+  const answer = useDetainers({ limit: PAGE_SIZE, offset }, { live: true });
 
-  useEffect(() => {
-    if (expired) signedOut(); // The desk then sends the reader to sign in.
-  }, [expired, signedOut]);
-
-  if (answer.status === 'loading') return <Loading />;
-  if (answer.status === 'error') return expired ? null : <ErrorMessage error={answer.error} />;
+  if (answer.isPending) return <Loading />;
+  // A 401 (session ended) is handled by the route guard: the reader is sent to sign in.
+  if (answer.isError) return <ErrorMessage error={toApiError(answer.error)} />;
 
   const { items, total, limit } = answer.data;
-  if (total === 0) return <p className="message message-note">{t('desk.empty')}</p>;
+  if (total === 0) {
+    return <p className="message message-note">{t(ownSubmissionsOnly ? 'desk.emptySubmitted' : 'desk.empty')}</p>;
+  }
   return (
     <>
       <p className="muted">

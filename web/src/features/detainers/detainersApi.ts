@@ -1,7 +1,6 @@
-export const PAGE_SIZE = 50;
+import { href, type Href } from '../../shared/routes';
 
-export const detainersPath = (offset: number, limit: number = PAGE_SIZE) =>
-  `/detainers?limit=${limit}&offset=${offset}`;
+export const PAGE_SIZE = 50;
 
 /** The list offset from the page address (?offset=N); anything else means the first page. */
 export function offsetFrom(search: URLSearchParams): number {
@@ -9,4 +8,4 @@ export function offsetFrom(search: URLSearchParams): number {
   return Number.isSafeInteger(value) && value > 0 ? value : 0;
 }
 
-export const deskHref = (offset: number) => (offset > 0 ? `/desk?offset=${offset}` : '/desk');
+export const deskHref = (offset: number): Href => href('desk', {}, { offset: offset > 0 ? offset : null });

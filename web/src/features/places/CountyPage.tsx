@@ -1,27 +1,41 @@
-import { ErrorMessage } from '../../shared/ErrorMessage';
+import type { ReactNode } from 'react';
+import { toApiError } from '../../shared/api';
+import { useCounty } from '../../shared/api/hooks';
 import { useI18n } from '../../shared/i18n';
 import { Link } from '../../shared/Link';
-import { Loading } from '../../shared/Loading';
+import { href } from '../../shared/routes';
 import { describeTimeZone } from '../../shared/time';
-import { useApiGet } from '../../shared/useApiGet';
+import { Breadcrumb } from '../../shared/ui/Breadcrumb';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { Loading } from '../../shared/ui/Loading';
+import { NotFound } from '../../shared/ui/NotFound';
 import { usePageTitle } from '../../shared/usePageTitle';
-import { PlaceRules } from '../policies/PlaceRules';
-import { Breadcrumb } from './Breadcrumb';
-import { PlaceNotFound } from './PlaceNotFound';
-import { COUNTY_FIPS, countyPath, stateHref, type CountyAnswer } from './placesApi';
+import { COUNTY_FIPS } from './placesApi';
 
 /** /places/:code/:fips — one county (or equivalent). The FIPS code must belong to the state in the address. */
-export function CountyPage({ code, fips }: { readonly code: string; readonly fips: string }) {
+export function CountyPage({
+  code,
+  fips,
+  rules,
+}: {
+  readonly code: string;
+  readonly fips: string;
+  /** The rules in force there (the law library's, composed by the app). */
+  readonly rules: (state: string, countyFips: string) => ReactNode;
+}) {
   const { lang, t } = useI18n();
   const valid = COUNTY_FIPS.test(fips);
-  const answer = useApiGet<CountyAnswer>(valid ? countyPath(fips) : null);
-  const found = answer.status === 'ok' && answer.data.state.code === code.toUpperCase();
-  usePageTitle(found ? `${answer.data.county.name}, ${answer.data.state.name}` : null);
+  const answer = useCounty(valid ? fips : null);
+  const found = answer.isSuccess && answer.data.state.code === code.toUpperCase();
+  usePageTitle(found && answer.data ? `${answer.data.county.name}, ${answer.data.state.name}` : null);
 
-  const notFound = <PlaceNotFound message={t('place.countyNotFound', { fips })} />;
+  const notFound = <NotFound message={t('place.countyNotFound', { fips })} />;
   if (!valid) return notFound;
-  if (answer.status === 'loading') return <Loading />;
-  if (answer.status === 'error') return answer.error.status === 404 ? notFound : <ErrorMessage error={answer.error} />;
+  if (answer.isPending) return <Loading />;
+  if (answer.isError) {
+    const error = toApiError(answer.error);
+    return error.status === 404 ? notFound : <ErrorMessage error={error} />;
+  }
   if (!found) return notFound;
 
   const { county, state } = answer.data;
@@ -29,8 +43,8 @@ export function CountyPage({ code, fips }: { readonly code: string; readonly fip
     <article>
       <Breadcrumb
         crumbs={[
-          { label: t('nav.home'), to: '/' },
-          { label: state.name, to: stateHref(state.code) },
+          { label: t('nav.home'), to: href('home') },
+          { label: state.name, to: href('state', { code: state.code }) },
           { label: county.name },
         ]}
       />
@@ -38,14 +52,14 @@ export function CountyPage({ code, fips }: { readonly code: string; readonly fip
       <dl className="facts">
         <dt>{t('place.state')}</dt>
         <dd>
-          <Link to={stateHref(state.code)}>{state.name}</Link>
+          <Link to={href('state', { code: state.code })}>{state.name}</Link>
         </dd>
         <dt>{t('place.fips')}</dt>
         <dd className="mono">{county.fips}</dd>
         <dt>{t('place.timeZone')}</dt>
         <dd>{describeTimeZone(county.timeZone, lang)}</dd>
       </dl>
-      <PlaceRules state={state.code} countyFips={county.fips} />
+      {rules(state.code, county.fips)}
     </article>
   );
 }

@@ -1,7 +1,7 @@
 import { useI18n } from '../../shared/i18n';
 import { Link } from '../../shared/Link';
 import type { CountyDto } from '../../shared/types';
-import { countyHref } from './placesApi';
+import { href } from '../../shared/routes';
 
 /** A state's counties: name (linking to the county page), FIPS code, time zone. */
 export function CountyTable({
@@ -29,7 +29,7 @@ export function CountyTable({
           {counties.map((county) => (
             <tr key={county.fips}>
               <th scope="row">
-                <Link to={countyHref(stateCode, county.fips)}>{county.name}</Link>
+                <Link to={href('county', { code: stateCode, fips: county.fips })}>{county.name}</Link>
               </th>
               <td className="mono">{county.fips}</td>
               <td>{county.timeZone}</td>

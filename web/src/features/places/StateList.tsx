@@ -1,19 +1,20 @@
-import { ErrorMessage } from '../../shared/ErrorMessage';
+import { toApiError } from '../../shared/api';
+import { useStates } from '../../shared/api/hooks';
 import { useI18n } from '../../shared/i18n';
 import { Link } from '../../shared/Link';
-import { Loading } from '../../shared/Loading';
+import { href } from '../../shared/routes';
 import type { PlaceKind } from '../../shared/types';
-import { useApiGet } from '../../shared/useApiGet';
-import { stateHref, statesPath, type StatesAnswer } from './placesApi';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { Loading } from '../../shared/ui/Loading';
 
 const KIND_ORDER: readonly PlaceKind[] = ['state', 'district', 'territory'];
 
 /** Every state, DC and territory, grouped by kind, each linking to its page. */
 export function StateList() {
   const { t } = useI18n();
-  const answer = useApiGet<StatesAnswer>(statesPath());
-  if (answer.status === 'loading') return <Loading />;
-  if (answer.status === 'error') return <ErrorMessage error={answer.error} />;
+  const answer = useStates();
+  if (answer.isPending) return <Loading />;
+  if (answer.isError) return <ErrorMessage error={toApiError(answer.error)} />;
 
   return (
     <>
@@ -27,7 +28,7 @@ export function StateList() {
             <ul className="place-list">
               {places.map((state) => (
                 <li key={state.code}>
-                  <Link to={stateHref(state.code)}>{state.name}</Link>{' '}
+                  <Link to={href('state', { code: state.code })}>{state.name}</Link>{' '}
                   <span className="muted small" aria-hidden="true">
                     {state.code}
                   </span>

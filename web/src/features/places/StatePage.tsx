@@ -1,40 +1,53 @@
-import { useEffect } from 'react';
-import { ErrorMessage } from '../../shared/ErrorMessage';
+import { useEffect, type ReactNode } from 'react';
+import { toApiError } from '../../shared/api';
+import { usePlaceState } from '../../shared/api/hooks';
 import { useI18n } from '../../shared/i18n';
-import { Loading } from '../../shared/Loading';
-import { navigate } from '../../shared/router';
+import { navigate, useLocation } from '../../shared/router';
+import { href } from '../../shared/routes';
 import { describeTimeZone } from '../../shared/time';
-import { useApiGet } from '../../shared/useApiGet';
+import { Breadcrumb } from '../../shared/ui/Breadcrumb';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { Loading } from '../../shared/ui/Loading';
+import { NotFound } from '../../shared/ui/NotFound';
 import { usePageTitle } from '../../shared/usePageTitle';
-import { PlaceRules } from '../policies/PlaceRules';
-import { Breadcrumb } from './Breadcrumb';
 import { CountyTable } from './CountyTable';
-import { PlaceNotFound } from './PlaceNotFound';
-import { stateHref, statePath, USPS_CODE, type StateAnswer } from './placesApi';
+import { USPS_CODE } from './placesApi';
 
 /** /places/:code — a state, DC or territory, with its counties. */
-export function StatePage({ code }: { readonly code: string }) {
+export function StatePage({
+  code,
+  rules,
+}: {
+  readonly code: string;
+  /** The rules in force there (the law library's, composed by the app). */
+  readonly rules: (state: string) => ReactNode;
+}) {
   const { lang, t } = useI18n();
   const valid = USPS_CODE.test(code);
   const canonical = code.toUpperCase();
-  const answer = useApiGet<StateAnswer>(valid ? statePath(canonical) : null);
-  usePageTitle(answer.status === 'ok' ? answer.data.state.name : null);
+  const { search } = useLocation();
+  const answer = usePlaceState(valid ? canonical : null);
+  usePageTitle(answer.isSuccess ? answer.data.state.name : null);
 
   // "/places/ca" works, and the address bar then shows the canonical "/places/CA".
-  const found = answer.status === 'ok';
+  const found = answer.isSuccess;
   useEffect(() => {
-    if (found && code !== canonical) navigate(stateHref(canonical), { replace: true });
-  }, [found, code, canonical]);
+    if (found && code !== canonical)
+      navigate(href('state', { code: canonical }, { at: search.get('at') }), { replace: true });
+  }, [found, code, canonical, search]);
 
-  const notFound = <PlaceNotFound message={t('place.stateNotFound', { code })} />;
+  const notFound = <NotFound message={t('place.stateNotFound', { code })} />;
   if (!valid) return notFound;
-  if (answer.status === 'loading') return <Loading />;
-  if (answer.status === 'error') return answer.error.status === 404 ? notFound : <ErrorMessage error={answer.error} />;
+  if (answer.isPending) return <Loading />;
+  if (answer.isError) {
+    const error = toApiError(answer.error);
+    return error.status === 404 ? notFound : <ErrorMessage error={error} />;
+  }
 
   const { state, counties } = answer.data;
   return (
     <article>
-      <Breadcrumb crumbs={[{ label: t('nav.home'), to: '/' }, { label: state.name }]} />
+      <Breadcrumb crumbs={[{ label: t('nav.home'), to: href('home') }, { label: state.name }]} />
       <h1>{state.name}</h1>
       <dl className="facts">
         <dt>{t('place.kind')}</dt>
@@ -42,7 +55,7 @@ export function StatePage({ code }: { readonly code: string }) {
         <dt>{t('place.timeZone')}</dt>
         <dd>{describeTimeZone(state.timeZone, lang)}</dd>
       </dl>
-      <PlaceRules state={state.code} />
+      {rules(state.code)}
       <h2 id="counties-heading">{t('place.counties')}</h2>
       <p>
         {t(counties.length === 1 ? 'place.countyCount.one' : 'place.countyCount.other', { count: counties.length })}

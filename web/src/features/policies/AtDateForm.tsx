@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, type ChangeEvent } from 'react';
 import { useI18n } from '../../shared/i18n';
 import { Link } from '../../shared/Link';
 import { navigate } from '../../shared/router';
+import type { Href } from '../../shared/routes';
 
 /** A whole date, not one half-typed (typing "2016" passes through the years 0002, 0020 and 0201). */
 const COMPLETE_DATE = /^[1-9]\d{3}-\d{2}-\d{2}$/;
@@ -11,11 +12,12 @@ const COMPLETE_DATE = /^[1-9]\d{3}-\d{2}-\d{2}$/;
  * it replaces rather than adds to the history: the back button leaves the page, not one date.
  */
 export function AtDateForm({
-  pathname,
+  hrefAt,
   value,
   chosen,
 }: {
-  readonly pathname: string;
+  /** The page's address at a date (null: today). */
+  readonly hrefAt: (date: string | null) => Href;
   /** The date shown (the chosen one, or today in the place). */
   readonly value: string;
   /** Whether the reader chose a date (else it is today). */
@@ -32,14 +34,14 @@ export function AtDateForm({
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const next = event.target.value;
-    if (next === '') navigate(pathname, { replace: true });
-    else if (COMPLETE_DATE.test(next)) navigate(`${pathname}?at=${next}`, { replace: true });
+    if (next === '') navigate(hrefAt(null), { replace: true });
+    else if (COMPLETE_DATE.test(next)) navigate(hrefAt(next), { replace: true });
   };
   return (
     <div className="date-form">
       <label htmlFor={id}>{t('policies.dateLabel')}</label>
       <input ref={input} id={id} type="date" defaultValue={value} onChange={onChange} />
-      {chosen && <Link to={pathname}>{t('policies.today')}</Link>}
+      {chosen && <Link to={hrefAt(null)}>{t('policies.today')}</Link>}
     </div>
   );
 }

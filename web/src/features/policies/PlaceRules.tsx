@@ -1,12 +1,12 @@
-import { ErrorMessage } from '../../shared/ErrorMessage';
+import { toApiError } from '../../shared/api';
+import { usePlaceRules } from '../../shared/api/hooks';
 import { useI18n } from '../../shared/i18n';
-import { Loading } from '../../shared/Loading';
 import { useLocation } from '../../shared/router';
 import { formatLocalDate } from '../../shared/time';
-import type { PlaceRulesDto } from '../../shared/types';
-import { useApiGet } from '../../shared/useApiGet';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { Loading } from '../../shared/ui/Loading';
 import { AtDateForm } from './AtDateForm';
-import { atFrom, placeRulesPath } from './policiesApi';
+import { atFrom, placeHref } from './policiesApi';
 import { RuleCard } from './RuleCard';
 
 /** The rules in force in a state or county on a date: today, or the one in the address (?at=). */
@@ -18,21 +18,21 @@ export function PlaceRules({
   readonly countyFips?: string | null;
 }) {
   const { lang, t } = useI18n();
-  const { pathname, search } = useLocation();
+  const { search } = useLocation();
   const at = atFrom(search);
-  const answer = useApiGet<PlaceRulesDto>(placeRulesPath(state, countyFips, at));
+  const answer = usePlaceRules(state, countyFips, at === null ? {} : { at });
 
   return (
     <section aria-labelledby="rules-heading">
       <h2 id="rules-heading">{t('policies.heading')}</h2>
       <AtDateForm
-        pathname={pathname}
-        value={answer.status === 'ok' ? answer.data.at : (at ?? '')}
+        hrefAt={(date) => placeHref(state, countyFips, date)}
+        value={answer.isSuccess ? answer.data.at : (at ?? '')}
         chosen={at !== null}
       />
-      {answer.status === 'loading' && <Loading />}
-      {answer.status === 'error' && <ErrorMessage error={answer.error} />}
-      {answer.status === 'ok' && (
+      {answer.isPending && <Loading />}
+      {answer.isError && <ErrorMessage error={toApiError(answer.error)} />}
+      {answer.isSuccess && (
         <>
           <p>{t('policies.intro', { date: formatLocalDate(answer.data.at, lang) })}</p>
           {countyFips === null && <p className="small muted">{t('policies.stateNote')}</p>}

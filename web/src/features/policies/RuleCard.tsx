@@ -4,7 +4,7 @@ import { formatLocalDate } from '../../shared/time';
 import type { RuleInForceDto } from '../../shared/types';
 import { Citations } from './Citations';
 import { AgencyKinds } from './AgencyKinds';
-import { ruleHref } from './policiesApi';
+import { href } from '../../shared/routes';
 import { VersionTimeline } from './VersionTimeline';
 
 /** One rule in force: level, id, title (to its page), whom it binds, citations, and its versions. */
@@ -17,7 +17,7 @@ export function RuleCard({ rule }: { readonly rule: RuleInForceDto }) {
         <span className="badge">{t(`level.${rule.level}`)}</span> <code className="mono">{rule.id}</code>
       </p>
       <h3 id={headingId}>
-        <Link to={ruleHref(rule.id)}>{rule.title}</Link>
+        <Link to={href('rule', { id: rule.id })}>{rule.title}</Link>
       </h3>
       <p className="small">
         {t('rule.inForceSince', { date: formatLocalDate(rule.inForce.effectiveFrom, lang) })}

@@ -1,13 +1,13 @@
-import { Breadcrumb } from '../places/Breadcrumb';
-import { PlaceNotFound } from '../places/PlaceNotFound';
-import { ErrorMessage } from '../../shared/ErrorMessage';
+import { toApiError } from '../../shared/api';
+import { useRule } from '../../shared/api/hooks';
 import { useI18n } from '../../shared/i18n';
-import { Loading } from '../../shared/Loading';
-import type { RuleDetailDto } from '../../shared/types';
-import { useApiGet } from '../../shared/useApiGet';
+import { href } from '../../shared/routes';
+import { Breadcrumb } from '../../shared/ui/Breadcrumb';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { Loading } from '../../shared/ui/Loading';
+import { NotFound } from '../../shared/ui/NotFound';
 import { usePageTitle } from '../../shared/usePageTitle';
 import { Citations } from './Citations';
-import { rulePath } from './policiesApi';
 import { CaseGroup } from './RuleCases';
 import { RuleFacts } from './RuleFacts';
 import { SourceNotes } from './SourceNotes';
@@ -16,13 +16,14 @@ import { VersionTimeline } from './VersionTimeline';
 /** /policies/:id — one rule: what it is, its citations and versions, the notes of its source, its cases. */
 export function RulePage({ id }: { readonly id: string }) {
   const { t } = useI18n();
-  const answer = useApiGet<RuleDetailDto>(rulePath(id));
-  usePageTitle(answer.status === 'ok' ? answer.data.title : null);
+  const answer = useRule(id);
+  usePageTitle(answer.isSuccess ? answer.data.title : null);
 
-  if (answer.status === 'loading') return <Loading />;
-  if (answer.status === 'error') {
-    if (answer.error.status !== 404) return <ErrorMessage error={answer.error} />;
-    return <PlaceNotFound title={t('rule.notFound')} message={t('rule.notFoundBody', { id })} />;
+  if (answer.isPending) return <Loading />;
+  if (answer.isError) {
+    const error = toApiError(answer.error);
+    if (error.status !== 404) return <ErrorMessage error={error} />;
+    return <NotFound title={t('rule.notFound')} message={t('rule.notFoundBody', { id })} />;
   }
 
   const rule = answer.data;
@@ -30,7 +31,7 @@ export function RulePage({ id }: { readonly id: string }) {
   const others = rule.cases.filter((c) => !c.mentions);
   return (
     <article>
-      <Breadcrumb crumbs={[{ label: t('nav.home'), to: '/' }, { label: rule.id }]} />
+      <Breadcrumb crumbs={[{ label: t('nav.home'), to: href('home') }, { label: rule.id }]} />
       <h1>{rule.title}</h1>
       <RuleFacts rule={rule} />
       <h2>{t('rule.citations')}</h2>

@@ -1,20 +1,11 @@
+import { href, type Href } from '../../shared/routes';
 import type { RulePlaceDto } from './ruleTypes';
 
-/** API paths of the law library, for useApiGet. */
-export const rulePath = (id: string) => `/policies/${encodeURIComponent(id)}`;
-
-export function placeRulesPath(state: string, countyFips: string | null, at: string | null): string {
-  const place =
-    countyFips === null ? encodeURIComponent(state) : `${encodeURIComponent(state)}/${encodeURIComponent(countyFips)}`;
-  return `/places/${place}/policies${at === null ? '' : `?at=${encodeURIComponent(at)}`}`;
-}
-
-/** Web addresses. */
-export const ruleHref = (id: string) => `/policies/${encodeURIComponent(id)}`;
-
-export function placeHref(state: string, countyFips: string | null, at: string | null = null): string {
-  const path = countyFips === null ? `/places/${state}` : `/places/${state}/${countyFips}`;
-  return at === null ? path : `${path}?at=${at}`;
+/** The page of a state or county, at a date (?at=) or today. */
+export function placeHref(state: string, countyFips: string | null, at: string | null = null): Href {
+  return countyFips === null
+    ? href('state', { code: state }, { at })
+    : href('county', { code: state, fips: countyFips }, { at });
 }
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -26,7 +17,7 @@ export function atFrom(search: URLSearchParams): string | null {
 }
 
 /** The places a rule covers, as links to their pages. */
-export function placesOf(place: RulePlaceDto): { readonly label: string; readonly href: string | null }[] {
+export function placesOf(place: RulePlaceDto): { readonly label: string; readonly href: Href | null }[] {
   switch (place.kind) {
     case 'federal':
       return [{ label: '', href: null }];

@@ -1,10 +1,11 @@
-import { useI18n } from '../../shared/i18n';
-import { Link } from '../../shared/Link';
+import { useI18n } from '../i18n';
+import { Link } from '../Link';
+import type { Href } from '../routes';
 
 export interface Crumb {
   readonly label: string;
   /** Absent for the current page. */
-  readonly to?: string;
+  readonly to?: Href;
 }
 
 export function Breadcrumb({ crumbs }: { readonly crumbs: readonly Crumb[] }) {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { toApiError, type ApiError } from '../../shared/api';
-import { ErrorMessage } from '../../shared/ErrorMessage';
-import { useI18n } from '../../shared/i18n';
-import { navigate } from '../../shared/router';
-import { signOut } from './authApi';
-import { useSession } from './session';
+import { signOut, toApiError, type ApiError } from '../api';
+import { useI18n } from '../i18n';
+import { navigate } from '../router';
+import { href } from '../routes';
+import { useSession } from '../session';
+import { ErrorMessage } from './ErrorMessage';
 
 /** Ends the session on the server, then goes home. */
 export function SignOutButton() {
@@ -19,7 +19,7 @@ export function SignOutButton() {
     try {
       await signOut();
       signedOut();
-      navigate('/');
+      navigate(href('home'));
     } catch (caught) {
       setError(toApiError(caught));
       setBusy(false);
