@@ -201,6 +201,8 @@ export interface NoticesTable {
   pdf: ColumnType<Buffer | Uint8Array, Buffer | Uint8Array, never>;
   sha256: string;
   created_at: Instant;
+  /** 0010: what the notice says, as laid out (its preview); null for notices served before. */
+  content: ColumnType<unknown, string | null | undefined, never>;
 }
 
 export interface PersonalDataReadsTable {
@@ -210,6 +212,8 @@ export interface PersonalDataReadsTable {
   detainer_id: string;
   read_at: Instant;
   purpose: string;
+  /** 0010: session, token or cli; null for reads recorded before. */
+  channel: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface ResearchReleasesTable {

@@ -21,6 +21,7 @@ import type { RateLimits } from '../config/config.js';
 import { installRateLimits } from './plugins/rate-limits.js';
 import { strictValidatorCompiler } from './plugins/validator-compiler.js';
 import { alarmRoutes } from './routes/alarms.routes.js';
+import { auditRoutes } from './routes/audit.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { detainerRoutes } from './routes/detainers.routes.js';
 import { evaluateRoutes } from './routes/evaluate.routes.js';
@@ -139,6 +140,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       );
       await api.register(intakeImportRoutes(services.detainers));
       await api.register(alarmRoutes(services.lifecycle));
+      await api.register(auditRoutes({ chains: services.audit, reads: services.lifecycle.reads }));
       await api.register(policyRoutes(services.law, services.clock));
       await api.register(evaluateRoutes(services.law.engine, options.work));
       await api.register(statsRoutes(options.work, services.deskStats));

@@ -10,7 +10,7 @@ import { createTestDatabase, describeEachEngine } from '../support/engines.js';
 
 const ALAMEDA = DEMO_AGENCIES[0]!.agency.id;
 
-describeEachEngine('detainer-desk audit verify', ({ engine }) => {
+describeEachEngine('detainer-desk audit verify and audit reads', ({ engine }) => {
   let env: Record<string, string>;
   let target: Parameters<typeof openDatabase>[0];
   let cleanup: () => Promise<void>;
@@ -53,6 +53,49 @@ describeEachEngine('detainer-desk audit verify', ({ engine }) => {
     const run = await cli(['audit', 'verify', '--agency', '00000000-0000-4000-8000-0000000000ff'], env);
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('agency');
+  });
+
+  it('audit reads lists who read which detainer, through the same use case and schema as GET /audit/reads', async () => {
+    const handle = openDatabase(target);
+    let detainerId: string;
+    try {
+      const row = await handle.db
+        .selectFrom('detainer_requests')
+        .select('id')
+        .where('agency_id', '=', ALAMEDA)
+        .orderBy('id')
+        .limit(1)
+        .executeTakeFirstOrThrow();
+      detainerId = row.id;
+    } finally {
+      await handle.close();
+    }
+    const shown = await cli(['detainers', 'show', detainerId, '--as', 'auditor@alameda.demo.example', '--json'], env);
+    expect(shown.code, shown.stderr).toBe(0);
+    const fullName = JSON.parse(shown.stdout).subject.fullName as string | null;
+
+    const json = await cli(['audit', 'reads', '--agency', ALAMEDA, '--detainer', detainerId, '--json'], env);
+    expect(json.code, json.stderr).toBe(0);
+    const page = JSON.parse(json.stdout);
+    expect(page).toMatchObject({ limit: 100, offset: 0 });
+    // The newest read is the one just made (the demo's own commands read it before).
+    expect(page.reads[0]).toMatchObject({
+      detainerId,
+      userEmail: 'auditor@alameda.demo.example',
+      purpose: 'view',
+      channel: 'cli',
+    });
+    if (fullName) expect(json.stdout).not.toContain(fullName);
+
+    const table = await cli(['audit', 'reads', '--detainer', detainerId, '--limit', '1'], env);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(new RegExp(`auditor@alameda\\.demo\\.example\\s+${detainerId}\\s+view\\s+cli`));
+    expect(table.stderr).toContain(`1 of ${page.total} reads`);
+
+    const bad = await cli(['audit', 'reads', '--detainer', 'nope', '--limit', '0'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--detainer');
+    expect(bad.stderr).toContain('--limit');
   });
 
   it('exits 1 naming the altered event after someone edits a payload behind the triggers', async () => {

@@ -191,6 +191,11 @@ describeEachEngine('the detainers CLI', ({ engine }) => {
     const json = JSON.parse(shown.stdout);
     expect(json).toMatchObject({ id, status: 'holding', version: 7, subject: { fullName: 'Cli Person Quux' } });
     expect(json.decision.applied.find((a: { rule: string }) => a.rule === 'tx-ccp-2.251').citations.length).toBe(2);
+    // What the officer may record now: a held person may be released or transferred, never made eligible again.
+    const commands = json.commands.map((c: { type: string }) => c.type);
+    expect(commands).toEqual(expect.arrayContaining(['facts-updated', 'released', 'transferred', 'corrected']));
+    expect(commands).not.toContain('release-eligible');
+    expect(commands).not.toContain('decision-overridden');
 
     const handle = open();
     try {

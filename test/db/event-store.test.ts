@@ -514,7 +514,7 @@ describeEachEngine('the detainer event store', ({ engine, database }) => {
     expect(chain[0]!.prev_hash).toBe(GENESIS_HASH);
     expect(await verifyAudit(services.audit, agencyId)).toEqual({
       ok: true,
-      chains: [{ agencyId, events: 24, ok: true, broken: null }],
+      chains: [{ agencyId, events: 24, ok: true, head: { seq: 24, hash: chain[23]!.hash }, broken: null }],
     });
   });
 
@@ -573,6 +573,8 @@ describeEachEngine('audit verification against tampering', ({ engine }) => {
       agencyId: ALAMEDA.agency.id,
       events: 2,
       ok: false,
+      // The head recorded before the tampering: the chain's true end.
+      head: { seq: audit.chain.length, hash: audit.chain.at(-1)!.hash },
       broken: { seq: 3, detainerId: target.detainer_id, version: target.version, problem: 'hash-mismatch' },
     });
     expect(othersIntact(audit)).toBe(true);

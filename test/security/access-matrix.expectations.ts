@@ -219,6 +219,20 @@ export const ACCESS_MATRIX: Readonly<Record<string, RouteExpectation>> = {
     own: /*      */ roles(200, 403, 403, 200, 403),
     other: NO_AGENCY_DATA,
   },
+  'GET /api/v1/audit/chains': {
+    why: "audit:read (admins, auditors; not supervisors, whose reads the audit covers); the caller's agency only",
+    request: () => ({}),
+    anonymous: 401,
+    own: /*      */ roles(200, 403, 403, 200, 403),
+    other: NO_AGENCY_DATA,
+  },
+  'GET /api/v1/audit/reads': {
+    why: "audit:read (admins, auditors); the caller's agency only, never the personal data read",
+    request: () => ({ query: { limit: '500' } }),
+    anonymous: 401,
+    own: /*      */ roles(200, 403, 403, 200, 403),
+    other: NO_AGENCY_DATA,
+  },
   'GET /api/v1/users': {
     why: "user:manage (admins); the caller's agency only",
     request: () => ({}),

@@ -9,4 +9,5 @@ export const EVERY_MIGRATION = [
   '0007-sign-in-security',
   '0008-token-expiry-second-factor',
   '0009-identity-conflicts',
+  '0010-audit-page-notice-previews',
 ] as const;

@@ -64,6 +64,8 @@ function describe(view: DetainerViewJson): string {
   if (view.deadlines.hold) lines.push(`Hold deadline: ${view.deadlines.hold}`);
   for (const duty of view.duties) lines.push(`Duty ${duty.id}: ${duty.status}${duty.due ? `, due ${duty.due}` : ''}`);
   for (const alarm of view.alarms) lines.push(`ALARM ${alarm.severity} ${alarm.kind}: ${alarm.message}`);
+  if (view.commands.length > 0)
+    lines.push(`You may record: ${view.commands.map((c) => c.type).join(', ')} (detainers event ${view.id} --type T)`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,9 +1,18 @@
 import type { AgencyId } from '../shared/ids.js';
 import type { StoredLink } from './hash-chain.js';
 
-/** Reads an agency's event chain in sequence order, and the head the store recorded for it. */
+/** One reading of an agency's chain: its links in sequence order, then the head that agrees with them. */
+export interface AuditChainReading {
+  links(): AsyncIterable<StoredLink>;
+  /** The head the store recorded, read once the links have been read to their end. */
+  head(): Promise<{ seq: number; hash: string } | null>;
+}
+
+/**
+ * Reads agencies' event chains. Each `read` is its own reading, so that two verifications of the
+ * same agency at once (two auditors, a server answering both) never mix their heads.
+ */
 export interface AuditChainReader {
   agencies(): Promise<AgencyId[]>;
-  links(agencyId: AgencyId): AsyncIterable<StoredLink>;
-  head(agencyId: AgencyId): Promise<{ seq: number; hash: string } | null>;
+  read(agencyId: AgencyId): AuditChainReading;
 }

@@ -42,8 +42,11 @@ export type ChainProblem = 'sequence-gap' | 'previous-hash-mismatch' | 'hash-mis
 
 export interface ChainVerdict {
   readonly agencyId: string;
+  /** The events verified (all of them when intact; those before the first broken one otherwise). */
   readonly events: number;
   readonly ok: boolean;
+  /** The head the store recorded for the chain (its last event's seq and hash), or null when none is recorded. */
+  readonly head: { readonly seq: number; readonly hash: string } | null;
   /** The first event that breaks the chain, and why. */
   readonly broken: {
     readonly seq: number;
@@ -68,10 +71,12 @@ export function verifyChain(
   let count = 0;
   let last: StoredLink | null = null;
   let firstPastHead: StoredLink | null = null;
+  const recorded = head ? { seq: head.seq, hash: head.hash } : null;
   const fail = (link: StoredLink | null, seq: number, problem: ChainProblem): ChainVerdict => ({
     agencyId,
     events: count,
     ok: false,
+    head: recorded,
     broken: { seq, detainerId: link?.detainerId ?? null, version: link?.version ?? null, problem },
   });
   for (const link of links) {
@@ -94,5 +99,5 @@ export function verifyChain(
     if (head.seq < lastSeq) return fail(firstPastHead, head.seq + 1, 'head-mismatch');
     return fail(last, lastSeq, 'head-mismatch');
   }
-  return { agencyId, events: count, ok: true, broken: null };
+  return { agencyId, events: count, ok: true, head: recorded, broken: null };
 }

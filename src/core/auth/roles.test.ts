@@ -12,10 +12,11 @@ describe('roles', () => {
         'user:manage',
         'token:create',
         'security-event:read',
+        'audit:read',
       ],
       'records-officer': ['detainer:create', 'detainer:read', 'detainer:record', 'token:create'],
       supervisor: ['detainer:create', 'detainer:read', 'detainer:record', 'token:create'],
-      auditor: ['detainer:read', 'token:create', 'security-event:read'],
+      auditor: ['detainer:read', 'token:create', 'security-event:read', 'audit:read'],
       'federal-liaison': ['detainer:create', 'detainer:read-submitted', 'token:create'],
     });
   });

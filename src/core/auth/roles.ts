@@ -13,14 +13,24 @@ export const PERMISSIONS = [
   'token:create',
   /** Read the agency's security events (sign-ins, locks, account changes). */
   'security-event:read',
+  /** Read the agency's audit trail: the hash chain's status and the log of personal-data reads. */
+  'audit:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: ['detainer:create', 'detainer:read', 'detainer:record', 'user:manage', 'token:create', 'security-event:read'],
+  admin: [
+    'detainer:create',
+    'detainer:read',
+    'detainer:record',
+    'user:manage',
+    'token:create',
+    'security-event:read',
+    'audit:read',
+  ],
   'records-officer': ['detainer:create', 'detainer:read', 'detainer:record', 'token:create'],
   supervisor: ['detainer:create', 'detainer:read', 'detainer:record', 'token:create'],
-  auditor: ['detainer:read', 'token:create', 'security-event:read'],
+  auditor: ['detainer:read', 'token:create', 'security-event:read', 'audit:read'],
   'federal-liaison': ['detainer:create', 'detainer:read-submitted', 'token:create'],
 };
 

@@ -8,6 +8,7 @@ import type { Alarm } from './alarms.js';
 import type { DetainerEventPayload, DetainerEventType, NoticeKind, NoticeLanguage } from './detainer-event.js';
 import { isTerminal, type DetainerStatus } from './detainer-state.js';
 import type { DetainerView } from './lifecycle.use-cases.js';
+import type { CommandOffer } from './plan-command.js';
 
 /**
  * The one JSON form of a detainer, shared by the API (`GET /detainers/:id`) and the CLI
@@ -21,6 +22,14 @@ export function noticePath(detainerId: string, noticeId: string): string {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type DeepMutable<T> = T extends readonly (infer U)[]
+  ? DeepMutable<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: DeepMutable<T[K]> }
+    : T;
+
+/** A command the caller may record now, with what it needs (see CommandOffer). */
+export type CommandOfferJson = DeepMutable<CommandOffer>;
 
 export interface DetainerRequestJson {
   id: string;
@@ -135,6 +144,11 @@ export interface DetainerViewJson extends DetainerRequestJson {
   notices: NoticeJson[];
   alarms: Array<Mutable<Alarm>>;
   events: DetainerEventJson[];
+  /**
+   * The commands the caller may record now, each with what it needs; empty for roles that record
+   * nothing (auditors, federal liaisons). From the same rules POST /events enforces.
+   */
+  commands: CommandOfferJson[];
 }
 
 export interface DetainerSummaryJson extends DetainerRequestJson {
@@ -266,6 +280,26 @@ function identityConflictJson(request: DetainerRequest): IdentityConflictJson | 
   };
 }
 
+function commandJson(offer: CommandOffer): CommandOfferJson {
+  switch (offer.type) {
+    case 'release-eligible':
+      return { ...offer, reasons: [...offer.reasons] };
+    case 'notice-served':
+      return {
+        ...offer,
+        notices: [...offer.notices],
+        languages: [...offer.languages],
+        duties: offer.duties.map((d) => ({ ...d })),
+      };
+    case 'decision-overridden':
+      return { ...offer, actions: offer.actions.map((a) => ({ ...a })) };
+    case 'corrected':
+      return { ...offer, events: offer.events.map((e) => ({ ...e, fields: [...e.fields] })) };
+    default:
+      return { ...offer };
+  }
+}
+
 /** Everything the desk shows about one detainer, as JSON. */
 export function detainerViewJson(view: DetainerView, library: PolicyLibrary): DetainerViewJson {
   const id = view.request.id;
@@ -311,5 +345,6 @@ export function detainerViewJson(view: DetainerView, library: PolicyLibrary): De
     })),
     alarms: view.alarms.map((a) => ({ ...a })),
     events: view.events.map(eventJson),
+    commands: view.commands.map(commandJson),
   };
 }

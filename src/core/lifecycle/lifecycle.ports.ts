@@ -69,15 +69,51 @@ export interface DetainerEventStore {
   notice(agencyId: AgencyId, detainerId: DetainerId, noticeId: string): Promise<StoredNotice | undefined>;
 }
 
-/** Every read of a detainer's personal data by a user is itself recorded. */
+/** Why personal data was read: the screen or command that showed it. */
+export const READ_PURPOSES = ['view', 'record-event', 'resolve-identity', 'notice', 'notice-preview'] as const;
+export type ReadPurpose = (typeof READ_PURPOSES)[number];
+
+/** How the reader was signed in (a browser session, an API token, or the server's CLI). */
+export type ReadChannel = 'session' | 'token' | 'cli';
+
+export interface PersonalDataRead {
+  readonly agencyId: AgencyId;
+  readonly userId: UserId;
+  readonly detainerId: DetainerId;
+  readonly at: Date;
+  readonly purpose: ReadPurpose;
+  readonly channel: ReadChannel;
+}
+
+/** A recorded read as the audit log lists it: who, which detainer, when, why and how; never the data read. */
+export interface PersonalDataReadEntry {
+  readonly id: string;
+  readonly at: Date;
+  readonly userId: UserId;
+  readonly userEmail: string | null;
+  readonly detainerId: DetainerId;
+  /** A purpose of READ_PURPOSES (older rows may carry another word). */
+  readonly purpose: string;
+  /** Null for reads recorded before the channel was (migration 0010). */
+  readonly channel: ReadChannel | null;
+}
+
+export interface PersonalDataReadFilter {
+  /** Undefined: every agency (the CLI on the server only). */
+  readonly agencyId?: AgencyId;
+  readonly userId?: UserId;
+  readonly detainerId?: DetainerId;
+  readonly from?: Date;
+  readonly to?: Date;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/** Every read of a detainer's personal data by a user is itself recorded, and auditors can list the record. */
 export interface PersonalDataReadLog {
-  record(read: {
-    agencyId: AgencyId;
-    userId: UserId;
-    detainerId: DetainerId;
-    at: Date;
-    purpose: string;
-  }): Promise<void>;
+  record(read: PersonalDataRead): Promise<void>;
+  /** Newest first. */
+  list(filter: PersonalDataReadFilter): Promise<{ reads: PersonalDataReadEntry[]; total: number }>;
 }
 
 export interface NoticeContent {

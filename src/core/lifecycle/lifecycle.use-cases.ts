@@ -9,7 +9,7 @@ import type { EngineContext } from '../policy/evaluate.js';
 import type { DetainerRequest } from '../request/detainer-request.js';
 import type { DetainerRepository } from '../request/detainer-repository.port.js';
 import { getDetainer } from '../request/detainer.use-cases.js';
-import { domainError, invalidField, type DomainError } from '../shared/errors.js';
+import { domainError, type DomainError } from '../shared/errors.js';
 import type { AgencyId, DetainerId } from '../shared/ids.js';
 import type { Clock, IdGenerator } from '../shared/ports.js';
 import { err, ok, type Result } from '../shared/result.js';
@@ -29,10 +29,11 @@ import type {
   NewEvent,
   NoticeRenderer,
   PersonalDataReadLog,
+  ReadPurpose,
   StoredDecision,
   StoredNotice,
 } from './lifecycle.ports.js';
-import { planCommand } from './plan-command.js';
+import { availableCommands, planCommand, type CommandOffer } from './plan-command.js';
 import { projectionOf } from './projection.js';
 
 export interface LifecycleDeps {
@@ -57,17 +58,8 @@ export interface DetainerView {
   readonly duties: readonly DutyStatus[];
   readonly alarms: readonly Alarm[];
   readonly events: readonly DetainerEvent[];
-}
-
-const NOTICE_FOR_DUTY: Readonly<Record<string, NoticeKind>> = {
-  'ca-truth-copy-and-intent': 'ca-truth-copy-and-intent',
-  'ca-cdcr-copy-and-intent': 'ca-truth-copy-and-intent',
-  'tx-inform-held-on-detainer': 'tx-held-on-detainer',
-  'ca-truth-release-notice': 'release-notification',
-};
-
-export function noticeKindForDuty(dutyId: string): NoticeKind | undefined {
-  return NOTICE_FOR_DUTY[dutyId];
+  /** The commands the caller may record now (none for roles that record nothing), from the state machine's gates. */
+  readonly commands: readonly CommandOffer[];
 }
 
 function asEvents(
@@ -122,17 +114,6 @@ export async function recordEvent(
   let payloads = [...plan.value.events];
 
   if (command.type === 'notice-served') {
-    const expected = command.dutyId ? noticeKindForDuty(command.dutyId) : undefined;
-    if (command.dutyId && expected !== command.notice) {
-      return err(
-        invalidField(
-          'notice',
-          expected
-            ? `the duty ${command.dutyId} is discharged by a ${expected} notice`
-            : `no notice of this desk discharges the duty ${command.dutyId}`,
-        ),
-      );
-    }
     const notice = await renderNotice(deps, agency, request, state, command.notice, command.language, now);
     notices.push(notice);
     payloads = payloads.map((p) => (p.type === 'notice-served' ? { ...p, noticeId: notice.id } : p));
@@ -258,7 +239,7 @@ export async function viewDetainer(
   deps: LifecycleDeps,
   principal: Principal,
   id: string,
-  purpose = 'view',
+  purpose: ReadPurpose = 'view',
 ): Promise<Result<DetainerView, DomainError>> {
   const found = await getDetainer(deps, principal, id);
   if (!found.ok) return found;
@@ -274,6 +255,7 @@ export async function viewDetainer(
     detainerId: request.id,
     at: now,
     purpose,
+    channel: principal.via,
   });
   return ok({
     request,
@@ -292,6 +274,7 @@ export async function viewDetainer(
     events: can(principal.role, 'detainer:read')
       ? events
       : events.filter((e) => e.payload.type !== 'identity-resolved'),
+    commands: availableCommands(state, events, now, principal),
   });
 }
 

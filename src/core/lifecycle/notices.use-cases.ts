@@ -35,6 +35,7 @@ export async function readNotice(
     detainerId: request.id,
     at: deps.clock.now(),
     purpose: 'notice',
+    channel: principal.via,
   });
   return ok(notice);
 }

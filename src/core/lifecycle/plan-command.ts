@@ -1,12 +1,20 @@
+import { forbidden } from '../auth/auth.use-cases.js';
 import type { Principal } from '../auth/principal.js';
+import { can } from '../auth/roles.js';
+import { ACTIONS, type Action } from '../policy/policy.types.js';
 import { domainError, invalidField, type DomainError } from '../shared/errors.js';
 import { err, ok, type Result } from '../shared/result.js';
-import type { DetainerCommand } from './detainer-command.js';
+import { COMMAND_TYPES, type DetainerCommand, type DetainerCommandType } from './detainer-command.js';
 import {
   CORRECTABLE,
+  NOTICE_KINDS,
+  NOTICE_LANGUAGES,
   RELEASE_REASONS,
   type DetainerEvent,
   type DetainerEventPayload,
+  type DetainerEventType,
+  type NoticeKind,
+  type NoticeLanguage,
   type ReleaseReason,
 } from './detainer-event.js';
 import { effectiveDecision, statusAt, type DetainerState, type DetainerStatus } from './detainer-state.js';
@@ -40,8 +48,226 @@ function reason(text: string): Result<string, DomainError> {
   return ok(trimmed);
 }
 
+/** Which notice discharges a duty of the decision (the notices this desk renders). */
+const NOTICE_FOR_DUTY: Readonly<Record<string, NoticeKind>> = {
+  'ca-truth-copy-and-intent': 'ca-truth-copy-and-intent',
+  'ca-cdcr-copy-and-intent': 'ca-truth-copy-and-intent',
+  'tx-inform-held-on-detainer': 'tx-held-on-detainer',
+  'ca-truth-release-notice': 'release-notification',
+};
+
+export function noticeKindForDuty(dutyId: string): NoticeKind | undefined {
+  return NOTICE_FOR_DUTY[dutyId];
+}
+
 /**
- * The state machine: checks a command against the detainer's state and the decision in force,
+ * A command the desk may record now, with what it needs: the list a detainer's page offers
+ * (`commands` in the detainer view). Computed by `availableCommands` from the same gates that
+ * `planCommand` enforces, so what is offered is accepted (given valid input) and nothing else is.
+ */
+export type CommandOffer =
+  | { readonly type: 'facts-updated' }
+  | { readonly type: 'release-eligible'; readonly reasons: readonly ReleaseReason[] }
+  | {
+      readonly type: 'hold-started';
+      /** The lawful end of the hold the command starts. */
+      readonly deadline: string;
+    }
+  | {
+      readonly type: 'notice-served';
+      /** Every notice this desk renders, in each language. */
+      readonly notices: readonly NoticeKind[];
+      readonly languages: readonly NoticeLanguage[];
+      /** The duties of the decision in force that a notice discharges (name one as dutyId with its notice). */
+      readonly duties: ReadonlyArray<{
+        readonly dutyId: string;
+        readonly notice: NoticeKind;
+        readonly served: boolean;
+      }>;
+    }
+  | { readonly type: 'federal-notified' }
+  | { readonly type: 'transferred' }
+  | { readonly type: 'released' }
+  | { readonly type: 'lifted' }
+  | { readonly type: 'cancelled' }
+  | {
+      readonly type: 'decision-overridden';
+      /** The actions the law leaves permitted (supervisors only), with the decision in force now. */
+      readonly actions: ReadonlyArray<{ readonly action: Action; readonly effective: 'comply' | 'decline' | null }>;
+    }
+  | {
+      readonly type: 'corrected';
+      /** The events that can be corrected, and the fields a correction of each may replace. */
+      readonly events: ReadonlyArray<{
+        readonly version: number;
+        readonly type: DetainerEventType;
+        readonly fields: readonly string[];
+      }>;
+    };
+
+/** What the gates read: the detainer now, its history, and who asks. */
+interface GateContext {
+  readonly state: DetainerState;
+  readonly events: readonly DetainerEvent[];
+  readonly status: DetainerStatus;
+  readonly now: Date;
+  readonly principal: Principal;
+}
+
+type Gate = (c: GateContext) => Result<CommandOffer, DomainError>;
+
+const isOpen = (status: DetainerStatus) => OPEN.includes(status);
+
+/** The checks of an override of one action, in the order the handler reports them. */
+function overridable(c: GateContext, action: Action): Result<true, DomainError> {
+  if (!isOpen(c.status)) return err(illegal('decision-overridden', c.status, 'the detainer is closed'));
+  const law = c.state.decision?.actions[action];
+  if (!law?.requested || c.state.decision?.error)
+    return err(
+      illegal('decision-overridden', c.status, `the request does not ask for ${action} or the law has not decided`),
+    );
+  if (law.modality !== 'permitted') {
+    return err(
+      domainError(
+        'DETAINER.OVERRIDE_NOT_PERMITTED',
+        `The law makes ${action} ${law.modality}; only a permitted action can be overridden.`,
+        { action, modality: law.modality },
+      ),
+    );
+  }
+  return ok(true);
+}
+
+/** The events a correction may name, with the fields it may replace. */
+function correctable(events: readonly DetainerEvent[]) {
+  return events.flatMap((e) => {
+    const fields = CORRECTABLE[e.payload.type];
+    return fields ? [{ version: e.version, type: e.payload.type, fields }] : [];
+  });
+}
+
+/**
+ * Whether each command may be recorded now, whatever its input: the state machine's rules that
+ * depend on the detainer's state, the decision in force and the caller's role. One gate per
+ * command; `planCommand` runs it before checking the command's own input.
+ */
+const GATES: Readonly<Record<DetainerCommandType, Gate>> = {
+  'facts-updated': (c) =>
+    isOpen(c.status)
+      ? ok({ type: 'facts-updated' })
+      : err(illegal('facts-updated', c.status, 'the detainer is closed')),
+
+  'release-eligible': (c) =>
+    c.status === 'pending'
+      ? ok({ type: 'release-eligible', reasons: RELEASE_REASONS })
+      : err(illegal('release-eligible', c.status, 'release eligibility is recorded once, while pending')),
+
+  'hold-started': ({ state, status, now }) => {
+    if (status !== 'release-due' || !state.releaseEligible) {
+      return err(
+        illegal(
+          'hold-started',
+          status,
+          'a hold starts only once the person is eligible for release and not already held',
+        ),
+      );
+    }
+    if (effectiveDecision(state, 'hold') !== 'comply' || !state.decision?.holdUntil) {
+      return err(illegal('hold-started', status, 'the decision in force does not comply with a hold'));
+    }
+    if (Date.parse(state.decision.holdUntil) <= now.getTime())
+      return err(illegal('hold-started', status, 'the lawful hold window has ended'));
+    return ok({ type: 'hold-started', deadline: state.decision.holdUntil });
+  },
+
+  'notice-served': ({ state, status }) => {
+    if (status === 'cancelled') return err(illegal('notice-served', status, 'the detainer was cancelled'));
+    const duties = (state.decision?.duties ?? []).flatMap((duty) => {
+      const notice = noticeKindForDuty(duty.id);
+      return notice ? [{ dutyId: duty.id, notice, served: state.noticesServed.some((n) => n.dutyId === duty.id) }] : [];
+    });
+    return ok({ type: 'notice-served', notices: NOTICE_KINDS, languages: NOTICE_LANGUAGES, duties });
+  },
+
+  'federal-notified': (c) => complies(c, 'federal-notified', 'notify'),
+  transferred: (c) => complies(c, 'transferred', 'transfer'),
+
+  released: (c) =>
+    isOpen(c.status) ? ok({ type: 'released' }) : err(illegal('released', c.status, 'the detainer is closed')),
+
+  lifted: (c) =>
+    isOpen(c.status) ? ok({ type: 'lifted' }) : err(illegal('lifted', c.status, 'the detainer is closed')),
+
+  cancelled: (c) =>
+    c.status === 'pending'
+      ? ok({ type: 'cancelled' })
+      : err(illegal('cancelled', c.status, 'only a pending request can be cancelled as entered in error')),
+
+  'decision-overridden': (c) => {
+    if (c.principal.role !== 'supervisor')
+      return err(domainError('AUTH.FORBIDDEN', 'Only a supervisor may override a decision.'));
+    const checks = ACTIONS.map((action) => ({ action, check: overridable(c, action) }));
+    const actions = checks
+      .filter(({ check }) => check.ok)
+      .map(({ action }) => ({ action, effective: effectiveDecision(c.state, action) }));
+    if (actions.length > 0) return ok({ type: 'decision-overridden', actions });
+    // None: the reason the first action is refused (a closed detainer, or nothing the law leaves permitted).
+    const first = checks.find(({ check }) => !check.ok)!.check;
+    return first.ok ? err(illegal('decision-overridden', c.status, 'no action can be overridden')) : first;
+  },
+
+  corrected: ({ events, status }) => {
+    const targets = correctable(events);
+    return targets.length > 0
+      ? ok({ type: 'corrected', events: targets })
+      : err(illegal('corrected', status, 'no event of this detainer can be corrected'));
+  },
+};
+
+function complies(c: GateContext, type: 'federal-notified' | 'transferred', action: 'notify' | 'transfer') {
+  if (!isOpen(c.status)) return err(illegal(type, c.status, 'the detainer is closed'));
+  if (effectiveDecision(c.state, action) !== 'comply') {
+    return err(
+      illegal(
+        type,
+        c.status,
+        `the decision in force does not comply with ${action === 'notify' ? 'notification' : 'transfer'}`,
+      ),
+    );
+  }
+  return ok({ type });
+}
+
+function gate(
+  type: DetainerCommandType,
+  state: DetainerState,
+  events: readonly DetainerEvent[],
+  now: Date,
+  principal: Principal,
+): Result<CommandOffer, DomainError> {
+  if (!can(principal.role, 'detainer:record')) return err(forbidden('record what happens to a detainer'));
+  return GATES[type]({ state, events, status: statusAt(state, now), now, principal });
+}
+
+/**
+ * The commands the caller may record on this detainer now, each with what it needs. Auditors and
+ * federal liaisons record nothing: an empty list.
+ */
+export function availableCommands(
+  state: DetainerState,
+  events: readonly DetainerEvent[],
+  now: Date,
+  principal: Principal,
+): CommandOffer[] {
+  return COMMAND_TYPES.flatMap((type) => {
+    const offer = gate(type, state, events, now, principal);
+    return offer.ok ? [offer.value] : [];
+  });
+}
+
+/**
+ * The state machine: checks a command against the detainer's state, the decision in force and the
+ * caller's role (the gates above, shared with `availableCommands`), then the command's own input,
  * and says which events record it. Pure; the use case appends them with the expected version.
  */
 export function planCommand(
@@ -51,48 +277,50 @@ export function planCommand(
   now: Date,
   principal: Principal,
 ): Result<CommandPlan, DomainError> {
-  const status = statusAt(state, now);
-  const open = OPEN.includes(status);
+  const context: GateContext = { state, events, status: statusAt(state, now), now, principal };
+  const allowed = gate(command.type, state, events, now, principal);
+  if (!allowed.ok) {
+    // An override names its action: say why that one cannot be overridden.
+    if (command.type === 'decision-overridden' && allowed.error.code !== 'AUTH.FORBIDDEN') {
+      const check = overridable(context, command.action);
+      if (!check.ok) return check;
+    }
+    return allowed;
+  }
   const one = (payload: DetainerEventPayload, reevaluate = false): Result<CommandPlan, DomainError> =>
     ok({ events: [payload], reevaluate });
 
   switch (command.type) {
     case 'facts-updated':
-      if (!open) return err(illegal(command.type, status, 'the detainer is closed'));
       return one({ type: 'facts-updated', facts: command.facts }, true);
 
     case 'release-eligible': {
-      if (status !== 'pending')
-        return err(illegal(command.type, status, 'release eligibility is recorded once, while pending'));
       const at = instantOr(now, command.at, 'at');
       if (!at.ok) return at;
       return one({ type: 'release-eligible', at: at.value, reason: command.reason }, true);
     }
 
     case 'hold-started': {
-      if (status !== 'release-due' || !state.releaseEligible) {
-        return err(
-          illegal(
-            command.type,
-            status,
-            'a hold starts only once the person is eligible for release and not already held',
-          ),
-        );
-      }
-      if (effectiveDecision(state, 'hold') !== 'comply' || !state.decision?.holdUntil) {
-        return err(illegal(command.type, status, 'the decision in force does not comply with a hold'));
-      }
-      if (Date.parse(state.decision.holdUntil) <= now.getTime())
-        return err(illegal(command.type, status, 'the lawful hold window has ended'));
       const at = instantOr(now, command.at, 'at');
       if (!at.ok) return at;
-      return one({ type: 'hold-started', at: at.value, deadline: state.decision.holdUntil });
+      return one({ type: 'hold-started', at: at.value, deadline: state.decision!.holdUntil! });
     }
 
-    case 'notice-served':
-      if (status === 'cancelled') return err(illegal(command.type, status, 'the detainer was cancelled'));
-      if (command.dutyId !== undefined && !state.decision?.duties.some((d) => d.id === command.dutyId)) {
-        return err(invalidField('dutyId', 'names no duty of the decision in force'));
+    case 'notice-served': {
+      if (command.dutyId !== undefined) {
+        if (!state.decision?.duties.some((d) => d.id === command.dutyId))
+          return err(invalidField('dutyId', 'names no duty of the decision in force'));
+        const expected = noticeKindForDuty(command.dutyId);
+        if (expected !== command.notice) {
+          return err(
+            invalidField(
+              'notice',
+              expected
+                ? `the duty ${command.dutyId} is discharged by a ${expected} notice`
+                : `no notice of this desk discharges the duty ${command.dutyId}`,
+            ),
+          );
+        }
       }
       // The notice itself is rendered and stored by the use case, which fills in its id.
       return one({
@@ -103,33 +331,21 @@ export function planCommand(
         dutyId: command.dutyId ?? null,
         servedAt: now.toISOString(),
       });
+    }
 
     case 'federal-notified':
     case 'transferred': {
-      if (!open) return err(illegal(command.type, status, 'the detainer is closed'));
-      const action = command.type === 'federal-notified' ? 'notify' : 'transfer';
-      if (effectiveDecision(state, action) !== 'comply') {
-        return err(
-          illegal(
-            command.type,
-            status,
-            `the decision in force does not comply with ${action === 'notify' ? 'notification' : 'transfer'}`,
-          ),
-        );
-      }
       const at = instantOr(now, command.at, 'at');
       if (!at.ok) return at;
       return one({ type: command.type, at: at.value });
     }
 
     case 'released': {
-      if (!open) return err(illegal(command.type, status, 'the detainer is closed'));
       const at = instantOr(now, command.at, 'at');
       return at.ok ? one({ type: 'released', at: at.value }) : at;
     }
 
     case 'lifted': {
-      if (!open) return err(illegal(command.type, status, 'the detainer is closed'));
       const at = instantOr(now, command.at, 'at');
       if (!at.ok) return at;
       const why = reason(command.reason);
@@ -137,50 +353,30 @@ export function planCommand(
     }
 
     case 'cancelled': {
-      if (status !== 'pending')
-        return err(illegal(command.type, status, 'only a pending request can be cancelled as entered in error'));
       const why = reason(command.reason);
       return why.ok ? one({ type: 'cancelled', reason: why.value }) : why;
     }
 
     case 'decision-overridden': {
-      if (principal.role !== 'supervisor')
-        return err(domainError('AUTH.FORBIDDEN', 'Only a supervisor may override a decision.'));
-      if (!open) return err(illegal(command.type, status, 'the detainer is closed'));
-      const law = state.decision?.actions[command.action];
-      if (!law?.requested || state.decision?.error)
-        return err(
-          illegal(command.type, status, `the request does not ask for ${command.action} or the law has not decided`),
-        );
-      if (law.modality !== 'permitted') {
-        return err(
-          domainError(
-            'DETAINER.OVERRIDE_NOT_PERMITTED',
-            `The law makes ${command.action} ${law.modality}; only a permitted action can be overridden.`,
-            {
-              action: command.action,
-              modality: law.modality,
-            },
-          ),
-        );
-      }
+      const check = overridable(context, command.action);
+      if (!check.ok) return check;
       const why = reason(command.reason);
       if (!why.ok) return why;
-      const events: DetainerEventPayload[] = [
+      const payloads: DetainerEventPayload[] = [
         { type: 'decision-overridden', action: command.action, decision: command.decision, reason: why.value },
       ];
-      return ok({ events, reevaluate: false });
+      return ok({ events: payloads, reevaluate: false });
     }
 
     case 'corrected': {
       const target = events.find((e) => e.version === command.corrects);
       if (!target) return err(invalidField('corrects', 'names no event of this detainer'));
-      const allowed = CORRECTABLE[target.payload.type];
-      if (!allowed) return err(invalidField('corrects', `a ${target.payload.type} event cannot be corrected`));
-      const unknown = Object.keys(command.replacement).find((k) => !allowed.includes(k));
+      const allowedFields = CORRECTABLE[target.payload.type];
+      if (!allowedFields) return err(invalidField('corrects', `a ${target.payload.type} event cannot be corrected`));
+      const unknown = Object.keys(command.replacement).find((k) => !allowedFields.includes(k));
       if (unknown !== undefined || Object.keys(command.replacement).length === 0) {
         return err(
-          invalidField(`replacement${unknown ? `.${unknown}` : ''}`, `may replace only ${allowed.join(', ')}`),
+          invalidField(`replacement${unknown ? `.${unknown}` : ''}`, `may replace only ${allowedFields.join(', ')}`),
         );
       }
       const newReason = command.replacement.reason;

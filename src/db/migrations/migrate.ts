@@ -9,6 +9,7 @@ import { researchRollupBrin } from './0006-research-rollup-brin.js';
 import { signInSecurity } from './0007-sign-in-security.js';
 import { tokenExpirySecondFactor } from './0008-token-expiry-second-factor.js';
 import { identityConflicts } from './0009-identity-conflicts.js';
+import { auditPageNoticePreviews } from './0010-audit-page-notice-previews.js';
 
 /** One migration set for both engines; a migration that needs engine-specific SQL receives the engine. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -22,6 +23,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0007-sign-in-security': signInSecurity(engine),
     '0008-token-expiry-second-factor': tokenExpirySecondFactor(engine),
     '0009-identity-conflicts': identityConflicts(engine),
+    '0010-audit-page-notice-previews': auditPageNoticePreviews(engine),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { AuditChainReader } from '../../core/audit/audit.ports.js';
+import type { AuditChainReader, AuditChainReading } from '../../core/audit/audit.ports.js';
 import type { StoredLink } from '../../core/audit/hash-chain.js';
 import type { AgencyId } from '../../core/shared/ids.js';
 import { isoInstant, json } from '../codecs.js';
@@ -10,18 +10,17 @@ const PAGE = 1000;
 type Head = { seq: number; hash: string } | null;
 
 /**
- * Reads each agency's hash chain in sequence order, a page at a time, for `audit verify`.
+ * Reads each agency's hash chain in sequence order, a page at a time, for `audit verify` and the
+ * audit page (`GET /audit/chains`).
  *
  * The chain may grow while it is read (a live server keeps appending). So that a verification never
- * mistakes a new event for a removed one, `links` reads the head when it reaches the end and, if the
- * head has moved past the last event read, reads on; it keeps that head, and the next `head` call for
- * the agency answers it. Every event at or below a head read this way committed with (or before) it,
- * so the head and the events agree unless a row was removed, added or altered. (One reader verifies one
- * agency at a time: read `links` to the end, then `head`, as `verifyAudit` does.)
+ * mistakes a new event for a removed one, a reading's `links` reads the head when it reaches the end
+ * and, if the head has moved past the last event read, reads on; it keeps that head, and the reading's
+ * `head` answers it. Every event at or below a head read this way committed with (or before) it, so the
+ * head and the events agree unless a row was removed, added or altered. Each reading keeps its own head,
+ * so verifications of one agency may run at once.
  */
 export class SqlAuditChainReader implements AuditChainReader {
-  private readonly observedHeads = new Map<string, Head>();
-
   constructor(private readonly db: Kysely<Database>) {}
 
   async agencies(): Promise<AgencyId[]> {
@@ -34,37 +33,35 @@ export class SqlAuditChainReader implements AuditChainReader {
     return rows.map((row) => row.agency_id as AgencyId);
   }
 
-  async *links(agencyId: AgencyId): AsyncIterable<StoredLink> {
-    this.observedHeads.delete(agencyId);
-    // No lower bound on the first page: a row slipped in below seq 1 must be seen, and breaks the chain.
-    let last: number | null = null;
-    for (;;) {
-      const page = await this.page(agencyId, last);
-      for (const link of page) yield link;
-      last = page.at(-1)?.seq ?? last;
-      if (page.length === PAGE) continue;
-      const head = await this.readHead(agencyId);
-      if (head && head.seq > (last ?? 0)) {
-        // Either the chain grew since the last page, or its tail was removed: look once more.
-        const more = await this.page(agencyId, last);
-        if (more.length > 0) {
-          for (const link of more) yield link;
-          last = more.at(-1)!.seq;
-          continue;
+  read(agencyId: AgencyId): AuditChainReading {
+    let observed: { head: Head } | null = null;
+    const links = async function* (this: SqlAuditChainReader): AsyncIterable<StoredLink> {
+      observed = null;
+      // No lower bound on the first page: a row slipped in below seq 1 must be seen, and breaks the chain.
+      let last: number | null = null;
+      for (;;) {
+        const page = await this.page(agencyId, last);
+        for (const link of page) yield link;
+        last = page.at(-1)?.seq ?? last;
+        if (page.length === PAGE) continue;
+        const head = await this.readHead(agencyId);
+        if (head && head.seq > (last ?? 0)) {
+          // Either the chain grew since the last page, or its tail was removed: look once more.
+          const more = await this.page(agencyId, last);
+          if (more.length > 0) {
+            for (const link of more) yield link;
+            last = more.at(-1)!.seq;
+            continue;
+          }
         }
+        observed = { head };
+        return;
       }
-      this.observedHeads.set(agencyId, head);
-      return;
-    }
-  }
-
-  async head(agencyId: AgencyId): Promise<Head> {
-    if (this.observedHeads.has(agencyId)) {
-      const head = this.observedHeads.get(agencyId)!;
-      this.observedHeads.delete(agencyId);
-      return head;
-    }
-    return this.readHead(agencyId);
+    }.bind(this);
+    return {
+      links,
+      head: async () => (observed ? observed.head : this.readHead(agencyId)),
+    };
   }
 
   private async readHead(agencyId: AgencyId): Promise<Head> {

@@ -1,9 +1,15 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import type { Alarm } from '../../core/lifecycle/alarms.js';
 import type { DetainerViewJson } from '../../core/lifecycle/detainer-presenter.js';
-import { DETAINER_EVENT_TYPES, NOTICE_KINDS, NOTICE_LANGUAGES } from '../../core/lifecycle/detainer-event.js';
-import { DUTY_DUE, LEVELS, MODALITIES } from '../../core/policy/policy.types.js';
+import {
+  DETAINER_EVENT_TYPES,
+  NOTICE_KINDS,
+  NOTICE_LANGUAGES,
+  RELEASE_REASONS,
+} from '../../core/lifecycle/detainer-event.js';
+import { ACTIONS, DUTY_DUE, LEVELS, MODALITIES } from '../../core/policy/policy.types.js';
 import { CustodyFactsSchema, DetainerCommandSchema } from '../../core/lifecycle/detainer-command.schema.js';
+import type { DetainerCommandType } from '../../core/lifecycle/detainer-command.js';
 import { Line } from '../../core/shared/input-types.js';
 import { IDENTITY_CHOICES, IDENTITY_FIELDS } from '../../core/request/identity.js';
 import { IdentityConflictQuerySchema, IdentityResolutionSchema } from '../../core/request/identity.schema.js';
@@ -121,6 +127,60 @@ export const IdentityConflictPageDto = Type.Object({
 
 export const IdentityConflictQuery = IdentityConflictQuerySchema;
 
+const Offer = <T extends DetainerCommandType, P extends Record<string, TSchema>>(
+  type: T,
+  description: string,
+  properties: P,
+) => Type.Object({ type: Type.Literal(type), ...properties }, { title: type, description });
+
+/** A command the caller may record now, with what it needs (the core's CommandOffer). */
+export const CommandOfferDto = Type.Union(
+  [
+    Offer('facts-updated', 'custody facts may be recorded (the law is asked again)', {}),
+    Offer('release-eligible', 'release eligibility may be recorded (once, while pending): at and one of reasons', {
+      reasons: Type.Array(Type.Enum(RELEASE_REASONS)),
+    }),
+    Offer('hold-started', 'a hold may be started by hand; it runs to deadline', { deadline: Type.String() }),
+    Offer(
+      'notice-served',
+      'a notice may be served: one of notices in one of languages; naming a duty (dutyId) needs the notice that discharges it',
+      {
+        notices: Type.Array(Type.Enum(NOTICE_KINDS)),
+        languages: Type.Array(Type.Enum(NOTICE_LANGUAGES)),
+        duties: Type.Array(
+          Type.Object({ dutyId: Type.String(), notice: Type.Enum(NOTICE_KINDS), served: Type.Boolean() }),
+          { description: 'the duties of the decision in force that a notice of this desk discharges' },
+        ),
+      },
+    ),
+    Offer('federal-notified', 'the decision in force complies with notification', {}),
+    Offer('transferred', 'the decision in force complies with transfer', {}),
+    Offer('released', 'the release may be recorded', {}),
+    Offer('lifted', "ICE's withdrawal may be recorded (a reason is required)", {}),
+    Offer('cancelled', 'the request may be cancelled as entered in error (a reason is required)', {}),
+    Offer(
+      'decision-overridden',
+      'supervisors only: the actions the law leaves permitted, with the decision in force; a reason is required',
+      {
+        actions: Type.Array(Type.Object({ action: Type.Enum(ACTIONS), effective: Nullable(Decided) })),
+      },
+    ),
+    Offer('corrected', 'the events that can be corrected (corrects: version) and the fields each may replace', {
+      events: Type.Array(
+        Type.Object({
+          version: Type.Integer({ minimum: 1 }),
+          type: Type.Enum(DETAINER_EVENT_TYPES),
+          fields: Type.Array(Type.String()),
+        }),
+      ),
+    }),
+  ],
+  {
+    description:
+      'A command the caller may record now (POST /detainers/:id/events), with what it needs. Computed from the same rules that command enforces.',
+  },
+);
+
 export const DetainerViewDto = Type.Object(
   {
     ...DetainerFields,
@@ -178,6 +238,10 @@ export const DetainerViewDto = Type.Object(
         actor: Type.String({ description: 'a user id, or "system"' }),
       }),
     ),
+    commands: Type.Array(CommandOfferDto, {
+      description:
+        'the commands the caller may record now, in the order of the command list; empty for auditors and federal liaisons',
+    }),
   },
   {
     description:

@@ -1,0 +1,66 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { AuditChainReader } from '../../core/audit/audit.ports.js';
+import { listPersonalDataReads, verifyAgencyAudit } from '../../core/audit/audit.use-cases.js';
+import type { PersonalDataReadEntry, PersonalDataReadLog } from '../../core/lifecycle/lifecycle.ports.js';
+import { unwrap } from '../errors/api-error.js';
+import { requirePrincipal } from '../plugins/authentication.js';
+import { AuditChainDto, PersonalDataReadPageDto, PersonalDataReadQuery } from '../schemas/audit.schema.js';
+import { errorResponses } from '../schemas/common.schema.js';
+
+export interface AuditRouteDeps {
+  readonly chains: AuditChainReader;
+  readonly reads: PersonalDataReadLog;
+}
+
+export function personalDataReadJson(read: PersonalDataReadEntry) {
+  return {
+    id: read.id,
+    at: read.at.toISOString(),
+    userId: read.userId,
+    userEmail: read.userEmail,
+    detainerId: read.detainerId,
+    purpose: read.purpose,
+    channel: read.channel,
+  };
+}
+
+/** The auditor's page: the agency's hash chain and the log of reads of personal data (admins, auditors). */
+export const auditRoutes =
+  ({ chains, reads }: AuditRouteDeps): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    app.get(
+      '/audit/chains',
+      {
+        schema: {
+          tags: ['audit'],
+          summary:
+            "The caller's agency's audit chain, recomputed now as `audit verify --agency` does (admins, auditors)",
+          description:
+            'Every detainer event is hash-chained per agency. The answer counts the events verified, gives the ' +
+            'recorded head, and, when the chain is broken, the first event that breaks it and why. A broken chain ' +
+            'answers 200 with ok false.',
+          response: { 200: AuditChainDto, ...errorResponses(401, 403) },
+        },
+      },
+      async (request) => unwrap(await verifyAgencyAudit(chains, requirePrincipal(request))),
+    );
+
+    app.get(
+      '/audit/reads',
+      {
+        schema: {
+          tags: ['audit'],
+          summary: "The caller's agency's log of personal-data reads, newest first (admins, auditors)",
+          description:
+            'Who read which detainer, when, why (purpose) and how (channel); never the personal data read. ' +
+            'Filters: userId, detainerId, from (inclusive), to (exclusive), limit, offset.',
+          querystring: PersonalDataReadQuery,
+          response: { 200: PersonalDataReadPageDto, ...errorResponses(400, 401, 403) },
+        },
+      },
+      async (request) => {
+        const page = unwrap(await listPersonalDataReads({ reads }, requirePrincipal(request), request.query));
+        return { ...page, reads: page.reads.map(personalDataReadJson) };
+      },
+    );
+  };
