@@ -89,3 +89,8 @@ export type NewAccountBodyDto = Static<typeof NewAccountSchema>;
 export type AccountChangeBodyDto = Static<typeof AccountChangeSchema>;
 export type PasswordBodyDto = Static<typeof PasswordSchema>;
 export type SecurityEventQueryDto = Static<typeof SecurityEventQuerySchema>;
+
+// --- audit page (issue 11, audit and admin screens) ---
+import type { PersonalDataReadQuery } from './audit.schema.js';
+export type { AuditChainDto, PersonalDataReadPageDto } from './audit.schema.js';
+export type PersonalDataReadQueryDto = Static<typeof PersonalDataReadQuery>;
