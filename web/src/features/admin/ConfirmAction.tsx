@@ -19,6 +19,8 @@ export function ConfirmAction({ label, warning, confirmLabel, run, done }: Confi
   const { t } = useI18n();
   const [step, setStep] = useState<'idle' | 'asking' | 'busy' | 'done'>('idle');
   const [error, setError] = useState<unknown>(null);
+  // What was done, as it was said when it was done (the props may describe the next act by then).
+  const [said, setSaid] = useState('');
   const yes = useRef<HTMLButtonElement>(null);
   const ask = useRef<HTMLButtonElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
@@ -36,6 +38,7 @@ export function ConfirmAction({ label, warning, confirmLabel, run, done }: Confi
     setError(null);
     try {
       await run();
+      setSaid(done);
       setStep('done');
     } catch (failure) {
       setError(failure);
@@ -69,7 +72,7 @@ export function ConfirmAction({ label, warning, confirmLabel, run, done }: Confi
           {label}
         </button>
       )}
-      {step === 'done' && <p role="status">{done}</p>}
+      {step === 'done' && <p role="status">{said}</p>}
       {error !== null && <ErrorMessage ref={errorRef} error={toApiError(error)} />}
     </div>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { toApiError } from '../../shared/api';
 import { useIdentityConflicts } from '../../shared/api/hooks';
 import { isMessageKey, useI18n } from '../../shared/i18n';
@@ -25,6 +25,10 @@ export function ConflictsSection({ timeZone, offset }: { readonly timeZone: stri
   const [open, setOpen] = useState<ConflictItem | null>(null);
   const [resolved, setResolved] = useState<string | null>(null);
   const focus = useReturnFocus();
+  // After a resolution (once the dialog is gone and gave the focus back): the focus goes to the heading.
+  useEffect(() => {
+    if (resolved) document.getElementById('conflicts-heading')?.focus();
+  }, [resolved]);
   const fieldNames = (fields: readonly string[]) =>
     fields
       .map((field) => (isMessageKey(`admin.field.${field}`) ? t(`admin.field.${field}` as 'admin.field.fullName') : field))
@@ -106,7 +110,6 @@ export function ConflictsSection({ timeZone, offset }: { readonly timeZone: stri
           onResolved={() => {
             setResolved(open.reference);
             setOpen(null);
-            window.setTimeout(() => document.getElementById('conflicts-heading')?.focus(), 0);
           }}
         />
       )}
