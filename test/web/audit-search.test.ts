@@ -11,7 +11,13 @@ describe('audit page filters', () => {
 
   it('keeps only well-formed filters from the URL, and includes the "to" day', () => {
     const id = '0f8fad5b-d9cb-469f-a165-70867728950e';
-    const search = new URLSearchParams({ user: id, detainer: 'nope', from: '2026-12-01', to: '2026-12-02', offset: '-5' });
+    const search = new URLSearchParams({
+      user: id,
+      detainer: 'nope',
+      from: '2026-12-01',
+      to: '2026-12-02',
+      offset: '-5',
+    });
     const filters = readFiltersFrom(search);
     expect(filters).toEqual({ user: id, detainer: '', from: '2026-12-01', to: '2026-12-02' });
     expect(offsetFrom(search, 'offset')).toBe(0);

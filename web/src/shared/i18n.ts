@@ -315,7 +315,10 @@ const dictionary = {
     es: 'El registro de auditoría de la agencia: si su historial está intacto, quién leyó datos personales y los eventos de seguridad. Aquí no se puede cambiar nada.',
   },
   'audit.chain.title': { en: 'History chain', es: 'Cadena del historial' },
-  'audit.chain.intact': { en: 'Intact: the history has not been altered.', es: 'Intacta: el historial no ha sido alterado.' },
+  'audit.chain.intact': {
+    en: 'Intact: the history has not been altered.',
+    es: 'Intacta: el historial no ha sido alterado.',
+  },
   'audit.chain.broken': {
     en: 'Broken: the history has been altered. Report this to your agency’s administrator at once.',
     es: 'Rota: el historial ha sido alterado. Informe de inmediato al administrador de su agencia.',
@@ -344,7 +347,10 @@ const dictionary = {
     en: 'Events were removed or added at the end.',
     es: 'Se eliminaron o añadieron eventos al final.',
   },
-  'audit.chain.verifiedAt': { en: 'Verified just now, as “audit verify” does.', es: 'Verificada ahora mismo, como lo hace «audit verify».' },
+  'audit.chain.verifiedAt': {
+    en: 'Verified just now, as “audit verify” does.',
+    es: 'Verificada ahora mismo, como lo hace «audit verify».',
+  },
   'audit.chain.again': { en: 'Verify again', es: 'Verificar de nuevo' },
 
   'audit.reads.title': { en: 'Reads of personal data', es: 'Lecturas de datos personales' },
@@ -356,7 +362,10 @@ const dictionary = {
   'audit.reads.user': { en: 'User', es: 'Usuario' },
   'audit.reads.anyUser': { en: 'Anyone', es: 'Cualquiera' },
   'audit.reads.detainer': { en: 'Request ID', es: 'ID de la solicitud' },
-  'audit.reads.detainerHint': { en: 'The ID in the request’s address.', es: 'El ID que aparece en la dirección de la solicitud.' },
+  'audit.reads.detainerHint': {
+    en: 'The ID in the request’s address.',
+    es: 'El ID que aparece en la dirección de la solicitud.',
+  },
   'audit.reads.detainerInvalid': {
     en: 'Enter a request ID such as 0f8fad5b-d9cb-469f-a165-70867728950e.',
     es: 'Escriba un ID de solicitud como 0f8fad5b-d9cb-469f-a165-70867728950e.',
@@ -365,7 +374,10 @@ const dictionary = {
   'audit.reads.to': { en: 'To (date, included)', es: 'Hasta (fecha, incluida)' },
   'audit.reads.apply': { en: 'Show reads', es: 'Mostrar lecturas' },
   'audit.reads.clear': { en: 'Clear filters', es: 'Quitar filtros' },
-  'audit.reads.caption': { en: 'Reads of personal data, newest first', es: 'Lecturas de datos personales, las más recientes primero' },
+  'audit.reads.caption': {
+    en: 'Reads of personal data, newest first',
+    es: 'Lecturas de datos personales, las más recientes primero',
+  },
   'audit.reads.col.at': { en: 'When', es: 'Cuándo' },
   'audit.reads.col.user': { en: 'Who', es: 'Quién' },
   'audit.reads.col.detainer': { en: 'Request', es: 'Solicitud' },
@@ -390,7 +402,10 @@ const dictionary = {
   'audit.events.kind': { en: 'Kind of event', es: 'Tipo de evento' },
   'audit.events.anyKind': { en: 'All kinds', es: 'Todos los tipos' },
   'audit.events.apply': { en: 'Show events', es: 'Mostrar eventos' },
-  'audit.events.caption': { en: 'Security events, newest first', es: 'Eventos de seguridad, los más recientes primero' },
+  'audit.events.caption': {
+    en: 'Security events, newest first',
+    es: 'Eventos de seguridad, los más recientes primero',
+  },
   'audit.events.col.at': { en: 'When', es: 'Cuándo' },
   'audit.events.col.kind': { en: 'What', es: 'Qué' },
   'audit.events.col.user': { en: 'Account', es: 'Cuenta' },
@@ -476,7 +491,10 @@ const dictionary = {
   'admin.user.enabledDone': { en: 'User enabled.', es: 'Usuario activado.' },
   'admin.user.unlockedDone': { en: 'Sign-in unlocked.', es: 'Inicio de sesión desbloqueado.' },
   'admin.user.setPassword': { en: 'Set a new password', es: 'Establecer una contraseña nueva' },
-  'admin.user.newPassword': { en: 'New password (at least 12 characters)', es: 'Contraseña nueva (al menos 12 caracteres)' },
+  'admin.user.newPassword': {
+    en: 'New password (at least 12 characters)',
+    es: 'Contraseña nueva (al menos 12 caracteres)',
+  },
   'admin.user.passwordWarn': { en: 'This ends the user’s sessions.', es: 'Esto termina las sesiones del usuario.' },
   'admin.user.passwordDone': { en: 'Password set.', es: 'Contraseña establecida.' },
   'admin.user.resetFactor': { en: 'Reset second factor', es: 'Restablecer el segundo factor' },
@@ -539,11 +557,20 @@ const dictionary = {
   'admin.conflicts.col.fields': { en: 'Fields that differ', es: 'Campos que difieren' },
   'admin.conflicts.col.detected': { en: 'Found', es: 'Detectado' },
   'admin.conflicts.col.actions': { en: 'Actions', es: 'Acciones' },
-  'admin.conflicts.empty': { en: 'No identity conflicts to resolve.', es: 'No hay conflictos de identidad por resolver.' },
+  'admin.conflicts.empty': {
+    en: 'No identity conflicts to resolve.',
+    es: 'No hay conflictos de identidad por resolver.',
+  },
   'admin.conflicts.openRequest': { en: 'Open the request', es: 'Abrir la solicitud' },
   'admin.conflicts.resolve': { en: 'Resolve', es: 'Resolver' },
-  'admin.conflicts.resolveNamed': { en: 'Resolve the conflict on {reference}', es: 'Resolver el conflicto de {reference}' },
-  'admin.conflicts.dialogTitle': { en: 'Resolve the conflict on {reference}', es: 'Resolver el conflicto de {reference}' },
+  'admin.conflicts.resolveNamed': {
+    en: 'Resolve the conflict on {reference}',
+    es: 'Resolver el conflicto de {reference}',
+  },
+  'admin.conflicts.dialogTitle': {
+    en: 'Resolve the conflict on {reference}',
+    es: 'Resolver el conflicto de {reference}',
+  },
   'admin.conflicts.differ': { en: 'Differing fields: {fields}.', es: 'Campos que difieren: {fields}.' },
   'admin.conflicts.choice': { en: 'Which details are right?', es: '¿Qué datos son correctos?' },
   'admin.conflicts.keep-on-file': { en: 'Keep the details on file', es: 'Mantener los datos registrados' },

@@ -46,9 +46,11 @@ export function AddUserForm() {
         value={values[field]}
         onChange={(e) => setValues({ ...values, [field]: e.target.value })}
         aria-invalid={on(field) ? true : undefined}
-        aria-describedby={[hint ? `new-user-${field}-hint` : '', on(field) ? `new-user-${field}-error` : '']
-          .filter(Boolean)
-          .join(' ') || undefined}
+        aria-describedby={
+          [hint ? `new-user-${field}-hint` : '', on(field) ? `new-user-${field}-error` : '']
+            .filter(Boolean)
+            .join(' ') || undefined
+        }
       />
       {hint && (
         <p id={`new-user-${field}-hint`} className="small muted">

@@ -52,7 +52,13 @@ export function ConfirmAction({ label, warning, confirmLabel, run, done }: Confi
         <div className="message message-warning" role="group" aria-label={label}>
           <p>{warning}</p>
           <div className="filter-actions">
-            <button ref={yes} type="button" className="button button-danger" disabled={step === 'busy'} onClick={() => void confirm()}>
+            <button
+              ref={yes}
+              type="button"
+              className="button button-danger"
+              disabled={step === 'busy'}
+              onClick={() => void confirm()}
+            >
               {confirmLabel}
             </button>
             <button

@@ -31,12 +31,16 @@ export function ConflictsSection({ timeZone, offset }: { readonly timeZone: stri
   }, [resolved]);
   const fieldNames = (fields: readonly string[]) =>
     fields
-      .map((field) => (isMessageKey(`admin.field.${field}`) ? t(`admin.field.${field}` as 'admin.field.fullName') : field))
+      .map((field) =>
+        isMessageKey(`admin.field.${field}`) ? t(`admin.field.${field}` as 'admin.field.fullName') : field,
+      )
       .join(', ');
 
   return (
     <section aria-labelledby="conflicts-heading">
-      <h2 id="conflicts-heading" tabIndex={-1}>{t('admin.section.conflicts')}</h2>
+      <h2 id="conflicts-heading" tabIndex={-1}>
+        {t('admin.section.conflicts')}
+      </h2>
       <p className="muted">{t('admin.conflicts.intro')}</p>
       <div aria-live="polite">
         {resolved && <p className="message message-note">{t('admin.conflicts.resolved', { reference: resolved })}</p>}
@@ -69,7 +73,9 @@ export function ConflictsSection({ timeZone, offset }: { readonly timeZone: stri
                       {item.reference}
                     </th>
                     <td data-label={t('admin.conflicts.col.fields')}>{fieldNames(item.fields)}</td>
-                    <td data-label={t('admin.conflicts.col.detected')}>{formatInstant(item.detectedAt, timeZone, lang)}</td>
+                    <td data-label={t('admin.conflicts.col.detected')}>
+                      {formatInstant(item.detectedAt, timeZone, lang)}
+                    </td>
                     <td data-label={t('admin.conflicts.col.actions')} className="cell-actions">
                       <button
                         type="button"

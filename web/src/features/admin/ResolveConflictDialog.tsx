@@ -28,7 +28,8 @@ export function ResolveConflictDialog({ item, fields, onClose, onResolved }: Res
   const [reference, setReference] = useState('');
   const [missing, setMissing] = useState<readonly string[]>([]);
   const error = resolve.error ? toApiError(resolve.error) : null;
-  const referenceError = fieldError(error, 'reference') ?? (error?.code === 'DETAINER.DUPLICATE_REFERENCE' ? error : null);
+  const referenceError =
+    fieldError(error, 'reference') ?? (error?.code === 'DETAINER.DUPLICATE_REFERENCE' ? error : null);
   const reasonError = fieldError(error, 'reason');
 
   const submit = (event: FormEvent) => {

@@ -50,7 +50,7 @@ export function ReadsLog({ filters, offset, timeZone, keep }: ReadsLogProps) {
         <>
           <p role="status">{t(countKey(reads.data.total), { count: reads.data.total.toLocaleString(lang) })}</p>
           <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="reads-caption">
-            <table className="stack-table">
+            <table className="stack-table stack-compact">
               <caption id="reads-caption">{t('audit.reads.caption')}</caption>
               <thead>
                 <tr>

@@ -98,7 +98,7 @@ export function SecurityEventsLog({ kind, offset, timeZone, keep }: SecurityEven
         <>
           <p>{t(countKey(events.data.total), { count: events.data.total.toLocaleString(lang) })}</p>
           <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="events-caption">
-            <table className="stack-table">
+            <table className="stack-table stack-compact">
               <caption id="events-caption">{t('audit.events.caption')}</caption>
               <thead>
                 <tr>
