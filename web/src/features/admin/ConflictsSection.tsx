@@ -5,7 +5,7 @@ import { isMessageKey, useI18n } from '../../shared/i18n';
 import { Link } from '../../shared/Link';
 import { href } from '../../shared/routes';
 import { formatInstant } from '../../shared/time';
-import type { IdentityConflictListDto } from '../../shared/types';
+import type { ConflictItem } from './conflictItem';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { Loading } from '../../shared/ui/Loading';
 import { Paging } from '../../shared/ui/Paging';
@@ -13,7 +13,6 @@ import { useReturnFocus } from './Dialog';
 import { ResolveConflictDialog } from './ResolveConflictDialog';
 
 export const CONFLICTS_PAGE = 50;
-export type ConflictItem = IdentityConflictListDto['items'][number];
 
 /**
  * The agency's open identity conflicts, as the API lists them: the booking number and the NAMES of

@@ -4,7 +4,7 @@ import { useResolveIdentity } from '../../shared/api/hooks';
 import { useI18n } from '../../shared/i18n';
 import type { IdentityResolutionBodyDto } from '../../shared/types';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
-import type { ConflictItem } from './ConflictsSection';
+import type { ConflictItem } from './conflictItem';
 import { Dialog } from './Dialog';
 import { FieldError, fieldError } from './FieldError';
 
