@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useI18n } from '../../shared/i18n';
 
 interface DialogProps {
@@ -15,7 +15,7 @@ interface DialogProps {
 export function Dialog({ title, onClose, children }: DialogProps) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useRef(`dialog-${Math.random().toString(36).slice(2, 9)}`).current;
+  const titleId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
