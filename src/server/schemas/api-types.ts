@@ -98,3 +98,8 @@ export type SecurityEventQueryDto = Static<typeof SecurityEventQuerySchema>;
 export type DetainerCommandBodyDto = {
   [K in keyof typeof COMMAND_SCHEMAS]: Static<(typeof COMMAND_SCHEMAS)[K]>;
 }[keyof typeof COMMAND_SCHEMAS];
+
+// --- audit page (issue 11, audit and admin screens) ---
+import type { PersonalDataReadQuery } from './audit.schema.js';
+export type { AuditChainDto, PersonalDataReadPageDto } from './audit.schema.js';
+export type PersonalDataReadQueryDto = Static<typeof PersonalDataReadQuery>;

@@ -1,7 +1,7 @@
 import { useI18n } from '../shared/i18n';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { Link } from '../shared/Link';
-import { href, type Href } from '../shared/routes';
+import { href, ROUTES, type Href } from '../shared/routes';
 import { useSession } from '../shared/session';
 
 /** On every page: the app name, Home, Sign in (or Desk when signed in), and the language switch. */
@@ -13,6 +13,16 @@ export function Header({ pathname }: { readonly pathname: string }) {
     session.status === 'signed-in'
       ? { to: href('desk'), label: t('nav.desk') }
       : { to: href('signIn'), label: t('nav.signIn') };
+
+  const role = session.status === 'signed-in' ? session.me.user.role : null;
+  const staffLinks = (
+    [
+      { name: 'audit', label: t('nav.audit') },
+      { name: 'admin', label: t('nav.admin') },
+    ] as const
+  )
+    .filter(({ name }) => role !== null && (ROUTES[name].access as readonly string[]).includes(role))
+    .map(({ name, label }) => ({ to: href(name), label }));
 
   return (
     <header className="site-header">
@@ -32,6 +42,14 @@ export function Header({ pathname }: { readonly pathname: string }) {
                 {account.label}
               </Link>
             </li>
+            {/* Audit and admin screens (issue 11): shown to the roles the route table admits. */}
+            {staffLinks.map((link) => (
+              <li key={link.to}>
+                <Link to={link.to} aria-current={current(link.to)}>
+                  {link.label}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <LanguageSwitch />

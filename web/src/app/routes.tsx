@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { AdminPage } from '../features/admin/AdminPage';
+import { AuditPage } from '../features/audit/AuditPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { DeskPage } from '../features/detainers/DeskPage';
 import { CountyPage } from '../features/places/CountyPage';
@@ -35,6 +37,6 @@ export const PAGES: { readonly [N in RouteName]: (params: ParamsOf<N>) => ReactN
   detainer: () => <ScreenPending />,
   intake: () => <ScreenPending />,
   import: () => <ScreenPending />,
-  audit: () => <ScreenPending />,
-  admin: () => <ScreenPending />,
+  audit: () => <AuditPage />,
+  admin: () => <AdminPage />,
 };

@@ -1,0 +1,90 @@
+/**
+ * The audit page's filters as they stand in its URL (so a filtered view can be linked and the
+ * back button works): reads by `user`, `detainer`, `from`, `to` (local dates of the agency) and
+ * `offset`; security events by `kind` and `eventsOffset`.
+ */
+export const READS_PAGE = 50;
+export const EVENTS_PAGE = 50;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const isUuid = (text: string) => UUID.test(text);
+
+/** The API's query for the reads (the shape of GET /audit/reads; pure here, so it is tested without the web app). */
+export interface ReadsQuery {
+  readonly userId?: string;
+  readonly detainerId?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface ReadFilters {
+  readonly user: string;
+  readonly detainer: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+export function readFiltersFrom(search: URLSearchParams): ReadFilters {
+  const pick = (name: string, ok: (v: string) => boolean) => {
+    const value = search.get(name) ?? '';
+    return ok(value) ? value : '';
+  };
+  return {
+    user: pick('user', isUuid),
+    detainer: pick('detainer', isUuid),
+    from: pick('from', (v) => DATE.test(v)),
+    to: pick('to', (v) => DATE.test(v)),
+  };
+}
+
+export function offsetFrom(search: URLSearchParams, name: string): number {
+  const value = Number(search.get(name) ?? '0');
+  return Number.isInteger(value) && value > 0 ? value : 0;
+}
+
+/** The API query for the reads: local dates become instants in the agency's zone; `to` includes its day. */
+export function readsQuery(filters: ReadFilters, offset: number, timeZone: string): ReadsQuery {
+  return {
+    ...(filters.user ? { userId: filters.user } : {}),
+    ...(filters.detainer ? { detainerId: filters.detainer } : {}),
+    ...(filters.from ? { from: startOfLocalDay(filters.from, timeZone) } : {}),
+    ...(filters.to ? { to: startOfLocalDay(nextDay(filters.to), timeZone) } : {}),
+    limit: READS_PAGE,
+    offset,
+  };
+}
+
+function nextDay(date: string): string {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
+
+/** The instant a local date begins in a time zone, e.g. 2026-12-01 in America/Los_Angeles → 08:00Z. */
+export function startOfLocalDay(date: string, timeZone: string): string {
+  const utcMidnight = Date.parse(`${date}T00:00:00Z`);
+  let guess = utcMidnight - offsetMs(utcMidnight, timeZone);
+  guess = utcMidnight - offsetMs(guess, timeZone); // once more, across a change of offset
+  return new Date(guess).toISOString();
+}
+
+/** How far the zone's wall clock is ahead of UTC at an instant, in ms. */
+function offsetMs(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? '0');
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return wall - Math.floor(instant / 1000) * 1000;
+}
