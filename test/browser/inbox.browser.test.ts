@@ -199,8 +199,8 @@ describeInBrowser('inbox: the records officer’s desk', () => {
       await pager.getByRole('link', { name: 'Next' }).click();
       await page.waitForURL(web!.url('/desk?limit=3&offset=3'));
       await pager.getByText('Page 2 of 2 · 4 requests').waitFor();
+      await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
       const secondPage = await page.locator('tbody th').allInnerTexts();
-      expect(secondPage).toHaveLength(1);
       expect(firstPage).not.toContain(secondPage[0]);
       expect(await pager.getByRole('link', { name: 'Next' }).count()).toBe(0);
       await page.reload();
@@ -272,6 +272,31 @@ describeInBrowser('inbox: the records officer’s desk', () => {
   );
 
   it(
+    'on a phone (390 px) folds the filters and keeps each row’s request, status and countdown in view',
+    { timeout: 60_000 },
+    async () => {
+      const { context, page, pageErrors } = await web!.openPage({ lang: 'es', width: 390, height: 844 });
+      try {
+        await signInAs(web!, page, 'records-officer', 'harris');
+        await page.locator('tbody tr').first().waitFor();
+        const filters = page.locator('details.inbox-filters-box');
+        expect(await filters.getAttribute('open')).toBeNull();
+        const cell = await page.locator('tbody tr').first().locator('.deadline-cell').boundingBox();
+        expect(cell!.x + cell!.width).toBeLessThanOrEqual(390);
+        await expectNoAxeViolations(page, 'inbox on a phone (es)');
+        await screenshot(page, 'inbox-phone-es');
+        // The filters open with the keyboard.
+        await page.locator('summary').focus();
+        await page.keyboard.press('Enter');
+        await page.getByLabel('Estado').waitFor();
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it(
     'has zero axe violations in English and Spanish at 1366 and 390 px, nothing clipped at 390',
     { timeout: 90_000 },
     async () => {
@@ -296,29 +321,6 @@ describeInBrowser('inbox: the records officer’s desk', () => {
               ).document.documentElement;
               return root.scrollWidth - root.clientWidth;
             });
-            if (overflow > 0) {
-              console.log(
-                await page.evaluate(() => {
-                  const doc = (
-                    globalThis as unknown as {
-                      document: {
-                        querySelectorAll(
-                          s: string,
-                        ): ArrayLike<{
-                          getBoundingClientRect(): { right: number };
-                          className: string;
-                          tagName: string;
-                        }>;
-                      };
-                    }
-                  ).document;
-                  return Array.from(doc.querySelectorAll('*'))
-                    .filter((el) => el.getBoundingClientRect().right > 390)
-                    .map((el) => `${el.tagName}.${String(el.className)} ${el.getBoundingClientRect().right}`)
-                    .slice(0, 30);
-                }),
-              );
-            }
             expect(overflow).toBeLessThanOrEqual(0);
           }
           await page.setViewportSize({ width: 1366, height: 900 });

@@ -327,7 +327,7 @@ const dictionary = {
   'inbox.param.sort': { en: 'order', es: 'orden' },
   'inbox.param.limit': { en: 'page size', es: 'tamaño de página' },
   'inbox.param.offset': { en: 'page', es: 'página' },
-  'inbox.col.request': { en: 'Request', es: 'Solicitud' },
+  'inbox.col.request': { en: 'Request and status', es: 'Solicitud y estado' },
   'inbox.col.deadline': { en: 'Deadline', es: 'Plazo' },
   'inbox.openRequest': { en: 'Open request {reference}', es: 'Abrir la solicitud {reference}' },
   'inbox.total.one': { en: '1 request', es: '1 solicitud' },

@@ -8,9 +8,9 @@ import { statusAt } from './countdown';
 
 /**
  * One page of the inbox. Deliberately without the subject's name, date of birth or A-number:
- * personal data stays out of lists; the agency's own reference identifies the person. The columns
- * a desk acts on come first, so that at 390 px the request, its status and deadline are in view
- * and the rest scrolls inside the table's own focusable region.
+ * personal data stays out of lists; the agency's own reference identifies the person. What a desk
+ * acts on comes first (the request with its status, then the deadline), so that at 390 px both are
+ * in view and the rest scrolls inside the table's own focusable region.
  */
 export function DetainerTable({
   items,
@@ -29,7 +29,6 @@ export function DetainerTable({
         <thead>
           <tr>
             <th scope="col">{t('inbox.col.request')}</th>
-            <th scope="col">{t('desk.col.status')}</th>
             <th scope="col">{t('inbox.col.deadline')}</th>
             <th scope="col">{t('desk.col.received')}</th>
             <th scope="col">{t('desk.col.form')}</th>
@@ -42,7 +41,7 @@ export function DetainerTable({
             const status = statusAt(item.status, item.holdDeadline, now);
             return (
               <tr key={item.id} data-detainer={item.id}>
-                <th scope="row" className="nowrap">
+                <th scope="row" className="nowrap request-cell">
                   <Link
                     to={href('detainer', { id: item.id })}
                     className="mono"
@@ -50,8 +49,8 @@ export function DetainerTable({
                   >
                     {item.subject.reference}
                   </Link>
+                  <span className={`status status-${status}`}>{t(`status.${status}`)}</span>
                 </th>
-                <td className={`nowrap status status-${status}`}>{t(`status.${status}`)}</td>
                 <td className="deadline-cell">
                   <Countdown status={item.status} holdDeadline={item.holdDeadline} now={now} timeZone={timeZone} />
                 </td>
