@@ -1,48 +1,59 @@
 import { toApiError } from '../../shared/api';
 import { useDetainers } from '../../shared/api/hooks';
 import { useI18n } from '../../shared/i18n';
-import { navigate } from '../../shared/router';
+import { Link } from '../../shared/Link';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { Loading } from '../../shared/ui/Loading';
 import { DetainerTable } from './DetainerTable';
-import { deskHref, PAGE_SIZE } from './detainersApi';
+import { inboxHref, isFiltered, toApiQuery, type InboxFilters } from './inboxSearch';
 import { Pager } from './Pager';
 
 /**
- * One page of the agency's requests, most recently received first. A federal liaison sees only the
- * requests it submitted (the API filters), so its empty list says so.
+ * One page of the agency's requests, in the order and with the filters of the address; asked again
+ * every LIVE_REFRESH_MS while the tab is shown. A federal liaison sees only the requests it
+ * submitted (the API filters), so its empty list says so.
  */
 export function DetainerList({
-  offset,
+  filters,
   timeZone,
+  now,
   ownSubmissionsOnly,
 }: {
-  readonly offset: number;
+  readonly filters: InboxFilters;
   readonly timeZone: string;
+  readonly now: number;
   readonly ownSubmissionsOnly: boolean;
 }) {
   const { t } = useI18n();
-  const answer = useDetainers({ limit: PAGE_SIZE, offset }, { live: true });
+  const answer = useDetainers(toApiQuery(filters), { live: true });
 
   if (answer.isPending) return <Loading />;
   // A 401 (session ended) is handled by the route guard: the reader is sent to sign in.
   if (answer.isError) return <ErrorMessage error={toApiError(answer.error)} />;
 
-  const { items, total, limit } = answer.data;
+  const { items, total } = answer.data;
   if (total === 0) {
-    return <p className="message message-note">{t(ownSubmissionsOnly ? 'desk.emptySubmitted' : 'desk.empty')}</p>;
+    const empty = isFiltered(filters)
+      ? 'inbox.emptyFiltered'
+      : ownSubmissionsOnly
+        ? 'desk.emptySubmitted'
+        : 'desk.empty';
+    return <p className="message message-note">{t(empty)}</p>;
+  }
+  if (items.length === 0) {
+    return (
+      <div className="message message-note">
+        <p>{t('inbox.pastEnd')}</p>
+        <p>
+          <Link to={inboxHref({ ...filters, offset: 0 })}>{t('inbox.firstPage')}</Link>
+        </p>
+      </div>
+    );
   }
   return (
     <>
-      <p className="muted">
-        {t('desk.range', {
-          from: items.length > 0 ? offset + 1 : 0,
-          to: offset + items.length,
-          total,
-        })}
-      </p>
-      <DetainerTable items={items} timeZone={timeZone} />
-      <Pager total={total} limit={limit} offset={offset} onChange={(next) => navigate(deskHref(next))} />
+      <Pager filters={filters} total={total} />
+      <DetainerTable items={items} timeZone={timeZone} now={now} />
     </>
   );
 }
