@@ -86,4 +86,6 @@ export interface DetainerRepository {
   /** Ids of the agency's detainers that are still open (not transferred, released, lifted or cancelled). */
   openIds(agencyId: AgencyId): Promise<DetainerId[]>;
   facilityBelongsTo(agencyId: AgencyId, facilityId: FacilityId): Promise<boolean>;
+  /** Which of these federal references the agency has already logged (a bulk intake's dry run). */
+  loggedReferences(agencyId: AgencyId, references: readonly string[]): Promise<string[]>;
 }
