@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { SignInPage } from '../features/auth/SignInPage';
 import { DeskPage } from '../features/detainers/DeskPage';
+import { ImportPage } from '../features/intake/ImportPage';
+import { IntakePage } from '../features/intake/IntakePage';
 import { CountyPage } from '../features/places/CountyPage';
 import { StatePage } from '../features/places/StatePage';
 import { PlaceRules } from '../features/policies/PlaceRules';
@@ -33,8 +35,8 @@ export const PAGES: { readonly [N in RouteName]: (params: ParamsOf<N>) => ReactN
   desk: () => <DeskPage />,
   // Routes whose screens are being built (issue 11): address and roles are fixed here already.
   detainer: () => <ScreenPending />,
-  intake: () => <ScreenPending />,
-  import: () => <ScreenPending />,
+  intake: () => <IntakePage />,
+  import: () => <ImportPage />,
   audit: () => <ScreenPending />,
   admin: () => <ScreenPending />,
 };

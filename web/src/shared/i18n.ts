@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { INTAKE_MESSAGES } from './messages/intake';
 
 /** Every string the UI shows, in each language. Data from the API (names, codes) is shown as is. */
 export const LANGUAGES = ['en', 'es'] as const;
@@ -280,6 +281,9 @@ const dictionary = {
     en: 'This screen of the desk is not available yet. The API offers it already (see the API documentation).',
     es: 'Esta pantalla del escritorio aún no está disponible. La API ya la ofrece (vea la documentación de la API).',
   },
+
+  // Intake screens (/desk/new, /desk/import).
+  ...INTAKE_MESSAGES,
 
   // Error messages by code. The API's own message (English) is used when a code has no entry here.
   'apiError.CLIENT.NETWORK': {

@@ -117,7 +117,7 @@ export interface Edition {
 }
 
 /** The editions of a form issued on a local date (in use then; an unknown start counts as in use). */
-export function editionsOn(catalogue: readonly Edition[], form: string, localDate: string): Edition[] {
+export function editionsOn<E extends Edition>(catalogue: readonly E[], form: string, localDate: string): E[] {
   return catalogue.filter(
     (e) =>
       e.form === form &&
