@@ -5,6 +5,7 @@ import { useI18n } from '../../shared/i18n';
 import { Link } from '../../shared/Link';
 import { href } from '../../shared/routes';
 import type { EvaluateBodyDto, MeDto } from '../../shared/types';
+import { AssumedFact, BOOLEAN_FACTS } from './AssumedFact';
 import { previewRequest, type Draft } from './intakeDraft';
 import { useDebounced } from './useDebounced';
 
@@ -27,6 +28,7 @@ export function LawPreview(props: {
   const { agency, discretion } = props;
   // The law in force today: the instant is fixed when the page opens (to the minute), so typing does not move it.
   const [asOf] = useState(() => new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString());
+  const [assumed, setAssumed] = useState<Readonly<Record<string, boolean>>>({});
   const request = useDebounced(
     useMemo(() => previewRequest(props.draft), [props.draft]),
     DEBOUNCE_MS,
@@ -42,12 +44,20 @@ export function LawPreview(props: {
             agencyKind: agency.kind,
             discretion,
             request,
+            ...(Object.keys(assumed).length > 0 ? { subject: assumed } : {}),
           } as EvaluateBodyDto),
-    [settledKey, asOf, agency, discretion],
+    [settledKey, asOf, agency, discretion, assumed],
   );
   const answer = useEvaluation(input);
   const decision = answer.data && !Array.isArray(answer.data) && !answer.isPlaceholderData ? answer.data : null;
   const error = answer.error && !answer.isFetching ? toApiError(answer.error) : null;
+
+  // Facts the law asked for (now or after an assumption), which the officer may assume for the preview.
+  const [missing, setMissing] = useState<readonly string[]>([]);
+  const fact = error?.code === 'POLICY.MISSING_FACT' ? String(error.details.fact ?? '').replace(/^subject\./, '') : '';
+  useEffect(() => {
+    if (BOOLEAN_FACTS.includes(fact)) setMissing((before) => (before.includes(fact) ? before : [...before, fact]));
+  }, [fact]);
 
   const line = (action: (typeof ACTIONS)[number]) => {
     const a = decision!.actions[action];
@@ -102,6 +112,14 @@ export function LawPreview(props: {
         </>
       )}
       {error && <p className="message message-note">{errorLine(error, t)}</p>}
+      {missing.map((fact) => (
+        <AssumedFact
+          key={fact}
+          fact={fact}
+          value={assumed[fact]}
+          onChange={(value) => setAssumed((before) => ({ ...before, [fact]: value }))}
+        />
+      ))}
     </aside>
   );
 }

@@ -126,6 +126,25 @@ export const INTAKE_MESSAGES = {
     es: 'La ley aún no puede decidir: necesita un dato que falta, «{fact}». Regístrelo en la página de la solicitud después de registrarla.',
   },
   'intake.preview.error': { en: 'The law could not decide: {message}', es: 'La ley no pudo decidir: {message}' },
+  'intake.preview.assumeHint': {
+    en: 'For this preview only: it is not recorded with the request (record it on the detainer page).',
+    es: 'Solo para esta vista previa: no se registra con la solicitud (regístrelo en la página de la solicitud).',
+  },
+  'intake.preview.yes': { en: 'Yes', es: 'Sí' },
+  'intake.preview.no': { en: 'No', es: 'No' },
+  'intake.fact.proofOfLawfulStatus': {
+    en: 'Has the person shown proof of lawful status?',
+    es: '¿Ha mostrado la persona prueba de estancia legal?',
+  },
+  'intake.fact.registrant': { en: 'Is the person a registrant?', es: '¿Es la persona un registrante?' },
+  'intake.fact.federalFelonyWarrant': {
+    en: 'Is there a federal felony warrant?',
+    es: '¿Hay una orden federal por delito grave?',
+  },
+  'intake.fact.terroristWatchListMatch': {
+    en: 'Does the person match a terrorist watch list?',
+    es: '¿Coincide la persona con una lista de vigilancia de terrorismo?',
+  },
   'intake.preview.changed': { en: 'Decision: {decision}', es: 'Decisión: {decision}' },
 
   'import.title': { en: 'Bulk intake', es: 'Registro masivo' },
