@@ -56,8 +56,7 @@ describeInBrowser('intake screens', () => {
       await page.keyboard.press('Space'); // biometric-database
       await typeInto(page, 'federalReference', `BR-TX-${run}`);
       await typeInto(page, 'issuedDate', '11282026');
-      await page.keyboard.press('Tab');
-      await page.keyboard.type('0900AM');
+      await typeInto(page, 'issuedTime', '0900AM');
       await typeInto(page, 'subjectReference', `BK-TX-${run}`);
 
       // Texas asks whether the person has shown proof of lawful status: the preview names the fact,
@@ -77,6 +76,13 @@ describeInBrowser('intake screens', () => {
 
       await page.locator('#intake-subjectReference').press('Enter');
       await page.waitForURL(/\/desk\/detainers\/[0-9a-f-]{36}$/);
+      // The request was logged with the instant in the agency's zone (Chicago, standard time).
+      const id = page.url().split('/').pop()!;
+      const logged = await page.evaluate(
+        (detainer) => fetch(`/api/v1/detainers/${detainer}`).then((r) => r.json()),
+        id,
+      );
+      expect(logged).toMatchObject({ form: 'I-247A', issuedAt: '2026-11-28T15:00:00.000Z' });
       expect(pageErrors).toEqual([]);
       await context.close();
     },
@@ -119,8 +125,7 @@ describeInBrowser('intake screens', () => {
     await openIntake(page);
     await down(page, 'form', 5);
     await typeInto(page, 'issuedDate', '11282026');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('0900AM');
+    await typeInto(page, 'issuedTime', '0900AM');
     await typeInto(page, 'federalReference', `LIAISON-${run}`);
     await typeInto(page, 'subjectReference', `BK-LI-${run}`);
     await page.locator('.preview-actions, .law-preview .message-note').first().waitFor();
