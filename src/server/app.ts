@@ -26,6 +26,7 @@ import { authRoutes } from './routes/auth.routes.js';
 import { detainerRoutes } from './routes/detainers.routes.js';
 import { evaluateRoutes } from './routes/evaluate.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
+import { intakeFormRoutes } from './routes/intake-form.routes.js';
 import { intakeImportRoutes } from './routes/intake-import.routes.js';
 import { placeRoutes } from './routes/places.routes.js';
 import { policyRoutes } from './routes/policies.routes.js';
@@ -139,6 +140,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         }),
       );
       await api.register(intakeImportRoutes(services.detainers));
+      await api.register(intakeFormRoutes(services.detainers));
       await api.register(alarmRoutes(services.lifecycle));
       await api.register(auditRoutes({ chains: services.audit, reads: services.lifecycle.reads }));
       await api.register(policyRoutes(services.law, services.clock));

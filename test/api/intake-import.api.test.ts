@@ -194,6 +194,61 @@ describeEachEngine('bulk intake from CSV over HTTP', ({ database }) => {
     ]);
   });
 
+  it('a dry run reports every row (valid, already logged, invalid with each problem) and writes nothing; the upload then does what it said', async () => {
+    const p = prefix();
+    await upload(csvFile(p, 1));
+    const file = csvFile(p, 4, (cells, i) => {
+      if (i === 2) {
+        cells[1] = 'I-999';
+        cells[12] = 'B-SECRET-77';
+      }
+    });
+    const dry = (body: string, token = officer) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/detainers/import?dryRun=true',
+        headers: { ...bearer(token), 'content-type': 'text/csv' },
+        payload: body,
+      });
+    const before = await total();
+    const checked = await dry(file);
+    expect(checked.statusCode, checked.body).toBe(200);
+    expect(checked.json()).toEqual({
+      dryRun: true,
+      created: 0,
+      alreadyLogged: 1,
+      invalid: 1,
+      valid: 2,
+      rows: [
+        { line: 2, federalReference: `${p}-1`, outcome: 'already-logged' },
+        { line: 3, federalReference: `${p}-2`, outcome: 'valid' },
+        {
+          line: 4,
+          federalReference: `${p}-3`,
+          outcome: 'invalid',
+          errors: [
+            { field: 'form', problem: expect.any(String) },
+            { field: 'subjectANumber', problem: expect.any(String) },
+          ],
+        },
+        { line: 5, federalReference: `${p}-4`, outcome: 'valid' },
+      ],
+    });
+    expect(checked.body).not.toContain('B-SECRET-77');
+    expect(await total()).toBe(before);
+
+    // The valid file, checked then confirmed: the dry run said 1 skipped and 3 new, the upload does just that.
+    const good = csvFile(p, 4);
+    expect((await dry(good)).json()).toMatchObject({ alreadyLogged: 1, valid: 3, invalid: 0 });
+    expect(await total()).toBe(before);
+    const written = await upload(good);
+    expect(written.statusCode).toBe(200);
+    expect(written.json()).toMatchObject({ created: 3, alreadyLogged: 1, invalid: 0 });
+    expect(written.json().dryRun).toBeUndefined();
+    expect(await total()).toBe(before + 3);
+    expect((await dry(good, auditor)).statusCode).toBe(403);
+  });
+
   it('refuses another agency facility as an invalid row', async () => {
     const res = await upload(csvFile(prefix(), 1, (cells) => (cells[8] = '00000000-0000-4000-9000-000000000002')));
     expect(res.statusCode).toBe(422);

@@ -332,6 +332,13 @@ export const ACCESS_MATRIX: Readonly<Record<string, RouteExpectation>> = {
     own: /*      */ roles(200, 200, 200, 403, 200),
     other: /*    */ roles(422, 422, 422, 403, 422),
   },
+  'GET /api/v1/intake/form': {
+    why: "detainer:create: the form catalogue, the caller's agency's facilities and discretion, the request's schema",
+    request: () => ({}),
+    anonymous: 401,
+    own: /*      */ roles(200, 200, 200, 403, 200),
+    other: NO_AGENCY_DATA,
+  },
   'GET /api/v1/detainers': {
     why: "detainer:read, or read-submitted (the liaison sees its own); always the caller's agency only",
     request: () => ({ query: { limit: '200' } }),

@@ -79,6 +79,10 @@ export interface IntakeReport {
   readonly valid?: number;
   /** A refused file with more invalid rows than the report details: the rest, counted by column. */
   readonly omitted?: OmittedRows;
+  /** A dry run (checked, nothing written): true. Its rows are valid, already-logged or invalid. */
+  readonly dryRun?: boolean;
+  /** A dry run of more rows than it lists: the rows counted but not listed. */
+  readonly unlisted?: number;
 }
 
 /** A row after the checks: its request, or what is wrong with it. */
@@ -386,4 +390,60 @@ export function writtenReport(
   }>,
 ): IntakeReport {
   return summarise(rows.map((r) => ({ ...r })));
+}
+
+/** How many rows a dry run lists (each valid, already logged or invalid); the rest are counted. */
+export const DRY_RUN_LISTED_ROWS = 1000;
+
+/** References looked up at once when a dry run asks which are already on file. */
+const LOOKUP_CHUNK = 500;
+
+/**
+ * A dry run of a bulk intake file: every row checked as for a real upload, and each valid row's
+ * federal reference looked up, so that the report says what an upload would do (valid: would be
+ * created; already-logged: would be skipped; invalid, with every problem found) and nothing is
+ * written. The first `listed` rows are listed in file order; the counts cover every row.
+ */
+export class DryRunReport {
+  private readonly rows: RowReport[] = [];
+  private readonly validReferences: string[] = [];
+  private invalid = 0;
+  private total = 0;
+
+  constructor(private readonly listed: number = DRY_RUN_LISTED_ROWS) {}
+
+  add(r: CheckedRow): void {
+    this.total++;
+    if (r.input === null) this.invalid++;
+    else if (r.federalReference !== null) this.validReferences.push(r.federalReference);
+    if (this.rows.length >= this.listed) return;
+    this.rows.push(
+      r.input === null
+        ? { line: r.line, federalReference: r.federalReference, outcome: 'invalid', errors: r.errors }
+        : { line: r.line, federalReference: r.federalReference, outcome: 'valid' },
+    );
+  }
+
+  /** The report, once `onFile` has said which of the valid rows' references are already logged. */
+  async report(onFile: (references: readonly string[]) => Promise<readonly string[]>): Promise<IntakeReport> {
+    const logged = new Set<string>();
+    for (let i = 0; i < this.validReferences.length; i += LOOKUP_CHUNK) {
+      for (const reference of await onFile(this.validReferences.slice(i, i + LOOKUP_CHUNK))) logged.add(reference);
+    }
+    const rows = this.rows.map((row): RowReport =>
+      row.outcome === 'valid' && row.federalReference !== null && logged.has(row.federalReference)
+        ? { ...row, outcome: 'already-logged' }
+        : row,
+    );
+    const alreadyLogged = this.validReferences.filter((reference) => logged.has(reference)).length;
+    return {
+      rows,
+      created: 0,
+      alreadyLogged,
+      invalid: this.invalid,
+      valid: this.total - this.invalid - alreadyLogged,
+      dryRun: true,
+      ...(this.total > rows.length ? { unlisted: this.total - rows.length } : {}),
+    };
+  }
 }

@@ -6,6 +6,7 @@ import { isUuid, type FacilityId } from '../shared/ids.js';
 import { err, ok, type Result } from '../shared/result.js';
 import {
   checkHeader,
+  DryRunReport,
   IntakeDecider,
   RowChecker,
   writtenReport,
@@ -38,6 +39,8 @@ export async function importDetainers(
   principal: Principal,
   /** The rows may arrive as they are read (an async iterable): a large file is checked without being held. */
   file: { readonly header: readonly string[]; readonly rows: Iterable<IntakeRow> | AsyncIterable<IntakeRow> },
+  /** dryRun: check every row and say what an upload would do (valid, already logged, invalid); write nothing. */
+  options: { readonly dryRun?: boolean } = {},
 ): Promise<Result<IntakeReport, DomainError>> {
   if (!can(principal.role, 'detainer:create')) return err(forbidden('log detainer requests'));
   const columns = checkHeader(file.header);
@@ -48,6 +51,7 @@ export async function importDetainers(
   // hundreds of thousands of rows); a refused file's rows are not kept beyond the report's.
   const checker = new RowChecker(columns.value, now);
   const decider = new IntakeDecider();
+  const dryRun = options.dryRun ? new DryRunReport() : null;
   const facilityIsOurs = new Map<string, boolean>();
   let i = 0;
   for await (const read of file.rows) {
@@ -62,8 +66,14 @@ export async function importDetainers(
       }
       if (!ours) row = { ...row, input: null, errors: [...row.errors, NOT_OUR_FACILITY] };
     }
-    decider.add(row);
+    if (dryRun) dryRun.add(row);
+    else decider.add(row);
     if (deps.scheduler && ++i % CHECK_SLICE === 0) await deps.scheduler.yield();
+  }
+  if (dryRun) {
+    const report = await dryRun.report((references) => deps.detainers.loggedReferences(principal.agencyId, references));
+    if (report.rows.length === 0) return err(invalidField('body', 'has a header row but no requests'));
+    return ok(report);
   }
   if (decider.total === 0) return err(invalidField('body', 'has a header row but no requests'));
   const decision = decider.decide();

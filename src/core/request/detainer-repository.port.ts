@@ -93,4 +93,6 @@ export interface DetainerRepository {
    */
   openIds(agencyId: AgencyId): Promise<DetainerId[]>;
   facilityBelongsTo(agencyId: AgencyId, facilityId: FacilityId): Promise<boolean>;
+  /** Which of these federal references the agency has already logged (a bulk intake's dry run). */
+  loggedReferences(agencyId: AgencyId, references: readonly string[]): Promise<string[]>;
 }

@@ -233,6 +233,17 @@ export class SqlDetainerRepository implements DetainerRepository {
     return row !== undefined;
   }
 
+  async loggedReferences(agencyId: AgencyId, references: readonly string[]): Promise<string[]> {
+    if (references.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('detainer_requests')
+      .select('federal_reference')
+      .where('agency_id', '=', agencyId)
+      .where('federal_reference', 'in', [...references])
+      .execute();
+    return rows.map((r) => r.federal_reference).filter((r): r is string => r !== null);
+  }
+
   async identityConflicts(
     agencyId: AgencyId,
     page: { limit: number; offset: number },

@@ -7,7 +7,7 @@ import type { DetainerDeps } from '../../core/request/detainer.use-cases.js';
 import { ApiError, unwrap } from '../errors/api-error.js';
 import { requirePrincipal } from '../plugins/authentication.js';
 import { errorResponses } from '../schemas/common.schema.js';
-import { INTAKE_FILE_DESCRIPTION, IntakeReportDto } from '../schemas/intake.schema.js';
+import { INTAKE_FILE_DESCRIPTION, IntakeImportQuery, IntakeReportDto } from '../schemas/intake.schema.js';
 
 const CSV = 'text/csv';
 
@@ -103,6 +103,7 @@ export const intakeImportRoutes =
           summary: 'Log many detainer requests from a CSV file, all or nothing, idempotent by federal reference',
           description: INTAKE_FILE_DESCRIPTION,
           consumes: [CSV],
+          querystring: IntakeImportQuery,
           response: { 200: IntakeReportDto, ...errorResponses(400, 401, 403, 413, 415, 422) },
         },
       },
@@ -113,7 +114,8 @@ export const intakeImportRoutes =
           throw new ApiError('REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Send the file as text/csv.', { field: 'content-type' });
         }
         const body = request.body;
-        return unwrap(await withCsv(body, (file) => importDetainers(deps, principal, file)));
+        const dryRun = request.query.dryRun === true;
+        return unwrap(await withCsv(body, (file) => importDetainers(deps, principal, file, { dryRun })));
       },
     );
   };

@@ -1,6 +1,11 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import type { IntakeReport } from '../../core/request/bulk-intake.js';
-import { DETAILED_INVALID_ROWS, INTAKE_COLUMNS, PROBABLE_CAUSE_SEPARATOR } from '../../core/request/bulk-intake.js';
+import {
+  DETAILED_INVALID_ROWS,
+  DRY_RUN_LISTED_ROWS,
+  INTAKE_COLUMNS,
+  PROBABLE_CAUSE_SEPARATOR,
+} from '../../core/request/bulk-intake.js';
 import { Uuid } from './common.schema.js';
 
 const List = <T extends TSchema>(item: T) => Type.Immutable(Type.Array(item));
@@ -25,6 +30,18 @@ export const IntakeRowReportDto = Type.Object({
   errors: Type.Optional(List(FieldProblemDto)),
 });
 
+export const IntakeImportQuery = Type.Object(
+  {
+    dryRun: Type.Optional(
+      Type.Boolean({
+        default: false,
+        description: 'check every row and report what an upload would do; write nothing',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
 export const IntakeReportDto = Type.Object(
   {
     rows: List(IntakeRowReportDto),
@@ -47,6 +64,13 @@ export const IntakeReportDto = Type.Object(
         },
       ),
     ),
+    dryRun: Type.Optional(Type.Boolean({ description: 'a dry run: every row checked, nothing written' })),
+    unlisted: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        description: `a dry run of more than ${DRY_RUN_LISTED_ROWS} rows: the rows counted but not listed`,
+      }),
+    ),
   },
   {
     description:
@@ -64,7 +88,9 @@ export const INTAKE_FILE_DESCRIPTION =
   `error.details (the first ${DETAILED_INVALID_ROWS} invalid rows in detail, the others counted by column, so that the ` +
   'answer stays small whatever the file). The file is read and checked in slices, letting other requests run. ' +
   'Rows whose federal reference is already on file are skipped (already-logged), so a second upload ' +
-  'of the same file creates nothing.';
+  'of the same file creates nothing. With ?dryRun=true the file is checked and nothing is written: the answer is 200 ' +
+  `with dryRun true and each row (the first ${DRY_RUN_LISTED_ROWS}, the rest counted in unlisted) valid (an upload ` +
+  'would create it), already-logged (an upload would skip it) or invalid with every problem found.';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;

@@ -3,6 +3,8 @@ import { AdminPage } from '../features/admin/AdminPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { DeskPage } from '../features/detainers/DeskPage';
+import { ImportPage } from '../features/intake/ImportPage';
+import { IntakePage } from '../features/intake/IntakePage';
 import { CountyPage } from '../features/places/CountyPage';
 import { StatePage } from '../features/places/StatePage';
 import { PlaceRules } from '../features/policies/PlaceRules';
@@ -35,8 +37,8 @@ export const PAGES: { readonly [N in RouteName]: (params: ParamsOf<N>) => ReactN
   desk: () => <DeskPage />,
   // Routes whose screens are being built (issue 11): address and roles are fixed here already.
   detainer: () => <ScreenPending />,
-  intake: () => <ScreenPending />,
-  import: () => <ScreenPending />,
+  intake: () => <IntakePage />,
+  import: () => <ImportPage />,
   audit: () => <AuditPage />,
   admin: () => <AdminPage />,
 };

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { INTAKE_MESSAGES } from './messages/intake';
 
 /** Every string the UI shows, in each language. Data from the API (names, codes) is shown as is. */
 export const LANGUAGES = ['en', 'es'] as const;
@@ -377,6 +378,8 @@ const dictionary = {
   'inbox.alarms.at': { en: 'time: {time}', es: 'hora: {time}' },
   'inbox.alarms.new.one': { en: 'New alarm: {list}', es: 'Nueva alarma: {list}' },
   'inbox.alarms.new.other': { en: '{count} new alarms: {list}', es: '{count} alarmas nuevas: {list}' },
+  // Intake screens (/desk/new, /desk/import).
+  ...INTAKE_MESSAGES,
 
   // Error messages by code. The API's own message (English) is used when a code has no entry here.
   'apiError.CLIENT.NETWORK': {

@@ -33,6 +33,9 @@ export type {
   IdentityConflictQueryDto,
   IdentityResolutionBodyDto,
   IntakeReportDto,
+  // intake screen
+  FormEditionDto,
+  IntakeFormDto,
   Level,
   MeDto,
   NewAccountBodyDto,
