@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { SignInPage } from '../features/auth/SignInPage';
+import { DetainerPage } from '../features/detainer/DetainerPage';
 import { DeskPage } from '../features/detainers/DeskPage';
 import { CountyPage } from '../features/places/CountyPage';
 import { StatePage } from '../features/places/StatePage';
@@ -31,8 +32,8 @@ export const PAGES: { readonly [N in RouteName]: (params: ParamsOf<N>) => ReactN
   ),
   rule: ({ id }) => <RulePage key={id} id={id} />,
   desk: () => <DeskPage />,
+  detainer: ({ id }) => <DetainerPage key={id} id={id} />,
   // Routes whose screens are being built (issue 11): address and roles are fixed here already.
-  detainer: () => <ScreenPending />,
   intake: () => <ScreenPending />,
   import: () => <ScreenPending />,
   audit: () => <ScreenPending />,
