@@ -8,11 +8,8 @@ import {
   RELEASE_REASONS,
 } from '../../core/lifecycle/detainer-event.js';
 import { ACTIONS, DUTY_DUE, LEVELS, MODALITIES } from '../../core/policy/policy.types.js';
-import {
-  COMMAND_SCHEMAS,
-  CustodyFactsSchema,
-  DetainerCommandSchema,
-} from '../../core/lifecycle/detainer-command.schema.js';
+import type { COMMAND_SCHEMAS } from '../../core/lifecycle/detainer-command.schema.js';
+import { CustodyFactsSchema, DetainerCommandSchema } from '../../core/lifecycle/detainer-command.schema.js';
 import type { DetainerCommandType } from '../../core/lifecycle/detainer-command.js';
 import { Line } from '../../core/shared/input-types.js';
 import { IDENTITY_CHOICES, IDENTITY_FIELDS } from '../../core/request/identity.js';

@@ -31,7 +31,10 @@ export function ActionsTable({ decision }: { readonly decision: NonNullable<Deta
                 <td>{row.effective ? d(`effective.${row.effective}`) : '—'}</td>
                 <td>
                   {row.overridden
-                    ? d('override.text', { decision: d(`effective.${row.overridden.decision}`), reason: row.overridden.reason })
+                    ? d('override.text', {
+                        decision: d(`effective.${row.overridden.decision}`),
+                        reason: row.overridden.reason,
+                      })
                     : '—'}
                 </td>
               </tr>

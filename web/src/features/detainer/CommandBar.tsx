@@ -21,7 +21,11 @@ export function CommandBar({
             <li key={offer.type}>
               <button
                 type="button"
-                className={offer.type === 'cancelled' || offer.type === 'decision-overridden' ? 'button' : 'button button-primary'}
+                className={
+                  offer.type === 'cancelled' || offer.type === 'decision-overridden'
+                    ? 'button'
+                    : 'button button-primary'
+                }
                 aria-haspopup="dialog"
                 onClick={() => onOpen(offer.type)}
               >

@@ -22,13 +22,25 @@ interface Props {
   readonly onDraft: (draft: Draft) => void;
   readonly reload: () => Promise<DetainerViewDto | undefined>;
   readonly onClose: () => void;
+  readonly fallbackFocus: () => void;
   readonly onRecorded: (body: DetainerEventBody) => void;
 }
 
 /** One command: its form, then a confirmation of what will be recorded, then the record. */
-export function CommandDialog({ offer, offered, view, timeZone, draft, onDraft, reload, onClose, onRecorded }: Props) {
+export function CommandDialog({
+  offer,
+  offered,
+  view,
+  timeZone,
+  draft,
+  onDraft,
+  reload,
+  onClose,
+  fallbackFocus,
+  onRecorded,
+}: Props) {
   const { d, lang } = useDetainerText();
-  const ref = useModalDialog(onClose);
+  const ref = useModalDialog(onClose, fallbackFocus);
   const record = useRecordEvent(view.id);
   const [body, setBody] = useState<DetainerEventBody | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -45,13 +57,22 @@ export function CommandDialog({ offer, offered, view, timeZone, draft, onDraft, 
   }, [body]);
 
   const focusFirstInvalid = () =>
-    window.setTimeout(() => ref.current?.querySelector<HTMLElement>('[aria-invalid="true"], .message-error, .conflict')?.focus());
+    window.setTimeout(() =>
+      ref.current?.querySelector<HTMLElement>('[aria-invalid="true"], .message-error, .conflict')?.focus(),
+    );
 
   const review = () => {
     setFailure(null);
     const built = buildCommand(offer, draft, base.version, timeZone);
     if (!built.ok) {
-      setErrors(Object.fromEntries(Object.entries(built.problems).map(([f, p]) => [f, d(p === 'required' ? 'dialog.required' : 'dialog.invalid')])));
+      setErrors(
+        Object.fromEntries(
+          Object.entries(built.problems).map(([f, p]) => [
+            f,
+            d(p === 'required' ? 'dialog.required' : 'dialog.invalid'),
+          ]),
+        ),
+      );
       focusFirstInvalid();
       return;
     }
@@ -77,7 +98,11 @@ export function CommandDialog({ offer, offered, view, timeZone, draft, onDraft, 
         const mapped = mapFieldErrors(error, formFieldsOf(offer, draft), lang);
         setErrors(mapped.fields);
         const unmapped = Object.keys(mapped.fields).length === 0;
-        setFailure(unmapped || mapped.other.length > 0 ? { error, ...(mapped.other.length > 0 ? { text: mapped.other.join(' ') } : {}) } : null);
+        setFailure(
+          unmapped || mapped.other.length > 0
+            ? { error, ...(mapped.other.length > 0 ? { text: mapped.other.join(' ') } : {}) }
+            : null,
+        );
         if (error.status === 409) {
           const fresh = await reload();
           if (fresh) setBase(fresh);
@@ -115,7 +140,12 @@ export function CommandDialog({ offer, offered, view, timeZone, draft, onDraft, 
             <button type="button" className="button" onClick={() => setBody(null)}>
               {d('dialog.back')}
             </button>
-            <button type="button" className="button button-primary" onClick={() => void submit()} disabled={record.isPending || !offered}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => void submit()}
+              disabled={record.isPending || !offered}
+            >
               {record.isPending ? d('dialog.recording') : d('dialog.record')}
             </button>
           </div>
@@ -128,7 +158,12 @@ export function CommandDialog({ offer, offered, view, timeZone, draft, onDraft, 
             review();
           }}
         >
-          <CommandFields offer={offer} draft={draft} errors={errors} onChange={(name, value) => onDraft({ ...draft, [name]: value })} />
+          <CommandFields
+            offer={offer}
+            draft={draft}
+            errors={errors}
+            onChange={(name, value) => onDraft({ ...draft, [name]: value })}
+          />
           {Object.keys(errors).length > 0 && <p className="field-error">{d('dialog.fixFields')}</p>}
           <div className="dialog-actions">
             <button type="button" className="button" onClick={onClose}>

@@ -42,7 +42,11 @@ export function CommandFields({
           {FACT_FLAGS.map((flag) => (
             <SelectField key={flag} {...common(`facts.${flag}`)} label={d(`fact.${flag}`)} choices={tri} />
           ))}
-          <InputField {...common('facts.expectedReleaseAt')} label={d('field.expectedReleaseAt')} kind="datetime-local" />
+          <InputField
+            {...common('facts.expectedReleaseAt')}
+            label={d('field.expectedReleaseAt')}
+            kind="datetime-local"
+          />
         </fieldset>
       );
     case 'release-eligible':
@@ -74,7 +78,10 @@ export function CommandFields({
             label={d('field.duty')}
             choices={[
               { value: '', label: d('field.noDuty') },
-              ...offer.duties.map((duty) => ({ value: duty.dutyId, label: `${duty.dutyId} (${d(`notice.${duty.notice}`)})` })),
+              ...offer.duties.map((duty) => ({
+                value: duty.dutyId,
+                label: `${duty.dutyId} (${d(`notice.${duty.notice}`)})`,
+              })),
             ]}
           />
         </>
@@ -120,12 +127,21 @@ export function CommandFields({
               label: `${event.version}: ${d(`event.${event.type}` as DetainerKey)}`,
             }))}
           />
-          <SelectField {...common('field')} label={d('field.replace')} choices={fields.map((value) => ({ value, label: value }))} />
+          <SelectField
+            {...common('field')}
+            label={d('field.replace')}
+            choices={fields.map((value) => ({ value, label: value }))}
+          />
           {draft.field === 'reason' ? (
             <InputField {...common('replacement.reason')} label={d('field.replacementReason')} kind="text" required />
           ) : (
             draft.field && (
-              <InputField {...common(`replacement.${draft.field}`)} label={d('field.replacementAt')} kind="datetime-local" required />
+              <InputField
+                {...common(`replacement.${draft.field}`)}
+                label={d('field.replacementAt')}
+                kind="datetime-local"
+                required
+              />
             )
           )}
           {reason}
@@ -141,7 +157,13 @@ export function CommandFields({
 export function formFieldsOf(offer: CommandOffer, draft: Draft): string[] {
   switch (offer.type) {
     case 'facts-updated':
-      return ['facts.convictions', 'facts.pendingCharges', ...FACT_FLAGS.map((f) => `facts.${f}`), 'facts.expectedReleaseAt', 'facts'];
+      return [
+        'facts.convictions',
+        'facts.pendingCharges',
+        ...FACT_FLAGS.map((f) => `facts.${f}`),
+        'facts.expectedReleaseAt',
+        'facts',
+      ];
     case 'release-eligible':
       return ['at', 'reason'];
     case 'notice-served':

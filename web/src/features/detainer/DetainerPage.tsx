@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import './detainer.css';
 import { toApiError } from '../../shared/api';
 import { useDetainer } from '../../shared/api/hooks';
@@ -12,6 +12,7 @@ import { NotFound } from '../../shared/ui/NotFound';
 import { usePageTitle } from '../../shared/usePageTitle';
 import { CommandBar } from './CommandBar';
 import { CommandDialog } from './CommandDialog';
+import { instantToLocal } from './zonedTime';
 import { initialDraft, type CommandType, type Draft } from './commandModel';
 import { DecisionSection } from './DecisionSection';
 import { DutiesList } from './DutiesList';
@@ -61,11 +62,12 @@ function DetainerBody({
   const [open, setOpen] = useState<{ type: CommandType; offer: DetainerViewDto['commands'][number] } | null>(null);
   const [drafts, setDrafts] = useState<Partial<Record<CommandType, Draft>>>({});
   const [recorded, setRecorded] = useState<string | null>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
   const openCommand = (type: CommandType) => {
     const offer = view.commands.find((item) => item.type === type);
     if (!offer) return;
     setRecorded(null);
-    setDrafts((all) => ({ ...all, [type]: all[type] ?? initialDraft(offer) }));
+    setDrafts((all) => ({ ...all, [type]: all[type] ?? initialDraft(offer, instantToLocal(new Date(), timeZone)) }));
     setOpen({ type, offer });
   };
   const current = open ? (view.commands.find((item) => item.type === open.type) ?? null) : null;
@@ -85,7 +87,7 @@ function DetainerBody({
         </p>
         <p className="small muted">{d('timesNote', { timeZone })}</p>
       </div>
-      <div role="status" className="recorded-status">
+      <div role="status" className="recorded-status" tabIndex={-1} ref={statusRef}>
         {recorded && <p className="message message-success">{recorded}</p>}
       </div>
       {view.alarms.length > 0 && (
@@ -124,6 +126,7 @@ function DetainerBody({
           onDraft={(draft) => setDrafts((all) => ({ ...all, [open.type]: draft }))}
           reload={reload}
           onClose={() => setOpen(null)}
+          fallbackFocus={() => statusRef.current?.focus()}
           onRecorded={(body) => {
             setDrafts((all) => ({ ...all, [body.type]: undefined }));
             setRecorded(d('recorded', { what: d(`event.${body.type}`) }));

@@ -10,7 +10,11 @@ export function FormField({
   readonly id: string;
   readonly label: string;
   readonly error: string | undefined;
-  readonly children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined }) => ReactNode;
+  readonly children: (props: {
+    id: string;
+    'aria-invalid': boolean;
+    'aria-describedby': string | undefined;
+  }) => ReactNode;
 }) {
   const errorId = `${id}-error`;
   return (
@@ -43,7 +47,12 @@ export function SelectField(props: {
   return (
     <FormField id={`cmd-${props.name}`} label={props.label} error={props.error}>
       {(aria) => (
-        <select {...aria} name={props.name} value={props.value} onChange={(e) => props.onChange(props.name, e.target.value)}>
+        <select
+          {...aria}
+          name={props.name}
+          value={props.value}
+          onChange={(e) => props.onChange(props.name, e.target.value)}
+        >
           {props.choices.map((choice) => (
             <option key={choice.value} value={choice.value}>
               {choice.label}

@@ -19,19 +19,21 @@ export function HoldDeadline({ view, timeZone }: { readonly view: DetainerViewDt
       <h2 id="deadline-heading">{d('deadline.heading')}</h2>
       {deadline ? (
         <>
-          <p className="deadline-until">
-            {d('deadline.until', { date: formatInstant(deadline, timeZone, lang) })}
-          </p>
+          <p className="deadline-until">{d('deadline.until', { date: formatInstant(deadline, timeZone, lang) })}</p>
           <Countdown deadline={deadline} />
         </>
       ) : (
         <p>{d('deadline.none')}</p>
       )}
-      {eligible && <p className="small">{d('deadline.releaseEligible', { date: formatInstant(eligible, timeZone, lang) })}</p>}
+      {eligible && (
+        <p className="small">{d('deadline.releaseEligible', { date: formatInstant(eligible, timeZone, lang) })}</p>
+      )}
       {hold?.window && (
         <>
           <p className="small">{d(`deadline.clock.${hold.window}`, { calendar: hold.calendar })}</p>
-          {hold.start && <p className="small">{d('deadline.started', { date: formatInstant(hold.start, timeZone, lang) })}</p>}
+          {hold.start && (
+            <p className="small">{d('deadline.started', { date: formatInstant(hold.start, timeZone, lang) })}</p>
+          )}
           {hold.capHours !== null && hold.capRule && (
             <p className="small">{d('deadline.capped', { hours: hold.capHours, rule: hold.capRule })}</p>
           )}
@@ -43,7 +45,11 @@ export function HoldDeadline({ view, timeZone }: { readonly view: DetainerViewDt
               ) : (
                 <ul className="small">
                   {skipped.weekends.length > 0 && (
-                    <li>{d('deadline.weekends', { dates: skipped.weekends.map((day) => formatLocalDate(day, lang)).join('; ') })}</li>
+                    <li>
+                      {d('deadline.weekends', {
+                        dates: skipped.weekends.map((day) => formatLocalDate(day, lang)).join('; '),
+                      })}
+                    </li>
                   )}
                   {skipped.holidays > 0 && <li>{d('deadline.holidays', { count: skipped.holidays })}</li>}
                 </ul>

@@ -4,7 +4,13 @@ import { isDetainerKey, useDetainerText } from './strings';
 type DecisionError = NonNullable<NonNullable<DetainerViewDto['decision']>['error']>;
 
 /** When the law could not decide: which fact it needs, and the form to supply it (facts-updated). */
-export function MissingFact({ error, onSupply }: { readonly error: DecisionError; readonly onSupply: (() => void) | null }) {
+export function MissingFact({
+  error,
+  onSupply,
+}: {
+  readonly error: DecisionError;
+  readonly onSupply: (() => void) | null;
+}) {
   const { d } = useDetainerText();
   const key = `fact.${error.fact ?? ''}`;
   const fact = error.fact ? (isDetainerKey(key) ? d(key) : error.fact) : error.kind;

@@ -21,7 +21,11 @@ export function Timeline({
     if (typeof corrects === 'number') correctedBy.set(corrects, event);
   }
   const actor = (id: string) =>
-    id === 'system' ? d('timeline.system') : id === userId ? d('timeline.you') : d('timeline.user', { id: id.slice(0, 8) });
+    id === 'system'
+      ? d('timeline.system')
+      : id === userId
+        ? d('timeline.you')
+        : d('timeline.user', { id: id.slice(0, 8) });
   const events = [...view.events].filter((event) => event.type !== 'corrected').reverse();
   return (
     <section aria-labelledby="timeline-heading">
@@ -73,7 +77,9 @@ function EventDetails({ event }: { readonly event: Pick<Event, 'type' | 'payload
   if (entries.length === 0) return null;
   return (
     <p className="small mono event-payload">
-      {entries.map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`).join(' · ')}
+      {entries
+        .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+        .join(' · ')}
     </p>
   );
 }

@@ -48,7 +48,8 @@ export function TraceTree({ trace }: { readonly trace: Trace }) {
                             <span className="mono">{rule.rule}</span> — {outcome(rule.outcome)}
                           </summary>
                           <p className="small">
-                            <Link to={href('rule', { id: rule.rule })}>{rule.rule}</Link> · {rule.version} · {rule.level}
+                            <Link to={href('rule', { id: rule.rule })}>{rule.rule}</Link> · {rule.version} ·{' '}
+                            {rule.level}
                           </p>
                           <p className="small">{rule.reason}</p>
                           <p className="small">

@@ -17,13 +17,21 @@ export type BuildResult =
   | { readonly ok: true; readonly body: DetainerEventBody }
   | { readonly ok: false; readonly problems: Readonly<Record<string, FieldProblem>> };
 
-export const FACT_FLAGS = ['proofOfLawfulStatus', 'registrant', 'federalFelonyWarrant', 'terroristWatchListMatch'] as const;
+export const FACT_FLAGS = [
+  'proofOfLawfulStatus',
+  'registrant',
+  'federalFelonyWarrant',
+  'terroristWatchListMatch',
+] as const;
 
-/** What a fresh form holds: the first choice of each list the offer gives. */
-export function initialDraft(offer: CommandOffer): Draft {
+/**
+ * What a fresh form holds: the first choice of each list the offer gives; release eligibility,
+ * which needs a time, starts at `nowLocal` (the agency's wall clock now).
+ */
+export function initialDraft(offer: CommandOffer, nowLocal = ''): Draft {
   switch (offer.type) {
     case 'release-eligible':
-      return { reason: offer.reasons[0] ?? '' };
+      return { at: nowLocal, reason: offer.reasons[0] ?? '' };
     case 'notice-served': {
       const duty = offer.duties.find((item) => !item.served);
       return {
@@ -63,7 +71,8 @@ export function buildCommand(offer: CommandOffer, draft: Draft, version: number,
     if (at === null) problems[field] = 'invalid';
     return at ?? undefined;
   };
-  const withAt = <T extends object>(fields: T, at: string | undefined) => (at === undefined ? fields : { ...fields, at });
+  const withAt = <T extends object>(fields: T, at: string | undefined) =>
+    at === undefined ? fields : { ...fields, at };
   const base = { expectedVersion: version };
   let body: DetainerEventBody;
   switch (offer.type) {
@@ -79,7 +88,12 @@ export function buildCommand(offer: CommandOffer, draft: Draft, version: number,
       break;
     }
     case 'release-eligible':
-      body = { ...base, type: 'release-eligible', at: instant('at', true) ?? '', reason: required('reason') } as DetainerEventBody;
+      body = {
+        ...base,
+        type: 'release-eligible',
+        at: instant('at', true) ?? '',
+        reason: required('reason'),
+      } as DetainerEventBody;
       break;
     case 'notice-served': {
       const dutyId = text('dutyId');

@@ -6,12 +6,20 @@ import type { DetainerViewDto } from '../../shared/types';
  * it moved. The system's own evaluations are left out: they follow the events that caused them.
  */
 export interface ConflictDiff {
-  readonly events: ReadonlyArray<{ readonly version: number; readonly type: string; readonly recordedAt: string; readonly actor: string }>;
+  readonly events: ReadonlyArray<{
+    readonly version: number;
+    readonly type: string;
+    readonly recordedAt: string;
+    readonly actor: string;
+  }>;
   readonly statusBefore: DetainerViewDto['status'];
   readonly statusNow: DetainerViewDto['status'] | null;
 }
 
-export function diffViews(before: Pick<DetainerViewDto, 'version' | 'status'>, now: Pick<DetainerViewDto, 'version' | 'status' | 'events'>): ConflictDiff {
+export function diffViews(
+  before: Pick<DetainerViewDto, 'version' | 'status'>,
+  now: Pick<DetainerViewDto, 'version' | 'status' | 'events'>,
+): ConflictDiff {
   const events = now.events
     .filter((event) => event.version > before.version && event.type !== 'evaluated')
     .sort((a, b) => a.version - b.version)

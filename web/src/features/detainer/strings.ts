@@ -117,7 +117,8 @@ const en = {
   'dialog.required': 'Required.',
   'dialog.invalid': 'Not a valid value.',
   'dialog.noLongerOffered': 'This command can no longer be recorded on the detainer as it is now.',
-  'conflict.intro': 'Someone recorded a change while you were filling in the form. What you typed is kept; check and record again.',
+  'conflict.intro':
+    'Someone recorded a change while you were filling in the form. What you typed is kept; check and record again.',
   'conflict.event': 'Someone recorded “{what}” at {time}.',
   'conflict.status': 'The status is now {status}.',
   'field.at': 'When (agency time, blank for now)',

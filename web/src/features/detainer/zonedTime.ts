@@ -29,15 +29,16 @@ const pad = (n: number) => String(Math.abs(n)).padStart(2, '0');
 export function localToInstant(local: string, timeZone: string): string | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
   if (!match) return null;
-  const [, y, mo, d, h, mi, s] = match.map(Number) as number[];
-  const wall = Date.UTC(y!, mo! - 1, d!, h!, mi!, s ?? 0);
+  const [y, mo, d, h, mi] = match.slice(1, 6).map(Number) as [number, number, number, number, number];
+  const s = match[6] === undefined ? 0 : Number(match[6]);
+  const wall = Date.UTC(y, mo - 1, d, h, mi, s);
   if (Number.isNaN(wall)) return null;
   // Two passes settle the offset across a daylight-saving change.
   let offset = zoneOffsetMinutes(new Date(wall), timeZone);
   offset = zoneOffsetMinutes(new Date(wall - offset * 60_000), timeZone);
   const sign = offset < 0 ? '-' : '+';
   const date = local.slice(0, 16);
-  return `${date}:${pad(s ?? 0)}${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
+  return `${date}:${pad(s)}${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
 }
 
 /** An instant as the zone's wall-clock "YYYY-MM-DDTHH:mm" (the value of a datetime-local input). */
