@@ -12,8 +12,9 @@ export function MissingFact({
   readonly onSupply: (() => void) | null;
 }) {
   const { d } = useDetainerText();
-  const key = `fact.${error.fact ?? ''}`;
-  const fact = error.fact ? (isDetainerKey(key) ? d(key) : error.fact) : error.kind;
+  const name = error.fact ?? '';
+  const key = [`fact.${name}`, `fact.${name.replace(/^subject\./, '')}`].find(isDetainerKey);
+  const fact = name === '' ? error.kind : key ? d(key) : name;
   return (
     <section aria-labelledby="missing-heading" className="message message-warning missing-fact">
       <h2 id="missing-heading">{d('missing.heading')}</h2>

@@ -42,7 +42,7 @@ export function Timeline({
                   {d('timeline.by', { actor: actor(event.actor) })}
                 </span>
               </p>
-              <EventDetails event={event} />
+              <EventDetails event={event} timeZone={timeZone} />
               {correction && (
                 <div className="correction">
                   <p className="small">
@@ -56,7 +56,10 @@ export function Timeline({
                       reason: String(correction.payload.reason ?? ''),
                     })}
                   </p>
-                  <EventDetails event={{ ...correction, payload: asRecord(correction.payload.replacement) }} />
+                  <EventDetails
+                    event={{ ...correction, payload: asRecord(correction.payload.replacement) }}
+                    timeZone={timeZone}
+                  />
                 </div>
               )}
             </li>
@@ -67,19 +70,30 @@ export function Timeline({
   );
 }
 
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
 const asRecord = (value: unknown): Record<string, unknown> =>
   typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
 
 /** The event's recorded fields, in short (the decision document itself is in the trace above). */
-function EventDetails({ event }: { readonly event: Pick<Event, 'type' | 'payload'> }) {
+function EventDetails({
+  event,
+  timeZone,
+}: {
+  readonly event: Pick<Event, 'type' | 'payload'>;
+  readonly timeZone: string;
+}) {
+  const { lang } = useDetainerText();
   if (event.type === 'evaluated') return null;
+  const show = (value: unknown) =>
+    typeof value !== 'string'
+      ? JSON.stringify(value)
+      : INSTANT.test(value)
+        ? formatInstant(value, timeZone, lang)
+        : value;
   const entries = Object.entries(event.payload).filter(([key]) => key !== 'noticeId');
   if (entries.length === 0) return null;
   return (
-    <p className="small mono event-payload">
-      {entries
-        .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
-        .join(' · ')}
-    </p>
+    <p className="small mono event-payload">{entries.map(([key, value]) => `${key}: ${show(value)}`).join(' · ')}</p>
   );
 }
