@@ -24,7 +24,7 @@ export function DutiesList({ view, timeZone }: { readonly view: DetainerViewDto;
                 <p className="small muted">
                   {duty.due
                     ? d('duties.due', { date: formatInstant(duty.due, timeZone, lang) })
-                    : d('duties.dueWhen', { when: duty.dueWhen })}
+                    : d('duties.dueWhen', { when: d(`due.${duty.dueWhen}`) })}
                   {duty.noticeUrl && (
                     <>
                       {' · '}
