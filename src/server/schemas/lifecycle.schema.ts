@@ -8,6 +8,7 @@ import {
   RELEASE_REASONS,
 } from '../../core/lifecycle/detainer-event.js';
 import { ACTIONS, DUTY_DUE, LEVELS, MODALITIES } from '../../core/policy/policy.types.js';
+import type { COMMAND_SCHEMAS } from '../../core/lifecycle/detainer-command.schema.js';
 import { CustodyFactsSchema, DetainerCommandSchema } from '../../core/lifecycle/detainer-command.schema.js';
 import type { DetainerCommandType } from '../../core/lifecycle/detainer-command.js';
 import { Line } from '../../core/shared/input-types.js';
@@ -32,7 +33,13 @@ const Decided = Type.Union([Type.Literal('comply'), Type.Literal('decline')]);
 /** The body of POST /detainers/:id/events: the core's command schemas (parseDetainerCommand checks it). */
 export const CustodyFactsDto = CustodyFactsSchema;
 export const DetainerEventBody = DetainerCommandSchema;
-export type DetainerEventBody = Static<typeof DetainerEventBody>;
+/**
+ * One command's body, per type (the union schema is built from Object.values, whose Static type
+ * TypeScript cannot narrow: it came out as `never`).
+ */
+export type DetainerEventBody = {
+  [K in keyof typeof COMMAND_SCHEMAS]: Static<(typeof COMMAND_SCHEMAS)[K]>;
+}[keyof typeof COMMAND_SCHEMAS];
 
 // ---------------------------------------------------------------------------------------------
 // The view

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { AdminPage } from '../features/admin/AdminPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { SignInPage } from '../features/auth/SignInPage';
+import { DetainerPage } from '../features/detainer/DetainerPage';
 import { DeskPage } from '../features/detainers/DeskPage';
 import { ImportPage } from '../features/intake/ImportPage';
 import { IntakePage } from '../features/intake/IntakePage';
@@ -10,7 +11,6 @@ import { StatePage } from '../features/places/StatePage';
 import { PlaceRules } from '../features/policies/PlaceRules';
 import { RulePage } from '../features/policies/RulePage';
 import type { ParamsOf, RouteName } from '../shared/routes';
-import { ScreenPending } from '../shared/ui/ScreenPending';
 import { HomePage } from './HomePage';
 
 /**
@@ -35,8 +35,7 @@ export const PAGES: { readonly [N in RouteName]: (params: ParamsOf<N>) => ReactN
   ),
   rule: ({ id }) => <RulePage key={id} id={id} />,
   desk: () => <DeskPage />,
-  // Routes whose screens are being built (issue 11): address and roles are fixed here already.
-  detainer: () => <ScreenPending />,
+  detainer: ({ id }) => <DetainerPage key={id} id={id} />,
   intake: () => <IntakePage />,
   import: () => <ImportPage />,
   audit: () => <AuditPage />,

@@ -283,11 +283,6 @@ const dictionary = {
     es: 'Si su trabajo lo requiere, pida al administrador de su agencia que cambie su función.',
   },
   'forbidden.desk': { en: 'Go to the desk', es: 'Ir al escritorio' },
-  'pending.title': { en: 'Not available yet', es: 'Aún no disponible' },
-  'pending.body': {
-    en: 'This screen of the desk is not available yet. The API offers it already (see the API documentation).',
-    es: 'Esta pantalla del escritorio aún no está disponible. La API ya la ofrece (vea la documentación de la API).',
-  },
 
   // --- Inbox (/desk): filters, countdowns, alarms (issue 11, point 2) ---------------------------
   'inbox.countdown.in': { en: 'in {span}', es: 'en {span}' },

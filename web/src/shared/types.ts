@@ -17,6 +17,7 @@ export type {
   CreatedTokenDto,
   DetainerDto,
   DetainerCommandBodyDto,
+  DetainerEventBody,
   DetainerForm,
   DetainerListQueryDto,
   DetainerPageDto,

@@ -1,0 +1,182 @@
+import { FACT_FLAGS, type CommandOffer, type Draft } from './commandModel';
+import { InputField, SelectField } from './FormField';
+import { useDetainerText, type DetainerKey } from './strings';
+
+/** The fields of one command's form, from what the offer says it needs. */
+export function CommandFields({
+  offer,
+  draft,
+  errors,
+  onChange,
+}: {
+  readonly offer: CommandOffer;
+  readonly draft: Draft;
+  readonly errors: Readonly<Record<string, string>>;
+  readonly onChange: (name: string, value: string) => void;
+}) {
+  const { d, t } = useDetainerText();
+  const common = (name: string) => ({ name, value: draft[name] ?? '', error: errors[name], onChange });
+  const at = <InputField {...common('at')} label={d('field.at')} kind="datetime-local" />;
+  const reason = <InputField {...common('reason')} label={d('field.reason')} kind="textarea" required />;
+  const tri = [
+    { value: '', label: d('field.unknown') },
+    { value: 'true', label: d('field.true') },
+    { value: 'false', label: d('field.false') },
+  ];
+  const none = [
+    { value: '', label: d('field.unknown') },
+    { value: 'none', label: d('field.none') },
+  ];
+  switch (offer.type) {
+    case 'facts-updated':
+      return (
+        <fieldset aria-describedby={errors.facts ? 'cmd-facts-error' : undefined}>
+          <legend>{d('cmd.facts-updated')}</legend>
+          {errors.facts && (
+            <p className="field-error" id="cmd-facts-error">
+              {errors.facts}
+            </p>
+          )}
+          <SelectField {...common('facts.convictions')} label={d('field.convictions')} choices={none} />
+          <SelectField {...common('facts.pendingCharges')} label={d('field.pendingCharges')} choices={none} />
+          {FACT_FLAGS.map((flag) => (
+            <SelectField key={flag} {...common(`facts.${flag}`)} label={d(`fact.${flag}`)} choices={tri} />
+          ))}
+          <InputField
+            {...common('facts.expectedReleaseAt')}
+            label={d('field.expectedReleaseAt')}
+            kind="datetime-local"
+          />
+        </fieldset>
+      );
+    case 'release-eligible':
+      return (
+        <>
+          <InputField {...common('at')} label={d('field.atRequired')} kind="datetime-local" required />
+          <SelectField
+            {...common('reason')}
+            label={d('field.releaseReason')}
+            choices={offer.reasons.map((value) => ({ value, label: d(`reason.${value}`) }))}
+          />
+        </>
+      );
+    case 'notice-served':
+      return (
+        <>
+          <SelectField
+            {...common('notice')}
+            label={d('field.notice')}
+            choices={offer.notices.map((value) => ({ value, label: d(`notice.${value}`) }))}
+          />
+          <SelectField
+            {...common('language')}
+            label={d('field.language')}
+            choices={offer.languages.map((value) => ({ value, label: d(`lang.${value}`) }))}
+          />
+          <SelectField
+            {...common('dutyId')}
+            label={d('field.duty')}
+            choices={[
+              { value: '', label: d('field.noDuty') },
+              ...offer.duties.map((duty) => ({
+                value: duty.dutyId,
+                label: `${duty.dutyId} (${d(`notice.${duty.notice}`)})`,
+              })),
+            ]}
+          />
+        </>
+      );
+    case 'lifted':
+      return (
+        <>
+          {at}
+          {reason}
+        </>
+      );
+    case 'cancelled':
+      return reason;
+    case 'decision-overridden':
+      return (
+        <>
+          <SelectField
+            {...common('action')}
+            label={d('field.action')}
+            choices={offer.actions.map((item) => ({
+              value: item.action,
+              label: `${t(`action.${item.action}`)} (${item.effective ? d(`effective.${item.effective}`) : '—'})`,
+            }))}
+          />
+          <SelectField
+            {...common('decision')}
+            label={d('field.decision')}
+            choices={(['comply', 'decline'] as const).map((value) => ({ value, label: d(`effective.${value}`) }))}
+          />
+          {reason}
+        </>
+      );
+    case 'corrected': {
+      const target = offer.events.find((event) => String(event.version) === draft.corrects);
+      const fields = (target?.fields ?? []).filter((field) => field !== 'facts');
+      return (
+        <>
+          <SelectField
+            {...common('corrects')}
+            label={d('field.corrects')}
+            choices={offer.events.map((event) => ({
+              value: String(event.version),
+              label: `${event.version}: ${d(`event.${event.type}` as DetainerKey)}`,
+            }))}
+          />
+          <SelectField
+            {...common('field')}
+            label={d('field.replace')}
+            choices={fields.map((value) => ({ value, label: value }))}
+          />
+          {draft.field === 'reason' ? (
+            <InputField {...common('replacement.reason')} label={d('field.replacementReason')} kind="text" required />
+          ) : (
+            draft.field && (
+              <InputField
+                {...common(`replacement.${draft.field}`)}
+                label={d('field.replacementAt')}
+                kind="datetime-local"
+                required
+              />
+            )
+          )}
+          {reason}
+        </>
+      );
+    }
+    default:
+      return at;
+  }
+}
+
+/** The names of the inputs a command's form has, so a server error naming one lands on it. */
+export function formFieldsOf(offer: CommandOffer, draft: Draft): string[] {
+  switch (offer.type) {
+    case 'facts-updated':
+      return [
+        'facts.convictions',
+        'facts.pendingCharges',
+        ...FACT_FLAGS.map((f) => `facts.${f}`),
+        'facts.expectedReleaseAt',
+        'facts',
+      ];
+    case 'release-eligible':
+      return ['at', 'reason'];
+    case 'notice-served':
+      return ['notice', 'language', 'dutyId'];
+    case 'lifted':
+      return ['at', 'reason'];
+    case 'cancelled':
+      return ['reason'];
+    case 'decision-overridden':
+      return ['action', 'decision', 'reason'];
+    case 'corrected':
+      return ['corrects', `replacement.${draft.field ?? ''}`, 'replacement', 'reason'];
+    default:
+      return ['at'];
+  }
+}

@@ -1,0 +1,24 @@
+import { isUrgent, remaining } from './countdown';
+import { formatRemaining } from './format';
+import { useDetainerText } from './strings';
+import { useNow } from './useNow';
+
+/**
+ * A live countdown to a deadline: red under two hours, "RELEASE NOW" past it. The visible text
+ * ticks every second; screen readers get it as a timer (not announced on each tick).
+ */
+export function Countdown({ deadline }: { readonly deadline: string }) {
+  const { d } = useDetainerText();
+  const now = useNow();
+  const end = new Date(deadline);
+  const left = remaining(end, now);
+  const text = left.past
+    ? d('deadline.past', { time: formatRemaining(left, d) })
+    : d('deadline.left', { time: formatRemaining(left, d) });
+  const urgent = left.past || isUrgent(end, now);
+  return (
+    <p className={`countdown${urgent ? ' countdown-urgent' : ''}`} role="timer" aria-live="off">
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,58 @@
+import { formatInstant } from '../../shared/time';
+import type { DetainerViewDto } from '../../shared/types';
+import { detainerText, useDetainerText } from './strings';
+
+/**
+ * The notices served: kind, language, when; a preview of what was served, written in the notice's
+ * own language (marked with lang, so a screen reader reads it in that language), and the PDF as
+ * served. (The PDF cannot be framed in the page: the server denies framing of every answer.)
+ */
+export function NoticesList({ view, timeZone }: { readonly view: DetainerViewDto; readonly timeZone: string }) {
+  const { d, lang } = useDetainerText();
+  const duties = new Map(view.duties.map((duty) => [duty.id, duty.text]));
+  return (
+    <section aria-labelledby="notices-heading">
+      <h2 id="notices-heading">{d('notices.heading')}</h2>
+      {view.notices.length === 0 ? (
+        <p>{d('notices.none')}</p>
+      ) : (
+        <ul className="notices">
+          {view.notices.map((notice) => {
+            const kind = d(`notice.${notice.kind}`);
+            const language = d(`lang.${notice.language}`);
+            return (
+              <li key={notice.id} className="notice">
+                <p>
+                  <strong>{kind}</strong>
+                </p>
+                <p className="small">
+                  {d('notices.language', { language })} ·{' '}
+                  {d('notices.served', { date: formatInstant(notice.servedAt, timeZone, lang) })}
+                </p>
+                <details>
+                  <summary>{d('notices.preview')}</summary>
+                  <div className="notice-preview" lang={notice.language}>
+                    <p>
+                      <strong>{detainerText(notice.language, `notice.${notice.kind}`)}</strong>
+                    </p>
+                    <p className="small">
+                      {detainerText(notice.language, 'notices.served', {
+                        date: formatInstant(notice.servedAt, timeZone, notice.language),
+                      })}
+                    </p>
+                    {notice.dutyId && duties.has(notice.dutyId) && <p className="small">{duties.get(notice.dutyId)}</p>}
+                  </div>
+                </details>
+                <p>
+                  <a href={notice.url} download type="application/pdf">
+                    {d('notices.download', { kind, language })}
+                  </a>
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import { formatInstant } from '../../shared/time';
+import type { DetainerViewDto } from '../../shared/types';
+import { useDetainerText, type DetainerKey } from './strings';
+
+type Event = DetainerViewDto['events'][number];
+
+/** The detainer's history, newest first: who, when, what; a correction beside the event it corrects. */
+export function Timeline({
+  view,
+  timeZone,
+  userId,
+}: {
+  readonly view: DetainerViewDto;
+  readonly timeZone: string;
+  readonly userId: string;
+}) {
+  const { d, lang } = useDetainerText();
+  const correctedBy = new Map<number, Event>();
+  for (const event of view.events) {
+    const corrects = event.type === 'corrected' ? event.payload.corrects : undefined;
+    if (typeof corrects === 'number') correctedBy.set(corrects, event);
+  }
+  const actor = (id: string) =>
+    id === 'system'
+      ? d('timeline.system')
+      : id === userId
+        ? d('timeline.you')
+        : d('timeline.user', { id: id.slice(0, 8) });
+  const events = [...view.events].filter((event) => event.type !== 'corrected').reverse();
+  return (
+    <section aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">{d('timeline.heading')}</h2>
+      <ol className="timeline" reversed>
+        {events.map((event) => {
+          const correction = correctedBy.get(event.version);
+          return (
+            <li key={event.version} value={event.version}>
+              <p>
+                <strong>{d(`event.${event.type}` as DetainerKey)}</strong>{' '}
+                <span className="small muted">
+                  <time dateTime={event.recordedAt}>{formatInstant(event.recordedAt, timeZone, lang)}</time>{' '}
+                  {d('timeline.by', { actor: actor(event.actor) })}
+                </span>
+              </p>
+              <EventDetails event={event} timeZone={timeZone} />
+              {correction && (
+                <div className="correction">
+                  <p className="small">
+                    <strong>{d('timeline.correctedBy', { version: correction.version })}</strong>{' '}
+                    {d('timeline.by', { actor: actor(correction.actor) })},{' '}
+                    {formatInstant(correction.recordedAt, timeZone, lang)}
+                  </p>
+                  <p className="small">
+                    {d('timeline.corrects', {
+                      version: event.version,
+                      reason: String(correction.payload.reason ?? ''),
+                    })}
+                  </p>
+                  <EventDetails
+                    event={{ ...correction, payload: asRecord(correction.payload.replacement) }}
+                    timeZone={timeZone}
+                  />
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+const asRecord = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+
+/** The event's recorded fields, in short (the decision document itself is in the trace above). */
+function EventDetails({
+  event,
+  timeZone,
+}: {
+  readonly event: Pick<Event, 'type' | 'payload'>;
+  readonly timeZone: string;
+}) {
+  const { lang } = useDetainerText();
+  if (event.type === 'evaluated') return null;
+  const show = (value: unknown) =>
+    typeof value !== 'string'
+      ? JSON.stringify(value)
+      : INSTANT.test(value)
+        ? formatInstant(value, timeZone, lang)
+        : value;
+  const entries = Object.entries(event.payload).filter(([key]) => key !== 'noticeId');
+  if (entries.length === 0) return null;
+  return (
+    <p className="small mono event-payload">{entries.map(([key, value]) => `${key}: ${show(value)}`).join(' · ')}</p>
+  );
+}

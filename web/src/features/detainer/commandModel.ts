@@ -1,0 +1,192 @@
+import type { DetainerEventBody, DetainerViewDto } from '../../shared/types';
+import type { DetainerKey } from './strings';
+import { localToInstant } from './zonedTime';
+
+/**
+ * The command forms' model, pure: what the officer typed (a draft of strings, as the inputs hold
+ * them) becomes the body of POST /detainers/:id/events, or the fields to fix; and the lines the
+ * confirmation shows. Field names are the API's (`at`, `replacement.at`, `facts.registrant`), so a
+ * server error naming a field lands on the same input.
+ */
+export type CommandOffer = DetainerViewDto['commands'][number];
+export type CommandType = CommandOffer['type'];
+export type OfferOf<T extends CommandType> = Extract<CommandOffer, { type: T }>;
+export type Draft = Readonly<Record<string, string>>;
+export type FieldProblem = 'required' | 'invalid';
+export type BuildResult =
+  | { readonly ok: true; readonly body: DetainerEventBody }
+  | { readonly ok: false; readonly problems: Readonly<Record<string, FieldProblem>> };
+
+export const FACT_FLAGS = [
+  'proofOfLawfulStatus',
+  'registrant',
+  'federalFelonyWarrant',
+  'terroristWatchListMatch',
+] as const;
+
+/**
+ * What a fresh form holds: the first choice of each list the offer gives; release eligibility,
+ * which needs a time, starts at `nowLocal` (the agency's wall clock now).
+ */
+export function initialDraft(offer: CommandOffer, nowLocal = ''): Draft {
+  switch (offer.type) {
+    case 'release-eligible':
+      return { at: nowLocal, reason: offer.reasons[0] ?? '' };
+    case 'notice-served': {
+      const duty = offer.duties.find((item) => !item.served);
+      return {
+        notice: duty?.notice ?? offer.notices[0] ?? '',
+        language: offer.languages[0] ?? 'en',
+        dutyId: duty?.dutyId ?? '',
+      };
+    }
+    case 'decision-overridden': {
+      const first = offer.actions[0];
+      return { action: first?.action ?? '', decision: first?.effective === 'comply' ? 'decline' : 'comply' };
+    }
+    case 'corrected': {
+      const first = offer.events[0];
+      return { corrects: first ? String(first.version) : '', field: first?.fields.find((f) => f !== 'facts') ?? '' };
+    }
+    default:
+      return {};
+  }
+}
+
+/** The body to send, or the fields to fix. Instants are typed in the agency's zone. */
+export function buildCommand(offer: CommandOffer, draft: Draft, version: number, timeZone: string): BuildResult {
+  const problems: Record<string, FieldProblem> = {};
+  const text = (field: string) => (draft[field] ?? '').trim();
+  const required = (field: string) => {
+    if (text(field) === '') problems[field] = 'required';
+    return text(field);
+  };
+  const instant = (field: string, mustHave: boolean): string | undefined => {
+    const value = text(field);
+    if (value === '') {
+      if (mustHave) problems[field] = 'required';
+      return undefined;
+    }
+    const at = localToInstant(value, timeZone);
+    if (at === null) problems[field] = 'invalid';
+    return at ?? undefined;
+  };
+  const withAt = <T extends object>(fields: T, at: string | undefined) =>
+    at === undefined ? fields : { ...fields, at };
+  const base = { expectedVersion: version };
+  let body: DetainerEventBody;
+  switch (offer.type) {
+    case 'facts-updated': {
+      const facts: Record<string, unknown> = {};
+      for (const flag of FACT_FLAGS) if (text(`facts.${flag}`) !== '') facts[flag] = text(`facts.${flag}`) === 'true';
+      if (text('facts.convictions') === 'none') facts.convictions = [];
+      if (text('facts.pendingCharges') === 'none') facts.pendingCharges = [];
+      const expected = instant('facts.expectedReleaseAt', false);
+      if (expected !== undefined) facts.expectedReleaseAt = expected;
+      if (Object.keys(facts).length === 0) problems.facts = 'required';
+      body = { ...base, type: 'facts-updated', facts } as DetainerEventBody;
+      break;
+    }
+    case 'release-eligible':
+      body = {
+        ...base,
+        type: 'release-eligible',
+        at: instant('at', true) ?? '',
+        reason: required('reason'),
+      } as DetainerEventBody;
+      break;
+    case 'notice-served': {
+      const dutyId = text('dutyId');
+      body = {
+        ...base,
+        type: 'notice-served',
+        notice: required('notice'),
+        language: required('language'),
+        ...(dutyId === '' ? {} : { dutyId }),
+      } as DetainerEventBody;
+      break;
+    }
+    case 'lifted':
+      body = withAt({ ...base, type: 'lifted', reason: required('reason') }, instant('at', false)) as DetainerEventBody;
+      break;
+    case 'cancelled':
+      body = { ...base, type: 'cancelled', reason: required('reason') };
+      break;
+    case 'decision-overridden':
+      body = {
+        ...base,
+        type: 'decision-overridden',
+        action: required('action'),
+        decision: required('decision'),
+        reason: required('reason'),
+      } as DetainerEventBody;
+      break;
+    case 'corrected': {
+      const field = required('field');
+      const replacement: Record<string, string> = {};
+      if (field === 'reason') replacement.reason = required('replacement.reason');
+      else if (field !== '') replacement[field] = instant(`replacement.${field}`, true) ?? '';
+      body = {
+        ...base,
+        type: 'corrected',
+        corrects: Number(required('corrects')),
+        reason: required('reason'),
+        replacement,
+      } as DetainerEventBody;
+      break;
+    }
+    default:
+      // hold-started, federal-notified, transferred, released: only when (blank for now).
+      body = withAt({ ...base, type: offer.type }, instant('at', false)) as DetainerEventBody;
+  }
+  return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, body };
+}
+
+export type Translate = (key: DetainerKey, vars?: Readonly<Record<string, string | number>>) => string;
+
+/** What the confirmation shows: each field that will be recorded, in words. */
+export function describeCommand(
+  body: DetainerEventBody,
+  d: Translate,
+  formatTime: (iso: string) => string,
+): Array<{ readonly label: string; readonly value: string }> {
+  const lines: Array<{ label: string; value: string }> = [];
+  const fields = body as unknown as Record<string, unknown>;
+  const add = (label: string, value: string) => lines.push({ label, value });
+  for (const [key, value] of Object.entries(fields)) {
+    if (key === 'type' || key === 'expectedVersion') continue;
+    if (key === 'at') add(d('field.atRequired'), formatTime(String(value)));
+    else if (key === 'reason' && body.type === 'release-eligible') add(d('field.releaseReason'), reasonText(value, d));
+    else if (key === 'reason') add(d('field.reason'), String(value));
+    else if (key === 'notice') add(d('field.notice'), d(`notice.${String(value)}` as DetainerKey));
+    else if (key === 'language') add(d('field.language'), d(`lang.${String(value)}` as DetainerKey));
+    else if (key === 'dutyId') add(d('field.duty'), String(value));
+    else if (key === 'action') add(d('field.action'), String(value));
+    else if (key === 'decision') add(d('field.decision'), d(`effective.${String(value)}` as DetainerKey));
+    else if (key === 'corrects') add(d('field.corrects'), String(value));
+    else if (key === 'facts' || key === 'replacement') {
+      for (const [inner, innerValue] of Object.entries(value as Record<string, unknown>)) {
+        add(factLabel(inner, d), factValue(inner, innerValue, d, formatTime));
+      }
+    }
+  }
+  if (lines.length === 0) add(d('field.atRequired'), formatTime(new Date().toISOString()));
+  return lines;
+}
+
+const reasonText = (value: unknown, d: Translate) => d(`reason.${String(value)}` as DetainerKey);
+
+function factLabel(key: string, d: Translate): string {
+  if ((FACT_FLAGS as readonly string[]).includes(key)) return d(`fact.${key}` as DetainerKey);
+  if (key === 'convictions' || key === 'pendingCharges') return d(`field.${key}`);
+  if (key === 'expectedReleaseAt') return d('field.expectedReleaseAt');
+  if (key === 'reason') return d('field.replacementReason');
+  return d('field.replacementAt');
+}
+
+function factValue(key: string, value: unknown, d: Translate, formatTime: (iso: string) => string): string {
+  if (typeof value === 'boolean') return d(value ? 'field.true' : 'field.false');
+  if (Array.isArray(value)) return value.length === 0 ? d('field.none') : String(value.length);
+  if (key === 'reason') return String(value);
+  return formatTime(String(value));
+}
