@@ -34,7 +34,7 @@ export interface DetainerProjection {
   readonly holdDeadline: Date | null;
   /** The earliest due time of a duty not yet served, if any. */
   readonly nextDutyDue: Date | null;
-  /** True when the law could not decide (a fact is missing): the desk must act. */
+  /** True when the law could not decide (a fact is missing) and the detainer is open: the desk must act. */
   readonly decisionBlocked: boolean;
   /** When the request was received (its `received` event); null before that event. */
   readonly receivedAt: Date | null;

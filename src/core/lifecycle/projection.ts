@@ -20,7 +20,8 @@ export function projectionOf(state: DetainerState, now: Date): DetainerProjectio
     version: state.version,
     holdDeadline,
     nextDutyDue,
-    decisionBlocked: state.decision?.error != null,
+    // Only while open: the alarm's one condition, so its index answers the count alone.
+    decisionBlocked: open && state.decision?.error != null,
     receivedAt: state.receivedAt ? new Date(state.receivedAt) : null,
     alarmAt,
     decisionError: open ? (state.decision?.error?.message ?? null) : null,

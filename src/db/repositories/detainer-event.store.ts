@@ -106,7 +106,6 @@ export class SqlDetainerEventStore implements DetainerEventStore {
     const n = page.offset + page.limit;
     const noInstant = sql.raw(this.engine === 'postgres' ? 'CAST(NULL AS timestamptz)' : 'NULL');
     const blocked = sql.raw(this.engine === 'postgres' ? 'true' : '1');
-    const open = sql`('pending', 'holding', 'release-due')`;
     const result = await sql<AlarmRow>`
       WITH hold_past AS (
         SELECT 0 AS seg, detainer_id, 0 AS pos, 'hold-past-deadline' AS kind, alarm_at AS at_instant,
@@ -142,7 +141,7 @@ export class SqlDetainerEventStore implements DetainerEventStore {
         SELECT 3 AS seg, detainer_id, 1000000 AS pos, 'decision-blocked' AS kind, ${noInstant} AS at_instant,
                CAST(NULL AS text) AS at_text, decision_error AS detail
         FROM detainer_states
-        WHERE agency_id = ${agencyId} AND decision_blocked = ${blocked} AND status IN ${open}
+        WHERE agency_id = ${agencyId} AND decision_blocked = ${blocked}
         ORDER BY detainer_id LIMIT ${n}
       ), counted AS (
         SELECT
@@ -153,7 +152,7 @@ export class SqlDetainerEventStore implements DetainerEventStore {
           + (SELECT count(*) FROM detainer_states
             WHERE agency_id = ${agencyId} AND status = 'holding' AND alarm_at > ${at} AND alarm_at <= ${soon})
           + (SELECT count(*) FROM detainer_states
-            WHERE agency_id = ${agencyId} AND decision_blocked = ${blocked} AND status IN ${open}) AS total
+            WHERE agency_id = ${agencyId} AND decision_blocked = ${blocked}) AS total
       ), listed AS (
         SELECT * FROM hold_past UNION ALL SELECT * FROM release_due UNION ALL SELECT * FROM release_due_undated
         UNION ALL SELECT * FROM duty_overdue UNION ALL SELECT * FROM ending_soon UNION ALL SELECT * FROM decision_blocked
