@@ -209,6 +209,11 @@ describeInBrowser('detainer page', () => {
       expect(answer.status()).toBe(200);
       expect(answer.headers()['content-type']).toBe('application/pdf');
       expect((await answer.body()).subarray(0, 5).toString()).toBe('%PDF-');
+      // The words served, read in the page only when opened, in the notice's own language.
+      await page.getByText('Vista previa').first().click();
+      const words = page.locator('.notice-preview[lang="es-US"]').first();
+      await words.waitFor();
+      expect((await words.locator('p').count()) > 2).toBe(true);
       await screenshot(page, 'detainer-alameda-notice-es');
       expect(pageErrors).toEqual([]);
       await context.close();

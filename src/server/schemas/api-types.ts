@@ -14,7 +14,13 @@ export type {
 export type { EnrolmentDto, RecoveryCodesDto } from './second-factor.schema.js';
 export type { TokenDto, TokenListDto } from './token.schema.js';
 export type { DetainerDto, DetainerPageDto, DetainerSummaryDto, NewDetainerBody } from './detainer.schema.js';
-export type { AlarmDto, AlarmListDto, DetainerEventBody, DetainerViewDto } from './lifecycle.schema.js';
+export type {
+  AlarmDto,
+  AlarmListDto,
+  DetainerEventBody,
+  DetainerViewDto,
+  NoticePreviewDto,
+} from './lifecycle.schema.js';
 export type { IntakeReportDto } from './intake.schema.js';
 export type { FormEditionDto, IntakeFormDto } from './intake-form.schema.js';
 export type { DetainerStatus } from '../../core/lifecycle/detainer-status.js';

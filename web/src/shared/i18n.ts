@@ -351,6 +351,10 @@ const dictionary = {
   },
   'inbox.alarms.title': { en: 'Alarms', es: 'Alarmas' },
   'inbox.alarms.none': { en: 'No open alarms.', es: 'No hay alarmas abiertas.' },
+  'inbox.alarms.shown': {
+    en: 'The {shown} most urgent of {count} are listed.',
+    es: 'Se listan las {shown} más urgentes de {count}.',
+  },
   'inbox.alarms.count.one': { en: '1 open alarm', es: '1 alarma abierta' },
   'inbox.alarms.count.other': { en: '{count} open alarms', es: '{count} alarmas abiertas' },
   'inbox.alarms.critical': { en: 'Critical', es: 'Crítica' },

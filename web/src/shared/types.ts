@@ -18,6 +18,7 @@ export type {
   DetainerDto,
   DetainerCommandBodyDto,
   DetainerEventBody,
+  NoticePreviewDto,
   DetainerForm,
   DetainerListQueryDto,
   DetainerPageDto,

@@ -1,11 +1,11 @@
 import { formatInstant } from '../../shared/time';
 import type { DetainerViewDto } from '../../shared/types';
+import { NoticeText } from './NoticeText';
 import { detainerText, useDetainerText } from './strings';
 
 /**
- * The notices served: kind, language, when; a preview of what was served, written in the notice's
- * own language (marked with lang, so a screen reader reads it in that language), and the PDF as
- * served. (The PDF cannot be framed in the page: the server denies framing of every answer.)
+ * The notices served: kind, language, when; the words served, in the notice's own language
+ * (NoticeText), and the PDF as served. (The PDF cannot be framed in the page: the server denies framing of every answer.)
  */
 export function NoticesList({ view, timeZone }: { readonly view: DetainerViewDto; readonly timeZone: string }) {
   const { d, lang } = useDetainerText();
@@ -29,20 +29,26 @@ export function NoticesList({ view, timeZone }: { readonly view: DetainerViewDto
                   {d('notices.language', { language })} ·{' '}
                   {d('notices.served', { date: formatInstant(notice.servedAt, timeZone, lang) })}
                 </p>
-                <details>
-                  <summary>{d('notices.preview')}</summary>
-                  <div className="notice-preview" lang={notice.language}>
-                    <p>
-                      <strong>{detainerText(notice.language, `notice.${notice.kind}`)}</strong>
-                    </p>
-                    <p className="small">
-                      {detainerText(notice.language, 'notices.served', {
-                        date: formatInstant(notice.servedAt, timeZone, notice.language),
-                      })}
-                    </p>
-                    {notice.dutyId && duties.has(notice.dutyId) && <p className="small">{duties.get(notice.dutyId)}</p>}
-                  </div>
-                </details>
+                <NoticeText
+                  detainerId={view.id}
+                  noticeId={notice.id}
+                  language={notice.language}
+                  summary={
+                    <>
+                      <p>
+                        <strong>{detainerText(notice.language, `notice.${notice.kind}`)}</strong>
+                      </p>
+                      <p className="small">
+                        {detainerText(notice.language, 'notices.served', {
+                          date: formatInstant(notice.servedAt, timeZone, notice.language),
+                        })}
+                      </p>
+                      {notice.dutyId && duties.has(notice.dutyId) && (
+                        <p className="small">{duties.get(notice.dutyId)}</p>
+                      )}
+                    </>
+                  }
+                />
                 <p>
                   <a href={notice.url} download type="application/pdf">
                     {d('notices.download', { kind, language })}

@@ -45,7 +45,9 @@ export function AlarmStrip({
     // Runs on new data only: the words are those of that moment.
   }, [answer.data]);
 
-  const count = alarms?.length ?? 0;
+  // The alarms come a page at a time (the most urgent first); the count is of all of them.
+  const count = answer.data?.total ?? 0;
+  const shown = alarms?.length ?? 0;
   const plural = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
   return (
     <section className="alarm-strip" aria-labelledby="alarms-title">
@@ -75,6 +77,7 @@ export function AlarmStrip({
           ))}
         </ul>
       )}
+      {shown < count && <p className="muted">{t('inbox.alarms.shown', { shown, count })}</p>}
     </section>
   );
 }

@@ -20,6 +20,7 @@ import type {
   IdentityResolutionBodyDto,
   IntakeReportDto,
   MeDto,
+  NoticePreviewDto,
   NewAccountBodyDto,
   NewDetainerBody,
   NewTokenBodyDto,
@@ -95,6 +96,9 @@ export const importDetainersCsv = (csv: string) =>
 /** A served notice's PDF, for a link or a download (the read is recorded by the server). */
 export const noticeUrl = (detainerId: string, noticeId: string) =>
   apiUrl(`/detainers/${seg(detainerId)}/notices/${seg(noticeId)}`);
+/** A served notice as it reads, in its language (reading it is recorded as a read of personal data). */
+export const getNoticePreview = (detainerId: string, noticeId: string, signal?: Signal) =>
+  request<NoticePreviewDto>('GET', `/detainers/${seg(detainerId)}/notices/${seg(noticeId)}/preview`, { signal });
 export const listAlarms = (signal?: Signal) => request<AlarmListDto>('GET', '/alarms', { signal });
 /** The law's decision for an input (or a list of inputs), without recording anything. */
 export const evaluate = (body: EvaluateBodyDto, signal?: Signal) =>

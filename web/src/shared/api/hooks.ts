@@ -50,6 +50,15 @@ export const useAlarms = (options: { readonly live?: boolean } = {}) =>
     refetchInterval: options.live ? LIVE_REFRESH_MS : false,
   });
 
+/** A notice's text; fetched only when `enabled` (the reader opened it), since each read is recorded. */
+export const useNoticePreview = (detainerId: string, noticeId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: queryKeys.detainers.notice(detainerId, noticeId),
+    queryFn: ({ signal }) => api.getNoticePreview(detainerId, noticeId, signal),
+    enabled,
+    staleTime: Infinity,
+  });
+
 export const useIdentityConflicts = (query: IdentityConflictQueryDto = {}) =>
   useQuery({
     queryKey: queryKeys.identityConflicts.list(query),

@@ -17,6 +17,7 @@ export const queryKeys = {
     lists: () => ['detainers', 'list'] as const,
     list: (query: DetainerListQueryDto) => ['detainers', 'list', query] as const,
     detail: (id: string) => ['detainers', 'detail', id] as const,
+    notice: (id: string, noticeId: string) => ['detainers', 'detail', id, 'notice', noticeId] as const,
   },
   alarms: ['alarms'] as const,
   identityConflicts: {
