@@ -724,6 +724,14 @@ describeEachEngine('the detainer lifecycle over HTTP', ({ database }) => {
       expect((await alamedaAlarms()).filter((a) => a.detainerId === id).map((a) => a.kind)).toEqual([
         'decision-blocked',
       ]);
+      // The inbox row counts the duty owed (not the waiting one), with its due time.
+      const inbox = await alarmsApp.app.inject({
+        method: 'GET',
+        url: '/api/v1/detainers?limit=200',
+        headers: as('alamedaOfficer'),
+      });
+      const row = (inbox.json().items as Array<{ id: string; openDuties: unknown }>).find((item) => item.id === id);
+      expect(row?.openDuties).toEqual({ count: 1, nextDue: new Date(copy!.due!).toISOString() });
 
       // Two hours after receipt the copy is overdue: an alarm, though the law has not decided yet.
       later.set('2026-11-30T17:01:00Z');

@@ -172,6 +172,7 @@ export interface DetainerSummaryJson extends DetainerRequestJson {
   /** The version to name as `expectedVersion` when recording the next event. */
   version: number;
   holdDeadline: string | null;
+  openDuties: { count: number; nextDue: string | null };
 }
 
 export function requestJson(d: Omit<DetainerRequest, 'subject'>): DetainerRequestJson {
@@ -207,6 +208,7 @@ export function detainerSummaryJson(d: DetainerSummary): DetainerSummaryJson {
     status: d.status,
     version: d.version,
     holdDeadline: d.holdDeadline?.toISOString() ?? null,
+    openDuties: { count: d.openDuties.count, nextDue: d.openDuties.nextDue?.toISOString() ?? null },
   };
 }
 

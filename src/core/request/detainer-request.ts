@@ -81,4 +81,6 @@ export type DetainerSummary = Omit<DetainerRequest, 'subject'> & {
   readonly status: DetainerStatus;
   readonly version: number;
   readonly holdDeadline: Date | null;
+  /** The duties owed and not yet done (none while waiting for a fact), and the soonest due of them. */
+  readonly openDuties: { readonly count: number; readonly nextDue: Date | null };
 };

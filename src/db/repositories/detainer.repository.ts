@@ -1,4 +1,4 @@
-import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import { TERMINAL, type DetainerStatus } from '../../core/lifecycle/detainer-status.js';
 import type { AppendBatch } from '../../core/lifecycle/lifecycle.ports.js';
 import type {
@@ -124,7 +124,12 @@ export class SqlDetainerRepository implements DetainerRepository {
       'p.status as projected_status',
       'p.version as projected_version',
       'p.hold_deadline as projected_hold_deadline',
+      'p.next_duty_due as projected_next_duty_due',
     ] as const;
+    // The open duties of each listed request: counted for the page's rows only (an index on detainer_id).
+    const openDutyCount = sql<
+      string | number | bigint
+    >`(select count(*) from detainer_open_duties od where od.detainer_id = d.id)`.as('open_duty_count');
     // By deadline, the page is read in the order of an index of the projection (agency, urgency,
     // receipt, id), so the database stops after the page; see `urgencyOf` for why the key stays
     // true as time passes. Every request has a projection row (migration 0010).
@@ -139,6 +144,7 @@ export class SqlDetainerRepository implements DetainerRepository {
             .where((eb) => this.matching(eb, query))
             .selectAll('d')
             .select(columns)
+            .select(openDutyCount)
             .orderBy('p.sort_rank')
             .orderBy('p.sort_at')
             .orderBy('p.received_at', 'desc')
@@ -152,6 +158,7 @@ export class SqlDetainerRepository implements DetainerRepository {
             .where((eb) => this.matching(eb, query))
             .selectAll('d')
             .select(columns)
+            .select(openDutyCount)
             .orderBy('d.received_at', 'desc')
             .orderBy('d.id');
     // The count joins the projection only when a filter reads it (SQLite would join it anyway).
@@ -436,6 +443,8 @@ type ListedRow = Selectable<DetainerRequestsTable> & {
   projected_status: string | null;
   projected_version: number | null;
   projected_hold_deadline: Selectable<DetainerStatesTable>['hold_deadline'];
+  projected_next_duty_due: Selectable<DetainerStatesTable>['next_duty_due'];
+  open_duty_count: string | number | bigint | null;
 };
 
 function toRequestFields(row: Selectable<DetainerRequestsTable>): Omit<DetainerRequest, 'subject'> {
@@ -472,6 +481,10 @@ function toSummary(row: ListedRow, now: Date, asSubmitted: boolean): DetainerSum
     status,
     version: Number(row.projected_version ?? 0),
     holdDeadline,
+    openDuties: {
+      count: Number(row.open_duty_count ?? 0),
+      nextDue: optionalInstant(row.projected_next_duty_due),
+    },
   };
 }
 

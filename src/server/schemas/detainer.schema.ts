@@ -62,6 +62,13 @@ export const DetainerSummaryDto = Type.Object({
   status: DetainerStatusDto,
   version: Type.Integer({ minimum: 1, description: 'send it as expectedVersion when recording the next event' }),
   holdDeadline: Type.Union([Instant, Type.Null()], { description: 'the lawful end of the hold, while holding' }),
+  openDuties: Type.Object(
+    {
+      count: Type.Integer({ minimum: 0 }),
+      nextDue: Type.Union([Instant, Type.Null()], { description: 'the soonest due of them' }),
+    },
+    { description: 'the duties owed and not yet done (not those waiting for a missing fact)' },
+  ),
 });
 export type DetainerSummaryDto = Static<typeof DetainerSummaryDto>;
 

@@ -5,6 +5,7 @@ import { formatInstant } from '../../shared/time';
 import type { DetainerSummaryDto } from '../../shared/types';
 import { Countdown } from './Countdown';
 import { statusAt } from './countdown';
+import { OpenDuties } from './OpenDuties';
 
 /**
  * One page of the inbox. Deliberately without the subject's name, date of birth or A-number:
@@ -30,6 +31,7 @@ export function DetainerTable({
           <tr>
             <th scope="col">{t('inbox.col.request')}</th>
             <th scope="col">{t('inbox.col.deadline')}</th>
+            <th scope="col">{t('inbox.col.duties')}</th>
             <th scope="col">{t('desk.col.received')}</th>
             <th scope="col">{t('desk.col.form')}</th>
             <th scope="col">{t('desk.col.asks')}</th>
@@ -53,6 +55,9 @@ export function DetainerTable({
                 </th>
                 <td className="deadline-cell">
                   <Countdown status={item.status} holdDeadline={item.holdDeadline} now={now} timeZone={timeZone} />
+                </td>
+                <td className="duties-cell">
+                  <OpenDuties duties={item.openDuties} now={now} timeZone={timeZone} />
                 </td>
                 <td className="nowrap">
                   <time dateTime={item.receivedAt}>{formatInstant(item.receivedAt, timeZone, lang)}</time>
