@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import type { DecisionSummary, DetainerEventPayload } from '../../src/core/lifecycle/detainer-event.js';
 import { migrateToLatest, migrateUpTo } from '../../src/db/migrations/migrate.js';
 import { describeEachEngine } from '../support/engines.js';
+import { insertLegacyAgencyAndUser } from '../support/legacy-fixture.js';
 
 const CREATED = '2026-03-01T10:00:00.000Z';
 
@@ -26,37 +27,7 @@ describeEachEngine('migration 0010 (inbox urgency, alarms from the projection)',
   it('computes the new projection columns and open duties from the events, and gives a legacy request its row', async () => {
     await migrateUpTo(database(), '0009-identity-conflicts');
     const { db } = database();
-    await db
-      .insertInto('states')
-      .values({ code: 'CA', fips: '06', name: 'California', kind: 'state', time_zone: 'America/Los_Angeles' })
-      .execute();
-    await db
-      .insertInto('agencies')
-      .values({
-        id: 'a1',
-        name: 'Synthetic agency',
-        kind: 'county-jail',
-        state_code: 'CA',
-        county_fips: null,
-        time_zone: 'America/Los_Angeles',
-        ori: null,
-        synthetic: 1,
-        created_at: CREATED,
-      })
-      .execute();
-    await db
-      .insertInto('users')
-      .values({
-        id: 'u1',
-        agency_id: 'a1',
-        email: 'u1@example.org',
-        display_name: 'U1',
-        role: 'records-officer',
-        password_hash: 'x',
-        disabled: 0,
-        created_at: CREATED,
-      })
-      .execute();
+    await insertLegacyAgencyAndUser(database(), { role: 'records-officer', createdAt: CREATED });
     await db
       .insertInto('subjects')
       .values({

@@ -1,42 +1,13 @@
 import { expect, it } from 'vitest';
 import { migrateToLatest, migrateUpTo } from '../../src/db/migrations/migrate.js';
 import { describeEachEngine } from '../support/engines.js';
+import { insertLegacyAgencyAndUser } from '../support/legacy-fixture.js';
 
 describeEachEngine('migration 0008 (token expiry, second factors)', ({ database }) => {
   it('gives tokens created before it an expiry 90 days after their creation', async () => {
     await migrateUpTo(database(), '0006-research-rollup-brin');
     const { db } = database();
-    await db
-      .insertInto('states')
-      .values({ code: 'CA', fips: '06', name: 'California', kind: 'state', time_zone: 'America/Los_Angeles' })
-      .execute();
-    await db
-      .insertInto('agencies')
-      .values({
-        id: 'a1',
-        name: 'Synthetic agency',
-        kind: 'county-jail',
-        state_code: 'CA',
-        county_fips: null,
-        time_zone: 'America/Los_Angeles',
-        ori: null,
-        synthetic: 1,
-        created_at: '2026-01-01T00:00:00.000Z',
-      })
-      .execute();
-    await db
-      .insertInto('users')
-      .values({
-        id: 'u1',
-        agency_id: 'a1',
-        email: 'u1@example.org',
-        display_name: 'U1',
-        role: 'auditor',
-        password_hash: 'x',
-        disabled: 0,
-        created_at: '2026-01-01T00:00:00.000Z',
-      })
-      .execute();
+    await insertLegacyAgencyAndUser(database(), { role: 'auditor', createdAt: '2026-01-01T00:00:00.000Z' });
     await db
       .insertInto('api_tokens')
       .values({
