@@ -16,6 +16,8 @@ export interface CliContext {
   law(): Law;
   /** Now, from the clock port (for "today" in listings). */
   now(): Date;
+  /** A variable of the environment (e.g. DD_PASSWORD); configuration is read through config(). */
+  env(name: string): string | undefined;
   /** Opens the database, runs the work with the use-case services, closes the database. */
   withServices<T>(work: (services: Services) => Promise<T>): Promise<T>;
   /** Opens the database, runs the work with the public-data importer's ports only, closes the database. */

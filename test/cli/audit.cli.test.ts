@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/connect.js';
 import { DEMO_AGENCIES } from '../../src/ingest/demo/demo-agencies.js';
-import { runCliProcess as cli } from '../support/cli.js';
+import { runCliInProcess as cli } from '../support/cli.js';
 import { createTestDatabase, describeEachEngine } from '../support/engines.js';
 
 const ALAMEDA = DEMO_AGENCIES[0]!.agency.id;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { totpCode } from '../../src/core/auth/totp.js';
 import { DEMO_TOTP_SECRET } from '../../src/ingest/demo/demo-agencies.js';
-import { runCliProcess as cli } from '../support/cli.js';
+import { runCliInProcess as cli } from '../support/cli.js';
 import { createTestDatabase, describeEachEngine } from '../support/engines.js';
 
 describeEachEngine('the CLI: API tokens and second factors', ({ engine }) => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/connect.js';
 import type { DatabaseHandle } from '../../src/db/engine.js';
-import { runCliProcess as cli } from '../support/cli.js';
+import { runCliInProcess as cli } from '../support/cli.js';
 import { createTestDatabase, describeEachEngine } from '../support/engines.js';
 import { bearer, buildTestApp, DEMO, tokenFor } from '../support/test-app.js';
 

@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCliProcess } from '../support/cli.js';
+import { runCliInProcess } from '../support/cli.js';
 import { alameda2018 } from '../support/evaluation-samples.js';
 
 const NO_DATABASE = { DATABASE_URL: 'mysql://nowhere/none' };
-const cli = (args: string[], stdin = '') => runCliProcess(args, NO_DATABASE, stdin);
+const cli = (args: string[], stdin = '') => runCliInProcess(args, NO_DATABASE, stdin);
 
 const texas2017 = {
   asOf: '2017-09-01T10:00:00-05:00',

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { compiledEntry, runCliInProcess } from '../support/cli.js';
 import { alameda2018 } from '../support/evaluation-samples.js';
 
 /**
@@ -10,7 +11,7 @@ const cases = JSON.stringify(Array.from({ length: 100 }, () => alameda2018));
 
 function evaluateInto(reader: 'slow' | 'closed'): Promise<{ code: number | null; bytes: number; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'evaluate', '-'], {
+    const child = spawn(process.execPath, [compiledEntry('cli/main'), 'evaluate', '-'], {
       env: { ...process.env, LOG_LEVEL: 'silent' },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
@@ -35,18 +36,10 @@ function evaluateInto(reader: 'slow' | 'closed'): Promise<{ code: number | null;
 
 describe('finding 9: CLI output through pipes', () => {
   it('delivers every byte of a large answer to a slow reader, and exits 0', async () => {
-    const expected = await new Promise<number>((resolve, reject) => {
-      // The same answer written to a file-like sink (no back-pressure), for its length.
-      const child = spawn(process.execPath, ['--import', 'tsx', '-e', evaluateInline], {
-        env: { ...process.env, LOG_LEVEL: 'silent' },
-        stdio: ['pipe', 'pipe', 'inherit'],
-      });
-      let out = '';
-      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-      child.on('error', reject);
-      child.on('close', () => resolve(Number(out)));
-      child.stdin.end(cases);
-    });
+    // The same answer written to a sink without back-pressure (the CLI run in this process), for its length.
+    const whole = await runCliInProcess(['evaluate', '-'], {}, cases);
+    expect(whole.code).toBe(0);
+    const expected = Buffer.byteLength(whole.stdout);
     expect(expected).toBeGreaterThan(300_000);
     const run = await evaluateInto('slow');
     expect(run.stderr).toBe('');
@@ -61,20 +54,3 @@ describe('finding 9: CLI output through pipes', () => {
     expect(run.stderr).toContain('standard output');
   });
 });
-
-/** Runs the CLI in-process with a counting context and prints how many bytes it wrote. */
-const evaluateInline = `
-import { runCli } from './src/cli/program.ts';
-import { loadLaw } from './src/composition/law.ts';
-const chunks = [];
-for await (const c of process.stdin) chunks.push(c);
-let bytes = 0;
-const context = {
-  law: () => loadLaw(),
-  readStdin: async () => Buffer.concat(chunks).toString('utf8'),
-  out: (t) => { bytes += Buffer.byteLength(t); },
-  err: () => {},
-};
-await runCli(['evaluate', '-'], context, 'test');
-process.stdout.write(String(bytes));
-`;

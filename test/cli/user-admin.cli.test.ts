@@ -7,7 +7,7 @@ import { createServices, type Services } from '../../src/composition/services.js
 import { guardedSignIn } from '../../src/core/auth/sign-in-guard.use-cases.js';
 import { openDatabase } from '../../src/db/connect.js';
 import type { DatabaseHandle } from '../../src/db/engine.js';
-import { runCliProcess as cli } from '../support/cli.js';
+import { runCliInProcess as cli } from '../support/cli.js';
 import { createTestDatabase, describeEachEngine } from '../support/engines.js';
 import { DEMO } from '../support/test-app.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../src/core/research/import-report.js';
-import { runCliProcess as cli } from '../support/cli.js';
+import { runCliInProcess as cli } from '../support/cli.js';
 
 const PA = fileURLToPath(new URL('../../../shared/data/pa-detainers/pa_detainers.csv', import.meta.url));
 const present = existsSync(PA);

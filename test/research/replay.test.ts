@@ -10,7 +10,7 @@ import { migrateToLatest } from '../../src/db/migrations/migrate.js';
 import { SqlResearchReplaySource } from '../../src/db/repositories/research-replay.repository.js';
 import type { Services } from '../../src/composition/services.js';
 import type { FastifyInstance } from 'fastify';
-import { runCliProcess as cli } from '../support/cli.js';
+import { runCliInProcess as cli } from '../support/cli.js';
 import { createTestDatabase, describeEachEngine } from '../support/engines.js';
 import { insertResearchRecords } from '../support/research-records.js';
 import { buildTestApp } from '../support/test-app.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/connect.js';
-import { runCliProcess as cli } from '../support/cli.js';
+import { runCliInProcess as cli } from '../support/cli.js';
 import { createTestDatabase, describeEachEngine } from '../support/engines.js';
 import { buildTestApp } from '../support/test-app.js';
 import { tally, writeGeneratedRelease, type FixtureRecord } from './stats-fixture.js';

@@ -31,7 +31,7 @@ export function registerUsers(program: Command, context: CliContext): void {
     .action(async (options: AddOptions) => {
       const password = options.passwordStdin
         ? ((await context.readStdin()).split(/\r?\n/)[0] ?? '')
-        : process.env.DD_PASSWORD;
+        : context.env('DD_PASSWORD');
       if (!password)
         throw new CliError(EXIT.USAGE, 'password: give it on standard input with --password-stdin, or in DD_PASSWORD');
       optionValueOf(operatorFilter({ agency: options.agency }));

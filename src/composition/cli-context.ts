@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import type { CliContext } from '../cli/context.js';
+import { CliError, EXIT } from '../cli/exit-codes.js';
+import { loadConfig, type Config } from '../config/config.js';
+import { openDatabase } from '../db/connect.js';
+import type { DatabaseHandle } from '../db/engine.js';
+import { MigrationError } from '../db/migrations/migrate.js';
+import { systemClock } from '../platform/node-ports.js';
+import { startBanner } from './banner.js';
+import { loadLaw } from './law.js';
+import { prepareDatabase } from './prepare-database.js';
+import { researchImportDeps } from './research-import.js';
+import type { Services } from './services.js';
+
+/** What the CLI's commands reach of the process: the environment and the three standard streams. */
+export interface CliIo {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Standard input, read whole. */
+  readStdin(): Promise<string>;
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/**
+ * The CLI's context over the process's I/O (src/cli/main.ts gives it the real process; tests give
+ * it strings): configuration is read once, on first use, and frozen. The services (with the law,
+ * the PDF renderer, the web server...) are loaded only by the commands that use them, so that
+ * `import`, `--help` and the like start without them.
+ */
+export function createCliContext(io: CliIo): CliContext {
+  let config: Config | undefined;
+  const getConfig = () => (config ??= loadConfig(io.env));
+  /** The use-case services over a handle, their modules loaded on first use. */
+  const servicesOf = async (handle: DatabaseHandle): Promise<Services> => {
+    const { createServices } = await import('./services.js');
+    return createServices(handle, {
+      sessionTtlHours: getConfig().sessionTtlHours,
+      sessionIdleMinutes: getConfig().sessionIdleMinutes,
+    });
+  };
+  return {
+    config: getConfig,
+    law: () => loadLaw(),
+    now: () => systemClock.now(),
+    env: (name) => io.env[name],
+    async withServices(work) {
+      const handle = openDatabase(getConfig().database);
+      try {
+        return await work(await servicesOf(handle));
+      } finally {
+        await handle.close();
+      }
+    },
+    async withResearchImport(work) {
+      const handle = openDatabase(getConfig().database);
+      try {
+        return await work(researchImportDeps(handle, systemClock));
+      } finally {
+        await handle.close();
+      }
+    },
+    async prepare(options) {
+      const handle = openDatabase(getConfig().database);
+      try {
+        return {
+          ...(await prepareDatabase(handle, () => servicesOf(handle), { ...options, researchDemo: options.demo })),
+          engine: handle.engine,
+        };
+      } catch (error) {
+        if (error instanceof MigrationError) throw new CliError(EXIT.UNAVAILABLE, error.message);
+        throw error;
+      } finally {
+        await handle.close();
+      }
+    },
+    async startServer(options) {
+      const { startServer, stopOnSignals } = await import('./start-server.js');
+      const server = await startServer({ ...getConfig(), demoData: options.demo });
+      stopOnSignals(server, getConfig().shutdownTimeoutMs);
+      io.out(startBanner(server, getConfig().database.engine));
+    },
+    readStdin: () => io.readStdin(),
+    async readFile(path) {
+      try {
+        return await readFile(path, 'utf8');
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+        throw new CliError(EXIT.USAGE, `${path}: cannot read the file (${reason})`);
+      }
+    },
+    out: (text) => io.out(text),
+    err: (text) => io.err(text),
+  };
+}
