@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../src/composition/services.js';
 import { verifyAudit } from '../../src/core/audit/audit.use-cases.js';
 import { openDatabase } from '../../src/db/connect.js';
-import { runCliProcess } from '../support/cli.js';
+import { compiledEntry, runCliProcess } from '../support/cli.js';
 import { newDetainerBody } from '../support/test-app.js';
 
 /**
@@ -31,7 +31,7 @@ describe('a server killed mid-burst loses nothing it acknowledged', () => {
       LOG_LEVEL: 'silent',
       DEMO_DATA: 'true',
     };
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    child = spawn(process.execPath, [compiledEntry('server/main')], {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

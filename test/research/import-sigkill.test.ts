@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/connect.js';
 import type { DatabaseHandle } from '../../src/db/engine.js';
 import { writeNprFile } from '../../src/ingest/generator/write-npr.js';
-import { runCliProcess } from '../support/cli.js';
+import { compiledEntry, runCliProcess } from '../support/cli.js';
 import { createTestDatabase } from '../support/engines.js';
 
 const RECORDS = 400_000;
@@ -27,7 +27,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Starts `import npr`, waits until `loading()` says records are going in, kills it; fails if it ended first. */
 async function killMidImport(env: Record<string, string>, loading: () => Promise<boolean>): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'import', 'npr', file, '--json'], {
+  const child = spawn(process.execPath, [compiledEntry('cli/main'), 'import', 'npr', file, '--json'], {
     env: { ...process.env, LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

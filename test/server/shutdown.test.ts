@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compiledEntry } from '../support/cli.js';
 import { startDemoServer } from '../support/test-server.js';
 
 describe('graceful shutdown', () => {
@@ -38,7 +39,7 @@ describe('graceful shutdown', () => {
 
   it('exits 0 on SIGTERM after closing the database', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dd-sigterm-'));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    const child = spawn(process.execPath, [compiledEntry('server/main')], {
       env: { ...process.env, SQLITE_PATH: join(dir, 'x.db'), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -57,7 +58,7 @@ describe('graceful shutdown', () => {
   }, 90_000);
 
   it('refuses to start on an invalid variable and names it', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    const child = spawn(process.execPath, [compiledEntry('server/main')], {
       env: { ...process.env, PORT: 'eighty' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
