@@ -1,12 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { Secret, TOTP } from 'otpauth';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { describe, it } from 'vitest';
+import { describe, inject, it } from 'vitest';
 import type { Role } from '../../../src/core/auth/roles.js';
 import { startDemoServer } from '../../support/test-server.js';
 
@@ -85,12 +84,40 @@ export interface OpenedPage {
 }
 
 /**
- * Builds the web app into a temp folder (never dist/web, so a developer's build is left alone),
- * starts the real server on it with the demo seeded, and launches Chromium. Call in beforeAll.
+ * The web app built for this run, into a temp folder (never dist/web, so a developer's build is
+ * left alone): the first test file to ask builds it, the others (in other workers) wait for it.
+ */
+async function builtWebApp(): Promise<string> {
+  const webRoot = inject('webBuildRoot');
+  const built = join(webRoot, '.built');
+  const failed = join(webRoot, '.failed');
+  try {
+    mkdirSync(webRoot); // atomic: only one file gets to build
+  } catch {
+    const deadline = Date.now() + 110_000;
+    while (!existsSync(built)) {
+      if (existsSync(failed)) throw new Error(`the web app's build failed: ${readFileSync(failed, 'utf8')}`);
+      if (Date.now() > deadline) throw new Error(`the web app's build in ${webRoot} did not finish`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return webRoot;
+  }
+  try {
+    await build({ configFile: VITE_CONFIG, logLevel: 'error', build: { outDir: webRoot, emptyOutDir: false } });
+  } catch (error) {
+    writeFileSync(failed, error instanceof Error ? error.message : String(error));
+    throw error;
+  }
+  writeFileSync(built, '');
+  return webRoot;
+}
+
+/**
+ * Starts the real server on the web app built for the run, with the demo seeded, and launches
+ * Chromium. Call in beforeAll.
  */
 export async function startWebApp(): Promise<WebApp> {
-  const webRoot = mkdtempSync(join(tmpdir(), 'dd-web-'));
-  await build({ configFile: VITE_CONFIG, logLevel: 'error', build: { outDir: webRoot, emptyOutDir: true } });
+  const webRoot = await builtWebApp();
   const server = await startDemoServer({ webRoot });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   return {
@@ -111,7 +138,6 @@ export async function startWebApp(): Promise<WebApp> {
     dispose: async () => {
       await browser.close();
       await server.dispose();
-      rmSync(webRoot, { recursive: true, force: true });
     },
   };
 }
