@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import SlowestFirstSequencer from './test/support/slowest-first.sequencer.js';
 
 export default defineConfig({
   test: {
@@ -21,5 +22,6 @@ export default defineConfig({
     // Files that run in the same worker share the loaded modules (each file loading the server, the
     // law and the database code again cost seconds). No test mocks modules or leaves globals changed.
     isolate: false,
+    sequence: { sequencer: SlowestFirstSequencer },
   },
 });
