@@ -263,7 +263,7 @@ const dictionary = {
   'role.auditor': { en: 'auditor', es: 'auditoría' },
   'role.federal-liaison': { en: 'federal liaison', es: 'enlace federal' },
 
-  'pager.label': { en: 'Pages', es: 'Páginas' },
+  'pager.label': { en: '{what}: pages', es: '{what}: páginas' },
   'pager.previous': { en: 'Previous', es: 'Anterior' },
   'pager.next': { en: 'Next', es: 'Siguiente' },
   'pager.status': { en: 'Page {page} of {pages}', es: 'Página {page} de {pages}' },
@@ -340,7 +340,6 @@ const dictionary = {
   'inbox.openRequest': { en: 'Open request {reference}', es: 'Abrir la solicitud {reference}' },
   'inbox.total.one': { en: '1 request', es: '1 solicitud' },
   'inbox.total.other': { en: '{count} requests', es: '{count} solicitudes' },
-  'inbox.page': { en: 'Page {page} of {pages} · {total}', es: 'Página {page} de {pages} · {total}' },
   'inbox.emptyFiltered': {
     en: 'No requests match these filters.',
     es: 'Ninguna solicitud coincide con estos filtros.',
