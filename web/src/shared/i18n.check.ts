@@ -3,6 +3,7 @@
  * holding). Not imported by the app.
  */
 import type { Message, MessageKey } from './i18n';
+import type { SecurityEventKind } from './messages/securityEvents';
 
 // @ts-expect-error A message without its Spanish does not compile.
 export const missingSpanish = { en: 'Hello' } satisfies Message;
@@ -17,3 +18,9 @@ export const notText = { en: 'Hello', es: 42 } satisfies Message;
 export const unknownKey: MessageKey = 'desk.noSuchMessage';
 
 export const knownKey: MessageKey = 'desk.emptySubmitted';
+
+// @ts-expect-error Security event words lacking one of the server's kinds do not compile (messages/securityEvents.ts).
+export const kindMissing = { 'sign-in.succeeded': { en: 'Signed in', es: 'Inicio de sesión' } } satisfies Record<
+  SecurityEventKind,
+  Message
+>;

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import { INTAKE_MESSAGES } from './messages/intake';
+import { SECURITY_EVENT_MESSAGES } from './messages/securityEvents';
 
 /** Every string the UI shows, in each language. Data from the API (names, codes) is shown as is. */
 export const LANGUAGES = ['en', 'es'] as const;
@@ -518,31 +519,7 @@ const dictionary = {
   'audit.events.empty': { en: 'No security events of this kind.', es: 'No hay eventos de seguridad de este tipo.' },
   'audit.events.count.one': { en: '1 event.', es: '1 evento.' },
   'audit.events.count.other': { en: '{count} events.', es: '{count} eventos.' },
-  'audit.kind.sign-in.succeeded': { en: 'Signed in', es: 'Inicio de sesión' },
-  'audit.kind.sign-in.failed': { en: 'Sign-in failed', es: 'Inicio de sesión fallido' },
-  'audit.kind.sign-in.second-factor-asked': {
-    en: 'Password right, second factor asked',
-    es: 'Contraseña correcta, se pidió el segundo factor',
-  },
-  'audit.kind.sign-in.refused': { en: 'Sign-in refused (locked)', es: 'Inicio de sesión rechazado (bloqueo)' },
-  'audit.kind.account.locked': { en: 'Account locked', es: 'Cuenta bloqueada' },
-  'audit.kind.address.locked': { en: 'Network address locked', es: 'Dirección de red bloqueada' },
-  'audit.kind.account.unlocked': { en: 'Account unlocked', es: 'Cuenta desbloqueada' },
-  'audit.kind.user.added': { en: 'User added', es: 'Usuario añadido' },
-  'audit.kind.user.changed': { en: 'User changed', es: 'Usuario modificado' },
-  'audit.kind.user.disabled': { en: 'User disabled', es: 'Usuario desactivado' },
-  'audit.kind.user.enabled': { en: 'User enabled', es: 'Usuario activado' },
-  'audit.kind.user.password-set': { en: 'Password set', es: 'Contraseña establecida' },
-  'audit.kind.session.revoked': { en: 'Session ended', es: 'Sesión terminada' },
-  'audit.kind.token.created': { en: 'API token created', es: 'Token de API creado' },
-  'audit.kind.token.revoked': { en: 'API token revoked', es: 'Token de API revocado' },
-  'audit.kind.second-factor.enrolment-started': {
-    en: 'Second factor set-up started',
-    es: 'Configuración del segundo factor iniciada',
-  },
-  'audit.kind.second-factor.enabled': { en: 'Second factor turned on', es: 'Segundo factor activado' },
-  'audit.kind.second-factor.disabled': { en: 'Second factor turned off', es: 'Segundo factor desactivado' },
-  'audit.kind.second-factor.reset': { en: 'Second factor reset', es: 'Segundo factor restablecido' },
+  ...SECURITY_EVENT_MESSAGES,
 
   'admin.title': { en: 'Administration', es: 'Administración' },
   'admin.sections': { en: 'Administration sections', es: 'Secciones de administración' },

@@ -6,7 +6,8 @@ import { usePageTitle } from '../../shared/usePageTitle';
 import { offsetFrom, readFiltersFrom } from './auditSearch';
 import { ChainStatus } from './ChainStatus';
 import { ReadsLog } from './ReadsLog';
-import { SECURITY_EVENT_KINDS, SecurityEventsLog } from './SecurityEventsLog';
+import { SecurityEventsLog } from './SecurityEventsLog';
+import { isSecurityEventKind } from '../../shared/messages/securityEvents';
 
 /** /desk/audit — admins and auditors: the chain's status, the reads of personal data, security events. */
 export function AuditPage() {
@@ -20,7 +21,7 @@ export function AuditPage() {
   const filters = readFiltersFrom(search);
   const readsOffset = offsetFrom(search, 'offset');
   const asked = search.get('kind') ?? '';
-  const kind = (SECURITY_EVENT_KINDS as readonly string[]).includes(asked) ? asked : '';
+  const kind = isSecurityEventKind(asked) ? asked : '';
   const eventsOffset = offsetFrom(search, 'eventsOffset');
   const readParams = { ...filters, ...(readsOffset ? { offset: String(readsOffset) } : {}) };
   const eventParams = { kind, ...(eventsOffset ? { eventsOffset: String(eventsOffset) } : {}) };

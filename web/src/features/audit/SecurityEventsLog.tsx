@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { toApiError } from '../../shared/api';
 import { useSecurityEvents } from '../../shared/api/hooks';
-import { isMessageKey, useI18n } from '../../shared/i18n';
+import { useI18n } from '../../shared/i18n';
 import { navigate } from '../../shared/router';
 import { href } from '../../shared/routes';
 import { formatInstant } from '../../shared/time';
@@ -10,38 +10,14 @@ import { Loading } from '../../shared/ui/Loading';
 import { Paging } from '../../shared/ui/Paging';
 import type { SecurityEventQueryDto } from '../../shared/types';
 import { EVENTS_PAGE } from './auditSearch';
-
-/** The security event kinds of the API (src/core/auth/security-event.ports.ts), in its order. */
-export const SECURITY_EVENT_KINDS = [
-  'sign-in.succeeded',
-  'sign-in.failed',
-  'sign-in.second-factor-asked',
-  'sign-in.refused',
-  'account.locked',
-  'address.locked',
-  'account.unlocked',
-  'user.added',
-  'user.changed',
-  'user.disabled',
-  'user.enabled',
-  'user.password-set',
-  'session.revoked',
-  'token.created',
-  'token.revoked',
-  'second-factor.enrolment-started',
-  'second-factor.enabled',
-  'second-factor.disabled',
-  'second-factor.reset',
-] as const;
-
-type Kind = NonNullable<SecurityEventQueryDto['kind']>;
-/** Fails to compile when the API gains a kind this list (and the dictionary) lacks. */
-type Unlisted = Exclude<Kind, (typeof SECURITY_EVENT_KINDS)[number]>;
-export const EVERY_KIND_LISTED: [Unlisted] extends [never] ? true : never = true;
-const isKind = (value: string): value is Kind => (SECURITY_EVENT_KINDS as readonly string[]).includes(value);
+import {
+  isSecurityEventKind,
+  SECURITY_EVENT_KINDS,
+  type SecurityEventKind,
+} from '../../shared/messages/securityEvents';
 
 function eventsQuery(kind: string, offset: number): SecurityEventQueryDto {
-  return { ...(isKind(kind) ? { kind } : {}), limit: EVENTS_PAGE, offset };
+  return { ...(isSecurityEventKind(kind) ? { kind } : {}), limit: EVENTS_PAGE, offset };
 }
 
 interface SecurityEventsLogProps {
@@ -56,10 +32,7 @@ export function SecurityEventsLog({ kind, offset, timeZone, keep }: SecurityEven
   const { t, lang } = useI18n();
   const [draft, setDraft] = useState(kind);
   const events = useSecurityEvents(eventsQuery(kind, offset));
-  const kindText = (value: string) => {
-    const key = `audit.kind.${value}`;
-    return isMessageKey(key) ? t(key) : value;
-  };
+  const kindText = (value: SecurityEventKind) => t(`audit.kind.${value}`);
   const countKey = (n: number) =>
     new Intl.PluralRules(lang).select(n) === 'one' ? 'audit.events.count.one' : 'audit.events.count.other';
   const submit = (event: FormEvent) => {
