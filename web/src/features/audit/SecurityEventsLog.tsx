@@ -1,52 +1,46 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { toApiError } from '../../shared/api';
 import { useSecurityEvents } from '../../shared/api/hooks';
 import { useI18n } from '../../shared/i18n';
-import { navigate } from '../../shared/router';
-import { href } from '../../shared/routes';
 import { formatInstant } from '../../shared/time';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { Loading } from '../../shared/ui/Loading';
 import { Paging } from '../../shared/ui/Paging';
 import type { SecurityEventQueryDto } from '../../shared/types';
-import { EVENTS_PAGE } from './auditSearch';
+import { useUrlFilters } from '../../shared/useUrlFilters';
+import { auditAt, EVENTS_PAGE, EVENTS_SEARCH } from './auditSearch';
 import {
   isSecurityEventKind,
   SECURITY_EVENT_KINDS,
   type SecurityEventKind,
 } from '../../shared/messages/securityEvents';
 
-function eventsQuery(kind: string, offset: number): SecurityEventQueryDto {
-  return { ...(isSecurityEventKind(kind) ? { kind } : {}), limit: EVENTS_PAGE, offset };
-}
-
-interface SecurityEventsLogProps {
-  readonly kind: string;
-  readonly offset: number;
-  readonly timeZone: string;
-  readonly keep: Readonly<Record<string, string>>;
+function eventsQuery(kind: SecurityEventKind | '', offset: number): SecurityEventQueryDto {
+  return { ...(kind === '' ? {} : { kind }), limit: EVENTS_PAGE, offset };
 }
 
 /** The agency's security events, newest first: kind filter and page in the URL, kinds in words. */
-export function SecurityEventsLog({ kind, offset, timeZone, keep }: SecurityEventsLogProps) {
+export function SecurityEventsLog({ timeZone }: { readonly timeZone: string }) {
   const { t, lang } = useI18n();
-  const [draft, setDraft] = useState(kind);
+  const { filters, offset, apply, pageHref } = useUrlFilters(EVENTS_SEARCH, auditAt);
+  const { kind } = filters;
   const events = useSecurityEvents(eventsQuery(kind, offset));
   const kindText = (value: SecurityEventKind) => t(`audit.kind.${value}`);
   const countKey = (n: number) =>
     new Intl.PluralRules(lang).select(n) === 'one' ? 'audit.events.count.one' : 'audit.events.count.other';
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    navigate(href('audit', {}, { ...keep, kind: draft }));
+    const chosen = String(new FormData(event.currentTarget).get('kind') ?? '');
+    apply({ kind: isSecurityEventKind(chosen) ? chosen : '' });
   };
 
   return (
     <section aria-labelledby="events-heading">
       <h2 id="events-heading">{t('audit.events.title')}</h2>
-      <form className="filters" onSubmit={submit}>
+      <form key={kind} className="filters" onSubmit={submit}>
         <div className="field">
           <label htmlFor="events-kind">{t('audit.events.kind')}</label>
-          <select id="events-kind" name="kind" value={draft} onChange={(e) => setDraft(e.target.value)}>
+          <select id="events-kind" name="kind" defaultValue={kind}>
             <option value="">{t('audit.events.anyKind')}</option>
             {SECURITY_EVENT_KINDS.map((value) => (
               <option key={value} value={value}>
@@ -102,7 +96,7 @@ export function SecurityEventsLog({ kind, offset, timeZone, keep }: SecurityEven
             total={events.data.total}
             limit={EVENTS_PAGE}
             offset={offset}
-            hrefAt={(next) => href('audit', {}, { ...keep, kind, eventsOffset: next })}
+            hrefAt={pageHref}
           />
         </>
       )}
