@@ -13,7 +13,7 @@ import { ReadFiltersForm } from './ReadFilters';
 
 /** The log of personal-data reads: filters in the URL (the page's other parameters kept), each read linking to its request, paging. */
 export function ReadsLog({ timeZone }: { readonly timeZone: string }) {
-  const { t, lang } = useI18n();
+  const { t, lang, plural } = useI18n();
   const { filters, offset, apply, hrefWith, pageHref } = useUrlFilters(READS_SEARCH, auditAt);
   const reads = usePersonalDataReads(readsQuery(filters, offset, timeZone));
   // The readers to filter by: those of the latest reads (auditors cannot list the agency's users).
@@ -23,8 +23,6 @@ export function ReadsLog({ timeZone }: { readonly timeZone: string }) {
   for (const read of reads.data?.reads ?? []) readers.set(read.userId, read.userEmail ?? t('audit.unknownUser'));
   const users = [...readers].map(([id, email]) => ({ id, email })).sort((a, b) => a.email.localeCompare(b.email));
   const word = (key: string, fallback: string) => (isMessageKey(key) ? t(key) : fallback);
-  const countKey = (n: number) =>
-    new Intl.PluralRules(lang).select(n) === 'one' ? 'audit.reads.count.one' : 'audit.reads.count.other';
 
   return (
     <section aria-labelledby="reads-heading">
@@ -47,7 +45,7 @@ export function ReadsLog({ timeZone }: { readonly timeZone: string }) {
         </p>
       ) : (
         <>
-          <p role="status">{t(countKey(reads.data.total), { count: reads.data.total.toLocaleString(lang) })}</p>
+          <p role="status">{plural('audit.reads.count', reads.data.total)}</p>
           <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="reads-caption">
             <table className="stack-table stack-compact">
               <caption id="reads-caption">{t('audit.reads.caption')}</caption>

@@ -21,13 +21,11 @@ function eventsQuery(kind: SecurityEventKind | '', offset: number): SecurityEven
 
 /** The agency's security events, newest first: kind filter and page in the URL, kinds in words. */
 export function SecurityEventsLog({ timeZone }: { readonly timeZone: string }) {
-  const { t, lang } = useI18n();
+  const { t, lang, plural } = useI18n();
   const { filters, offset, apply, pageHref } = useUrlFilters(EVENTS_SEARCH, auditAt);
   const { kind } = filters;
   const events = useSecurityEvents(eventsQuery(kind, offset));
   const kindText = (value: SecurityEventKind) => t(`audit.kind.${value}`);
-  const countKey = (n: number) =>
-    new Intl.PluralRules(lang).select(n) === 'one' ? 'audit.events.count.one' : 'audit.events.count.other';
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const chosen = String(new FormData(event.currentTarget).get('kind') ?? '');
@@ -63,7 +61,7 @@ export function SecurityEventsLog({ timeZone }: { readonly timeZone: string }) {
         <p className="message message-note">{t('audit.events.empty')}</p>
       ) : (
         <>
-          <p>{t(countKey(events.data.total), { count: events.data.total.toLocaleString(lang) })}</p>
+          <p>{plural('audit.events.count', events.data.total)}</p>
           <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="events-caption">
             <table className="stack-table stack-compact">
               <caption id="events-caption">{t('audit.events.caption')}</caption>

@@ -1,3 +1,4 @@
+import { translate } from '../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api/client';
 import type { DetainerViewDto } from '../../shared/types';
@@ -5,7 +6,6 @@ import { buildCommand, describeCommand, initialDraft, type CommandOffer } from '
 import { diffViews } from './conflict';
 import { excludedDays, remaining } from './countdown';
 import { mapFieldErrors } from './fieldErrors';
-import { detainerText } from './strings';
 import { instantToLocal, localToInstant } from './zonedTime';
 
 const CHICAGO = 'America/Chicago';
@@ -96,7 +96,7 @@ describe('command forms', () => {
     if (!built.ok) throw new Error('expected a body');
     const lines = describeCommand(
       built.body,
-      (key, vars) => detainerText('es', key, vars),
+      (key, vars) => translate('es', key, vars),
       (iso) => iso,
     );
     expect(lines).toEqual([

@@ -1,6 +1,5 @@
 import type { ApiError } from '../../shared/api';
-import type { Lang } from '../../shared/i18n';
-import { detainerText } from './strings';
+import { type Lang, translate } from '../../shared/i18n';
 
 /**
  * A server's field errors (400 REQUEST.INVALID_FIELD, or 409 naming a field such as dutyId) as
@@ -13,14 +12,14 @@ export interface MappedErrors {
   readonly other: readonly string[];
 }
 
-const KNOWN: ReadonlyArray<readonly [RegExp, 'problem.required' | 'problem.future']> = [
-  [/^(is required|must say why, in words|must not be empty)$/, 'problem.required'],
-  [/^is in the future$/, 'problem.future'],
+const KNOWN: ReadonlyArray<readonly [RegExp, 'detainer.problem.required' | 'detainer.problem.future']> = [
+  [/^(is required|must say why, in words|must not be empty)$/, 'detainer.problem.required'],
+  [/^is in the future$/, 'detainer.problem.future'],
 ];
 
 export function problemText(problem: string, lang: Lang): string {
-  for (const [pattern, key] of KNOWN) if (pattern.test(problem)) return detainerText(lang, key);
-  return lang === 'en' ? problem : detainerText(lang, 'problem.other', { problem });
+  for (const [pattern, key] of KNOWN) if (pattern.test(problem)) return translate(lang, key);
+  return lang === 'en' ? problem : translate(lang, 'detainer.problem.other', { problem });
 }
 
 export function mapFieldErrors(error: ApiError, formFields: readonly string[], lang: Lang): MappedErrors {

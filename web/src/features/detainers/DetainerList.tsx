@@ -24,7 +24,7 @@ export function DetainerList({
   readonly now: number;
   readonly ownSubmissionsOnly: boolean;
 }) {
-  const { t, lang } = useI18n();
+  const { t, plural } = useI18n();
   const answer = useDetainers(toApiQuery(filters), { live: true });
 
   if (answer.isPending) return <Loading />;
@@ -50,7 +50,6 @@ export function DetainerList({
       </div>
     );
   }
-  const plural = new Intl.PluralRules(lang).select(total);
   return (
     <>
       <Paging
@@ -59,7 +58,7 @@ export function DetainerList({
         limit={filters.limit}
         offset={filters.offset}
         hrefAt={(offset) => inboxHref({ ...filters, offset })}
-        totalText={t(plural === 'one' ? 'inbox.total.one' : 'inbox.total.other', { count: total.toLocaleString(lang) })}
+        totalText={plural('inbox.total', total)}
       />
       <DetainerTable items={items} timeZone={timeZone} now={now} />
     </>

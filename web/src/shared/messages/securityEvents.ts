@@ -1,4 +1,5 @@
 import type { SecurityEventQueryDto } from '../types';
+import type { Message } from './message';
 
 /** A kind of security event, as the server declares it (src/core/auth/security-event.ports.ts). */
 export type SecurityEventKind = NonNullable<SecurityEventQueryDto['kind']>;
@@ -34,7 +35,7 @@ const KIND_WORDS = {
   'second-factor.enabled': { en: 'Second factor turned on', es: 'Segundo factor activado' },
   'second-factor.disabled': { en: 'Second factor turned off', es: 'Segundo factor desactivado' },
   'second-factor.reset': { en: 'Second factor reset', es: 'Segundo factor restablecido' },
-} as const satisfies Record<SecurityEventKind, { readonly en: string; readonly es: string }>;
+} as const satisfies Record<SecurityEventKind, Message>;
 
 /** The kinds, in the server's order (the keys of the words above). */
 export const SECURITY_EVENT_KINDS = Object.keys(KIND_WORDS) as readonly SecurityEventKind[];
