@@ -4,6 +4,7 @@
  */
 import type { Message, MessageKey } from './i18n';
 import type { SecurityEventKind } from './messages/securityEvents';
+import type { ERROR_CODES } from '../../../src/server/errors/error-codes';
 
 // @ts-expect-error A message without its Spanish does not compile.
 export const missingSpanish = { en: 'Hello' } satisfies Message;
@@ -24,3 +25,8 @@ export const kindMissing = { 'sign-in.succeeded': { en: 'Signed in', es: 'Inicio
   SecurityEventKind,
   Message
 >;
+
+/** Every error code of the API's closed list has its words (messages/apiErrors.ts or app.ts): else this fails. */
+type Worded = { [K in MessageKey]: K extends `apiError.${infer C}` ? C : never }[MessageKey];
+type Unworded = Exclude<(typeof ERROR_CODES)[number], Worded>;
+export const everyErrorCodeWorded: [Unworded] extends [never] ? true : Unworded = true;

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, translate, translatePlural, type MessageKey } from './i18n';
+import { API_ERROR_MESSAGES } from './messages/apiErrors';
 import { APP_MESSAGES } from './messages/app';
 import { DETAINER_MESSAGES } from './messages/detainer';
 import { INTAKE_MESSAGES } from './messages/intake';
 import type { Messages } from './messages/message';
+import { PROBLEM_MESSAGES } from './messages/problems';
 import { SECURITY_EVENT_MESSAGES } from './messages/securityEvents';
 
 const MODULES: Readonly<Record<string, Messages>> = {
@@ -11,6 +13,8 @@ const MODULES: Readonly<Record<string, Messages>> = {
   detainer: DETAINER_MESSAGES,
   intake: INTAKE_MESSAGES,
   securityEvents: SECURITY_EVENT_MESSAGES,
+  problems: PROBLEM_MESSAGES,
+  apiErrors: API_ERROR_MESSAGES,
 };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

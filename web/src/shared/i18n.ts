@@ -1,9 +1,11 @@
 import { createContext, useContext } from 'react';
+import { API_ERROR_MESSAGES } from './messages/apiErrors';
 import { APP_MESSAGES } from './messages/app';
 import { DETAINER_MESSAGES } from './messages/detainer';
 import { INTAKE_MESSAGES } from './messages/intake';
 import type { Lang } from './messages/lang';
 import type { Messages } from './messages/message';
+import { PROBLEM_MESSAGES } from './messages/problems';
 import { SECURITY_EVENT_MESSAGES } from './messages/securityEvents';
 
 /**
@@ -28,6 +30,8 @@ const dictionary = {
   ...INTAKE_MESSAGES,
   ...DETAINER_MESSAGES,
   ...SECURITY_EVENT_MESSAGES,
+  ...PROBLEM_MESSAGES,
+  ...API_ERROR_MESSAGES,
 } as const satisfies Messages;
 
 export type MessageKey = keyof typeof dictionary;

@@ -140,21 +140,22 @@ describe('a version conflict', () => {
 
 describe('server field errors', () => {
   const invalid = (details: Record<string, unknown>) => new ApiError(400, 'REQUEST.INVALID_FIELD', 'bad', details);
-  it('puts each problem on the field it names, in the reader’s language where the problem is known', () => {
+  it('puts each problem on the field it names, in the reader’s language by the problem’s kind', () => {
     const error = invalid({
       field: 'at',
       problem: 'is in the future',
+      kind: 'future',
       problems: [
-        { field: 'at', problem: 'is in the future' },
-        { field: 'reason', problem: 'must say why, in words' },
-        { field: 'facts.convictions.0.date', problem: 'must be a date' },
+        { field: 'at', problem: 'is in the future', kind: 'future' },
+        { field: 'reason', problem: 'must say why, in words', kind: 'reason' },
+        { field: 'facts.convictions.0.date', problem: 'must be a date', kind: 'other' },
       ],
     });
     expect(mapFieldErrors(error, ['at', 'reason', 'facts.convictions'], 'es')).toEqual({
       fields: {
         at: 'está en el futuro',
-        reason: 'es obligatorio',
-        'facts.convictions': 'no es válido: must be a date',
+        reason: 'debe explicar el motivo con palabras',
+        'facts.convictions': 'must be a date',
       },
       other: [],
     });
