@@ -235,6 +235,8 @@ describeEachEngine('bad input answers 4xx naming the field, and writes nothing',
     expect(i247.json().error.details).toEqual({
       field: 'formEdition',
       problem: 'is not an edition of I-247 (its editions: pre-2010, 2010, 2011-12, 2012-12)',
+      kind: 'edition',
+      allowed: ['pre-2010', '2010', '2011-12', '2012-12'],
     });
   });
 

@@ -110,7 +110,7 @@ describeEachEngine('bulk intake from CSV over HTTP', ({ database }) => {
       line: 4,
       federalReference: expect.stringMatching(/-3$/),
       outcome: 'invalid',
-      errors: [{ field: 'subjectANumber', problem: expect.any(String) }],
+      errors: [{ field: 'subjectANumber', problem: expect.any(String), kind: 'aNumber' }],
     });
     expect(res.body).not.toContain('B-SECRET-77');
     expect(res.body).not.toContain('Bulk Person');
@@ -176,8 +176,11 @@ describeEachEngine('bulk intake from CSV over HTTP', ({ database }) => {
     expect(
       res.json().error.details.rows.map((r: { outcome: string; errors?: unknown }) => [r.outcome, r.errors]),
     ).toEqual([
-      ['invalid', [{ field: 'federalReference', problem: 'is required in bulk intake' }]],
-      ['invalid', [{ field: 'federalReference', problem: 'repeats the federal reference of line 2' }]],
+      ['invalid', [{ field: 'federalReference', problem: 'is required in bulk intake', kind: 'required' }]],
+      [
+        'invalid',
+        [{ field: 'federalReference', problem: 'repeats the federal reference of line 2', kind: 'duplicate' }],
+      ],
     ]);
   });
 
@@ -227,8 +230,8 @@ describeEachEngine('bulk intake from CSV over HTTP', ({ database }) => {
           federalReference: `${p}-3`,
           outcome: 'invalid',
           errors: [
-            { field: 'form', problem: expect.any(String) },
-            { field: 'subjectANumber', problem: expect.any(String) },
+            { field: 'form', problem: expect.any(String), kind: 'oneOf', allowed: expect.any(Array) },
+            { field: 'subjectANumber', problem: expect.any(String), kind: 'aNumber' },
           ],
         },
         { line: 5, federalReference: `${p}-4`, outcome: 'valid' },
@@ -253,7 +256,7 @@ describeEachEngine('bulk intake from CSV over HTTP', ({ database }) => {
     const res = await upload(csvFile(prefix(), 1, (cells) => (cells[8] = '00000000-0000-4000-9000-000000000002')));
     expect(res.statusCode).toBe(422);
     expect(res.json().error.details.rows[0].errors).toEqual([
-      { field: 'facilityId', problem: 'names no facility of your agency' },
+      { field: 'facilityId', problem: 'names no facility of your agency', kind: 'other' },
     ]);
   });
 

@@ -192,11 +192,13 @@ describeInBrowser('inbox: the records officer’s desk', () => {
     try {
       await signInAs(web!, page, 'records-officer', 'harris');
       await page.goto(web!.url('/desk?limit=3'));
-      const pager = page.getByRole('navigation', { name: 'Pages' });
+      const pager = page.getByRole('navigation', { name: 'Detainer requests: pages' });
       await pager.getByText('Page 1 of 2 · 4 requests').waitFor();
       expect(await page.locator('tbody tr').count()).toBe(3);
       const firstPage = await page.locator('tbody th').allInnerTexts();
-      await pager.getByRole('link', { name: 'Next' }).click();
+      // By keyboard: the pager's links are in the tab order and followed with Enter.
+      await pager.getByRole('link', { name: 'Next' }).focus();
+      await page.keyboard.press('Enter');
       await page.waitForURL(web!.url('/desk?limit=3&offset=3'));
       await pager.getByText('Page 2 of 2 · 4 requests').waitFor();
       await expect.poll(() => page.locator('tbody tr').count()).toBe(1);

@@ -156,6 +156,16 @@ describeInBrowser('intake screens', () => {
     expect(await page.getByRole('button', { name: /^Log \d+ requests$/ }).count()).toBe(0);
     await expectNoAxeViolations(page, 'import report (en)');
     await screenshot(page, 'import-report-en');
+    expect(problems.join(' ')).toContain('must be an A-number');
+    // A Spanish reader sees the server's problems in Spanish (said by their kind), the English original kept for API clients.
+    await switchLanguage(page, 'es');
+    await expect
+      .poll(async () => (await invalid.locator('li').allTextContents()).join(' '))
+      .toContain('debe ser un número A: la letra A seguida de 8 o 9 dígitos');
+    expect(await invalid.locator('li [lang="es"]').count()).toBeGreaterThanOrEqual(1);
+    await expectNoAxeViolations(page, 'import report (es)');
+    await screenshot(page, 'import-report-es');
+    await switchLanguage(page, 'en');
 
     await file.setInputFiles({
       name: 'good.csv',

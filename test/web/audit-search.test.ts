@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { offsetFrom, readFiltersFrom, readsQuery, startOfLocalDay } from '../../web/src/features/audit/auditSearch.js';
+import { EVENTS_SEARCH, READS_SEARCH, readsQuery, startOfLocalDay } from '../../web/src/features/audit/auditSearch.js';
+import { parseFilters } from '../../web/src/shared/urlFilters.js';
 
 describe('audit page filters', () => {
   it('begins a local day at its instant in the agency zone, across a change of offset', () => {
@@ -18,9 +19,10 @@ describe('audit page filters', () => {
       to: '2026-12-02',
       offset: '-5',
     });
-    const filters = readFiltersFrom(search);
+    const { filters, offset, ignored } = parseFilters(READS_SEARCH, search);
     expect(filters).toEqual({ user: id, detainer: '', from: '2026-12-01', to: '2026-12-02' });
-    expect(offsetFrom(search, 'offset')).toBe(0);
+    expect(offset).toBe(0);
+    expect(ignored).toEqual(['detainer', 'offset']);
     expect(readsQuery(filters, 50, 'America/Los_Angeles')).toEqual({
       userId: id,
       from: '2026-12-01T08:00:00.000Z',
@@ -28,5 +30,11 @@ describe('audit page filters', () => {
       limit: 50,
       offset: 50,
     });
+  });
+
+  it('reads the security events’ kind and page apart from the reads', () => {
+    const search = new URLSearchParams('kind=user.added&eventsOffset=50&offset=100&user=x');
+    expect(parseFilters(EVENTS_SEARCH, search)).toEqual({ filters: { kind: 'user.added' }, offset: 50, ignored: [] });
+    expect(parseFilters(EVENTS_SEARCH, new URLSearchParams('kind=toString')).filters).toEqual({ kind: '' });
   });
 });

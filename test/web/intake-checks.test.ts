@@ -112,4 +112,19 @@ describe('server errors placed on the fields they name', () => {
       'A request with this federal reference is already logged.',
     ]);
   });
+
+  it('in Spanish by the problem’s kind and its parameters; a problem without a kind in the server’s English', () => {
+    const details = {
+      problems: [
+        { field: 'subject.reference', problem: 'must be at most 40 characters', kind: 'maxLength', limit: 40 },
+        { field: 'receivedAt', problem: 'is in the future', kind: 'future' },
+        { field: 'facilityId', problem: 'names no facility of your agency', kind: 'other' },
+      ],
+    };
+    expect(placeServerErrors(details, 'x', 'es').fields).toEqual({
+      subjectReference: 'debe tener como máximo 40 caracteres',
+      receivedDate: 'está en el futuro',
+      facilityId: 'names no facility of your agency',
+    });
+  });
 });

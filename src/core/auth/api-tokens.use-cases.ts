@@ -57,7 +57,7 @@ export async function createApiToken(
   if (!checked.ok) return checked;
   const input = checked.value;
   const name = input.name.trim();
-  if (name.length === 0) return err(invalidField('name', 'must not be blank'));
+  if (name.length === 0) return err(invalidField('name', 'must not be blank', 'blank'));
   const days = input.expiresInDays ?? TOKEN_DEFAULT_DAYS;
   if (principal.via === 'session') {
     if (input.password === undefined || input.password === '') {

@@ -95,12 +95,16 @@ export async function addUser(
   const checked = validateInput(NewAccountSchema, account);
   if (!checked.ok) return checked;
   const email = normaliseEmail(input.email);
-  if (!isValidEmail(email)) return err(invalidField('email', 'is not a valid email address'));
+  if (!isValidEmail(email)) return err(invalidField('email', 'is not a valid email address', 'form'));
   const displayName = input.displayName.trim();
   const nameProblem = displayNameProblem(displayName);
   if (nameProblem) return err(invalidField('displayName', nameProblem));
   if (input.password.length < MIN_PASSWORD_LENGTH) {
-    return err(invalidField('password', `must be at least ${MIN_PASSWORD_LENGTH} characters`));
+    return err(
+      invalidField('password', `must be at least ${MIN_PASSWORD_LENGTH} characters`, 'minLength', {
+        limit: MIN_PASSWORD_LENGTH,
+      }),
+    );
   }
   const user = {
     id: deps.ids.uuid() as UserId,

@@ -168,7 +168,11 @@ export async function setAccountPassword(
     const checked = validateInput(PasswordSchema, { password });
     if (!checked.ok) return checked;
     if (password.length < MIN_PASSWORD_LENGTH) {
-      return err(invalidField('password', `must be at least ${MIN_PASSWORD_LENGTH} characters`));
+      return err(
+        invalidField('password', `must be at least ${MIN_PASSWORD_LENGTH} characters`, 'minLength', {
+          limit: MIN_PASSWORD_LENGTH,
+        }),
+      );
     }
     const outcome = await deps.accounts.setPasswordHash(id, await deps.passwords.hash(password));
     if (outcome !== 'changed') return err(NOT_FOUND);

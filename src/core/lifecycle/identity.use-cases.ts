@@ -28,7 +28,7 @@ export function parseIdentityResolution(raw: unknown): Result<IdentityResolution
   const checked = validateInput(IdentityResolutionSchema, raw);
   if (!checked.ok) return checked;
   const { choice, reason, reference } = checked.value;
-  if (reason.trim() === '') return err(invalidField('reason', 'must say why, in words'));
+  if (reason.trim() === '') return err(invalidField('reason', 'must say why, in words', 'reason'));
   if (choice === 'separate-person') {
     if (reference === undefined || reference === null || reference.trim() === '')
       return err(invalidField('reference', "must name the other person's own reference"));

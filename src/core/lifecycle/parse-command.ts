@@ -48,7 +48,7 @@ function custodyFacts(value: Json, root: string): Result<CustodyFacts, DomainErr
 export function parseDetainerCommand(raw: unknown): Result<CommandInput, DomainError> {
   if (!isObject(raw)) return err(invalidField('body', 'must be a JSON object'));
   const type = raw.type;
-  if (type === undefined) return err(invalidField('type', 'is required'));
+  if (type === undefined) return err(invalidField('type', 'is required', 'required'));
   if (typeof type !== 'string' || !(COMMAND_TYPES as readonly string[]).includes(type)) {
     return err(invalidField('type', `must be one of ${COMMAND_TYPES.join(', ')}`));
   }

@@ -36,8 +36,8 @@ function instantOr(now: Date, at: string | undefined, field: string): Result<str
   if (at === undefined) return ok(now.toISOString());
   const parsed = Date.parse(at);
   if (!/[zZ]|[+-]\d{2}:\d{2}$/.test(at) || Number.isNaN(parsed))
-    return err(invalidField(field, 'must be an ISO 8601 instant with an offset'));
-  if (parsed > now.getTime() + 5 * 60_000) return err(invalidField(field, 'is in the future'));
+    return err(invalidField(field, 'must be an ISO 8601 instant with an offset', 'instant'));
+  if (parsed > now.getTime() + 5 * 60_000) return err(invalidField(field, 'is in the future', 'future'));
   return ok(new Date(parsed).toISOString());
 }
 

@@ -84,7 +84,9 @@ describe('bulk intake: a row', () => {
   it('requires a federal reference in bulk intake', () => {
     const checked = checkRow(COLUMNS, row(3, { federalReference: ' ' }), NOW);
     expect(checked.input).toBeNull();
-    expect(checked.errors).toEqual([{ field: 'federalReference', problem: 'is required in bulk intake' }]);
+    expect(checked.errors).toEqual([
+      { field: 'federalReference', problem: 'is required in bulk intake', kind: 'required' },
+    ]);
   });
 
   it('names every bad column by its header name, and never repeats a value', () => {
@@ -133,18 +135,25 @@ describe('bulk intake: a row', () => {
       NOW,
     );
     expect(checked.errors).toEqual([
-      { field: 'formEdition', problem: 'is not an edition of I-247A (its editions: 2017-02)' },
-      { field: 'receivedAt', problem: 'is in the future' },
-      { field: 'subjectBirthDate', problem: 'must be a past date written YYYY-MM-DD' },
-      { field: 'subjectANumber', problem: 'must be an A-number: A followed by 8 or 9 digits' },
+      {
+        field: 'formEdition',
+        problem: 'is not an edition of I-247A (its editions: 2017-02)',
+        kind: 'edition',
+        allowed: ['2017-02'],
+      },
+      { field: 'receivedAt', problem: 'is in the future', kind: 'future' },
+      { field: 'subjectBirthDate', problem: 'must be a past date written YYYY-MM-DD', kind: 'birthDate' },
+      { field: 'subjectANumber', problem: 'must be an A-number: A followed by 8 or 9 digits', kind: 'aNumber' },
     ]);
   });
 
   it('applies the intake checks: instants, dates and A-numbers, naming the column without the value', () => {
     const late = checkRow(COLUMNS, row(5, { receivedAt: '2027-01-01T00:00:00Z' }), NOW);
-    expect(late.errors).toEqual([{ field: 'receivedAt', problem: 'is in the future' }]);
+    expect(late.errors).toEqual([{ field: 'receivedAt', problem: 'is in the future', kind: 'future' }]);
     const aNumber = checkRow(COLUMNS, row(6, { subjectANumber: 'B12' }), NOW);
-    expect(aNumber.errors).toEqual([{ field: 'subjectANumber', problem: expect.stringContaining('A-number') }]);
+    expect(aNumber.errors).toEqual([
+      { field: 'subjectANumber', problem: expect.stringContaining('A-number'), kind: 'aNumber' },
+    ]);
     const birth = checkRow(COLUMNS, row(7, { subjectBirthDate: '1990-02-30' }), NOW);
     expect(birth.errors[0]?.field).toBe('subjectBirthDate');
     expect(JSON.stringify([aNumber, birth].map((c) => c.errors))).not.toMatch(/B12|1990-02-30/);
@@ -152,7 +161,9 @@ describe('bulk intake: a row', () => {
 
   it('refuses a row with more or fewer cells than the header', () => {
     const checked = checkRow(COLUMNS, { line: 8, cells: ['FR-8', 'I-247A'] }, NOW);
-    expect(checked.errors).toEqual([{ field: 'row', problem: `has 2 cells; the header has ${COLUMNS.length}` }]);
+    expect(checked.errors).toEqual([
+      { field: 'row', problem: `has 2 cells; the header has ${COLUMNS.length}`, kind: 'other' },
+    ]);
   });
 });
 
@@ -173,7 +184,7 @@ describe('bulk intake: the file, all or nothing', () => {
             line: 3,
             federalReference: 'FR-3',
             outcome: 'invalid',
-            errors: [{ field: 'form', problem: 'is required' }],
+            errors: [{ field: 'form', problem: 'is required', kind: 'required' }],
           },
         ],
         created: 0,
@@ -199,7 +210,12 @@ describe('bulk intake: the file, all or nothing', () => {
     const decision = decideIntake(rows, 1);
     expect(decision.kind === 'refused' && decision.report).toEqual({
       rows: [
-        { line: 2, federalReference: 'FR-2', outcome: 'invalid', errors: [{ field: 'form', problem: 'is required' }] },
+        {
+          line: 2,
+          federalReference: 'FR-2',
+          outcome: 'invalid',
+          errors: [{ field: 'form', problem: 'is required', kind: 'required' }],
+        },
       ],
       created: 0,
       alreadyLogged: 0,
@@ -212,7 +228,7 @@ describe('bulk intake: the file, all or nothing', () => {
   it('refuses a federal reference repeated within the file, naming the first line', () => {
     const rows = checkRows(COLUMNS, [row(2, { federalReference: 'SAME' }), row(3, { federalReference: 'SAME' })], NOW);
     expect(rows[1]?.errors).toEqual([
-      { field: 'federalReference', problem: 'repeats the federal reference of line 2' },
+      { field: 'federalReference', problem: 'repeats the federal reference of line 2', kind: 'duplicate' },
     ]);
     expect(decideIntake(rows).kind).toBe('refused');
   });

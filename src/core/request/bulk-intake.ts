@@ -172,7 +172,11 @@ export class RowChecker {
       this.firstLine.set(reference, row.line);
       return checked;
     }
-    const problem = { field: 'federalReference', problem: `repeats the federal reference of line ${first}` };
+    const problem: FieldProblem = {
+      field: 'federalReference',
+      problem: `repeats the federal reference of line ${first}`,
+      kind: 'duplicate',
+    };
     return { ...checked, input: null, errors: [...checked.errors, problem] };
   }
 }
@@ -202,11 +206,13 @@ export function checkRow(columns: readonly IntakeColumn[], row: IntakeRow, now: 
     errors: errors
       .map((e, i) => [e, i] as const)
       .sort(([a, i], [b, j]) => position(a.field) - position(b.field) || i - j)
-      .map(([e]) => e),
+      .map(([e]) => ({ ...e, kind: e.kind ?? 'other' })),
   });
 
   if (row.cells.length !== columns.length) {
-    return invalid([{ field: 'row', problem: `has ${row.cells.length} cells; the header has ${columns.length}` }]);
+    return invalid([
+      { field: 'row', problem: `has ${row.cells.length} cells; the header has ${columns.length}`, kind: 'other' },
+    ]);
   }
   const raw: Record<string, unknown> = {};
   for (const field of [
@@ -245,7 +251,8 @@ export function checkRow(columns: readonly IntakeColumn[], row: IntakeRow, now: 
   const add = (p: FieldProblem) => {
     if (!problems.some((q) => q.field === p.field && q.problem === p.problem)) problems.push(p);
   };
-  if (federalReference === null) add({ field: 'federalReference', problem: 'is required in bulk intake' });
+  if (federalReference === null)
+    add({ field: 'federalReference', problem: 'is required in bulk intake', kind: 'required' });
   // The row is checked by the same schema as POST /detainers, then by the same semantic checks.
   const parsed = validateInput(NewDetainerSchema, raw);
   if (!parsed.ok) {
@@ -260,7 +267,7 @@ export function checkRow(columns: readonly IntakeColumn[], row: IntakeRow, now: 
       for (const p of fieldProblems(part.error)) {
         const field = columnOf(p.field);
         // One problem per column is enough (a list cell may have several bad entries).
-        if (!problems.some((q) => q.field === field)) problems.push({ field, problem: p.problem });
+        if (!problems.some((q) => q.field === field)) problems.push({ ...p, field });
       }
     }
     // Only a row whose cells all parse goes on to the semantic checks (they read the parsed values).
@@ -268,7 +275,7 @@ export function checkRow(columns: readonly IntakeColumn[], row: IntakeRow, now: 
   }
   const valid = validateNewDetainer(parsed.value, now);
   if (!valid.ok) {
-    for (const p of fieldProblems(valid.error)) add({ field: columnOf(p.field), problem: p.problem });
+    for (const p of fieldProblems(valid.error)) add({ ...p, field: columnOf(p.field) });
   }
   if (problems.length > 0) return invalid(problems);
   return { line: row.line, federalReference: usableReference, input: parsed.value, errors: [] };

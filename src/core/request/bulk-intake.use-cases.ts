@@ -19,7 +19,11 @@ import type { FieldProblem } from '../shared/validate-input.js';
 /** Rows checked between two yields to other requests (a few milliseconds of work). */
 const CHECK_SLICE = 100;
 
-const NOT_OUR_FACILITY: FieldProblem = { field: 'facilityId', problem: 'names no facility of your agency' };
+const NOT_OUR_FACILITY: FieldProblem = {
+  field: 'facilityId',
+  problem: 'names no facility of your agency',
+  kind: 'other',
+};
 
 /**
  * Logs a bulk intake file: every row is checked before anything is written, and if any row is

@@ -41,7 +41,10 @@ export const NewDetainerSchema = Type.Object(
         fullName: Type.Optional(Line({ maxLength: 200 })),
         birthDate: Type.Optional(LocalDate(HISTORY_YEARS, 'date of birth')),
         aNumber: Type.Optional(
-          Pattern('^[Aa]?[0-9 -]{8,13}$', 'must be an A-number: A followed by 8 or 9 digits', { maxLength: 16 }),
+          Pattern('^[Aa]?[0-9 -]{8,13}$', 'must be an A-number: A followed by 8 or 9 digits', {
+            maxLength: 16,
+            kind: 'aNumber',
+          }),
         ),
       },
       { additionalProperties: false },

@@ -1,3 +1,4 @@
+import type { ProblemKind } from '../shared/problem-kinds.js';
 import type { DomainError } from '../shared/errors.js';
 import { err, ok, type Result } from '../shared/result.js';
 import {
@@ -48,27 +49,29 @@ export function validateNewDetainer(input: NewDetainerInput, now: Date): Result<
   if (!shape.ok) return shape;
   // Every problem is reported, not only the first (a bulk intake row names each one).
   const problems: FieldProblem[] = [];
-  const problem = (field: string, text: string) => problems.push({ field, problem: text });
+  const problem = (field: string, text: string, kind: ProblemKind) => problems.push({ field, problem: text, kind });
   const issuedAt = parseInstant(input.issuedAt);
-  if (!issuedAt) problem('issuedAt', 'must be an ISO 8601 instant with a time zone offset');
+  if (!issuedAt) problem('issuedAt', 'must be an ISO 8601 instant with a time zone offset', 'instant');
   const receivedAt = input.receivedAt === undefined ? now : parseInstant(input.receivedAt);
-  if (!receivedAt) problem('receivedAt', 'must be an ISO 8601 instant with a time zone offset');
-  else if (receivedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) problem('receivedAt', 'is in the future');
+  if (!receivedAt) problem('receivedAt', 'must be an ISO 8601 instant with a time zone offset', 'instant');
+  else if (receivedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS)
+    problem('receivedAt', 'is in the future', 'future');
   if (issuedAt && receivedAt && issuedAt.getTime() > receivedAt.getTime() + FUTURE_TOLERANCE_MS) {
-    problem('issuedAt', 'is after receivedAt');
+    problem('issuedAt', 'is after receivedAt', 'afterReceived');
   }
   problems.push(...editionProblems(input.form, input.formEdition, input.issuedAt));
   const probableCause = input.probableCause ?? [];
-  if (new Set(probableCause).size !== probableCause.length) problem('probableCause', 'lists a basis more than once');
+  if (new Set(probableCause).size !== probableCause.length)
+    problem('probableCause', 'lists a basis more than once', 'duplicate');
   const subject = input.subject;
   const reference = subject.reference.trim();
-  if (reference.length === 0) problem('subject.reference', 'must not be blank');
+  if (reference.length === 0) problem('subject.reference', 'must not be blank', 'blank');
   if (subject.birthDate !== undefined && !isCalendarDate(subject.birthDate, now)) {
-    problem('subject.birthDate', 'must be a past date written YYYY-MM-DD');
+    problem('subject.birthDate', 'must be a past date written YYYY-MM-DD', 'birthDate');
   }
   const aNumber = subject.aNumber?.replace(/[\s-]/g, '').toUpperCase();
   if (aNumber !== undefined && !A_NUMBER.test(aNumber)) {
-    problem('subject.aNumber', 'must be an A-number: A followed by 8 or 9 digits');
+    problem('subject.aNumber', 'must be an A-number: A followed by 8 or 9 digits', 'aNumber');
   }
   if (problems.length > 0 || !issuedAt || !receivedAt) return err(invalidFields(problems));
   return ok({
@@ -123,6 +126,8 @@ function editionProblems(form: DetainerForm, formEdition: string | undefined, is
       problems.push({
         field: 'formEdition',
         problem: `is not an edition of ${form} (its editions: ${names.join(', ')})`,
+        kind: 'edition',
+        allowed: names,
       });
     } else {
       const printed = editionStart(known.edition);
@@ -130,6 +135,8 @@ function editionProblems(form: DetainerForm, formEdition: string | undefined, is
         problems.push({
           field: 'issuedAt',
           problem: `is before ${form} edition ${known.edition} existed (${printed})`,
+          kind: 'beforeEdition',
+          date: printed,
         });
       }
     }
@@ -139,13 +146,23 @@ function editionProblems(form: DetainerForm, formEdition: string | undefined, is
   // A date before its edition is also before the form's earliest edition: said once.
   const beforeEdition = problems.some((p) => p.field === 'issuedAt');
   if (earliest !== null && issuedOn < earliest && !beforeEdition) {
-    problems.push({ field: 'issuedAt', problem: `is before form ${form} existed (${earliest})` });
+    problems.push({
+      field: 'issuedAt',
+      problem: `is before form ${form} existed (${earliest})`,
+      kind: 'beforeForm',
+      date: earliest,
+    });
   }
   const ends = editions.map((e) => e.inUseUntil);
   if (!ends.includes(null)) {
     const retired = (ends as string[]).sort().at(-1)!;
     if (issuedOn >= retired)
-      problems.push({ field: 'issuedAt', problem: `is after form ${form} was retired (${retired})` });
+      problems.push({
+        field: 'issuedAt',
+        problem: `is after form ${form} was retired (${retired})`,
+        kind: 'afterRetired',
+        date: retired,
+      });
   }
   return problems;
 }

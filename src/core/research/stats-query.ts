@@ -28,7 +28,7 @@ export function parseDetainerStatsQuery(
     ...(outcome === undefined ? {} : { outcome: outcome as Outcome }),
     ...(release === undefined ? {} : { release: release.trim() }),
   };
-  if (filters.release === '') return err(invalidField('release', 'must not be empty'));
+  if (filters.release === '') return err(invalidField('release', 'must not be empty', 'empty'));
   return ok({ groupBy: groupBy.value, filters });
 }
 

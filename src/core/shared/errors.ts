@@ -1,3 +1,4 @@
+import type { ProblemKind, ProblemParams } from './problem-kinds.js';
 /**
  * Expected failures of the domain, as values. Adapters map each code to an HTTP status
  * (server/errors/error-codes.ts) or an exit code (cli/exit-codes.ts); the list is closed.
@@ -76,7 +77,15 @@ export function tooBroad(
   );
 }
 
-/** A field that failed validation: `field` is a JSON-pointer-like path, `problem` says what is wrong. */
-export function invalidField(field: string, problem: string): DomainError {
-  return domainError('REQUEST.INVALID_FIELD', `${field}: ${problem}`, { field, problem });
+/**
+ * A field that failed validation: `field` is a JSON-pointer-like path, `problem` says what is wrong
+ * (English), `kind` and its parameters say it for a machine (see problem-kinds.ts).
+ */
+export function invalidField(
+  field: string,
+  problem: string,
+  kind: ProblemKind = 'other',
+  params: ProblemParams = {},
+): DomainError {
+  return domainError('REQUEST.INVALID_FIELD', `${field}: ${problem}`, { field, problem, kind, ...params });
 }

@@ -1,4 +1,5 @@
 import { Type, type TString } from 'typebox';
+import { PROBLEM_KIND_KEY, type ProblemKind } from './problem-kinds.js';
 
 /**
  * Schema builders shared by every input schema (HTTP bodies, query strings and parameters, CLI
@@ -27,6 +28,7 @@ export function Line(options: TextOptions): TString {
     ...options,
     pattern: LINE_PATTERN,
     [PROBLEM_KEY]: 'must be one line of text without control characters',
+    [PROBLEM_KIND_KEY]: 'oneLine',
   });
 }
 
@@ -36,12 +38,17 @@ export function MultilineText(options: TextOptions): TString {
     ...options,
     pattern: MULTILINE_PATTERN,
     [PROBLEM_KEY]: 'must be text without control characters (other than tab and line breaks)',
+    [PROBLEM_KIND_KEY]: 'text',
   });
 }
 
 /** A string held by a pattern of its own (which must exclude control characters), with the problem to tell. */
-export function Pattern(pattern: string, problem: string, options: { description?: string; maxLength?: number } = {}) {
-  return Type.String({ ...options, pattern, [PROBLEM_KEY]: problem });
+export function Pattern(
+  pattern: string,
+  problem: string,
+  { kind, ...options }: { description?: string; maxLength?: number; kind?: ProblemKind } = {},
+) {
+  return Type.String({ ...options, pattern, [PROBLEM_KEY]: problem, ...(kind && { [PROBLEM_KIND_KEY]: kind }) });
 }
 
 /**
@@ -64,6 +71,8 @@ export function Instant(years: Years, description: string) {
     format: 'date-time',
     pattern: `^${yearPattern(years)}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$`,
     [PROBLEM_KEY]: `must be an ISO 8601 instant with seconds and a time zone offset, in the years ${years.from} to ${years.to}`,
+    [PROBLEM_KIND_KEY]: 'instant',
+    'x-problem-years': years,
     description: `${description} (ISO 8601 with seconds and an offset; years ${years.from}-${years.to})`,
   });
 }
@@ -74,6 +83,8 @@ export function LocalDate(years: Years, description: string) {
     format: 'date',
     pattern: `^${yearPattern(years)}-\\d{2}-\\d{2}$`,
     [PROBLEM_KEY]: `must be a date written YYYY-MM-DD, in the years ${years.from} to ${years.to}`,
+    [PROBLEM_KIND_KEY]: 'date',
+    'x-problem-years': years,
     description: `${description} (YYYY-MM-DD; years ${years.from}-${years.to})`,
   });
 }

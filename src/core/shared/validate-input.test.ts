@@ -36,7 +36,7 @@ describe('validateInput', () => {
       kind: 'domain-error',
       code: 'REQUEST.INVALID_FIELD',
       message: 'inner.count: must be at most 10',
-      details: { field: 'inner.count', problem: 'must be at most 10' },
+      details: { field: 'inner.count', problem: 'must be at most 10', kind: 'maximum', limit: 10 },
     });
   });
 
@@ -45,11 +45,12 @@ describe('validateInput', () => {
     expect(!result.ok && result.error.details).toEqual({
       field: 'colour',
       problem: 'is not a known field',
+      kind: 'unknownField',
       problems: [
-        { field: 'colour', problem: 'is not a known field' },
-        { field: 'name', problem: 'is required' },
-        { field: 'tags[1]', problem: 'must be one of a, b' },
-        { field: 'inner.count', problem: 'is required' },
+        { field: 'colour', problem: 'is not a known field', kind: 'unknownField' },
+        { field: 'name', problem: 'is required', kind: 'required' },
+        { field: 'tags[1]', problem: 'must be one of a, b', kind: 'oneOf', allowed: ['a', 'b'] },
+        { field: 'inner.count', problem: 'is required', kind: 'required' },
       ],
     });
   });
@@ -97,7 +98,12 @@ describe('validateInput', () => {
 
   it('names the whole value by its root, and fields under a prefix', () => {
     const root = validateInput(Thing, [], { root: 'input' });
-    expect(!root.ok && root.error.details).toEqual({ field: 'input', problem: 'must be an object' });
+    expect(!root.ok && root.error.details).toEqual({
+      field: 'input',
+      problem: 'must be an object',
+      kind: 'type',
+      allowed: ['object'],
+    });
     const nested = validateInput(Thing, { name: 3 }, { prefix: 'replacement' });
     expect(!nested.ok && nested.error.details).toMatchObject({ field: 'replacement.name', problem: 'must be text' });
   });
@@ -116,8 +122,8 @@ describe('validateInput', () => {
   it('reads problems back from an error for row reports', () => {
     const result = validateInput(Thing, { name: '', tags: 'a' });
     expect(!result.ok && fieldProblems(result.error)).toEqual([
-      { field: 'name', problem: 'must not be empty' },
-      { field: 'tags', problem: 'must be a list' },
+      { field: 'name', problem: 'must not be empty', kind: 'empty' },
+      { field: 'tags', problem: 'must be a list', kind: 'type', allowed: ['array'] },
     ]);
   });
 });

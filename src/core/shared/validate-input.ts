@@ -3,13 +3,21 @@ import { Compile } from 'typebox/compile';
 import { Value } from 'typebox/value';
 import { domainError, type DomainError } from './errors.js';
 import { PROBLEM_KEY } from './input-types.js';
+import { PROBLEM_KIND_KEY, type ProblemKind, type ProblemParams } from './problem-kinds.js';
 import { err, ok, type Result } from './result.js';
 
-/** What is wrong with one field; `problem` never repeats the value, which may be personal data. */
-export interface FieldProblem {
+/**
+ * What is wrong with one field; `problem` (English) never repeats the value, which may be personal
+ * data. `kind` and its parameters say the same for a machine (a client words it in its language).
+ */
+export interface FieldProblem extends ProblemParams {
   readonly field: string;
   readonly problem: string;
+  readonly kind?: ProblemKind;
 }
+
+/** A problem's text and kind (with its parameters), before the field is named. */
+type Said = ProblemParams & { readonly problem: string; readonly kind: ProblemKind };
 
 export interface ValidateOptions {
   /** Prefixed to every field named (e.g. `facts` for the facts of a command). */
@@ -104,14 +112,25 @@ function convertText(schema: TSchema, value: unknown): unknown {
 /** The one error for input that failed its checks (schema or semantic). */
 export function invalidFields(problems: readonly FieldProblem[]): DomainError {
   const [first, ...rest] = problems;
-  if (!first) return domainError('REQUEST.INVALID_FIELD', 'body: is invalid', { field: 'body', problem: 'is invalid' });
+  if (!first) {
+    return domainError('REQUEST.INVALID_FIELD', 'body: is invalid', {
+      field: 'body',
+      problem: 'is invalid',
+      kind: 'invalid',
+    });
+  }
   const message =
     rest.length === 0
       ? `${first.field}: ${first.problem}`
       : `${first.field}: ${first.problem} (and ${rest.length} more: see details.problems)`;
-  const details: Record<string, unknown> = { field: first.field, problem: first.problem };
-  if (rest.length > 0) details.problems = problems.map((p) => ({ field: p.field, problem: p.problem }));
+  const details: Record<string, unknown> = { ...withKind(first) };
+  if (rest.length > 0) details.problems = problems.map(withKind);
   return domainError('REQUEST.INVALID_FIELD', message, details);
+}
+
+/** A problem as the API reports it: its kind `other` when it has none of its own. */
+function withKind(problem: FieldProblem): FieldProblem {
+  return { ...problem, kind: problem.kind ?? 'other' };
 }
 
 /** The problems an input error names, one per field (a single problem, or each of details.problems). */
@@ -119,7 +138,7 @@ export function fieldProblems(error: DomainError): FieldProblem[] {
   const details = (error.details ?? {}) as { field?: unknown; problem?: unknown; problems?: unknown };
   if (Array.isArray(details.problems)) return details.problems as FieldProblem[];
   if (typeof details.field === 'string' && typeof details.problem === 'string') {
-    return [{ field: details.field, problem: details.problem }];
+    return [{ ...(details as ProblemParams & { kind?: ProblemKind }), field: details.field, problem: details.problem }];
   }
   return [{ field: 'body', problem: error.message }];
 }
@@ -132,11 +151,11 @@ function problemsOf(
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const seen = new Set<string>();
-  const add = (segments: readonly (string | number)[], problem: string) => {
+  const add = (segments: readonly (string | number)[], said: Said) => {
     const field = fieldName(segments, options);
     if (seen.has(field) || problems.length >= MAX_PROBLEMS) return;
     seen.add(field);
-    problems.push({ field, problem });
+    problems.push({ field, ...said });
   };
   // Errors inside a union's branches say little; the union's own error names the field.
   const unionPaths = new Set(
@@ -154,17 +173,20 @@ function problemsOf(
     if ([...unionPaths].some((p) => p !== error.instancePath && isWithin(error.instancePath, p))) continue;
     if (unionPaths.has(error.instancePath) && error.keyword !== 'anyOf' && error.keyword !== 'oneOf') continue;
     if (error.keyword === 'required') {
-      for (const name of list(error.params.requiredProperties)) add([...segments, name], 'is required');
+      for (const name of list(error.params.requiredProperties))
+        add([...segments, name], { problem: 'is required', kind: 'required' });
       continue;
     }
     if (error.keyword === 'additionalProperties') {
       const unknown = (segments.length === 0 ? options.unknownField : undefined) ?? 'is not a known field';
-      for (const name of list(error.params.additionalProperties)) add([...segments, name], unknown);
+      for (const name of list(error.params.additionalProperties)) {
+        add([...segments, name], { problem: unknown, kind: 'unknownField' });
+      }
       continue;
     }
     add(segments, problemText(error, schemaAt(schema, error.schemaPath)));
   }
-  return problems.length > 0 ? problems : [{ field: fieldName([], options), problem: 'is invalid' }];
+  return problems.length > 0 ? problems : [{ field: fieldName([], options), problem: 'is invalid', kind: 'invalid' }];
 }
 
 function isWithin(path: string, parent: string): boolean {
@@ -230,48 +252,72 @@ const FORMAT_PROBLEM: Readonly<Record<string, string>> = {
   date: 'must be a date that exists, written YYYY-MM-DD',
 };
 
-function problemText(error: SchemaError, schema: Record<string, unknown> | undefined): string {
+function problemText(error: SchemaError, schema: Record<string, unknown> | undefined): Said {
   const p = error.params;
   const own = schema?.[PROBLEM_KEY];
+  const ownKind = schema?.[PROBLEM_KIND_KEY] as ProblemKind | undefined;
+  const years = schema?.['x-problem-years'] as ProblemParams['years'] | undefined;
+  const limit = Number(p.limit);
+  // A schema's own words (a pattern's, a format's), with its kind when it names one.
+  const owned = (fallback: string, kind: ProblemKind): Said =>
+    typeof own === 'string'
+      ? {
+          problem: own,
+          kind: ownKind ?? (kind === 'form' || kind === 'invalid' ? 'other' : kind),
+          ...(years && { years }),
+        }
+      : { problem: fallback, kind };
   switch (error.keyword) {
     case 'type': {
       const types = list(p.type);
-      return types.length === 1 ? (TYPE_PROBLEM[types[0]!] ?? `must be ${types[0]}`) : `must be ${types.join(' or ')}`;
+      const problem =
+        types.length === 1 ? (TYPE_PROBLEM[types[0]!] ?? `must be ${types[0]}`) : `must be ${types.join(' or ')}`;
+      return { problem, kind: 'type', allowed: types };
     }
-    case 'enum':
-      return `must be one of ${list(p.allowedValues).join(', ')}`;
+    case 'enum': {
+      const allowed = list(p.allowedValues);
+      return { problem: `must be one of ${allowed.join(', ')}`, kind: 'oneOf', allowed };
+    }
     case 'const':
-      return `must be ${String(p.allowedValue)}`;
+      return { problem: `must be ${String(p.allowedValue)}`, kind: 'oneOf', allowed: [String(p.allowedValue)] };
     case 'minLength':
-      return Number(p.limit) === 1 ? 'must not be empty' : `must be at least ${String(p.limit)} characters`;
+      return limit === 1
+        ? { problem: 'must not be empty', kind: 'empty' }
+        : { problem: `must be at least ${limit} characters`, kind: 'minLength', limit };
     case 'maxLength':
-      return `must be at most ${String(p.limit)} characters`;
+      return { problem: `must be at most ${limit} characters`, kind: 'maxLength', limit };
     case 'minimum':
-      return `must be at least ${String(p.limit)}`;
+      return { problem: `must be at least ${limit}`, kind: 'minimum', limit };
     case 'maximum':
-      return `must be at most ${String(p.limit)}`;
+      return { problem: `must be at most ${limit}`, kind: 'maximum', limit };
     case 'exclusiveMinimum':
-      return `must be more than ${String(p.limit)}`;
+      return { problem: `must be more than ${limit}`, kind: 'minimum', limit };
     case 'exclusiveMaximum':
-      return `must be less than ${String(p.limit)}`;
+      return { problem: `must be less than ${limit}`, kind: 'maximum', limit };
     case 'minItems':
-      return Number(p.limit) === 1 ? 'must not be an empty list' : `must list at least ${String(p.limit)} items`;
+      return limit === 1
+        ? { problem: 'must not be an empty list', kind: 'empty' }
+        : { problem: `must list at least ${limit} items`, kind: 'minItems', limit };
     case 'maxItems':
-      return `must list at most ${String(p.limit)} items`;
+      return { problem: `must list at most ${limit} items`, kind: 'maxItems', limit };
     case 'uniqueItems':
-      return 'lists an item more than once';
+      return { problem: 'lists an item more than once', kind: 'duplicate' };
     case 'minProperties':
-      return 'must give at least one field';
+      return { problem: 'must give at least one field', kind: 'minFields' };
     case 'maxProperties':
-      return `must give at most ${String(p.limit)} fields`;
+      return { problem: `must give at most ${limit} fields`, kind: 'maxFields', limit };
     case 'pattern':
-      return typeof own === 'string' ? own : 'is not in the expected form';
-    case 'format':
-      return typeof own === 'string' ? own : (FORMAT_PROBLEM[String(p.format)] ?? `must be a ${String(p.format)}`);
+      return owned('is not in the expected form', 'form');
+    case 'format': {
+      const format = String(p.format);
+      const kind: ProblemKind =
+        format === 'uuid' ? 'uuid' : format === 'date-time' ? 'instant' : format === 'date' ? 'date' : 'form';
+      return owned(FORMAT_PROBLEM[format] ?? `must be a ${format}`, kind);
+    }
     case 'anyOf':
     case 'oneOf':
-      return typeof own === 'string' ? own : 'is not one of the accepted forms';
+      return owned('is not one of the accepted forms', 'form');
     default:
-      return typeof own === 'string' ? own : 'is invalid';
+      return owned('is invalid', 'invalid');
   }
 }

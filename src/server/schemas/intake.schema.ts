@@ -6,14 +6,11 @@ import {
   INTAKE_COLUMNS,
   PROBABLE_CAUSE_SEPARATOR,
 } from '../../core/request/bulk-intake.js';
-import { Uuid } from './common.schema.js';
+import { FieldProblemSchema, Uuid } from './common.schema.js';
 
 const List = <T extends TSchema>(item: T) => Type.Immutable(Type.Array(item));
 
-const FieldProblemDto = Type.Object({
-  field: Type.String({ description: 'the column (or "row")' }),
-  problem: Type.String({ description: 'what is wrong; never repeats the value' }),
-});
+const FieldProblemDto = FieldProblemSchema;
 
 export const IntakeRowReportDto = Type.Object({
   line: Type.Integer({ minimum: 2, description: 'the line of the file the row starts on (line 1 is the header)' }),

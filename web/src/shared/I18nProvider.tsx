@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { I18nContext, initialLang, LANG_STORAGE_KEY, translate, type I18n, type Lang } from './i18n';
+import { I18nContext, initialLang, LANG_STORAGE_KEY, translatorOf, type I18n, type Lang } from './i18n';
 
 /** Holds the chosen language, remembers it, and keeps <html lang> in step. */
 export function I18nProvider({ children }: { readonly children: ReactNode }) {
@@ -18,6 +18,6 @@ export function I18nProvider({ children }: { readonly children: ReactNode }) {
     }
   }, []);
 
-  const value = useMemo<I18n>(() => ({ lang, setLang, t: (key, vars) => translate(lang, key, vars) }), [lang, setLang]);
+  const value = useMemo<I18n>(() => ({ lang, setLang, ...translatorOf(lang) }), [lang, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

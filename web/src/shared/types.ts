@@ -72,3 +72,4 @@ export type {
   VersionDto,
   WarrantKind,
 } from '../../../src/server/schemas/api-types';
+export type { ProblemKind } from '../../../src/core/shared/problem-kinds';

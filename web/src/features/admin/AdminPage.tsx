@@ -19,7 +19,6 @@ export function AdminPage() {
   const { search } = useLocation();
   const asked = search.get('section') ?? '';
   const section: Section = (SECTIONS as readonly string[]).includes(asked) ? (asked as Section) : 'users';
-  const offset = Math.max(0, Number.parseInt(search.get('offset') ?? '0', 10) || 0);
   usePageTitle(`${t(`admin.section.${section}`)} · ${t('admin.title')}`);
   if (session.status !== 'signed-in') return <Loading />;
   const { agency } = session.me;
@@ -41,7 +40,7 @@ export function AdminPage() {
       </nav>
       {section === 'users' && <UsersSection timeZone={agency.timeZone} />}
       {section === 'tokens' && <TokensSection timeZone={agency.timeZone} />}
-      {section === 'conflicts' && <ConflictsSection timeZone={agency.timeZone} offset={offset} />}
+      {section === 'conflicts' && <ConflictsSection timeZone={agency.timeZone} />}
     </article>
   );
 }

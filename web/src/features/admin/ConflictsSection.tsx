@@ -4,6 +4,8 @@ import { useIdentityConflicts } from '../../shared/api/hooks';
 import { isMessageKey, useI18n } from '../../shared/i18n';
 import { Link } from '../../shared/Link';
 import { href } from '../../shared/routes';
+import type { FilterSpec, SearchText } from '../../shared/urlFilters';
+import { useUrlFilters } from '../../shared/useUrlFilters';
 import { formatInstant } from '../../shared/time';
 import type { ConflictItem } from './conflictItem';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
@@ -14,12 +16,17 @@ import { ResolveConflictDialog } from './ResolveConflictDialog';
 
 export const CONFLICTS_PAGE = 50;
 
+/** The conflicts list in the address: no filters, its page (the section parameter is kept as it is). */
+const CONFLICTS_SEARCH: FilterSpec<Record<string, never>> = { params: {}, offsetParam: 'offset' };
+const adminAt = (search: SearchText) => href('admin', {}, search);
+
 /**
  * The agency's open identity conflicts, as the API lists them: the booking number and the NAMES of
  * the fields that differ (never their values); each resolved in a dialog.
  */
-export function ConflictsSection({ timeZone, offset }: { readonly timeZone: string; readonly offset: number }) {
+export function ConflictsSection({ timeZone }: { readonly timeZone: string }) {
   const { t, lang } = useI18n();
+  const { offset, pageHref } = useUrlFilters(CONFLICTS_SEARCH, adminAt);
   const conflicts = useIdentityConflicts({ limit: CONFLICTS_PAGE, offset });
   const [open, setOpen] = useState<ConflictItem | null>(null);
   const [resolved, setResolved] = useState<string | null>(null);
@@ -100,7 +107,7 @@ export function ConflictsSection({ timeZone, offset }: { readonly timeZone: stri
             total={conflicts.data.total}
             limit={CONFLICTS_PAGE}
             offset={offset}
-            hrefAt={(next) => href('admin', {}, { section: 'conflicts', offset: next })}
+            hrefAt={pageHref}
           />
         </>
       )}

@@ -6,9 +6,8 @@ import { Loading } from '../../shared/ui/Loading';
 
 /** The agency's hash chain as `audit verify` computes it: intact (events, head) or broken (where, why), in words. */
 export function ChainStatus() {
-  const { t, lang } = useI18n();
+  const { t, plural } = useI18n();
   const chain = useAuditChain();
-  const plural = (count: number) => new Intl.PluralRules(lang).select(count) === 'one';
 
   return (
     <section aria-labelledby="chain-heading">
@@ -22,13 +21,7 @@ export function ChainStatus() {
           <p className="chain-verdict">
             <strong>{chain.data.ok ? t('audit.chain.intact') : t('audit.chain.broken')}</strong>
           </p>
-          <p>
-            {chain.data.events === 0
-              ? t('audit.chain.empty')
-              : t(plural(chain.data.events) ? 'audit.chain.events.one' : 'audit.chain.events.other', {
-                  count: chain.data.events.toLocaleString(lang),
-                })}
-          </p>
+          <p>{chain.data.events === 0 ? t('audit.chain.empty') : plural('audit.chain.events', chain.data.events)}</p>
           <dl className="facts">
             {chain.data.head && (
               <>

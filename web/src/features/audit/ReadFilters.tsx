@@ -1,20 +1,22 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../shared/i18n';
 import { Link } from '../../shared/Link';
-import { navigate } from '../../shared/router';
-import { href } from '../../shared/routes';
-import { isUuid, type ReadFilters as Filters } from './auditSearch';
+import type { Href } from '../../shared/routes';
+import { isUuid } from '../../shared/urlFilters';
+import type { ReadFilters as Filters } from './auditSearch';
 
 interface ReadFiltersProps {
   readonly filters: Filters;
   /** Readers to choose from: id and email. */
   readonly users: readonly { readonly id: string; readonly email: string }[];
-  /** The other search parameters of the page, kept as they are. */
-  readonly keep: Readonly<Record<string, string>>;
+  /** Puts the filters in the address (first page). */
+  readonly onApply: (filters: Filters) => void;
+  /** The address without these filters. */
+  readonly clearHref: Href;
 }
 
 /** The reads log's filters; applying them puts them in the URL (first page). */
-export function ReadFiltersForm({ filters, users, keep }: ReadFiltersProps) {
+export function ReadFiltersForm({ filters, users, onApply, clearHref }: ReadFiltersProps) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(filters);
   const [detainerError, setDetainerError] = useState(false);
@@ -29,7 +31,7 @@ export function ReadFiltersForm({ filters, users, keep }: ReadFiltersProps) {
       return;
     }
     setDetainerError(false);
-    navigate(href('audit', {}, { ...keep, ...draft }));
+    onApply({ ...draft, detainer: draft.detainer.toLowerCase() });
   };
 
   return (
@@ -76,7 +78,7 @@ export function ReadFiltersForm({ filters, users, keep }: ReadFiltersProps) {
         <button type="submit" className="button button-primary">
           {t('audit.reads.apply')}
         </button>
-        <Link className="button" to={href('audit', {}, keep)}>
+        <Link className="button" to={clearHref}>
           {t('audit.reads.clear')}
         </Link>
       </div>

@@ -3,24 +3,18 @@ import { toApiError } from '../../shared/api';
 import { isMessageKey, useI18n } from '../../shared/i18n';
 import { Link } from '../../shared/Link';
 import { href } from '../../shared/routes';
+import { useUrlFilters } from '../../shared/useUrlFilters';
 import { formatInstant } from '../../shared/time';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { Loading } from '../../shared/ui/Loading';
 import { Paging } from '../../shared/ui/Paging';
-import { READS_PAGE, readsQuery, type ReadFilters } from './auditSearch';
+import { auditAt, READS_PAGE, READS_SEARCH, readsQuery } from './auditSearch';
 import { ReadFiltersForm } from './ReadFilters';
 
-interface ReadsLogProps {
-  readonly filters: ReadFilters;
-  readonly offset: number;
-  readonly timeZone: string;
-  /** The page's other search parameters (the security events'), kept when these change. */
-  readonly keep: Readonly<Record<string, string>>;
-}
-
-/** The log of personal-data reads: filters in the URL, each read linking to its request, paging. */
-export function ReadsLog({ filters, offset, timeZone, keep }: ReadsLogProps) {
-  const { t, lang } = useI18n();
+/** The log of personal-data reads: filters in the URL (the page's other parameters kept), each read linking to its request, paging. */
+export function ReadsLog({ timeZone }: { readonly timeZone: string }) {
+  const { t, lang, plural } = useI18n();
+  const { filters, offset, apply, hrefWith, pageHref } = useUrlFilters(READS_SEARCH, auditAt);
   const reads = usePersonalDataReads(readsQuery(filters, offset, timeZone));
   // The readers to filter by: those of the latest reads (auditors cannot list the agency's users).
   const recent = usePersonalDataReads({ limit: 500 });
@@ -28,16 +22,19 @@ export function ReadsLog({ filters, offset, timeZone, keep }: ReadsLogProps) {
   for (const read of recent.data?.reads ?? []) readers.set(read.userId, read.userEmail ?? t('audit.unknownUser'));
   for (const read of reads.data?.reads ?? []) readers.set(read.userId, read.userEmail ?? t('audit.unknownUser'));
   const users = [...readers].map(([id, email]) => ({ id, email })).sort((a, b) => a.email.localeCompare(b.email));
-  const current = { ...filters };
   const word = (key: string, fallback: string) => (isMessageKey(key) ? t(key) : fallback);
-  const countKey = (n: number) =>
-    new Intl.PluralRules(lang).select(n) === 'one' ? 'audit.reads.count.one' : 'audit.reads.count.other';
 
   return (
     <section aria-labelledby="reads-heading">
       <h2 id="reads-heading">{t('audit.reads.title')}</h2>
       <p className="muted">{t('audit.reads.intro')}</p>
-      <ReadFiltersForm key={JSON.stringify(filters)} filters={filters} users={users} keep={keep} />
+      <ReadFiltersForm
+        key={JSON.stringify(filters)}
+        filters={filters}
+        users={users}
+        onApply={apply}
+        clearHref={hrefWith({})}
+      />
       {reads.isPending ? (
         <Loading />
       ) : reads.error ? (
@@ -48,7 +45,7 @@ export function ReadsLog({ filters, offset, timeZone, keep }: ReadsLogProps) {
         </p>
       ) : (
         <>
-          <p role="status">{t(countKey(reads.data.total), { count: reads.data.total.toLocaleString(lang) })}</p>
+          <p role="status">{plural('audit.reads.count', reads.data.total)}</p>
           <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="reads-caption">
             <table className="stack-table stack-compact">
               <caption id="reads-caption">{t('audit.reads.caption')}</caption>
@@ -93,7 +90,7 @@ export function ReadsLog({ filters, offset, timeZone, keep }: ReadsLogProps) {
             total={reads.data.total}
             limit={READS_PAGE}
             offset={offset}
-            hrefAt={(next) => href('audit', {}, { ...keep, ...current, offset: next })}
+            hrefAt={pageHref}
           />
         </>
       )}

@@ -1,15 +1,42 @@
 /**
  * The audit page's filters as they stand in its URL (so a filtered view can be linked and the
  * back button works): reads by `user`, `detainer`, `from`, `to` (local dates of the agency) and
- * `offset`; security events by `kind` and `eventsOffset`.
+ * `offset`; security events by `kind` and `eventsOffset` (the shared URL filters, shared/urlFilters.ts).
  */
+import { SECURITY_EVENT_KINDS, type SecurityEventKind } from '../../shared/messages/securityEvents';
+import { href, type Href } from '../../shared/routes';
+import {
+  readChoice,
+  readLocalDate,
+  readUuid,
+  withDefault,
+  type FilterSpec,
+  type FilterValues,
+  type SearchParams,
+  type SearchText,
+} from '../../shared/urlFilters';
+
 export const READS_PAGE = 50;
 export const EVENTS_PAGE = 50;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The reads log's filters: '' is "any". */
+const READ_PARAMS = {
+  user: withDefault(readUuid, ''),
+  detainer: withDefault(readUuid, ''),
+  from: withDefault(readLocalDate, ''),
+  to: withDefault(readLocalDate, ''),
+};
+export const READS_SEARCH: FilterSpec<typeof READ_PARAMS> = { params: READ_PARAMS, offsetParam: 'offset' };
+export type ReadFilters = FilterValues<typeof READ_PARAMS>;
 
-export const isUuid = (text: string) => UUID.test(text);
+/** The security events' filter: a kind the server declares, '' for any. */
+export const EVENTS_SEARCH = {
+  params: { kind: withDefault<SecurityEventKind | ''>(readChoice(SECURITY_EVENT_KINDS), '') },
+  offsetParam: 'eventsOffset',
+} as const satisfies FilterSpec<SearchParams>;
+
+/** The audit page's address for search parameters. */
+export const auditAt = (search: SearchText): Href => href('audit', {}, search);
 
 /** The API's query for the reads (the shape of GET /audit/reads; pure here, so it is tested without the web app). */
 export interface ReadsQuery {
@@ -19,31 +46,6 @@ export interface ReadsQuery {
   readonly to?: string;
   readonly limit: number;
   readonly offset: number;
-}
-
-export interface ReadFilters {
-  readonly user: string;
-  readonly detainer: string;
-  readonly from: string;
-  readonly to: string;
-}
-
-export function readFiltersFrom(search: URLSearchParams): ReadFilters {
-  const pick = (name: string, ok: (v: string) => boolean) => {
-    const value = search.get(name) ?? '';
-    return ok(value) ? value : '';
-  };
-  return {
-    user: pick('user', isUuid),
-    detainer: pick('detainer', isUuid),
-    from: pick('from', (v) => DATE.test(v)),
-    to: pick('to', (v) => DATE.test(v)),
-  };
-}
-
-export function offsetFrom(search: URLSearchParams, name: string): number {
-  const value = Number(search.get(name) ?? '0');
-  return Number.isInteger(value) && value > 0 ? value : 0;
 }
 
 /** The API query for the reads: local dates become instants in the agency's zone; `to` includes its day. */

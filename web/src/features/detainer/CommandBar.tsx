@@ -1,5 +1,5 @@
+import { useI18n } from '../../shared/i18n';
 import type { CommandOffer, CommandType } from './commandModel';
-import { useDetainerText } from './strings';
 
 /** One button per command the detainer offers the caller now (and no other). */
 export function CommandBar({
@@ -9,12 +9,12 @@ export function CommandBar({
   readonly commands: readonly CommandOffer[];
   readonly onOpen: (type: CommandType) => void;
 }) {
-  const { d } = useDetainerText();
+  const { t } = useI18n();
   return (
     <section aria-labelledby="commands-heading" className="commands">
-      <h2 id="commands-heading">{d('commands.heading')}</h2>
+      <h2 id="commands-heading">{t('detainer.commands.heading')}</h2>
       {commands.length === 0 ? (
-        <p>{d('commands.none')}</p>
+        <p>{t('detainer.commands.none')}</p>
       ) : (
         <ul className="command-list">
           {commands.map((offer) => (
@@ -29,7 +29,7 @@ export function CommandBar({
                 aria-haspopup="dialog"
                 onClick={() => onOpen(offer.type)}
               >
-                {d(`cmd.${offer.type}`)}
+                {t(`detainer.cmd.${offer.type}`)}
               </button>
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { useI18n } from '../../shared/i18n';
 import { useEffect, useRef, useState } from 'react';
 import { toApiError, type ApiError } from '../../shared/api';
 import { useRecordEvent } from '../../shared/api/hooks';
@@ -9,7 +10,6 @@ import { CommandFields, formFieldsOf } from './CommandFields';
 import { diffViews, type ConflictDiff } from './conflict';
 import { ConflictNotice } from './ConflictNotice';
 import { mapFieldErrors } from './fieldErrors';
-import { useDetainerText } from './strings';
 import { useModalDialog } from './useModalDialog';
 
 interface Props {
@@ -39,7 +39,7 @@ export function CommandDialog({
   fallbackFocus,
   onRecorded,
 }: Props) {
-  const { d, lang } = useDetainerText();
+  const { t, lang } = useI18n();
   const ref = useModalDialog(onClose, fallbackFocus);
   const record = useRecordEvent(view.id);
   const [body, setBody] = useState<DetainerEventBody | null>(null);
@@ -50,7 +50,7 @@ export function CommandDialog({
   const [base, setBase] = useState(view);
   const confirmRef = useRef<HTMLHeadingElement>(null);
   const formTime = (iso: string) => formatInstant(iso, timeZone, lang);
-  const title = d(`cmd.${offer.type}`);
+  const title = t(`detainer.cmd.${offer.type}`);
 
   useEffect(() => {
     if (body) confirmRef.current?.focus();
@@ -69,7 +69,7 @@ export function CommandDialog({
         Object.fromEntries(
           Object.entries(built.problems).map(([f, p]) => [
             f,
-            d(p === 'required' ? 'dialog.required' : 'dialog.invalid'),
+            t(p === 'required' ? 'detainer.dialog.required' : 'detainer.dialog.invalid'),
           ]),
         ),
       );
@@ -117,19 +117,19 @@ export function CommandDialog({
       <div className="dialog-head">
         <h2 id="command-title">{title}</h2>
         <button type="button" className="button" onClick={onClose}>
-          {d('dialog.close')}
+          {t('detainer.dialog.close')}
         </button>
       </div>
       {conflict && <ConflictNotice diff={conflict} timeZone={timeZone} />}
-      {!offered && <p className="message message-error">{d('dialog.noLongerOffered')}</p>}
+      {!offered && <p className="message message-error">{t('detainer.dialog.noLongerOffered')}</p>}
       {failure && <ErrorMessage error={failure.error} {...(failure.text ? { text: failure.text } : {})} />}
       {body ? (
         <div className="confirm">
           <h3 tabIndex={-1} ref={confirmRef}>
-            {d('dialog.confirm')}
+            {t('detainer.dialog.confirm')}
           </h3>
           <dl className="facts">
-            {describeCommand(body, d, formTime).map((line) => (
+            {describeCommand(body, t, formTime).map((line) => (
               <div key={line.label} className="fact-row">
                 <dt>{line.label}</dt>
                 <dd>{line.value}</dd>
@@ -138,7 +138,7 @@ export function CommandDialog({
           </dl>
           <div className="dialog-actions">
             <button type="button" className="button" onClick={() => setBody(null)}>
-              {d('dialog.back')}
+              {t('detainer.dialog.back')}
             </button>
             <button
               type="button"
@@ -146,7 +146,7 @@ export function CommandDialog({
               onClick={() => void submit()}
               disabled={record.isPending || !offered}
             >
-              {record.isPending ? d('dialog.recording') : d('dialog.record')}
+              {record.isPending ? t('detainer.dialog.recording') : t('detainer.dialog.record')}
             </button>
           </div>
         </div>
@@ -164,13 +164,13 @@ export function CommandDialog({
             errors={errors}
             onChange={(name, value) => onDraft({ ...draft, [name]: value })}
           />
-          {Object.keys(errors).length > 0 && <p className="field-error">{d('dialog.fixFields')}</p>}
+          {Object.keys(errors).length > 0 && <p className="field-error">{t('detainer.dialog.fixFields')}</p>}
           <div className="dialog-actions">
             <button type="button" className="button" onClick={onClose}>
-              {d('dialog.cancel')}
+              {t('detainer.dialog.cancel')}
             </button>
             <button type="submit" className="button button-primary" disabled={!offered}>
-              {d('dialog.review')}
+              {t('detainer.dialog.review')}
             </button>
           </div>
         </form>

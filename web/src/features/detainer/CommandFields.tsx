@@ -1,6 +1,6 @@
+import { type MessageKey, useI18n } from '../../shared/i18n';
 import { FACT_FLAGS, type CommandOffer, type Draft } from './commandModel';
 import { InputField, SelectField } from './FormField';
-import { useDetainerText, type DetainerKey } from './strings';
 
 /** The fields of one command's form, from what the offer says it needs. */
 export function CommandFields({
@@ -14,37 +14,37 @@ export function CommandFields({
   readonly errors: Readonly<Record<string, string>>;
   readonly onChange: (name: string, value: string) => void;
 }) {
-  const { d, t } = useDetainerText();
+  const { t } = useI18n();
   const common = (name: string) => ({ name, value: draft[name] ?? '', error: errors[name], onChange });
-  const at = <InputField {...common('at')} label={d('field.at')} kind="datetime-local" />;
-  const reason = <InputField {...common('reason')} label={d('field.reason')} kind="textarea" required />;
+  const at = <InputField {...common('at')} label={t('detainer.field.at')} kind="datetime-local" />;
+  const reason = <InputField {...common('reason')} label={t('detainer.field.reason')} kind="textarea" required />;
   const tri = [
-    { value: '', label: d('field.unknown') },
-    { value: 'true', label: d('field.true') },
-    { value: 'false', label: d('field.false') },
+    { value: '', label: t('detainer.field.unknown') },
+    { value: 'true', label: t('detainer.field.true') },
+    { value: 'false', label: t('detainer.field.false') },
   ];
   const none = [
-    { value: '', label: d('field.unknown') },
-    { value: 'none', label: d('field.none') },
+    { value: '', label: t('detainer.field.unknown') },
+    { value: 'none', label: t('detainer.field.none') },
   ];
   switch (offer.type) {
     case 'facts-updated':
       return (
         <fieldset aria-describedby={errors.facts ? 'cmd-facts-error' : undefined}>
-          <legend>{d('cmd.facts-updated')}</legend>
+          <legend>{t('detainer.cmd.facts-updated')}</legend>
           {errors.facts && (
             <p className="field-error" id="cmd-facts-error">
               {errors.facts}
             </p>
           )}
-          <SelectField {...common('facts.convictions')} label={d('field.convictions')} choices={none} />
-          <SelectField {...common('facts.pendingCharges')} label={d('field.pendingCharges')} choices={none} />
+          <SelectField {...common('facts.convictions')} label={t('detainer.field.convictions')} choices={none} />
+          <SelectField {...common('facts.pendingCharges')} label={t('detainer.field.pendingCharges')} choices={none} />
           {FACT_FLAGS.map((flag) => (
-            <SelectField key={flag} {...common(`facts.${flag}`)} label={d(`fact.${flag}`)} choices={tri} />
+            <SelectField key={flag} {...common(`facts.${flag}`)} label={t(`detainer.fact.${flag}`)} choices={tri} />
           ))}
           <InputField
             {...common('facts.expectedReleaseAt')}
-            label={d('field.expectedReleaseAt')}
+            label={t('detainer.field.expectedReleaseAt')}
             kind="datetime-local"
           />
         </fieldset>
@@ -52,11 +52,11 @@ export function CommandFields({
     case 'release-eligible':
       return (
         <>
-          <InputField {...common('at')} label={d('field.atRequired')} kind="datetime-local" required />
+          <InputField {...common('at')} label={t('detainer.field.atRequired')} kind="datetime-local" required />
           <SelectField
             {...common('reason')}
-            label={d('field.releaseReason')}
-            choices={offer.reasons.map((value) => ({ value, label: d(`reason.${value}`) }))}
+            label={t('detainer.field.releaseReason')}
+            choices={offer.reasons.map((value) => ({ value, label: t(`detainer.reason.${value}`) }))}
           />
         </>
       );
@@ -65,22 +65,22 @@ export function CommandFields({
         <>
           <SelectField
             {...common('notice')}
-            label={d('field.notice')}
-            choices={offer.notices.map((value) => ({ value, label: d(`notice.${value}`) }))}
+            label={t('detainer.field.notice')}
+            choices={offer.notices.map((value) => ({ value, label: t(`detainer.notice.${value}`) }))}
           />
           <SelectField
             {...common('language')}
-            label={d('field.language')}
-            choices={offer.languages.map((value) => ({ value, label: d(`lang.${value}`) }))}
+            label={t('detainer.field.language')}
+            choices={offer.languages.map((value) => ({ value, label: t(`detainer.lang.${value}`) }))}
           />
           <SelectField
             {...common('dutyId')}
-            label={d('field.duty')}
+            label={t('detainer.field.duty')}
             choices={[
-              { value: '', label: d('field.noDuty') },
+              { value: '', label: t('detainer.field.noDuty') },
               ...offer.duties.map((duty) => ({
                 value: duty.dutyId,
-                label: `${duty.dutyId} (${d(`notice.${duty.notice}`)})`,
+                label: `${duty.dutyId} (${t(`detainer.notice.${duty.notice}`)})`,
               })),
             ]}
           />
@@ -100,16 +100,19 @@ export function CommandFields({
         <>
           <SelectField
             {...common('action')}
-            label={d('field.action')}
+            label={t('detainer.field.action')}
             choices={offer.actions.map((item) => ({
               value: item.action,
-              label: `${t(`action.${item.action}`)} (${item.effective ? d(`effective.${item.effective}`) : '—'})`,
+              label: `${t(`action.${item.action}`)} (${item.effective ? t(`detainer.effective.${item.effective}`) : '—'})`,
             }))}
           />
           <SelectField
             {...common('decision')}
-            label={d('field.decision')}
-            choices={(['comply', 'decline'] as const).map((value) => ({ value, label: d(`effective.${value}`) }))}
+            label={t('detainer.field.decision')}
+            choices={(['comply', 'decline'] as const).map((value) => ({
+              value,
+              label: t(`detainer.effective.${value}`),
+            }))}
           />
           {reason}
         </>
@@ -121,24 +124,29 @@ export function CommandFields({
         <>
           <SelectField
             {...common('corrects')}
-            label={d('field.corrects')}
+            label={t('detainer.field.corrects')}
             choices={offer.events.map((event) => ({
               value: String(event.version),
-              label: `${event.version}: ${d(`event.${event.type}` as DetainerKey)}`,
+              label: `${event.version}: ${t(`detainer.event.${event.type}` as MessageKey)}`,
             }))}
           />
           <SelectField
             {...common('field')}
-            label={d('field.replace')}
+            label={t('detainer.field.replace')}
             choices={fields.map((value) => ({ value, label: value }))}
           />
           {draft.field === 'reason' ? (
-            <InputField {...common('replacement.reason')} label={d('field.replacementReason')} kind="text" required />
+            <InputField
+              {...common('replacement.reason')}
+              label={t('detainer.field.replacementReason')}
+              kind="text"
+              required
+            />
           ) : (
             draft.field && (
               <InputField
                 {...common(`replacement.${draft.field}`)}
-                label={d('field.replacementAt')}
+                label={t('detainer.field.replacementAt')}
                 kind="datetime-local"
                 required
               />

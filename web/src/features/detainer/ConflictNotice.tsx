@@ -1,25 +1,23 @@
-import { useI18n } from '../../shared/i18n';
+import { type MessageKey, useI18n } from '../../shared/i18n';
 import type { ConflictDiff } from './conflict';
 import { formatClock } from './format';
-import { useDetainerText, type DetainerKey } from './strings';
 
 /** After a version conflict: what someone else recorded meanwhile, and that the form kept what was typed. */
 export function ConflictNotice({ diff, timeZone }: { readonly diff: ConflictDiff; readonly timeZone: string }) {
-  const { d, lang } = useDetainerText();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <div className="message message-warning conflict" role="alert" tabIndex={-1}>
-      <p>{d('conflict.intro')}</p>
+      <p>{t('detainer.conflict.intro')}</p>
       <ul>
         {diff.events.map((event) => (
           <li key={event.version}>
-            {d('conflict.event', {
-              what: d(`event.${event.type}` as DetainerKey),
+            {t('detainer.conflict.event', {
+              what: t(`detainer.event.${event.type}` as MessageKey),
               time: formatClock(event.recordedAt, timeZone, lang),
             })}
           </li>
         ))}
-        {diff.statusNow && <li>{d('conflict.status', { status: t(`status.${diff.statusNow}`) })}</li>}
+        {diff.statusNow && <li>{t('detainer.conflict.status', { status: t(`status.${diff.statusNow}`) })}</li>}
       </ul>
     </div>
   );

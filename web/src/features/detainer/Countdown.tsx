@@ -1,6 +1,6 @@
+import { useI18n } from '../../shared/i18n';
 import { isUrgent, remaining } from './countdown';
 import { formatRemaining } from './format';
-import { useDetainerText } from './strings';
 import { useNow } from './useNow';
 
 /**
@@ -8,13 +8,13 @@ import { useNow } from './useNow';
  * ticks every second; screen readers get it as a timer (not announced on each tick).
  */
 export function Countdown({ deadline }: { readonly deadline: string }) {
-  const { d } = useDetainerText();
+  const { t } = useI18n();
   const now = useNow();
   const end = new Date(deadline);
   const left = remaining(end, now);
   const text = left.past
-    ? d('deadline.past', { time: formatRemaining(left, d) })
-    : d('deadline.left', { time: formatRemaining(left, d) });
+    ? t('detainer.deadline.past', { time: formatRemaining(left, t) })
+    : t('detainer.deadline.left', { time: formatRemaining(left, t) });
   const urgent = left.past || isUrgent(end, now);
   return (
     <p className={`countdown${urgent ? ' countdown-urgent' : ''}`} role="timer" aria-live="off">

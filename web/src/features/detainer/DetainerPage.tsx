@@ -1,3 +1,4 @@
+import { useI18n } from '../../shared/i18n';
 import { useRef, useState } from 'react';
 import './detainer.css';
 import { toApiError } from '../../shared/api';
@@ -20,28 +21,29 @@ import { HoldDeadline } from './HoldDeadline';
 import { MissingFact } from './MissingFact';
 import { NoticesList } from './NoticesList';
 import { RequestSection } from './RequestSection';
-import { useDetainerText } from './strings';
 import { Timeline } from './Timeline';
 
 /** /desk/detainers/:id — one request: what the law decides and why, what is due, and what happened. */
 export function DetainerPage({ id }: { readonly id: string }) {
-  const { d, t } = useDetainerText();
+  const { t } = useI18n();
   const { session } = useSession();
   // The view is read once and kept fresh by polling; each read of personal data is recorded server-side.
   const answer = useDetainer(id, { live: true });
   const reference = answer.data?.subject.reference ?? '';
-  usePageTitle(answer.isSuccess ? d('crumb', { reference }) : null);
+  usePageTitle(answer.isSuccess ? t('detainer.crumb', { reference }) : null);
   if (session.status !== 'signed-in' || answer.isPending) return <Loading />;
   if (answer.isError) {
     const error = toApiError(answer.error);
-    if (error.status === 404) return <NotFound title={d('notFound')} message={d('notFoundBody')} />;
+    if (error.status === 404) return <NotFound title={t('detainer.notFound')} message={t('detainer.notFoundBody')} />;
     return <ErrorMessage error={error} />;
   }
   const { agency, user } = session.me;
   const reload = async () => (await answer.refetch()).data;
   return (
     <article className="page-wide detainer-page">
-      <Breadcrumb crumbs={[{ label: t('nav.desk'), to: href('desk') }, { label: d('crumb', { reference }) }]} />
+      <Breadcrumb
+        crumbs={[{ label: t('nav.desk'), to: href('desk') }, { label: t('detainer.crumb', { reference }) }]}
+      />
       <DetainerBody view={answer.data} timeZone={agency.timeZone} userId={user.id} reload={reload} />
     </article>
   );
@@ -58,7 +60,7 @@ function DetainerBody({
   readonly userId: string;
   readonly reload: () => Promise<DetainerViewDto | undefined>;
 }) {
-  const { d, t } = useDetainerText();
+  const { t } = useI18n();
   const [open, setOpen] = useState<{ type: CommandType; offer: DetainerViewDto['commands'][number] } | null>(null);
   const [drafts, setDrafts] = useState<Partial<Record<CommandType, Draft>>>({});
   const [recorded, setRecorded] = useState<string | null>(null);
@@ -75,24 +77,24 @@ function DetainerBody({
   return (
     <>
       <div className="detainer-heading">
-        <h1>{d('title', { reference: view.subject.reference })}</h1>
+        <h1>{t('detainer.title', { reference: view.subject.reference })}</h1>
         <p className="detainer-status">
           <span className={`status status-${view.status}`}>{t(`status.${view.status}`)}</span>
           {hold?.requested && (
             <span className={`badge modality-${hold.modality ?? 'unknown'}`}>
-              {d('summary.hold', { modality: d(`modality.${hold.modality ?? 'unknown'}`) })}
+              {t('detainer.summary.hold', { modality: t(`detainer.modality.${hold.modality ?? 'unknown'}`) })}
             </span>
           )}
-          <span className="small muted">{d('version', { version: view.version })}</span>
+          <span className="small muted">{t('detainer.version', { version: view.version })}</span>
         </p>
-        <p className="small muted">{d('timesNote', { timeZone })}</p>
+        <p className="small muted">{t('detainer.timesNote', { timeZone })}</p>
       </div>
       <div role="status" className="recorded-status" tabIndex={-1} ref={statusRef}>
         {recorded && <p className="message message-success">{recorded}</p>}
       </div>
       {view.alarms.length > 0 && (
         <section aria-labelledby="alarms-heading" className="message message-error">
-          <h2 id="alarms-heading">{d('alarms.heading')}</h2>
+          <h2 id="alarms-heading">{t('detainer.alarms.heading')}</h2>
           <ul>
             {view.alarms.map((alarm) => (
               <li key={`${alarm.kind}-${alarm.at ?? ''}`}>{alarm.message}</li>
@@ -129,7 +131,7 @@ function DetainerBody({
           fallbackFocus={() => statusRef.current?.focus()}
           onRecorded={(body) => {
             setDrafts((all) => ({ ...all, [body.type]: undefined }));
-            setRecorded(d('recorded', { what: d(`event.${body.type}`) }));
+            setRecorded(t('detainer.recorded', { what: t(`detainer.event.${body.type}`) }));
             setOpen(null);
           }}
         />

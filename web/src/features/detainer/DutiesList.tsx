@@ -1,15 +1,15 @@
+import { useI18n } from '../../shared/i18n';
 import { formatInstant } from '../../shared/time';
 import type { DetainerViewDto } from '../../shared/types';
-import { useDetainerText } from './strings';
 
 /** The duties of the decision in force as a checklist: due time and status, done when a notice served them. */
 export function DutiesList({ view, timeZone }: { readonly view: DetainerViewDto; readonly timeZone: string }) {
-  const { d, lang } = useDetainerText();
+  const { t, lang } = useI18n();
   return (
     <section aria-labelledby="duties-heading">
-      <h2 id="duties-heading">{d('duties.heading')}</h2>
+      <h2 id="duties-heading">{t('detainer.duties.heading')}</h2>
       {view.duties.length === 0 ? (
-        <p>{d('duties.none')}</p>
+        <p>{t('detainer.duties.none')}</p>
       ) : (
         <ul className="checklist">
           {view.duties.map((duty) => (
@@ -19,17 +19,18 @@ export function DutiesList({ view, timeZone }: { readonly view: DetainerViewDto;
               </span>
               <div>
                 <p>
-                  {duty.text} <span className={`badge badge-${duty.status}`}>{d(`duties.status.${duty.status}`)}</span>
+                  {duty.text}{' '}
+                  <span className={`badge badge-${duty.status}`}>{t(`detainer.duties.status.${duty.status}`)}</span>
                 </p>
                 <p className="small muted">
                   {duty.due
-                    ? d('duties.due', { date: formatInstant(duty.due, timeZone, lang) })
-                    : d('duties.dueWhen', { when: d(`due.${duty.dueWhen}`) })}
+                    ? t('detainer.duties.due', { date: formatInstant(duty.due, timeZone, lang) })
+                    : t('detainer.duties.dueWhen', { when: t(`detainer.due.${duty.dueWhen}`) })}
                   {duty.noticeUrl && (
                     <>
                       {' · '}
                       <a href={duty.noticeUrl} download>
-                        {d('duties.notice')}
+                        {t('detainer.duties.notice')}
                       </a>
                     </>
                   )}

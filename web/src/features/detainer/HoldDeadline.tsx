@@ -1,12 +1,12 @@
+import { useI18n } from '../../shared/i18n';
 import { formatInstant, formatLocalDate } from '../../shared/time';
 import type { DetainerViewDto } from '../../shared/types';
 import { Countdown } from './Countdown';
 import { excludedDays } from './countdown';
-import { useDetainerText } from './strings';
 
 /** The hold's deadline with a live countdown, and the clock it follows (business days or flat 48 h). */
 export function HoldDeadline({ view, timeZone }: { readonly view: DetainerViewDto; readonly timeZone: string }) {
-  const { d, lang } = useDetainerText();
+  const { t, lang } = useI18n();
   const deadline = view.deadlines.hold;
   const hold = view.decision?.trace?.hold ?? null;
   const eligible = view.deadlines.releaseEligibleAt;
@@ -16,42 +16,48 @@ export function HoldDeadline({ view, timeZone }: { readonly view: DetainerViewDt
       : null;
   return (
     <section aria-labelledby="deadline-heading" className="deadline">
-      <h2 id="deadline-heading">{d('deadline.heading')}</h2>
+      <h2 id="deadline-heading">{t('detainer.deadline.heading')}</h2>
       {deadline ? (
         <>
-          <p className="deadline-until">{d('deadline.until', { date: formatInstant(deadline, timeZone, lang) })}</p>
+          <p className="deadline-until">
+            {t('detainer.deadline.until', { date: formatInstant(deadline, timeZone, lang) })}
+          </p>
           <Countdown deadline={deadline} />
         </>
       ) : (
-        <p>{d('deadline.none')}</p>
+        <p>{t('detainer.deadline.none')}</p>
       )}
       {eligible && (
-        <p className="small">{d('deadline.releaseEligible', { date: formatInstant(eligible, timeZone, lang) })}</p>
+        <p className="small">
+          {t('detainer.deadline.releaseEligible', { date: formatInstant(eligible, timeZone, lang) })}
+        </p>
       )}
       {hold?.window && (
         <>
-          <p className="small">{d(`deadline.clock.${hold.window}`, { calendar: hold.calendar })}</p>
+          <p className="small">{t(`detainer.deadline.clock.${hold.window}`, { calendar: hold.calendar })}</p>
           {hold.start && (
-            <p className="small">{d('deadline.started', { date: formatInstant(hold.start, timeZone, lang) })}</p>
+            <p className="small">
+              {t('detainer.deadline.started', { date: formatInstant(hold.start, timeZone, lang) })}
+            </p>
           )}
           {hold.capHours !== null && hold.capRule && (
-            <p className="small">{d('deadline.capped', { hours: hold.capHours, rule: hold.capRule })}</p>
+            <p className="small">{t('detainer.deadline.capped', { hours: hold.capHours, rule: hold.capRule })}</p>
           )}
           {skipped && (
             <>
-              <h3 className="small-heading">{d('deadline.excluded')}</h3>
+              <h3 className="small-heading">{t('detainer.deadline.excluded')}</h3>
               {skipped.weekends.length === 0 && skipped.holidays === 0 ? (
-                <p className="small">{d('deadline.excludedNone')}</p>
+                <p className="small">{t('detainer.deadline.excludedNone')}</p>
               ) : (
                 <ul className="small">
                   {skipped.weekends.length > 0 && (
                     <li>
-                      {d('deadline.weekends', {
+                      {t('detainer.deadline.weekends', {
                         dates: skipped.weekends.map((day) => formatLocalDate(day, lang)).join('; '),
                       })}
                     </li>
                   )}
-                  {skipped.holidays > 0 && <li>{d('deadline.holidays', { count: skipped.holidays })}</li>}
+                  {skipped.holidays > 0 && <li>{t('detainer.deadline.holidays', { count: skipped.holidays })}</li>}
                 </ul>
               )}
             </>

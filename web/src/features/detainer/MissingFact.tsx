@@ -1,5 +1,5 @@
+import { isMessageKey, useI18n } from '../../shared/i18n';
 import type { DetainerViewDto } from '../../shared/types';
-import { isDetainerKey, useDetainerText } from './strings';
 
 type DecisionError = NonNullable<NonNullable<DetainerViewDto['decision']>['error']>;
 
@@ -11,18 +11,18 @@ export function MissingFact({
   readonly error: DecisionError;
   readonly onSupply: (() => void) | null;
 }) {
-  const { d } = useDetainerText();
+  const { t } = useI18n();
   const name = error.fact ?? '';
-  const key = [`fact.${name}`, `fact.${name.replace(/^subject\./, '')}`].find(isDetainerKey);
-  const fact = name === '' ? error.kind : key ? d(key) : name;
+  const key = [`detainer.fact.${name}`, `detainer.fact.${name.replace(/^subject\./, '')}`].find(isMessageKey);
+  const fact = name === '' ? error.kind : key ? t(key) : name;
   return (
     <section aria-labelledby="missing-heading" className="message message-warning missing-fact">
-      <h2 id="missing-heading">{d('missing.heading')}</h2>
-      <p>{d('missing.fact', { fact })}</p>
+      <h2 id="missing-heading">{t('detainer.missing.heading')}</h2>
+      <p>{t('detainer.missing.fact', { fact })}</p>
       <p className="small">{error.message}</p>
       {onSupply && (
         <button type="button" className="button button-primary" aria-haspopup="dialog" onClick={onSupply}>
-          {d('missing.action')}
+          {t('detainer.missing.action')}
         </button>
       )}
     </section>

@@ -1,7 +1,7 @@
+import { useI18n } from '../../shared/i18n';
 import { useState, type ReactNode } from 'react';
 import { useNoticePreview } from '../../shared/api/hooks';
 import { Loading } from '../../shared/ui/Loading';
-import { useDetainerText } from './strings';
 
 /**
  * A served notice's words, in its own language (marked with lang so a screen reader reads it in
@@ -14,12 +14,12 @@ export function NoticeText(props: {
   readonly language: string;
   readonly summary: ReactNode;
 }) {
-  const { d } = useDetainerText();
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const preview = useNoticePreview(props.detainerId, props.noticeId, open);
   return (
     <details onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>{d('notices.preview')}</summary>
+      <summary>{t('detainer.notices.preview')}</summary>
       {preview.isPending && open ? (
         <Loading />
       ) : preview.data ? (

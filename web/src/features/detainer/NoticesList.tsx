@@ -1,33 +1,33 @@
+import { translate, useI18n } from '../../shared/i18n';
 import { formatInstant } from '../../shared/time';
 import type { DetainerViewDto } from '../../shared/types';
 import { NoticeText } from './NoticeText';
-import { detainerText, useDetainerText } from './strings';
 
 /**
  * The notices served: kind, language, when; the words served, in the notice's own language
  * (NoticeText), and the PDF as served. (The PDF cannot be framed in the page: the server denies framing of every answer.)
  */
 export function NoticesList({ view, timeZone }: { readonly view: DetainerViewDto; readonly timeZone: string }) {
-  const { d, lang } = useDetainerText();
+  const { t, lang } = useI18n();
   const duties = new Map(view.duties.map((duty) => [duty.id, duty.text]));
   return (
     <section aria-labelledby="notices-heading">
-      <h2 id="notices-heading">{d('notices.heading')}</h2>
+      <h2 id="notices-heading">{t('detainer.notices.heading')}</h2>
       {view.notices.length === 0 ? (
-        <p>{d('notices.none')}</p>
+        <p>{t('detainer.notices.none')}</p>
       ) : (
         <ul className="notices">
           {view.notices.map((notice) => {
-            const kind = d(`notice.${notice.kind}`);
-            const language = d(`lang.${notice.language}`);
+            const kind = t(`detainer.notice.${notice.kind}`);
+            const language = t(`detainer.lang.${notice.language}`);
             return (
               <li key={notice.id} className="notice">
                 <p>
                   <strong>{kind}</strong>
                 </p>
                 <p className="small">
-                  {d('notices.language', { language })} ·{' '}
-                  {d('notices.served', { date: formatInstant(notice.servedAt, timeZone, lang) })}
+                  {t('detainer.notices.language', { language })} ·{' '}
+                  {t('detainer.notices.served', { date: formatInstant(notice.servedAt, timeZone, lang) })}
                 </p>
                 <NoticeText
                   detainerId={view.id}
@@ -36,10 +36,10 @@ export function NoticesList({ view, timeZone }: { readonly view: DetainerViewDto
                   summary={
                     <>
                       <p>
-                        <strong>{detainerText(notice.language, `notice.${notice.kind}`)}</strong>
+                        <strong>{translate(notice.language, `detainer.notice.${notice.kind}`)}</strong>
                       </p>
                       <p className="small">
-                        {detainerText(notice.language, 'notices.served', {
+                        {translate(notice.language, 'detainer.notices.served', {
                           date: formatInstant(notice.servedAt, timeZone, notice.language),
                         })}
                       </p>
@@ -51,7 +51,7 @@ export function NoticesList({ view, timeZone }: { readonly view: DetainerViewDto
                 />
                 <p>
                   <a href={notice.url} download type="application/pdf">
-                    {d('notices.download', { kind, language })}
+                    {t('detainer.notices.download', { kind, language })}
                   </a>
                 </p>
               </li>

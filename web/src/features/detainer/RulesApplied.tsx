@@ -1,18 +1,18 @@
+import { useI18n } from '../../shared/i18n';
 import { Link } from '../../shared/Link';
 import { href } from '../../shared/routes';
 import type { DetainerViewDto } from '../../shared/types';
-import { useDetainerText } from './strings';
 
 type Decision = NonNullable<DetainerViewDto['decision']>;
 
 /** The rules the decision applied, each linking to its page in the law library, with its citations. */
 export function RulesApplied({ decision }: { readonly decision: Decision }) {
-  const { d } = useDetainerText();
+  const { t } = useI18n();
   return (
     <section aria-labelledby="rules-heading">
-      <h2 id="rules-heading">{d('rules.heading')}</h2>
+      <h2 id="rules-heading">{t('detainer.rules.heading')}</h2>
       {decision.applied.length === 0 ? (
-        <p>{d('rules.none')}</p>
+        <p>{t('detainer.rules.none')}</p>
       ) : (
         <ul className="applied-rules">
           {decision.applied.map((rule) => (

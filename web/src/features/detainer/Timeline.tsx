@@ -1,6 +1,6 @@
+import { type MessageKey, useI18n } from '../../shared/i18n';
 import { formatInstant } from '../../shared/time';
 import type { DetainerViewDto } from '../../shared/types';
-import { useDetainerText, type DetainerKey } from './strings';
 
 type Event = DetainerViewDto['events'][number];
 
@@ -14,7 +14,7 @@ export function Timeline({
   readonly timeZone: string;
   readonly userId: string;
 }) {
-  const { d, lang } = useDetainerText();
+  const { t, lang } = useI18n();
   const correctedBy = new Map<number, Event>();
   for (const event of view.events) {
     const corrects = event.type === 'corrected' ? event.payload.corrects : undefined;
@@ -22,36 +22,36 @@ export function Timeline({
   }
   const actor = (id: string) =>
     id === 'system'
-      ? d('timeline.system')
+      ? t('detainer.timeline.system')
       : id === userId
-        ? d('timeline.you')
-        : d('timeline.user', { id: id.slice(0, 8) });
+        ? t('detainer.timeline.you')
+        : t('detainer.timeline.user', { id: id.slice(0, 8) });
   const events = [...view.events].filter((event) => event.type !== 'corrected').reverse();
   return (
     <section aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">{d('timeline.heading')}</h2>
+      <h2 id="timeline-heading">{t('detainer.timeline.heading')}</h2>
       <ol className="timeline" reversed>
         {events.map((event) => {
           const correction = correctedBy.get(event.version);
           return (
             <li key={event.version} value={event.version}>
               <p>
-                <strong>{d(`event.${event.type}` as DetainerKey)}</strong>{' '}
+                <strong>{t(`detainer.event.${event.type}` as MessageKey)}</strong>{' '}
                 <span className="small muted">
                   <time dateTime={event.recordedAt}>{formatInstant(event.recordedAt, timeZone, lang)}</time>{' '}
-                  {d('timeline.by', { actor: actor(event.actor) })}
+                  {t('detainer.timeline.by', { actor: actor(event.actor) })}
                 </span>
               </p>
               <EventDetails event={event} timeZone={timeZone} />
               {correction && (
                 <div className="correction">
                   <p className="small">
-                    <strong>{d('timeline.correctedBy', { version: correction.version })}</strong>{' '}
-                    {d('timeline.by', { actor: actor(correction.actor) })},{' '}
+                    <strong>{t('detainer.timeline.correctedBy', { version: correction.version })}</strong>{' '}
+                    {t('detainer.timeline.by', { actor: actor(correction.actor) })},{' '}
                     {formatInstant(correction.recordedAt, timeZone, lang)}
                   </p>
                   <p className="small">
-                    {d('timeline.corrects', {
+                    {t('detainer.timeline.corrects', {
                       version: event.version,
                       reason: String(correction.payload.reason ?? ''),
                     })}
@@ -83,7 +83,7 @@ function EventDetails({
   readonly event: Pick<Event, 'type' | 'payload'>;
   readonly timeZone: string;
 }) {
-  const { lang } = useDetainerText();
+  const { lang } = useI18n();
   if (event.type === 'evaluated') return null;
   const show = (value: unknown) =>
     typeof value !== 'string'

@@ -1,24 +1,24 @@
+import { type MessageKey, useI18n } from '../../shared/i18n';
 import { Link } from '../../shared/Link';
 import { href } from '../../shared/routes';
 import { formatInstant } from '../../shared/time';
 import type { DetainerViewDto } from '../../shared/types';
-import { useDetainerText, type DetainerKey } from './strings';
 
 type Trace = NonNullable<NonNullable<DetainerViewDto['decision']>['trace']>;
 const ACTIONS = ['hold', 'notify', 'transfer'] as const;
 
 /** The engine's trace as a tree of native disclosures: the context, each action, each rule that spoke to it. */
 export function TraceTree({ trace }: { readonly trace: Trace }) {
-  const { d, t, lang } = useDetainerText();
+  const { t, lang } = useI18n();
   const outcome = (value: string) =>
-    value === 'not-applicable' ? d('outcome.not-applicable') : d(`modality.${value}` as DetainerKey);
+    value === 'not-applicable' ? t('detainer.outcome.not-applicable') : t(`detainer.modality.${value}` as MessageKey);
   return (
     <section aria-labelledby="trace-heading">
-      <h2 id="trace-heading">{d('trace.heading')}</h2>
+      <h2 id="trace-heading">{t('detainer.trace.heading')}</h2>
       <details className="trace">
-        <summary>{d('trace.summary', { count: trace.rulesInForce.length })}</summary>
+        <summary>{t('detainer.trace.summary', { count: trace.rulesInForce.length })}</summary>
         <p className="small">
-          {d('trace.context', {
+          {t('detainer.trace.context', {
             date: formatInstant(trace.asOf, trace.timeZone, lang),
             timeZone: trace.timeZone,
             form: trace.form.form,
@@ -33,13 +33,13 @@ export function TraceTree({ trace }: { readonly trace: Trace }) {
               <li key={action}>
                 <details>
                   <summary>
-                    {d('trace.action', {
+                    {t('detainer.trace.action', {
                       action: t(`action.${action}`),
-                      modality: d(`modality.${node.modality ?? 'unknown'}` as DetainerKey),
-                      by: d(`trace.by.${node.decidedBy ?? 'none'}`),
+                      modality: t(`detainer.modality.${node.modality ?? 'unknown'}` as MessageKey),
+                      by: t(`detainer.trace.by.${node.decidedBy ?? 'none'}`),
                     })}
                   </summary>
-                  {node.binding && <p className="small">{d('trace.binding', { rule: node.binding.rule })}</p>}
+                  {node.binding && <p className="small">{t('detainer.trace.binding', { rule: node.binding.rule })}</p>}
                   <ul className="trace-rules">
                     {node.rules.map((rule) => (
                       <li key={rule.rule}>
@@ -53,9 +53,9 @@ export function TraceTree({ trace }: { readonly trace: Trace }) {
                           </p>
                           <p className="small">{rule.reason}</p>
                           <p className="small">
-                            {d('trace.factsRead')}:{' '}
+                            {t('detainer.trace.factsRead')}:{' '}
                             {Object.keys(rule.factsRead).length === 0 ? (
-                              d('trace.noFacts')
+                              t('detainer.trace.noFacts')
                             ) : (
                               <code>{JSON.stringify(rule.factsRead)}</code>
                             )}

@@ -1,5 +1,5 @@
+import type { MessageKey } from '../../shared/i18n';
 import type { DetainerEventBody, DetainerViewDto } from '../../shared/types';
-import type { DetainerKey } from './strings';
 import { localToInstant } from './zonedTime';
 
 /**
@@ -142,12 +142,12 @@ export function buildCommand(offer: CommandOffer, draft: Draft, version: number,
   return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, body };
 }
 
-export type Translate = (key: DetainerKey, vars?: Readonly<Record<string, string | number>>) => string;
+export type Translate = (key: MessageKey, vars?: Readonly<Record<string, string | number>>) => string;
 
 /** What the confirmation shows: each field that will be recorded, in words. */
 export function describeCommand(
   body: DetainerEventBody,
-  d: Translate,
+  t: Translate,
   formatTime: (iso: string) => string,
 ): Array<{ readonly label: string; readonly value: string }> {
   const lines: Array<{ label: string; value: string }> = [];
@@ -155,38 +155,40 @@ export function describeCommand(
   const add = (label: string, value: string) => lines.push({ label, value });
   for (const [key, value] of Object.entries(fields)) {
     if (key === 'type' || key === 'expectedVersion') continue;
-    if (key === 'at') add(d('field.atRequired'), formatTime(String(value)));
-    else if (key === 'reason' && body.type === 'release-eligible') add(d('field.releaseReason'), reasonText(value, d));
-    else if (key === 'reason') add(d('field.reason'), String(value));
-    else if (key === 'notice') add(d('field.notice'), d(`notice.${String(value)}` as DetainerKey));
-    else if (key === 'language') add(d('field.language'), d(`lang.${String(value)}` as DetainerKey));
-    else if (key === 'dutyId') add(d('field.duty'), String(value));
-    else if (key === 'action') add(d('field.action'), String(value));
-    else if (key === 'decision') add(d('field.decision'), d(`effective.${String(value)}` as DetainerKey));
-    else if (key === 'corrects') add(d('field.corrects'), String(value));
+    if (key === 'at') add(t('detainer.field.atRequired'), formatTime(String(value)));
+    else if (key === 'reason' && body.type === 'release-eligible')
+      add(t('detainer.field.releaseReason'), reasonText(value, t));
+    else if (key === 'reason') add(t('detainer.field.reason'), String(value));
+    else if (key === 'notice') add(t('detainer.field.notice'), t(`detainer.notice.${String(value)}` as MessageKey));
+    else if (key === 'language') add(t('detainer.field.language'), t(`detainer.lang.${String(value)}` as MessageKey));
+    else if (key === 'dutyId') add(t('detainer.field.duty'), String(value));
+    else if (key === 'action') add(t('detainer.field.action'), String(value));
+    else if (key === 'decision')
+      add(t('detainer.field.decision'), t(`detainer.effective.${String(value)}` as MessageKey));
+    else if (key === 'corrects') add(t('detainer.field.corrects'), String(value));
     else if (key === 'facts' || key === 'replacement') {
       for (const [inner, innerValue] of Object.entries(value as Record<string, unknown>)) {
-        add(factLabel(inner, d), factValue(inner, innerValue, d, formatTime));
+        add(factLabel(inner, t), factValue(inner, innerValue, t, formatTime));
       }
     }
   }
-  if (lines.length === 0) add(d('field.atRequired'), formatTime(new Date().toISOString()));
+  if (lines.length === 0) add(t('detainer.field.atRequired'), formatTime(new Date().toISOString()));
   return lines;
 }
 
-const reasonText = (value: unknown, d: Translate) => d(`reason.${String(value)}` as DetainerKey);
+const reasonText = (value: unknown, t: Translate) => t(`detainer.reason.${String(value)}` as MessageKey);
 
-function factLabel(key: string, d: Translate): string {
-  if ((FACT_FLAGS as readonly string[]).includes(key)) return d(`fact.${key}` as DetainerKey);
-  if (key === 'convictions' || key === 'pendingCharges') return d(`field.${key}`);
-  if (key === 'expectedReleaseAt') return d('field.expectedReleaseAt');
-  if (key === 'reason') return d('field.replacementReason');
-  return d('field.replacementAt');
+function factLabel(key: string, t: Translate): string {
+  if ((FACT_FLAGS as readonly string[]).includes(key)) return t(`detainer.fact.${key}` as MessageKey);
+  if (key === 'convictions' || key === 'pendingCharges') return t(`detainer.field.${key}`);
+  if (key === 'expectedReleaseAt') return t('detainer.field.expectedReleaseAt');
+  if (key === 'reason') return t('detainer.field.replacementReason');
+  return t('detainer.field.replacementAt');
 }
 
-function factValue(key: string, value: unknown, d: Translate, formatTime: (iso: string) => string): string {
-  if (typeof value === 'boolean') return d(value ? 'field.true' : 'field.false');
-  if (Array.isArray(value)) return value.length === 0 ? d('field.none') : String(value.length);
+function factValue(key: string, value: unknown, t: Translate, formatTime: (iso: string) => string): string {
+  if (typeof value === 'boolean') return t(value ? 'detainer.field.true' : 'detainer.field.false');
+  if (Array.isArray(value)) return value.length === 0 ? t('detainer.field.none') : String(value.length);
   if (key === 'reason') return String(value);
   return formatTime(String(value));
 }

@@ -1,3 +1,4 @@
+import { translate } from '../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api/client';
 import type { DetainerViewDto } from '../../shared/types';
@@ -5,7 +6,6 @@ import { buildCommand, describeCommand, initialDraft, type CommandOffer } from '
 import { diffViews } from './conflict';
 import { excludedDays, remaining } from './countdown';
 import { mapFieldErrors } from './fieldErrors';
-import { detainerText } from './strings';
 import { instantToLocal, localToInstant } from './zonedTime';
 
 const CHICAGO = 'America/Chicago';
@@ -96,7 +96,7 @@ describe('command forms', () => {
     if (!built.ok) throw new Error('expected a body');
     const lines = describeCommand(
       built.body,
-      (key, vars) => detainerText('es', key, vars),
+      (key, vars) => translate('es', key, vars),
       (iso) => iso,
     );
     expect(lines).toEqual([
@@ -140,21 +140,22 @@ describe('a version conflict', () => {
 
 describe('server field errors', () => {
   const invalid = (details: Record<string, unknown>) => new ApiError(400, 'REQUEST.INVALID_FIELD', 'bad', details);
-  it('puts each problem on the field it names, in the reader’s language where the problem is known', () => {
+  it('puts each problem on the field it names, in the reader’s language by the problem’s kind', () => {
     const error = invalid({
       field: 'at',
       problem: 'is in the future',
+      kind: 'future',
       problems: [
-        { field: 'at', problem: 'is in the future' },
-        { field: 'reason', problem: 'must say why, in words' },
-        { field: 'facts.convictions.0.date', problem: 'must be a date' },
+        { field: 'at', problem: 'is in the future', kind: 'future' },
+        { field: 'reason', problem: 'must say why, in words', kind: 'reason' },
+        { field: 'facts.convictions.0.date', problem: 'must be a date', kind: 'other' },
       ],
     });
     expect(mapFieldErrors(error, ['at', 'reason', 'facts.convictions'], 'es')).toEqual({
       fields: {
         at: 'está en el futuro',
-        reason: 'es obligatorio',
-        'facts.convictions': 'no es válido: must be a date',
+        reason: 'debe explicar el motivo con palabras',
+        'facts.convictions': 'must be a date',
       },
       other: [],
     });

@@ -1,40 +1,29 @@
 import type { ApiError } from '../../shared/api';
 import type { Lang } from '../../shared/i18n';
-import { detainerText } from './strings';
+import { serverProblems, serverProblemText, type ServerProblem } from '../../shared/problemText';
 
 /**
  * A server's field errors (400 REQUEST.INVALID_FIELD, or 409 naming a field such as dutyId) as
  * text per field the form has: `details.problems` lists each {field, problem}; a single problem is
- * `details.field` with `details.problem`. Problems the page knows are said in the reader's
- * language; others keep the server's words. Fields the form lacks are answered apart (`other`).
+ * `details.field` with `details.problem`. Each is said in the reader's language by its kind; one
+ * without a kind keeps the server's words. Fields the form lacks are answered apart (`other`).
  */
 export interface MappedErrors {
   readonly fields: Readonly<Record<string, string>>;
   readonly other: readonly string[];
 }
 
-const KNOWN: ReadonlyArray<readonly [RegExp, 'problem.required' | 'problem.future']> = [
-  [/^(is required|must say why, in words|must not be empty)$/, 'problem.required'],
-  [/^is in the future$/, 'problem.future'],
-];
-
-export function problemText(problem: string, lang: Lang): string {
-  for (const [pattern, key] of KNOWN) if (pattern.test(problem)) return detainerText(lang, key);
-  return lang === 'en' ? problem : detainerText(lang, 'problem.other', { problem });
+/** A server problem in the reader's language by its kind (the server's English when it has none). */
+export function problemText(problem: ServerProblem, lang: Lang): string {
+  return serverProblemText(problem, lang).text;
 }
 
 export function mapFieldErrors(error: ApiError, formFields: readonly string[], lang: Lang): MappedErrors {
-  const details = error.details as { field?: unknown; problem?: unknown; problems?: unknown };
-  const listed = Array.isArray(details.problems)
-    ? (details.problems as Array<{ field?: unknown; problem?: unknown }>)
-    : typeof details.field === 'string'
-      ? [{ field: details.field, problem: details.problem }]
-      : [];
+  const listed = serverProblems(error.details);
   const fields: Record<string, string> = {};
   const other: string[] = [];
   for (const item of listed) {
-    if (typeof item.field !== 'string') continue;
-    const text = problemText(typeof item.problem === 'string' ? item.problem : '', lang);
+    const text = problemText(item, lang);
     const field = item.field;
     const target = formFields.find((name) => name === field || field.startsWith(`${name}.`));
     if (target && !(target in fields)) fields[target] = text;

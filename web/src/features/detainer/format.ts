@@ -1,4 +1,4 @@
-import { LOCALES, type Lang } from '../../shared/i18n';
+import { type Lang, LOCALES } from '../../shared/i18n';
 import type { Remaining } from './countdown';
 import type { Translate } from './commandModel';
 
@@ -10,6 +10,6 @@ export function formatClock(iso: string, timeZone: string, lang: Lang): string {
 }
 
 /** "1 d 4 h", "3 h 12 min". */
-export function formatRemaining(value: Remaining, d: Translate): string {
-  return value.parts.map((part) => d(`time.${part.unit}`, { n: part.n })).join(' ');
+export function formatRemaining(value: Remaining, t: Translate): string {
+  return value.parts.map((part) => t(`detainer.time.${part.unit}`, { n: part.n })).join(' ');
 }

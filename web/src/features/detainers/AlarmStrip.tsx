@@ -22,7 +22,7 @@ export function AlarmStrip({
   /** Subject references of the detainers on the current page, to name an alarm's request. */
   readonly references: ReadonlyMap<string, string>;
 }) {
-  const { lang, t } = useI18n();
+  const { lang, t, plural } = useI18n();
   const answer = useAlarms({ live: true });
   const seen = useRef<Set<string> | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -40,20 +40,18 @@ export function AlarmStrip({
     const fresh = newAlarms(alarms, seen.current);
     for (const alarm of fresh) seen.current.add(alarmKey(alarm));
     if (fresh.length === 0) return;
-    const plural = new Intl.PluralRules(lang).select(fresh.length) === 'one' ? 'one' : 'other';
-    setAnnouncement(t(`inbox.alarms.new.${plural}`, { count: fresh.length, list: fresh.map(label).join('; ') }));
+    setAnnouncement(plural('inbox.alarms.new', fresh.length, { list: fresh.map(label).join('; ') }));
     // Runs on new data only: the words are those of that moment.
   }, [answer.data]);
 
   // The alarms come a page at a time (the most urgent first); the count is of all of them.
   const count = answer.data?.total ?? 0;
   const shown = alarms?.length ?? 0;
-  const plural = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
   return (
     <section className="alarm-strip" aria-labelledby="alarms-title">
       <h2 id="alarms-title" className="alarm-strip-title">
         {t('inbox.alarms.title')}
-        {alarms && <span className="alarm-count"> · {t(`inbox.alarms.count.${plural}`, { count })}</span>}
+        {alarms && <span className="alarm-count"> · {plural('inbox.alarms.count', count)}</span>}
       </h2>
       <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}

@@ -2,16 +2,16 @@ import { useMemo } from 'react';
 import { useDetainers, LIVE_REFRESH_MS } from '../../shared/api/hooks';
 import { useI18n } from '../../shared/i18n';
 import { Link } from '../../shared/Link';
-import { useLocation } from '../../shared/router';
 import { href, ROUTES } from '../../shared/routes';
 import { useSession } from '../../shared/session';
 import { Loading } from '../../shared/ui/Loading';
 import { SignOutButton } from '../../shared/ui/SignOutButton';
 import { usePageTitle } from '../../shared/usePageTitle';
+import { useUrlFilters } from '../../shared/useUrlFilters';
 import { AlarmStrip } from './AlarmStrip';
 import { DetainerList } from './DetainerList';
 import { InboxFilters } from './InboxFilters';
-import { inboxHref, parseInboxSearch, toApiQuery } from './inboxSearch';
+import { INBOX_SEARCH, inboxAt, inboxHref, toApiQuery, type InboxParam } from './inboxSearch';
 import { SyntheticBanner } from './SyntheticBanner';
 import { useNow } from './useNow';
 
@@ -23,9 +23,10 @@ import { useNow } from './useNow';
 export function DeskPage() {
   const { t } = useI18n();
   const { session } = useSession();
-  const { search } = useLocation();
   const now = useNow();
-  const { filters, ignored } = useMemo(() => parseInboxSearch(search), [search]);
+  const inbox = useUrlFilters(INBOX_SEARCH, inboxAt);
+  const filters = useMemo(() => ({ ...inbox.filters, offset: inbox.offset }), [inbox]);
+  const ignored = inbox.ignored as readonly InboxParam[];
   // The same query as the list (one request, cached): the alarms name requests on this page.
   const page = useDetainers(toApiQuery(filters), { live: true });
   const references = useMemo(

@@ -4,9 +4,9 @@ import { useI18n } from '../../shared/i18n';
 import { Link } from '../../shared/Link';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { Loading } from '../../shared/ui/Loading';
+import { Paging } from '../../shared/ui/Paging';
 import { DetainerTable } from './DetainerTable';
 import { inboxHref, isFiltered, toApiQuery, type InboxFilters } from './inboxSearch';
-import { Pager } from './Pager';
 
 /**
  * One page of the agency's requests, in the order and with the filters of the address; asked again
@@ -24,7 +24,7 @@ export function DetainerList({
   readonly now: number;
   readonly ownSubmissionsOnly: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const answer = useDetainers(toApiQuery(filters), { live: true });
 
   if (answer.isPending) return <Loading />;
@@ -52,7 +52,14 @@ export function DetainerList({
   }
   return (
     <>
-      <Pager filters={filters} total={total} />
+      <Paging
+        label={t('desk.caption')}
+        total={total}
+        limit={filters.limit}
+        offset={filters.offset}
+        hrefAt={(offset) => inboxHref({ ...filters, offset })}
+        totalText={plural('inbox.total', total)}
+      />
       <DetainerTable items={items} timeZone={timeZone} now={now} />
     </>
   );

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../shared/i18n';
 import { Link } from '../../shared/Link';
-import { navigate } from '../../shared/router';
+import { useUrlFilters } from '../../shared/useUrlFilters';
 import {
   FORMS,
-  inboxHref,
+  INBOX_SEARCH,
+  inboxAt,
   isFiltered,
   parseInboxSearch,
   SORTS,
@@ -15,11 +16,13 @@ import {
 type FieldError = 'facility' | 'from' | null;
 
 /**
- * The inbox's filters and order. Submitting puts them in the address (first page), so back,
- * forward and reload keep them; the address is read back through the same parser the page uses.
+ * The inbox's filters and order. Submitting puts them in the address (first page, through the
+ * shared URL filters), so back, forward and reload keep them; the form's values are checked by the
+ * same parser the page reads the address with.
  */
 export function InboxFilters({ filters }: { readonly filters: Filters }) {
   const { t } = useI18n();
+  const { apply, hrefWith } = useUrlFilters(INBOX_SEARCH, inboxAt);
   const [error, setError] = useState<FieldError>(null);
   const [open, setOpen] = useState(() => initiallyOpen(filters));
 
@@ -42,7 +45,7 @@ export function InboxFilters({ filters }: { readonly filters: Filters }) {
       document.getElementById(`inbox-${bad}`)?.focus();
       return;
     }
-    navigate(inboxHref({ ...parsed.filters, limit: filters.limit, offset: 0 }));
+    apply({ ...parsed.filters, limit: filters.limit });
   };
 
   const describedBy = (name: 'facility' | 'from', hint?: string) =>
@@ -126,9 +129,7 @@ export function InboxFilters({ filters }: { readonly filters: Filters }) {
           <button type="submit" className="button button-primary">
             {t('inbox.filters.apply')}
           </button>
-          <Link to={inboxHref({ sort: filters.sort, limit: filters.limit, offset: 0 })}>
-            {t('inbox.filters.clear')}
-          </Link>
+          <Link to={hrefWith({ sort: filters.sort, limit: filters.limit })}>{t('inbox.filters.clear')}</Link>
         </div>
       </form>
     </details>

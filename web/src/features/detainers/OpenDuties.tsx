@@ -8,15 +8,14 @@ export function OpenDuties(props: {
   readonly now: number;
   readonly timeZone: string;
 }) {
-  const { lang, t } = useI18n();
+  const { lang, t, plural } = useI18n();
   const { count, nextDue } = props.duties;
   if (count === 0) return <span aria-label={t('inbox.duties.other', { count: 0 })}>—</span>;
-  const plural = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
   const overdue = nextDue !== null && Date.parse(nextDue) <= props.now;
   const time = nextDue === null ? null : formatInstant(nextDue, props.timeZone, lang);
   return (
     <>
-      <span>{t(`inbox.duties.${plural}`, { count })}</span>
+      <span>{plural('inbox.duties', count)}</span>
       {time !== null && (
         <span className={overdue ? 'duty-overdue small' : 'small'}>
           <br />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inboxHref, isLocalDate, parseInboxSearch, toApiQuery } from './inboxSearch';
+import { inboxHref, parseInboxSearch, toApiQuery } from './inboxSearch';
 
 const parse = (query: string) => parseInboxSearch(new URLSearchParams(query));
 const FACILITY = '00000000-0000-4000-9000-000000000002';
@@ -50,14 +50,5 @@ describe('inboxHref', () => {
     const address = inboxHref(filters);
     expect(address).toBe('/desk?state=release-due&form=I-247A&sort=received&limit=10&offset=20');
     expect(parse(address.split('?')[1]!).filters).toEqual(filters);
-  });
-});
-
-describe('isLocalDate', () => {
-  it('takes real calendar dates in the API’s years only', () => {
-    expect(isLocalDate('2024-02-29')).toBe(true);
-    expect(isLocalDate('2026-02-29')).toBe(false);
-    expect(isLocalDate('1989-12-31')).toBe(false);
-    expect(isLocalDate('2026-1-01')).toBe(false);
   });
 });

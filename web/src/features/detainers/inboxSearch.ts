@@ -1,10 +1,23 @@
 import { href, type Href } from '../../shared/routes';
+import {
+  filterSearch,
+  optional,
+  parseFilters,
+  readChoice,
+  readInteger,
+  readLocalDate,
+  readUuid,
+  withDefault,
+  type FilterSpec,
+  type SearchText,
+} from '../../shared/urlFilters';
 import type { DetainerForm, DetainerListQueryDto, DetainerStatus } from '../../shared/types';
 
 /**
  * The inbox's filters, order and page as the page address keeps them (`/desk?state=holding&
- * sort=received&offset=50`), so back, forward and reload show the same list. Pure: parsing a
- * search string answers the API query and the names of the parameters it had to ignore.
+ * sort=received&offset=50`), so back, forward and reload show the same list: the shared URL filters
+ * (shared/urlFilters.ts) with the inbox's parameters. Pure: parsing a search string answers the API
+ * query and the names of the parameters it had to ignore.
  */
 
 export const STATUSES = [
@@ -28,9 +41,26 @@ export type _EveryForm = Assert<Covers<DetainerForm, (typeof FORMS)[number]>>;
 
 export const PAGE_SIZE = 50;
 const MAX_LIMIT = 200;
-const MAX_OFFSET = 1_000_000;
 
-/** What the address may carry; `sort` defaults to deadline (the most urgent first). */
+/** The inbox's parameters; `sort` defaults to deadline (the most urgent first). */
+const PARAMS = {
+  state: optional(readChoice(STATUSES)),
+  form: optional(readChoice(FORMS)),
+  facility: optional(readUuid),
+  from: optional(readLocalDate),
+  to: optional(readLocalDate),
+  sort: withDefault(readChoice(SORTS), 'deadline'),
+  limit: withDefault(readInteger(1, MAX_LIMIT), PAGE_SIZE),
+};
+
+export const INBOX_SEARCH: FilterSpec<typeof PARAMS> = {
+  params: PARAMS,
+  offsetParam: 'offset',
+  // A reversed date range is ignored whole.
+  conflicts: ({ from, to }) => (from !== undefined && to !== undefined && from > to ? ['from', 'to'] : []),
+};
+
+/** What the address may carry. */
 export interface InboxFilters {
   readonly state?: DetainerStatus;
   readonly form?: DetainerForm;
@@ -42,72 +72,17 @@ export interface InboxFilters {
   readonly offset: number;
 }
 
-export type InboxParam = 'state' | 'form' | 'facility' | 'from' | 'to' | 'sort' | 'limit' | 'offset';
-
 export interface ParsedInboxSearch {
   readonly filters: InboxFilters;
   /** Parameters present with a value the inbox cannot use: ignored, and named to the reader. */
   readonly ignored: readonly InboxParam[];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A real calendar date YYYY-MM-DD in the years the API accepts (1990-2100). */
-export function isLocalDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (year < 1990 || year > 2100) return false;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-function oneOf<T extends string>(values: readonly T[], value: string): value is T {
-  return (values as readonly string[]).includes(value);
-}
-
-function integer(value: string, min: number, max: number): number | null {
-  if (!/^\d{1,7}$/.test(value)) return null;
-  const n = Number(value);
-  return n >= min && n <= max ? n : null;
-}
+export type InboxParam = keyof typeof PARAMS | 'offset';
 
 export function parseInboxSearch(search: URLSearchParams): ParsedInboxSearch {
-  const ignored: InboxParam[] = [];
-  const read = <T>(name: InboxParam, accept: (value: string) => T | null): T | undefined => {
-    const value = search.get(name);
-    if (value === null || value === '') return undefined;
-    const accepted = accept(value);
-    if (accepted === null) {
-      ignored.push(name);
-      return undefined;
-    }
-    return accepted;
-  };
-  const state = read('state', (v) => (oneOf(STATUSES, v) ? v : null));
-  const form = read('form', (v) => (oneOf(FORMS, v) ? v : null));
-  const facility = read('facility', (v) => (UUID.test(v) ? v.toLowerCase() : null));
-  let from = read('from', (v) => (isLocalDate(v) ? v : null));
-  let to = read('to', (v) => (isLocalDate(v) ? v : null));
-  if (from !== undefined && to !== undefined && from > to) {
-    ignored.push('from', 'to');
-    from = undefined;
-    to = undefined;
-  }
-  const sort = read('sort', (v) => (oneOf(SORTS, v) ? v : null)) ?? 'deadline';
-  const limit = read('limit', (v) => integer(v, 1, MAX_LIMIT)) ?? PAGE_SIZE;
-  const offset = read('offset', (v) => integer(v, 0, MAX_OFFSET)) ?? 0;
-  const filters: InboxFilters = {
-    ...(state !== undefined && { state }),
-    ...(form !== undefined && { form }),
-    ...(facility !== undefined && { facility }),
-    ...(from !== undefined && { from }),
-    ...(to !== undefined && { to }),
-    sort,
-    limit,
-    offset,
-  };
-  return { filters, ignored };
+  const { filters, offset, ignored } = parseFilters(INBOX_SEARCH, search);
+  return { filters: { ...filters, offset }, ignored: ignored as readonly InboxParam[] };
 }
 
 /** The API query for the filters (the inbox endpoint's own parameter names). */
@@ -116,22 +91,13 @@ export function toApiQuery(filters: InboxFilters): DetainerListQueryDto {
   return { ...rest, sort, limit, offset };
 }
 
+/** The inbox's address for search parameters. */
+export const inboxAt = (search: SearchText): Href => href('desk', {}, search);
+
 /** The page address of the filters; defaults are left out so addresses stay short. */
 export function inboxHref(filters: InboxFilters): Href {
-  return href(
-    'desk',
-    {},
-    {
-      state: filters.state,
-      form: filters.form,
-      facility: filters.facility,
-      from: filters.from,
-      to: filters.to,
-      sort: filters.sort === 'deadline' ? null : filters.sort,
-      limit: filters.limit === PAGE_SIZE ? null : filters.limit,
-      offset: filters.offset > 0 ? filters.offset : null,
-    },
-  );
+  const { offset, ...values } = filters;
+  return inboxAt(filterSearch(INBOX_SEARCH, values, offset));
 }
 
 /** Whether any filter narrows the list (the empty message then says so). */

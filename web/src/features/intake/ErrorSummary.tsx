@@ -12,8 +12,7 @@ export interface SummaryItem {
 /** The list of problems at the top of the form, focused after a failed submit; each links to its field. */
 export const ErrorSummary = forwardRef<HTMLDivElement, { readonly items: readonly SummaryItem[] }>(
   function ErrorSummary({ items }, ref) {
-    const { lang, t } = useI18n();
-    const plural = new Intl.PluralRules(lang).select(items.length) === 'one' ? 'one' : 'other';
+    const { plural } = useI18n();
     const focusField = (event: MouseEvent<HTMLAnchorElement>, field: string) => {
       const target = document.getElementById(controlId(field));
       if (!target) return;
@@ -23,7 +22,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { readonly items: readonl
     };
     return (
       <div className="message message-error error-summary" role="alert" tabIndex={-1} ref={ref}>
-        <h2>{t(`intake.summary.${plural}`, { count: items.length })}</h2>
+        <h2>{plural('intake.summary', items.length)}</h2>
         <ul>
           {items.map((item, i) => (
             <li key={i}>

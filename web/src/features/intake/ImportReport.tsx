@@ -1,11 +1,12 @@
 import { useI18n } from '../../shared/i18n';
 import { Link } from '../../shared/Link';
+import { serverProblemText } from '../../shared/problemText';
 import { href } from '../../shared/routes';
 import type { IntakeReportDto } from '../../shared/types';
 
 /** A bulk intake report as a table: each row's line, federal reference, outcome and every problem (column: problem). */
 export function ImportReport({ report, caption }: { readonly report: IntakeReportDto; readonly caption: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="import-report">
@@ -35,7 +36,8 @@ export function ImportReport({ report, caption }: { readonly report: IntakeRepor
                   <ul>
                     {row.errors.map((e, i) => (
                       <li key={i}>
-                        <span className="mono">{e.field}</span>: {e.problem}
+                        <span className="mono">{e.field}</span>:{' '}
+                        <span lang={serverProblemText(e, lang).lang}>{serverProblemText(e, lang).text}</span>
                       </li>
                     ))}
                   </ul>

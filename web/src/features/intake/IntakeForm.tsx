@@ -103,7 +103,7 @@ export function IntakeForm(props: {
       onSuccess: (created) => navigate(href('detainer', { id: created.id })),
       onError: (caught) => {
         const error = toApiError(caught);
-        setServer(placeServerErrors(error.details, errorText(error, lang)));
+        setServer(placeServerErrors(error.details, errorText(error, lang), lang));
         setSubmitted((n) => n + 1);
       },
     });

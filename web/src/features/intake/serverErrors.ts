@@ -1,9 +1,12 @@
+import type { Lang } from '../../shared/i18n';
+import { serverProblems, serverProblemText } from '../../shared/problemText';
 import { BODY_PATH, FIELD_IDS, type FieldId } from './intakeFields.js';
 
 /**
  * The API's field errors (details.field with details.problem, or details.problems: [{field,
  * problem}]) placed on the form's fields: "subject.reference" → subjectReference, "issuedAt" →
  * its date, "probableCause[1]" → probableCause. Errors naming no field of the form stay general.
+ * Each problem is said in the reader's language by its kind (the server's English when it has none).
  */
 export interface PlacedErrors {
   readonly fields: Partial<Record<FieldId, string>>;
@@ -17,14 +20,14 @@ export function fieldOfPath(path: string): FieldId | null {
   return FIELD_OF_PATH.get(path.replace(/\[\d+\]$/, '')) ?? null;
 }
 
-export function placeServerErrors(details: Readonly<Record<string, unknown>>, message: string): PlacedErrors {
+export function placeServerErrors(
+  details: Readonly<Record<string, unknown>>,
+  message: string,
+  lang: Lang = 'en',
+): PlacedErrors {
   const fields: Partial<Record<FieldId, string>> = {};
   const general: string[] = [];
-  const listed = Array.isArray(details.problems) ? (details.problems as unknown[]) : [];
-  const problems: Array<{ field: string; problem: string }> = listed.flatMap((p) => {
-    const { field, problem } = (p ?? {}) as { field?: unknown; problem?: unknown };
-    return typeof field === 'string' && typeof problem === 'string' ? [{ field, problem }] : [];
-  });
+  const problems = serverProblems(details).map((p) => ({ field: p.field, problem: serverProblemText(p, lang).text }));
   if (problems.length === 0 && typeof details.field === 'string') {
     problems.push({
       field: details.field,

@@ -1,3 +1,5 @@
+import type { Messages } from './message';
+
 /** The intake screens' strings (issue 11, point 5): /desk/new and /desk/import. Spread into i18n.ts's dictionary. */
 export const INTAKE_MESSAGES = {
   'intake.title': { en: 'Log a request', es: 'Registrar una solicitud' },
@@ -190,4 +192,4 @@ export const INTAKE_MESSAGES = {
     es: '{created} registradas, {alreadyLogged} ya registradas (omitidas).',
   },
   'import.open': { en: 'Open', es: 'Abrir' },
-} as const;
+} as const satisfies Messages;

@@ -1,0 +1,73 @@
+import type { ProblemKind } from '../types';
+import type { Message } from './message';
+
+/**
+ * The server's field problems in words, by kind (src/core/shared/problem-kinds.ts): typed as a
+ * Record over the server's kinds, so a kind without its English and Spanish fails to compile.
+ * Placeholders: {limit}, {allowed}, {from}, {to}, {date}. Said after the field's name ("Reason: …").
+ */
+const PROBLEM_WORDS = {
+  required: { en: 'is required', es: 'es obligatorio' },
+  unknownField: { en: 'is not a known field', es: 'no es un campo conocido' },
+  type: { en: 'has the wrong type (expected {allowed})', es: 'tiene un tipo incorrecto (se espera {allowed})' },
+  oneOf: { en: 'must be one of {allowed}', es: 'debe ser uno de estos valores: {allowed}' },
+  empty: { en: 'must not be empty', es: 'no debe estar vacío' },
+  minLength: { en: 'must be at least {limit} characters', es: 'debe tener al menos {limit} caracteres' },
+  maxLength: { en: 'must be at most {limit} characters', es: 'debe tener como máximo {limit} caracteres' },
+  minimum: { en: 'must be at least {limit}', es: 'debe ser como mínimo {limit}' },
+  maximum: { en: 'must be at most {limit}', es: 'debe ser como máximo {limit}' },
+  minItems: { en: 'must list at least {limit} items', es: 'debe incluir al menos {limit} elementos' },
+  maxItems: { en: 'must list at most {limit} items', es: 'debe incluir como máximo {limit} elementos' },
+  duplicate: { en: 'lists an item more than once', es: 'incluye un elemento más de una vez' },
+  minFields: { en: 'must give at least one field', es: 'debe indicar al menos un campo' },
+  maxFields: { en: 'must give at most {limit} fields', es: 'debe indicar como máximo {limit} campos' },
+  form: { en: 'is not in the expected form', es: 'no tiene la forma esperada' },
+  uuid: { en: 'must be a UUID', es: 'debe ser un UUID' },
+  instant: {
+    en: 'must be a date and time with seconds and a time zone offset, in the years {from} to {to}',
+    es: 'debe ser una fecha y hora con segundos y desfase horario, entre los años {from} y {to}',
+  },
+  date: {
+    en: 'must be a real date written YYYY-MM-DD, in the years {from} to {to}',
+    es: 'debe ser una fecha real escrita AAAA-MM-DD, entre los años {from} y {to}',
+  },
+  oneLine: {
+    en: 'must be one line of text without control characters',
+    es: 'debe ser una sola línea de texto sin caracteres de control',
+  },
+  text: {
+    en: 'must be text without control characters',
+    es: 'debe ser texto sin caracteres de control',
+  },
+  future: { en: 'is in the future', es: 'está en el futuro' },
+  afterReceived: { en: 'is after the date received', es: 'es posterior a la fecha de recepción' },
+  blank: { en: 'must not be blank', es: 'no debe estar en blanco' },
+  reason: { en: 'must say why, in words', es: 'debe explicar el motivo con palabras' },
+  birthDate: { en: 'must be a past date', es: 'debe ser una fecha pasada' },
+  aNumber: {
+    en: 'must be an A-number: A followed by 8 or 9 digits',
+    es: 'debe ser un número A: la letra A seguida de 8 o 9 dígitos',
+  },
+  edition: {
+    en: 'is not an edition of this form (its editions: {allowed})',
+    es: 'no es una edición de este formulario (sus ediciones: {allowed})',
+  },
+  beforeEdition: {
+    en: 'is before this edition of the form existed ({date})',
+    es: 'es anterior a la existencia de esta edición del formulario ({date})',
+  },
+  beforeForm: { en: 'is before the form existed ({date})', es: 'es anterior a la existencia del formulario ({date})' },
+  afterRetired: {
+    en: 'is after the form was retired ({date})',
+    es: 'es posterior a la retirada del formulario ({date})',
+  },
+  invalid: { en: 'is invalid', es: 'no es válido' },
+  other: { en: '{problem}', es: '{problem}' },
+} as const satisfies Record<ProblemKind, Message>;
+
+/** The kinds' messages under `problem.<kind>`, spread into the dictionary. */
+export const PROBLEM_MESSAGES = Object.fromEntries(
+  Object.entries(PROBLEM_WORDS).map(([kind, words]) => [`problem.${kind}`, words]),
+) as { readonly [K in ProblemKind as `problem.${K}`]: (typeof PROBLEM_WORDS)[K] };
+
+export const PROBLEM_KINDS_SAID = Object.keys(PROBLEM_WORDS) as readonly ProblemKind[];
