@@ -9,6 +9,7 @@ import type { DetainerEventPayload, DetainerEventType, NoticeKind, NoticeLanguag
 import { isTerminal, type DetainerStatus } from './detainer-state.js';
 import type { DetainerView } from './lifecycle.use-cases.js';
 import type { CommandOffer } from './plan-command.js';
+import type { DocumentMediaType } from '../request/scanned-document.schema.js';
 
 /**
  * The one JSON form of a detainer, shared by the API (`GET /detainers/:id`) and the CLI
@@ -142,6 +143,8 @@ export interface IdentityConflictJson {
 
 export interface DetainerViewJson extends DetainerRequestJson {
   subject: SubjectJson;
+  /** The scanned request's SHA-256, media type and size (the file is not kept); null when none was recorded. */
+  document: { sha256: string; mediaType: DocumentMediaType; bytes: number } | null;
   identityConflict: IdentityConflictJson | null;
   status: DetainerStatus;
   version: number;
@@ -374,6 +377,7 @@ export function detainerViewJson(view: DetainerView, library: PolicyLibrary): De
   );
   return {
     ...detainerRequestJson(view.request),
+    document: view.state.document ? { ...view.state.document } : null,
     identityConflict: identityConflictJson(view.request),
     status: view.status,
     version: view.version,

@@ -165,6 +165,8 @@ function replacementFor(field: string, eventType: string): Record<string, unknow
       return { facts: { registrant: true } };
     case 'reason':
       return { reason: eventType === 'release-eligible' ? 'other' : 'a clearer reason' };
+    case 'document':
+      return { document: { sha256: 'c'.repeat(64), mediaType: 'application/pdf', bytes: 1 } };
     default:
       return { [field]: EARLIER };
   }
@@ -336,7 +338,10 @@ describe('the commands offered are exactly the commands the handler accepts', ()
     });
     expect(offers.find((o) => o.type === 'corrected')).toEqual({
       type: 'corrected',
-      events: [{ version: 3, type: 'notice-served', fields: ['servedAt'] }],
+      events: [
+        { version: 1, type: 'received', fields: ['document'] },
+        { version: 3, type: 'notice-served', fields: ['servedAt'] },
+      ],
     });
     expect(offers.map((o) => o.type)).toEqual([
       'facts-updated',

@@ -35,7 +35,7 @@ export async function receiveDetainer(
   const now = deps.clock.now();
   const valid = validateNewDetainer(input, now);
   if (!valid.ok) return valid;
-  const { facilityId, subject, ...request } = valid.value;
+  const { facilityId, subject, document, ...request } = valid.value;
   if (facilityId !== null && !(await facilityOfAgency(deps, principal, facilityId))) {
     return err(
       domainError('FACILITY.NOT_FOUND', 'No facility with this id belongs to your agency.', { field: 'facilityId' }),
@@ -55,7 +55,7 @@ export async function receiveDetainer(
   // The request's life starts with two events: it was received, and the law in force was asked.
   const { summary, stored: decision } = decideDetainer(deps.law, agency, detainer, {}, null, now, deps.ids.uuid());
   const payloads = [
-    { type: 'received' as const, receivedAt: detainer.receivedAt.toISOString() },
+    { type: 'received' as const, receivedAt: detainer.receivedAt.toISOString(), ...(document ? { document } : {}) },
     { type: 'evaluated' as const, decision: summary },
   ];
   const state = foldDetainer(

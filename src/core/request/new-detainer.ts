@@ -9,6 +9,7 @@ import {
 } from './detainer-request.js';
 import { FORM_CATALOGUE } from './form-catalogue.js';
 import { NewDetainerSchema, type NewDetainerInput } from './new-detainer.schema.js';
+import type { ScannedDocument } from './scanned-document.schema.js';
 import { invalidFields, validateInput, type FieldProblem } from '../shared/validate-input.js';
 
 export type { NewDetainerInput } from './new-detainer.schema.js';
@@ -24,6 +25,8 @@ export interface ValidatedNewDetainer {
   readonly issuingOffice: string | null;
   readonly federalReference: string | null;
   readonly facilityId: string | null;
+  /** The scanned request's fingerprint, when one was attached (recorded on the `received` event). */
+  readonly document: ScannedDocument | null;
   readonly subject: {
     readonly reference: string;
     readonly fullName: string | null;
@@ -82,6 +85,7 @@ export function validateNewDetainer(input: NewDetainerInput, now: Date): Result<
     issuingOffice: blankToNull(input.issuingOffice),
     federalReference: blankToNull(input.federalReference),
     facilityId: input.facilityId ?? null,
+    document: input.document ? { ...input.document } : null,
     subject: {
       reference,
       fullName: blankToNull(subject.fullName),

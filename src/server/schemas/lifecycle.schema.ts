@@ -13,6 +13,7 @@ import { CustodyFactsSchema, DetainerCommandSchema } from '../../core/lifecycle/
 import type { DetainerCommandType } from '../../core/lifecycle/detainer-command.js';
 import { Line } from '../../core/shared/input-types.js';
 import { IDENTITY_CHOICES, IDENTITY_FIELDS } from '../../core/request/identity.js';
+import { ScannedDocumentSchema } from '../../core/request/scanned-document.schema.js';
 import { IdentityConflictQuerySchema, IdentityResolutionSchema } from '../../core/request/identity.schema.js';
 import { Instant, Uuid } from './common.schema.js';
 import { DetainerFields, DetainerStatusDto } from './detainer.schema.js';
@@ -209,6 +210,9 @@ export const DetainerViewDto = Type.Object(
       fullName: Nullable(Type.String()),
       birthDate: Nullable(Type.String()),
       aNumber: Nullable(Type.String()),
+    }),
+    document: Type.Union([ScannedDocumentSchema, Type.Null()], {
+      description: 'the scanned request by its SHA-256 (the file itself is not kept); null when none was recorded',
     }),
     identityConflict: Nullable(IdentityConflictDto),
     status: DetainerStatusDto,

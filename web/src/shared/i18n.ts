@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { DOCUMENT_MESSAGES } from './messages/document';
 import { INTAKE_MESSAGES } from './messages/intake';
 
 /** Every string the UI shows, in each language. Data from the API (names, codes) is shown as is. */
@@ -384,6 +385,8 @@ const dictionary = {
   'inbox.alarms.new.other': { en: '{count} new alarms: {list}', es: '{count} alarmas nuevas: {list}' },
   // Intake screens (/desk/new, /desk/import).
   ...INTAKE_MESSAGES,
+  // The scanned request's fingerprint (intake, detainer page).
+  ...DOCUMENT_MESSAGES,
 
   // Error messages by code. The API's own message (English) is used when a code has no entry here.
   'apiError.CLIENT.NETWORK': {

@@ -1,5 +1,6 @@
 import { FACT_FLAGS, type CommandOffer, type Draft } from './commandModel';
-import { InputField, SelectField } from './FormField';
+import { DocumentInput } from '../../shared/ui/DocumentInput';
+import { FormField, InputField, SelectField } from './FormField';
 import { useDetainerText, type DetainerKey } from './strings';
 
 /** The fields of one command's form, from what the offer says it needs. */
@@ -134,6 +135,18 @@ export function CommandFields({
           />
           {draft.field === 'reason' ? (
             <InputField {...common('replacement.reason')} label={d('field.replacementReason')} kind="text" required />
+          ) : draft.field === 'document' ? (
+            <FormField id="cmd-replacement.document" label={t('document.label')} error={errors['replacement.document']}>
+              {(aria) => (
+                <DocumentInput
+                  id={aria.id}
+                  value={parseDocument(draft['replacement.document'])}
+                  onChange={(picked) => onChange('replacement.document', picked ? JSON.stringify(picked) : '')}
+                  describedBy={aria['aria-describedby']}
+                  invalid={aria['aria-invalid']}
+                />
+              )}
+            </FormField>
           ) : (
             draft.field && (
               <InputField
@@ -150,6 +163,16 @@ export function CommandFields({
     }
     default:
       return at;
+  }
+}
+
+/** A picked scan as the draft holds it (JSON text), or null. */
+function parseDocument(text: string | undefined) {
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as { sha256: string; mediaType: string; bytes: number };
+  } catch {
+    return null;
   }
 }
 

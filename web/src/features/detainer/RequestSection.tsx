@@ -1,5 +1,6 @@
 import { formatInstant } from '../../shared/time';
 import type { DetainerViewDto } from '../../shared/types';
+import { DocumentFingerprint } from './DocumentFingerprint';
 import { useDetainerText } from './strings';
 
 /** The request as ICE sent it, and the person (their personal data only when the API gives it). */
@@ -31,6 +32,8 @@ export function RequestSection({ view, timeZone }: { readonly view: DetainerView
           <dd>{when(view.issuedAt)}</dd>
           <dt>{d('request.received')}</dt>
           <dd>{when(view.receivedAt)}</dd>
+          <dt>{t('document.heading')}</dt>
+          <DocumentFingerprint document={view.document} />
         </dl>
       </section>
       <section aria-labelledby="person-heading">

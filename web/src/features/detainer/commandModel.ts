@@ -45,12 +45,20 @@ export function initialDraft(offer: CommandOffer, nowLocal = ''): Draft {
       return { action: first?.action ?? '', decision: first?.effective === 'comply' ? 'decline' : 'comply' };
     }
     case 'corrected': {
-      const first = offer.events[0];
-      return { corrects: first ? String(first.version) : '', field: first?.fields.find((f) => f !== 'facts') ?? '' };
+      // The latest correctable event first: what was just recorded is what is most often mistyped.
+      const last = offer.events.at(-1);
+      return { corrects: last ? String(last.version) : '', field: last?.fields.find((f) => f !== 'facts') ?? '' };
     }
     default:
       return {};
   }
+}
+
+/** The draft after one input changed: choosing another event to correct also picks that event's first field. */
+export function nextDraft(offer: CommandOffer, draft: Draft, name: string, value: string): Draft {
+  if (offer.type !== 'corrected' || name !== 'corrects') return { ...draft, [name]: value };
+  const target = offer.events.find((event) => String(event.version) === value);
+  return { ...draft, corrects: value, field: target?.fields.find((f) => f !== 'facts') ?? '' };
 }
 
 /** The body to send, or the fields to fix. Instants are typed in the agency's zone. */
@@ -123,9 +131,13 @@ export function buildCommand(offer: CommandOffer, draft: Draft, version: number,
       break;
     case 'corrected': {
       const field = required('field');
-      const replacement: Record<string, string> = {};
+      const replacement: Record<string, unknown> = {};
       if (field === 'reason') replacement.reason = required('replacement.reason');
-      else if (field !== '') replacement[field] = instant(`replacement.${field}`, true) ?? '';
+      else if (field === 'document') {
+        // The scan's fingerprint, hashed in the browser (the input keeps it as JSON text).
+        const picked = required('replacement.document');
+        if (picked !== '') replacement.document = JSON.parse(picked) as unknown;
+      } else if (field !== '') replacement[field] = instant(`replacement.${field}`, true) ?? '';
       body = {
         ...base,
         type: 'corrected',
@@ -181,10 +193,12 @@ function factLabel(key: string, d: Translate): string {
   if (key === 'convictions' || key === 'pendingCharges') return d(`field.${key}`);
   if (key === 'expectedReleaseAt') return d('field.expectedReleaseAt');
   if (key === 'reason') return d('field.replacementReason');
+  if (key === 'document') return d('field.replacementDocument');
   return d('field.replacementAt');
 }
 
 function factValue(key: string, value: unknown, d: Translate, formatTime: (iso: string) => string): string {
+  if (key === 'document') return (value as { sha256: string }).sha256;
   if (typeof value === 'boolean') return d(value ? 'field.true' : 'field.false');
   if (Array.isArray(value)) return value.length === 0 ? d('field.none') : String(value.length);
   if (key === 'reason') return String(value);

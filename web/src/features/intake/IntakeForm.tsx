@@ -29,6 +29,7 @@ export const EMPTY_DRAFT: Draft = {
   subjectFullName: '',
   subjectBirthDate: '',
   subjectANumber: '',
+  document: null,
 };
 
 /** A field's name in the summary: "Issued by ICE, Date" for the parts of a date and time. */
@@ -86,7 +87,7 @@ export function IntakeForm(props: {
     if (submitted > 0) summaryRef.current?.focus();
   }, [submitted]);
 
-  const set = (field: FieldId, value: string | readonly string[]) => {
+  const set = (field: FieldId, value: Draft[FieldId]) => {
     if (server?.fields[field]) setServer({ ...server, fields: { ...server.fields, [field]: undefined } });
     onChange({ ...draft, [field]: value });
   };
