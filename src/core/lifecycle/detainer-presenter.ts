@@ -152,6 +152,8 @@ export interface DetainerViewJson extends DetainerRequestJson {
   deadlines: {
     /** The lawful end of the hold, once started (past it, the person is release-due); null once closed. */
     hold: string | null;
+    /** The local days the hold's business-day clock skips: weekends, and holidays with their names. */
+    excludedDays: Array<{ date: string; reason: 'weekend' | 'holiday'; name?: string }>;
     releaseEligibleAt: string | null;
     expectedReleaseAt: string | null;
     /** Due times of the duties not yet served, earliest first (none once closed). */
@@ -385,6 +387,7 @@ export function detainerViewJson(view: DetainerView, library: PolicyLibrary): De
     deadlines: {
       // A closed detainer has no deadline left to meet (its history keeps the hold's).
       hold: isTerminal(view.status) ? null : (view.state.hold?.deadline ?? null),
+      excludedDays: view.holdExcludedDays.map((day) => ({ ...day })),
       releaseEligibleAt: view.state.releaseEligible?.at ?? null,
       expectedReleaseAt: view.state.facts.expectedReleaseAt ?? null,
       duties: duties

@@ -220,6 +220,17 @@ export const DetainerViewDto = Type.Object(
     decision: Nullable(DecisionViewDto),
     deadlines: Type.Object({
       hold: Nullable(Type.String()),
+      excludedDays: Type.Array(
+        Type.Object({
+          date: Type.String({ description: 'a local date (YYYY-MM-DD) in the agency’s zone' }),
+          reason: Type.Union([Type.Literal('weekend'), Type.Literal('holiday')]),
+          name: Type.Optional(Type.String({ description: 'the holiday’s name, as the calendar has it' })),
+        }),
+        {
+          description:
+            'the days the hold deadline skips (8 CFR 287.7(d): Saturdays, Sundays and holidays), for a business-day clock; empty for a flat 48 hours',
+        },
+      ),
       releaseEligibleAt: Nullable(Type.String()),
       expectedReleaseAt: Nullable(Type.String()),
       duties: Type.Array(
