@@ -329,7 +329,8 @@ describe('the commands offered are exactly the commands the handler accepts', ()
     });
     expect(offers.find((o) => o.type === 'notice-served')).toEqual({
       type: 'notice-served',
-      notices: NOTICE_KINDS,
+      // Only the notices the decision's duties call for: no Texas notice in California.
+      notices: ['ca-truth-copy-and-intent', 'release-notification'],
       languages: NOTICE_LANGUAGES,
       duties: [
         { dutyId: 'ca-truth-copy-and-intent', notice: 'ca-truth-copy-and-intent', served: true },

@@ -94,6 +94,10 @@ const en = {
   'due.periodic-report': 'in the periodic report',
   'notices.heading': 'Notices served',
   'notices.none': 'No notice has been served.',
+  'notices.due': 'The law in force calls for: {kinds}.',
+  'notices.dueNone': 'No notice is due: the law in force calls for none for this request.',
+  'notices.dueWaiting':
+    'No notice can be served yet: whether one is due depends on a fact the law still needs (see the duties).',
   'notices.language': 'Language: {language}',
   'notices.served': 'Served {date}',
   'notices.download': 'Download the PDF ({kind}, {language})',
@@ -288,6 +292,10 @@ const es: Record<DetainerKey, string> = {
   'due.periodic-report': 'en el informe periódico',
   'notices.heading': 'Avisos entregados',
   'notices.none': 'No se ha entregado ningún aviso.',
+  'notices.due': 'La ley vigente exige: {kinds}.',
+  'notices.dueNone': 'No corresponde ningún aviso: la ley vigente no exige ninguno para esta solicitud.',
+  'notices.dueWaiting':
+    'Aún no se puede entregar ningún aviso: si corresponde depende de un dato que la ley todavía necesita (vea los deberes).',
   'notices.language': 'Idioma: {language}',
   'notices.served': 'Entregado el {date}',
   'notices.download': 'Descargar el PDF ({kind}, {language})',
