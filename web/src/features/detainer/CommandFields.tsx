@@ -1,5 +1,7 @@
 import { FACT_FLAGS, type CommandOffer, type Draft } from './commandModel';
 import { DocumentInput } from '../../shared/ui/DocumentInput';
+import { FactListEditor } from './FactListEditor';
+import { FACT_LISTS, rowFieldNames } from './factRows';
 import { FormField, InputField, SelectField } from './FormField';
 import { useDetainerText, type DetainerKey } from './strings';
 
@@ -24,10 +26,6 @@ export function CommandFields({
     { value: 'true', label: d('field.true') },
     { value: 'false', label: d('field.false') },
   ];
-  const none = [
-    { value: '', label: d('field.unknown') },
-    { value: 'none', label: d('field.none') },
-  ];
   switch (offer.type) {
     case 'facts-updated':
       return (
@@ -38,8 +36,9 @@ export function CommandFields({
               {errors.facts}
             </p>
           )}
-          <SelectField {...common('facts.convictions')} label={d('field.convictions')} choices={none} />
-          <SelectField {...common('facts.pendingCharges')} label={d('field.pendingCharges')} choices={none} />
+          {FACT_LISTS.map((list) => (
+            <FactListEditor key={list} list={list} value={draft[`facts.${list}`]} errors={errors} onChange={onChange} />
+          ))}
           {FACT_FLAGS.map((flag) => (
             <SelectField key={flag} {...common(`facts.${flag}`)} label={d(`fact.${flag}`)} choices={tri} />
           ))}
@@ -181,6 +180,7 @@ export function formFieldsOf(offer: CommandOffer, draft: Draft): string[] {
   switch (offer.type) {
     case 'facts-updated':
       return [
+        ...FACT_LISTS.flatMap((list) => rowFieldNames(list, draft[`facts.${list}`])),
         'facts.convictions',
         'facts.pendingCharges',
         ...FACT_FLAGS.map((f) => `facts.${f}`),

@@ -1,5 +1,6 @@
 import type { DetainerEventBody, DetainerViewDto } from '../../shared/types';
 import type { DetainerKey } from './strings';
+import { FACT_LISTS, factList } from './factRows';
 import { localToInstant } from './zonedTime';
 
 /**
@@ -87,8 +88,11 @@ export function buildCommand(offer: CommandOffer, draft: Draft, version: number,
     case 'facts-updated': {
       const facts: Record<string, unknown> = {};
       for (const flag of FACT_FLAGS) if (text(`facts.${flag}`) !== '') facts[flag] = text(`facts.${flag}`) === 'true';
-      if (text('facts.convictions') === 'none') facts.convictions = [];
-      if (text('facts.pendingCharges') === 'none') facts.pendingCharges = [];
+      for (const list of FACT_LISTS) {
+        const checked = factList(list, draft[`facts.${list}`]);
+        Object.assign(problems, checked.problems);
+        if (checked.value !== undefined) facts[list] = checked.value;
+      }
       const expected = instant('facts.expectedReleaseAt', false);
       if (expected !== undefined) facts.expectedReleaseAt = expected;
       if (Object.keys(facts).length === 0) problems.facts = 'required';
@@ -200,7 +204,15 @@ function factLabel(key: string, d: Translate): string {
 function factValue(key: string, value: unknown, d: Translate, formatTime: (iso: string) => string): string {
   if (key === 'document') return (value as { sha256: string }).sha256;
   if (typeof value === 'boolean') return d(value ? 'field.true' : 'field.false');
-  if (Array.isArray(value)) return value.length === 0 ? d('field.none') : String(value.length);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return d('field.none');
+    // Each row as recorded: date, level, categories.
+    return (value as Array<{ date?: string; level: string; categories?: string[] }>)
+      .map((row) =>
+        [row.date, d(`level.${row.level}` as DetainerKey), ...(row.categories ?? [])].filter(Boolean).join(' · '),
+      )
+      .join('; ');
+  }
   if (key === 'reason') return String(value);
   return formatTime(String(value));
 }
