@@ -10,9 +10,12 @@ export function DocumentFingerprint({ document }: { readonly document: DetainerV
   const { t, lang } = useDetainerText();
   const [copied, setCopied] = useState(false);
   if (!document) return <dd>{t('document.none')}</dd>;
-  const size = new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }).format(
-    document.bytes / 1024,
-  );
+  const small = document.bytes < 1024;
+  const size = new Intl.NumberFormat(lang, {
+    style: 'unit',
+    unit: small ? 'byte' : 'kilobyte',
+    maximumFractionDigits: 1,
+  }).format(small ? document.bytes : document.bytes / 1024);
   return (
     <dd className="document-fingerprint">
       <code className="mono hash" id="document-sha256">
