@@ -235,4 +235,34 @@ describeInBrowser('detainer page and intake gaps', () => {
     },
     FLOW_TIMEOUT,
   );
+
+  it(
+    'a Texas intake: the fact the form does not ask is answered beside the preview and logged with the request',
+    async () => {
+      const { context, page, pageErrors } = await signedIn('harris');
+      await page.goto(web.url('/desk/new'));
+      await page.locator('#intake-form').selectOption('I-247A');
+      await page.locator('#intake-warrant').selectOption('administrative');
+      await page.locator('.intake-form .checkbox-group input[type="checkbox"]').nth(2).check(); // biometric-database
+      await page.locator('#intake-federalReference').fill(`TX-${run}`);
+      await page.locator('#intake-issuedDate').fill('2026-11-28');
+      await page.locator('#intake-issuedTime').fill('09:00');
+      await page.locator('#intake-subjectReference').fill(`BK-TX-${run}`);
+      const fact = page.locator('.assumed-fact');
+      await fact.waitFor();
+      await fact.getByText('logged with the request as a fact about the person').waitFor();
+      await fact.getByLabel('No').check();
+      await expect
+        .poll(() => page.locator('.preview-actions li[data-action="hold"]').textContent())
+        .toBe('Hold: required (comply)');
+      await checkBothLanguages(page, 'gaps-texas-intake-preview');
+      await page.getByRole('button', { name: 'Log the request' }).click();
+      await page.waitForURL(/\/desk\/detainers\/[0-9a-f-]{36}$/);
+      await page.getByText('Hold required').first().waitFor();
+      expect(await page.getByText('The law could not decide').count()).toBe(0);
+      expect(pageErrors).toEqual([]);
+      await context.close();
+    },
+    FLOW_TIMEOUT,
+  );
 });
