@@ -1,54 +1,25 @@
-import { GlobalRegistrator } from '@happy-dom/global-registrator';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { EMPTY_DRAFT, IntakeForm } from '../../web/src/features/intake/IntakeForm';
-import { configureApi } from '../../web/src/shared/api/client';
 import { I18nProvider } from '../../web/src/shared/I18nProvider';
 import type { IntakeFormDto } from '../../web/src/shared/types';
-import { openDatabase } from '../../src/db/connect';
-import { bearer, buildTestApp, DEMO, tokenFor, type TestApp } from '../support/test-app';
+import { startInProcessApi, type InProcessApi } from './support/in-process-api';
 
-/**
- * The intake form as a component, against the real API in-process: the app's fetch goes to the
- * server's own handler (app.inject, signed in with a records officer's token), so the answers are
- * the server's, in its own shapes. Field errors before submit; a server error mapped onto its field.
- */
-// A DOM (happy-dom) in this Node test, registered before React's testing library loads: the server
-// side runs as in every API test (a DOM environment would rewrite its `import.meta.url` paths).
-GlobalRegistrator.register({ url: 'http://localhost/' });
 const { cleanup, fireEvent, render, screen, waitFor } = await import('@testing-library/react');
 
-let t: TestApp;
-let restore: () => void;
+/**
+ * The intake form as a component, against the real API in-process (support/in-process-api.ts):
+ * field errors before submit; a server error mapped onto its field.
+ */
+let api: InProcessApi;
 let choices: IntakeFormDto;
-let dispose: () => Promise<void>;
 
 beforeAll(async () => {
-  const db = openDatabase({ engine: 'sqlite', path: ':memory:' });
-  dispose = () => db.close();
-  t = await buildTestApp(db);
-  const token = await tokenFor(t.services, DEMO.harris('records-officer'));
-  const inProcess = async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const answer = await t.app.inject({
-      method: (init.method ?? 'GET') as 'GET',
-      url: String(input),
-      headers: { ...(init.headers as Record<string, string>), ...bearer(token) },
-      ...(typeof init.body === 'string' ? { payload: init.body } : {}),
-    });
-    return new Response(answer.statusCode === 204 ? null : answer.body, {
-      status: answer.statusCode,
-      headers: { 'content-type': String(answer.headers['content-type'] ?? 'application/json') },
-    });
-  };
-  restore = configureApi({ fetch: inProcess as typeof fetch });
-  choices = (await (await inProcess('/api/v1/intake/form')).json()) as IntakeFormDto;
+  api = await startInProcessApi();
+  choices = (await (await api.fetch('/api/v1/intake/form')).json()) as IntakeFormDto;
 });
-afterAll(async () => {
-  restore?.();
-  await t?.app.close();
-  await dispose?.();
-});
+afterAll(async () => api?.dispose());
 afterEach(cleanup);
 
 function Harness() {
