@@ -3,8 +3,17 @@ import { defineConfig } from 'vitest/config';
 import SlowestFirstSequencer from './test/support/slowest-first.sequencer.js';
 
 export default defineConfig({
+  // JSX of the component tests, as the web app compiles it (React 17+ automatic runtime).
+  esbuild: { jsx: 'automatic' },
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/src/**/*.test.ts'],
+    // Component tests (*.test.tsx) render React into happy-dom (registered by each test).
+    include: [
+      'src/**/*.test.ts',
+      'test/**/*.test.ts',
+      'test/**/*.test.tsx',
+      'web/src/**/*.test.ts',
+      'web/src/**/*.test.tsx',
+    ],
     globalSetup: [
       'test/support/postgres.global-setup.ts',
       'test/support/compiled-source.global-setup.ts',

@@ -49,7 +49,9 @@ function bodyFromOffer(offer: CommandOfferJson, version: number): Record<string,
           ? { facts: { registrant: false } }
           : field === 'reason'
             ? { reason: target.type === 'release-eligible' ? 'other' : 'corrected reason' }
-            : { [field]: '2026-11-30T09:30:00-06:00' };
+            : field === 'document'
+              ? { document: { sha256: 'd'.repeat(64), mediaType: 'image/png', bytes: 10 } }
+              : { [field]: '2026-11-30T09:30:00-06:00' };
       return { ...base, corrects: target.version, reason: 'typed wrong', replacement };
     }
     default:
@@ -215,10 +217,12 @@ describeEachEngine('the commands a detainer offers, over HTTP', ({ database }) =
     expect(await types('harrisOfficer')).toEqual([
       'facts-updated',
       'release-eligible',
-      'notice-served',
+      // No notice yet: Texas's notice duty waits for the missing fact.
       'released',
       'lifted',
       'cancelled',
+      // The received event's scanned document may be added or fixed.
+      'corrected',
     ]);
 
     await step('harrisOfficer', id, {
@@ -245,7 +249,10 @@ describeEachEngine('the commands a detainer offers, over HTTP', ({ database }) =
     });
     expect(decided.commands.find((c) => c.type === 'corrected')).toEqual({
       type: 'corrected',
-      events: [{ version: 3, type: 'facts-updated', fields: ['facts'] }],
+      events: [
+        { version: 1, type: 'received', fields: ['document'] },
+        { version: 3, type: 'facts-updated', fields: ['facts'] },
+      ],
     });
     const res = await post('harrisOfficer', id, {
       type: 'release-eligible',

@@ -174,8 +174,8 @@ describeInBrowser('detainer page', () => {
       // Nothing chosen: the form says so, at the fields.
       await facts.getByRole('button', { name: 'Review' }).click();
       await facts.getByText('Required.').waitFor();
-      await facts.getByLabel('Convictions').selectOption('none');
-      await facts.getByLabel('Pending charges').selectOption('none');
+      await facts.getByRole('group', { name: 'Convictions' }).getByLabel('What is known').selectOption('none');
+      await facts.getByRole('group', { name: 'Pending charges' }).getByLabel('What is known').selectOption('none');
       for (const fact of [
         'Proof of lawful status',
         'Registrant',

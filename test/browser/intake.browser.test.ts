@@ -60,7 +60,8 @@ describeInBrowser('intake screens', () => {
       await typeInto(page, 'subjectReference', `BK-TX-${run}`);
 
       // Texas asks whether the person has shown proof of lawful status: the preview names the fact,
-      // and the officer may assume an answer for the preview only (by keyboard: arrow keys in the radio group).
+      // which the form does not ask: the officer answers it beside the preview (by keyboard: arrow keys in
+      // the radio group), and the answer is logged with the request.
       const fact = page.locator('.assumed-fact');
       await fact.waitFor();
       expect(await page.locator('.law-preview .message-note').textContent()).toContain('proofOfLawfulStatus');
@@ -83,6 +84,10 @@ describeInBrowser('intake screens', () => {
         id,
       );
       expect(logged).toMatchObject({ form: 'I-247A', issuedAt: '2026-11-28T15:00:00.000Z' });
+      // The answer given beside the preview was logged as a fact, and the law decided with it at intake.
+      const json = logged as { events: Array<{ type: string }>; decision: unknown };
+      expect(json.events.map((e) => e.type)).toEqual(['received', 'facts-updated', 'evaluated']);
+      expect(json.decision).toMatchObject({ error: null, actions: { hold: { modality: 'required' } } });
       expect(pageErrors).toEqual([]);
       await context.close();
     },

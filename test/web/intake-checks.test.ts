@@ -26,6 +26,7 @@ const good: Draft = {
   subjectFullName: '',
   subjectBirthDate: '',
   subjectANumber: '',
+  document: null,
 };
 
 describe('client-side field checks, from the constraints of NewDetainerSchema', () => {
@@ -126,5 +127,30 @@ describe('server errors placed on the fields they name', () => {
       receivedDate: 'está en el futuro',
       facilityId: 'names no facility of your agency',
     });
+  });
+});
+
+describe('the scanned request at intake', () => {
+  const document = { sha256: 'e'.repeat(64), mediaType: 'application/pdf', bytes: 2048 };
+
+  it('is sent as its fingerprint, and the body passes the server schema', () => {
+    const body = toBody({ ...good, document }, ctx.timeZone);
+    expect(body.document).toEqual(document);
+    expect(validateInput(NewDetainerSchema, body).ok).toBe(true);
+    expect(toBody(good, ctx.timeZone)).not.toHaveProperty('document');
+  });
+
+  it('refuses a file of a kind the schema does not list, or an empty one, at its field', () => {
+    expect(checkDraft({ ...good, document: { ...document, mediaType: 'text/plain' } }, ctx)).toEqual({
+      document: { kind: 'documentType' },
+    });
+    expect(checkDraft({ ...good, document: { ...document, bytes: 0 } }, ctx)).toEqual({
+      document: { kind: 'documentEmpty' },
+    });
+  });
+
+  it('places the server’s document errors on the file input', () => {
+    const placed = placeServerErrors({ field: 'document.sha256', problem: 'must be a SHA-256 digest' }, 'bad');
+    expect(placed.fields.document).toBe('must be a SHA-256 digest');
   });
 });

@@ -6,6 +6,7 @@ import type { HolidayCalendar } from './holiday-calendar.port.js';
 import {
   HOLD_WINDOW_KINDS,
   businessTimeBetween,
+  excludedDaysBetween,
   holdDeadline,
   isBusinessDay,
   isHoldWindowKind,
@@ -396,5 +397,36 @@ describe('hold window properties (2005–2035, federal calendar, 17 zones)', () 
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the days a business-day clock skips, named', () => {
+  it('around Thanksgiving 2026 in Chicago: the holiday by name, then the weekend', () => {
+    // Released Wednesday 25 Nov 2026 at 10:00 CST: Thu (holiday), Sat, Sun skipped; ends Mon 30 Nov 10:00.
+    const start = new Date('2026-11-25T10:00:00-06:00');
+    const end = holdDeadline({ start, kind: 'business-48h', zone: 'America/Chicago', calendar: federal });
+    expect(formatInstant(end, 'America/Chicago')).toBe('2026-11-30T10:00:00-06:00');
+    expect(excludedDaysBetween(start, end, 'America/Chicago', federal)).toEqual([
+      { date: '2026-11-26', reason: 'holiday', name: 'Thanksgiving Day' },
+      { date: '2026-11-28', reason: 'weekend' },
+      { date: '2026-11-29', reason: 'weekend' },
+    ]);
+  });
+
+  it('names a holiday observed in the year before (New Year’s Day 2022 on Friday 31 Dec 2021)', () => {
+    const start = new Date('2021-12-30T12:00:00-05:00');
+    const end = holdDeadline({ start, kind: 'business-48h', zone: 'America/New_York', calendar: federal });
+    expect(excludedDaysBetween(start, end, 'America/New_York', federal)[0]).toEqual({
+      date: '2021-12-31',
+      reason: 'holiday',
+      name: "New Year's Day",
+    });
+  });
+
+  it('is empty for a window within business days, and for an empty window', () => {
+    const start = new Date('2026-12-01T09:00:00-06:00');
+    const end = holdDeadline({ start, kind: 'business-48h', zone: 'America/Chicago', calendar: federal });
+    expect(excludedDaysBetween(start, end, 'America/Chicago', federal)).toEqual([]);
+    expect(excludedDaysBetween(end, start, 'America/Chicago', federal)).toEqual([]);
   });
 });

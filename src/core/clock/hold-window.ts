@@ -109,6 +109,42 @@ function businessWindowEnd(start: number, zone: string, calendar: HolidayCalenda
   throw new RangeError(`no business day within ${MAX_DAYS_WALKED} days of the start in calendar ${calendar.id}`);
 }
 
+/** A local day a business-day clock did not count: a Saturday or Sunday, or a holiday as observed (with its name). */
+export interface ExcludedDay {
+  readonly date: string;
+  readonly reason: 'weekend' | 'holiday';
+  readonly name?: string;
+}
+
+/**
+ * The local days of `zone` between `start` and `end` that the 287.7(d) clock skips: each Saturday,
+ * Sunday and observed holiday whose day overlaps the window, in date order, a holiday with the
+ * calendar's name for it. Empty when `end` is not after `start`.
+ */
+export function excludedDaysBetween(start: Date, end: Date, zone: string, calendar: HolidayCalendar): ExcludedDay[] {
+  const from = instantMs(start, 'start');
+  const to = instantMs(end, 'end');
+  const days: ExcludedDay[] = [];
+  if (to <= from) return days;
+  let { date, dayEnd } = dayContaining(from, zone);
+  for (let walked = 0; walked < MAX_DAYS_WALKED; walked += 1) {
+    if (calendar.isHoliday(date)) {
+      days.push({ date, reason: 'holiday', ...holidayName(date, calendar) });
+    } else if (!isBusinessDay(date, calendar)) days.push({ date, reason: 'weekend' });
+    if (dayEnd >= to) return days;
+    date = addDays(date, 1);
+    dayEnd = startOfLocalDay(addDays(date, 1), zone).getTime();
+  }
+  return days;
+}
+
+/** A holiday's name (an observed date may be listed under the next year: New Year's Day on December 31). */
+function holidayName(date: string, calendar: HolidayCalendar): { name?: string } {
+  const year = Number(date.slice(0, 4));
+  const found = [...calendar.holidays(year), ...calendar.holidays(year + 1)].find((h) => h.date === date);
+  return found ? { name: found.name } : {};
+}
+
 /** The local day whose interval [start of day, start of next day) holds `ms`. */
 function dayContaining(ms: number, zone: string): { date: string; dayStart: number; dayEnd: number } {
   let date = localDate(new Date(ms), zone);

@@ -2,6 +2,7 @@ import { Type, type TProperties } from 'typebox';
 import { ACTIONS } from '../policy/policy.types.js';
 import { SUBJECT_FACT_FIELDS } from '../policy/evaluation-input.schema.js';
 import { Instant, Line, MultilineText, REQUEST_YEARS, PROBLEM_KEY } from '../shared/input-types.js';
+import { ScannedDocumentSchema } from '../request/scanned-document.schema.js';
 import type { DetainerCommandType } from './detainer-command.js';
 import { NOTICE_KINDS, NOTICE_LANGUAGES, RELEASE_REASONS } from './detainer-event.js';
 
@@ -43,12 +44,13 @@ const ReplacementSchema = Type.Object(
     at: Type.Optional(Instant(REQUEST_YEARS, 'the corrected instant')),
     servedAt: Type.Optional(Instant(REQUEST_YEARS, 'the corrected instant a notice was served')),
     reason: Type.Optional(Line({ minLength: 1, maxLength: 2000, description: 'the corrected reason' })),
+    document: Type.Optional(ScannedDocumentSchema),
   },
   {
     additionalProperties: false,
     description:
       'the fields to replace: facts (facts-updated); at, reason (release-eligible, lifted); at (federal-notified, ' +
-      'transferred, released); servedAt (notice-served)',
+      'transferred, released); servedAt (notice-served); document (received: the scanned request, added or fixed)',
   },
 );
 

@@ -1,5 +1,6 @@
 import type { Action, Modality } from '../policy/policy.types.js';
 import type { Conviction, PendingCharge } from '../policy/facts.js';
+import type { ScannedDocument } from '../request/scanned-document.schema.js';
 
 /** Why the person became eligible for release (Cal. Gov. Code 7282(b) uses the same terms). */
 export const RELEASE_REASONS = ['bond-posted', 'sentence-served', 'charges-dismissed', 'acquitted', 'other'] as const;
@@ -59,7 +60,12 @@ export interface DecisionSummary {
 
 /** The events of a detainer's life. Append-only: a correction is a new event naming the one it corrects. */
 export type DetainerEventPayload =
-  | { readonly type: 'received'; readonly receivedAt: string }
+  | {
+      readonly type: 'received';
+      readonly receivedAt: string;
+      /** The scanned request's SHA-256, media type and size (absent when none was attached). */
+      readonly document?: ScannedDocument;
+    }
   | { readonly type: 'facts-updated'; readonly facts: CustodyFacts }
   | { readonly type: 'evaluated'; readonly decision: DecisionSummary }
   | { readonly type: 'release-eligible'; readonly at: string; readonly reason: ReleaseReason }
@@ -134,6 +140,8 @@ export interface DetainerEvent {
 
 /** Fields a correction may replace, per event type: times, reasons and facts, never who or what. */
 export const CORRECTABLE: Readonly<Partial<Record<DetainerEventType, readonly string[]>>> = {
+  // The scan's fingerprint may be added or fixed later (scanned after intake, or the wrong file hashed).
+  received: ['document'],
   'facts-updated': ['facts'],
   'release-eligible': ['at', 'reason'],
   'federal-notified': ['at'],

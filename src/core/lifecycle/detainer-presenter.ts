@@ -9,6 +9,7 @@ import type { DetainerEventPayload, DetainerEventType, NoticeKind, NoticeLanguag
 import { isTerminal, type DetainerStatus } from './detainer-state.js';
 import type { DetainerView } from './lifecycle.use-cases.js';
 import type { CommandOffer } from './plan-command.js';
+import type { DocumentMediaType } from '../request/scanned-document.schema.js';
 
 /**
  * The one JSON form of a detainer, shared by the API (`GET /detainers/:id`) and the CLI
@@ -142,6 +143,8 @@ export interface IdentityConflictJson {
 
 export interface DetainerViewJson extends DetainerRequestJson {
   subject: SubjectJson;
+  /** The scanned request's SHA-256, media type and size (the file is not kept); null when none was recorded. */
+  document: { sha256: string; mediaType: DocumentMediaType; bytes: number } | null;
   identityConflict: IdentityConflictJson | null;
   status: DetainerStatus;
   version: number;
@@ -149,6 +152,8 @@ export interface DetainerViewJson extends DetainerRequestJson {
   deadlines: {
     /** The lawful end of the hold, once started (past it, the person is release-due); null once closed. */
     hold: string | null;
+    /** The local days the hold's business-day clock skips: weekends, and holidays with their names. */
+    excludedDays: Array<{ date: string; reason: 'weekend' | 'holiday'; name?: string }>;
     releaseEligibleAt: string | null;
     expectedReleaseAt: string | null;
     /** Due times of the duties not yet served, earliest first (none once closed). */
@@ -374,6 +379,7 @@ export function detainerViewJson(view: DetainerView, library: PolicyLibrary): De
   );
   return {
     ...detainerRequestJson(view.request),
+    document: view.state.document ? { ...view.state.document } : null,
     identityConflict: identityConflictJson(view.request),
     status: view.status,
     version: view.version,
@@ -381,6 +387,7 @@ export function detainerViewJson(view: DetainerView, library: PolicyLibrary): De
     deadlines: {
       // A closed detainer has no deadline left to meet (its history keeps the hold's).
       hold: isTerminal(view.status) ? null : (view.state.hold?.deadline ?? null),
+      excludedDays: view.holdExcludedDays.map((day) => ({ ...day })),
       releaseEligibleAt: view.state.releaseEligible?.at ?? null,
       expectedReleaseAt: view.state.facts.expectedReleaseAt ?? null,
       duties: duties

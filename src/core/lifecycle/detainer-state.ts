@@ -8,6 +8,7 @@ import {
   type ReleaseReason,
 } from './detainer-event.js';
 import { TERMINAL, type DetainerStatus } from './detainer-status.js';
+import type { ScannedDocument } from '../request/scanned-document.schema.js';
 
 export { DETAINER_STATUSES, TERMINAL, type DetainerStatus } from './detainer-status.js';
 
@@ -15,6 +16,8 @@ export interface DetainerState {
   readonly status: DetainerStatus;
   readonly version: number;
   readonly receivedAt: string;
+  /** The scanned request's fingerprint, as received or as corrected since; null when none was recorded. */
+  readonly document: ScannedDocument | null;
   readonly facts: CustodyFacts;
   readonly decision: DecisionSummary | null;
   readonly overrides: Readonly<Partial<Record<Action, { decision: 'comply' | 'decline'; reason: string }>>>;
@@ -35,6 +38,7 @@ export interface DetainerState {
 const INITIAL: Omit<DetainerState, 'receivedAt'> = {
   status: 'pending',
   version: 0,
+  document: null,
   facts: {},
   decision: null,
   overrides: {},
@@ -76,7 +80,7 @@ function apply(state: DetainerState, p: DetainerEventPayload, version: number): 
   const next = { ...state, version };
   switch (p.type) {
     case 'received':
-      return { ...next, receivedAt: p.receivedAt };
+      return { ...next, receivedAt: p.receivedAt, document: p.document ?? null };
     case 'facts-updated':
       return { ...next, facts: { ...state.facts, ...p.facts } };
     case 'evaluated': {

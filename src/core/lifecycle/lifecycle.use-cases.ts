@@ -36,6 +36,8 @@ import type {
   StoredDecision,
   StoredNotice,
 } from './lifecycle.ports.js';
+import { holdExcludedDays } from './hold-clock.js';
+import type { ExcludedDay } from '../clock/hold-window.js';
 import { availableCommands, planCommand, type CommandOffer } from './plan-command.js';
 import { projectionOf } from './projection.js';
 
@@ -58,6 +60,8 @@ export interface DetainerView {
   readonly state: DetainerState;
   readonly effective: Readonly<Record<'hold' | 'notify' | 'transfer', 'comply' | 'decline' | null>>;
   readonly decisionDocument: unknown;
+  /** The weekend days and holidays the hold deadline skips (business-day clock only). */
+  readonly holdExcludedDays: readonly ExcludedDay[];
   readonly duties: readonly DutyStatus[];
   readonly alarms: readonly Alarm[];
   readonly events: readonly DetainerEvent[];
@@ -273,6 +277,7 @@ export async function viewDetainer(
       transfer: effectiveDecision(state, 'transfer'),
     },
     decisionDocument: stored?.document ?? null,
+    holdExcludedDays: holdExcludedDays(stored?.document, deps.law.calendar),
     duties: dutyStatuses(state, now),
     alarms: alarmsOf(request.id, state, now),
     // Identity decisions concern the records on file: a submitter does not see them.

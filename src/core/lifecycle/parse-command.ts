@@ -30,7 +30,7 @@ function isObject(value: unknown): value is Json {
  * Custody facts as the schema took them, read as the `evaluate` contract reads its `subject`
  * (missing categories empty, flags false), plus when release is expected.
  */
-function custodyFacts(value: Json, root: string): Result<CustodyFacts, DomainError> {
+export function custodyFacts(value: Json, root: string): Result<CustodyFacts, DomainError> {
   const { expectedReleaseAt, ...subject } = value;
   const parsed = parseSubjectFacts(subject, root);
   if (!parsed.ok) return parsed;

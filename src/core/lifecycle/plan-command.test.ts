@@ -165,6 +165,8 @@ function replacementFor(field: string, eventType: string): Record<string, unknow
       return { facts: { registrant: true } };
     case 'reason':
       return { reason: eventType === 'release-eligible' ? 'other' : 'a clearer reason' };
+    case 'document':
+      return { document: { sha256: 'c'.repeat(64), mediaType: 'application/pdf', bytes: 1 } };
     default:
       return { [field]: EARLIER };
   }
@@ -327,7 +329,8 @@ describe('the commands offered are exactly the commands the handler accepts', ()
     });
     expect(offers.find((o) => o.type === 'notice-served')).toEqual({
       type: 'notice-served',
-      notices: NOTICE_KINDS,
+      // Only the notices the decision's duties call for: no Texas notice in California.
+      notices: ['ca-truth-copy-and-intent', 'release-notification'],
       languages: NOTICE_LANGUAGES,
       duties: [
         { dutyId: 'ca-truth-copy-and-intent', notice: 'ca-truth-copy-and-intent', served: true },
@@ -336,7 +339,10 @@ describe('the commands offered are exactly the commands the handler accepts', ()
     });
     expect(offers.find((o) => o.type === 'corrected')).toEqual({
       type: 'corrected',
-      events: [{ version: 3, type: 'notice-served', fields: ['servedAt'] }],
+      events: [
+        { version: 1, type: 'received', fields: ['document'] },
+        { version: 3, type: 'notice-served', fields: ['servedAt'] },
+      ],
     });
     expect(offers.map((o) => o.type)).toEqual([
       'facts-updated',

@@ -61,6 +61,21 @@ export function noticeKindForDuty(dutyId: string): NoticeKind | undefined {
 }
 
 /**
+ * The notices the law in force calls for: the kinds that discharge a duty of the decision (not one
+ * still waiting for a missing fact), in the order of NOTICE_KINDS. Served ones stay listed (a notice
+ * may be served again, e.g. in the other language).
+ */
+export function dueNoticeKinds(state: DetainerState): NoticeKind[] {
+  const due = new Set(
+    (state.decision?.duties ?? []).flatMap((duty) => {
+      const notice = duty.waitingFor ? undefined : noticeKindForDuty(duty.id);
+      return notice ? [notice] : [];
+    }),
+  );
+  return NOTICE_KINDS.filter((kind) => due.has(kind));
+}
+
+/**
  * A command the desk may record now, with what it needs: the list a detainer's page offers
  * (`commands` in the detainer view). Computed by `availableCommands` from the same gates that
  * `planCommand` enforces, so what is offered is accepted (given valid input) and nothing else is.
@@ -75,7 +90,7 @@ export type CommandOffer =
     }
   | {
       readonly type: 'notice-served';
-      /** Every notice this desk renders, in each language. */
+      /** The notices the law in force calls for (each discharges a duty of its decision), in each language. */
       readonly notices: readonly NoticeKind[];
       readonly languages: readonly NoticeLanguage[];
       /** The duties of the decision in force that a notice discharges (name one as dutyId with its notice). */
@@ -187,7 +202,11 @@ const GATES: Readonly<Record<DetainerCommandType, Gate>> = {
       const notice = duty.waitingFor ? undefined : noticeKindForDuty(duty.id);
       return notice ? [{ dutyId: duty.id, notice, served: state.noticesServed.some((n) => n.dutyId === duty.id) }] : [];
     });
-    return ok({ type: 'notice-served', notices: NOTICE_KINDS, languages: NOTICE_LANGUAGES, duties });
+    // Only the notices the law in force calls for: those that discharge a duty of its decision.
+    const notices = dueNoticeKinds(state);
+    if (notices.length === 0)
+      return err(illegal('notice-served', status, 'the law in force calls for no notice this desk serves'));
+    return ok({ type: 'notice-served', notices, languages: NOTICE_LANGUAGES, duties });
   },
 
   'federal-notified': (c) => complies(c, 'federal-notified', 'notify'),
@@ -326,6 +345,13 @@ export function planCommand(
             ),
           );
         }
+      }
+      // Only a notice the law in force calls for (a duty of its decision is discharged by it).
+      const due = dueNoticeKinds(state);
+      if (!due.includes(command.notice)) {
+        return err(
+          invalidField('notice', `is not a notice the law in force calls for here (it calls for: ${due.join(', ')})`),
+        );
       }
       // The notice itself is rendered and stored by the use case, which fills in its id.
       return one({

@@ -116,6 +116,9 @@ describe('bulk intake: a row', () => {
       subjectFullName: 'N'.repeat(201),
       subjectBirthDate: '1990-13-45',
       subjectANumber: 'B12',
+      documentSha256: 'not-a-digest',
+      documentMediaType: 'text/plain',
+      documentBytes: '-3',
     });
     const checked = checkRow([...COLUMNS].reverse(), { ...everything, cells: [...everything.cells].reverse() }, NOW);
     expect(checked.input).toBeNull();
@@ -242,5 +245,38 @@ describe('bulk intake: the file, all or nothing', () => {
     expect(decision.kind === 'refused' && decision.report.rows.map((r) => [r.line, r.outcome])).toEqual([
       [3, 'invalid'],
     ]);
+  });
+});
+
+describe('bulk intake: the scanned document columns', () => {
+  const SHA = 'a'.repeat(64);
+
+  it('become the request’s document, the size read as a number', () => {
+    const checked = checkRow(
+      COLUMNS,
+      row(2, { documentSha256: SHA, documentMediaType: 'application/pdf', documentBytes: '48213' }),
+      NOW,
+    );
+    expect(checked.errors).toEqual([]);
+    expect(checked.input?.document).toEqual({ sha256: SHA, mediaType: 'application/pdf', bytes: 48213 });
+  });
+
+  it('are optional: a row without them has no document', () => {
+    expect(checkRow(COLUMNS, row(2, {}), NOW).input?.document).toBeUndefined();
+  });
+
+  it('name each bad cell by its column', () => {
+    const checked = checkRow(
+      COLUMNS,
+      row(2, { documentSha256: SHA.toUpperCase(), documentMediaType: 'text/plain', documentBytes: '0' }),
+      NOW,
+    );
+    expect(checked.errors.map((e) => e.field)).toEqual(['documentSha256', 'documentMediaType', 'documentBytes']);
+  });
+
+  it('name the missing cell when a digest comes without its media type and size', () => {
+    const checked = checkRow(COLUMNS, row(2, { documentSha256: SHA }), NOW);
+    expect(checked.input).toBeNull();
+    expect(checked.errors.map((e) => e.field)).toEqual(expect.arrayContaining(['documentMediaType']));
   });
 });

@@ -26,6 +26,9 @@ export const INTAKE_COLUMNS = [
   'subjectFullName',
   'subjectBirthDate',
   'subjectANumber',
+  'documentSha256',
+  'documentMediaType',
+  'documentBytes',
 ] as const;
 export type IntakeColumn = (typeof INTAKE_COLUMNS)[number];
 
@@ -93,12 +96,23 @@ export interface CheckedRow {
   readonly errors: readonly FieldProblem[];
 }
 
+/** The scanned request's fingerprint, one column per field (all three, or none). */
+const DOCUMENT_COLUMNS = {
+  sha256: 'documentSha256',
+  mediaType: 'documentMediaType',
+  bytes: 'documentBytes',
+} as const satisfies Record<string, IntakeColumn>;
+
 /** Where each field of the request comes from in the file, for errors that name the column. */
 const COLUMN_OF_FIELD: Readonly<Record<string, IntakeColumn>> = {
   'subject.reference': 'subjectReference',
   'subject.fullName': 'subjectFullName',
   'subject.birthDate': 'subjectBirthDate',
   'subject.aNumber': 'subjectANumber',
+  document: 'documentSha256',
+  'document.sha256': 'documentSha256',
+  'document.mediaType': 'documentMediaType',
+  'document.bytes': 'documentBytes',
 };
 
 /**
@@ -107,7 +121,7 @@ const COLUMN_OF_FIELD: Readonly<Record<string, IntakeColumn>> = {
  * column with the very same rules.
  */
 const COLUMN_SCHEMAS: ReadonlyMap<string, TSchema> = (() => {
-  const { subject, ...fields } = NewDetainerSchema.properties;
+  const { subject, document, ...fields } = NewDetainerSchema.properties;
   const subjectColumns: Readonly<Record<string, IntakeColumn>> = {
     reference: 'subjectReference',
     fullName: 'subjectFullName',
@@ -122,6 +136,14 @@ const COLUMN_SCHEMAS: ReadonlyMap<string, TSchema> = (() => {
     ...Object.entries(subject.properties).map(([name, schema]): [string, TSchema] => [
       subjectColumns[name]!,
       Type.Object({ subject: Type.Object({ [name]: schema as TSchema }) }),
+    ]),
+    ...Object.entries(DOCUMENT_COLUMNS).map(([name, column]): [string, TSchema] => [
+      column,
+      Type.Object({
+        document: Type.Optional(
+          Type.Object({ [name]: Type.Optional(document.properties[name as keyof typeof DOCUMENT_COLUMNS]) }),
+        ),
+      }),
     ]),
   ]);
 })();
@@ -246,6 +268,13 @@ export function checkRow(columns: readonly IntakeColumn[], row: IntakeRow, now: 
     if (value !== undefined) subject[field] = value;
   }
   raw.subject = subject;
+  const documentCells = Object.entries(DOCUMENT_COLUMNS).flatMap(([field, column]) => {
+    const value = cell.get(column);
+    if (value === undefined) return [];
+    // A whole number of bytes is read as a number; anything else stays text for the schema to refuse.
+    return [[field, field === 'bytes' && /^\d{1,15}$/.test(value) ? Number(value) : value] as const];
+  });
+  if (documentCells.length > 0) raw.document = Object.fromEntries(documentCells);
 
   const problems: FieldProblem[] = [];
   const add = (p: FieldProblem) => {
@@ -269,6 +298,10 @@ export function checkRow(columns: readonly IntakeColumn[], row: IntakeRow, now: 
         // One problem per column is enough (a list cell may have several bad entries).
         if (!problems.some((q) => q.field === field)) problems.push({ ...p, field });
       }
+    }
+    // A problem no single column shows (a scan's digest without its media type): as the schema names it.
+    if (problems.length === 0) {
+      for (const p of fieldProblems(parsed.error)) add({ field: columnOf(p.field), problem: p.problem });
     }
     // Only a row whose cells all parse goes on to the semantic checks (they read the parsed values).
     return invalid(problems);

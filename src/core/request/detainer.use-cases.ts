@@ -8,6 +8,7 @@ import { err, ok, type Result } from '../shared/result.js';
 import type { AgencyRepository } from '../agency/agency-repository.port.js';
 import { decideDetainer } from '../lifecycle/decide.js';
 import { foldDetainer } from '../lifecycle/detainer-state.js';
+import type { DetainerEventPayload } from '../lifecycle/detainer-event.js';
 import { projectionOf } from '../lifecycle/projection.js';
 import type { EngineContext } from '../policy/evaluate.js';
 import type { DetainerRequest, Subject } from './detainer-request.js';
@@ -35,7 +36,7 @@ export async function receiveDetainer(
   const now = deps.clock.now();
   const valid = validateNewDetainer(input, now);
   if (!valid.ok) return valid;
-  const { facilityId, subject, ...request } = valid.value;
+  const { facilityId, subject, document, facts, ...request } = valid.value;
   if (facilityId !== null && !(await facilityOfAgency(deps, principal, facilityId))) {
     return err(
       domainError('FACILITY.NOT_FOUND', 'No facility with this id belongs to your agency.', { field: 'facilityId' }),
@@ -53,10 +54,20 @@ export async function receiveDetainer(
   const agency = await deps.agencies.findById(principal.agencyId);
   if (!agency) return err(domainError('AGENCY.NOT_FOUND', 'Your agency no longer exists.'));
   // The request's life starts with two events: it was received, and the law in force was asked.
-  const { summary, stored: decision } = decideDetainer(deps.law, agency, detainer, {}, null, now, deps.ids.uuid());
-  const payloads = [
-    { type: 'received' as const, receivedAt: detainer.receivedAt.toISOString() },
-    { type: 'evaluated' as const, decision: summary },
+  // Facts known at intake are recorded as such, and the first decision reads them.
+  const { summary, stored: decision } = decideDetainer(
+    deps.law,
+    agency,
+    detainer,
+    facts ?? {},
+    null,
+    now,
+    deps.ids.uuid(),
+  );
+  const payloads: DetainerEventPayload[] = [
+    { type: 'received', receivedAt: detainer.receivedAt.toISOString(), ...(document ? { document } : {}) },
+    ...(facts ? [{ type: 'facts-updated' as const, facts }] : []),
+    { type: 'evaluated', decision: summary },
   ];
   const state = foldDetainer(
     payloads.map((payload, i) => ({
@@ -72,10 +83,8 @@ export async function receiveDetainer(
     agencyId: agency.id,
     detainerId: detainer.id,
     expectedVersion: 0,
-    events: [
-      { payload: payloads[0]!, actor: principal.userId },
-      { payload: payloads[1]!, actor: 'system' },
-    ],
+    // The evaluation is the law engine's; what was received (and known) is the officer's.
+    events: payloads.map((payload) => ({ payload, actor: payload.type === 'evaluated' ? 'system' : principal.userId })),
     recordedAt: now,
     decisions: [decision],
     notices: [],

@@ -1,6 +1,8 @@
 import { Type, type Static } from 'typebox';
 import { Instant, LocalDate, Line, Pattern, REQUEST_YEARS, HISTORY_YEARS, Uuid } from '../shared/input-types.js';
 import { DETAINER_FORMS, PROBABLE_CAUSE_BASES, WARRANT_KINDS } from './detainer-request.js';
+import { ScannedDocumentSchema } from './scanned-document.schema.js';
+import { CustodyFactsSchema } from '../lifecycle/detainer-command.schema.js';
 
 /**
  * A detainer request as it arrives at intake: `POST /detainers`, `detainers receive`, and each row
@@ -31,6 +33,8 @@ export const NewDetainerSchema = Type.Object(
       Line({ minLength: 1, maxLength: 64, description: "ICE's detainer or event number" }),
     ),
     facilityId: Type.Optional(Uuid('the facility holding the person (of your agency)')),
+    document: Type.Optional(ScannedDocumentSchema),
+    facts: Type.Optional(CustodyFactsSchema),
     subject: Type.Object(
       {
         reference: Line({

@@ -10,7 +10,10 @@ import {
 } from './detainer-request.js';
 import { FORM_CATALOGUE } from './form-catalogue.js';
 import { NewDetainerSchema, type NewDetainerInput } from './new-detainer.schema.js';
-import { invalidFields, validateInput, type FieldProblem } from '../shared/validate-input.js';
+import type { ScannedDocument } from './scanned-document.schema.js';
+import type { CustodyFacts } from '../lifecycle/detainer-event.js';
+import { custodyFacts } from '../lifecycle/parse-command.js';
+import { fieldProblems, invalidFields, validateInput, type FieldProblem } from '../shared/validate-input.js';
 
 export type { NewDetainerInput } from './new-detainer.schema.js';
 
@@ -25,6 +28,10 @@ export interface ValidatedNewDetainer {
   readonly issuingOffice: string | null;
   readonly federalReference: string | null;
   readonly facilityId: string | null;
+  /** The scanned request's fingerprint, when one was attached (recorded on the `received` event). */
+  readonly document: ScannedDocument | null;
+  /** Custody facts known at intake (e.g. proof of lawful status): recorded as facts-updated, read by the first decision. */
+  readonly facts: CustodyFacts | null;
   readonly subject: {
     readonly reference: string;
     readonly fullName: string | null;
@@ -73,6 +80,12 @@ export function validateNewDetainer(input: NewDetainerInput, now: Date): Result<
   if (aNumber !== undefined && !A_NUMBER.test(aNumber)) {
     problem('subject.aNumber', 'must be an A-number: A followed by 8 or 9 digits', 'aNumber');
   }
+  let facts: CustodyFacts | null = null;
+  if (input.facts !== undefined) {
+    const parsed = custodyFacts(input.facts, 'facts');
+    if (parsed.ok) facts = parsed.value;
+    else problems.push(...fieldProblems(parsed.error));
+  }
   if (problems.length > 0 || !issuedAt || !receivedAt) return err(invalidFields(problems));
   return ok({
     form: input.form,
@@ -85,6 +98,8 @@ export function validateNewDetainer(input: NewDetainerInput, now: Date): Result<
     issuingOffice: blankToNull(input.issuingOffice),
     federalReference: blankToNull(input.federalReference),
     facilityId: input.facilityId ?? null,
+    document: input.document ? { ...input.document } : null,
+    facts,
     subject: {
       reference,
       fullName: blankToNull(subject.fullName),

@@ -13,6 +13,7 @@ import { CustodyFactsSchema, DetainerCommandSchema } from '../../core/lifecycle/
 import type { DetainerCommandType } from '../../core/lifecycle/detainer-command.js';
 import { Line } from '../../core/shared/input-types.js';
 import { IDENTITY_CHOICES, IDENTITY_FIELDS } from '../../core/request/identity.js';
+import { ScannedDocumentSchema } from '../../core/request/scanned-document.schema.js';
 import { IdentityConflictQuerySchema, IdentityResolutionSchema } from '../../core/request/identity.schema.js';
 import { Instant, Uuid } from './common.schema.js';
 import { DetainerFields, DetainerStatusDto } from './detainer.schema.js';
@@ -210,12 +211,26 @@ export const DetainerViewDto = Type.Object(
       birthDate: Nullable(Type.String()),
       aNumber: Nullable(Type.String()),
     }),
+    document: Type.Union([ScannedDocumentSchema, Type.Null()], {
+      description: 'the scanned request by its SHA-256 (the file itself is not kept); null when none was recorded',
+    }),
     identityConflict: Nullable(IdentityConflictDto),
     status: DetainerStatusDto,
     version: Type.Integer({ minimum: 1, description: 'send it as expectedVersion when recording the next event' }),
     decision: Nullable(DecisionViewDto),
     deadlines: Type.Object({
       hold: Nullable(Type.String()),
+      excludedDays: Type.Array(
+        Type.Object({
+          date: Type.String({ description: 'a local date (YYYY-MM-DD) in the agency’s zone' }),
+          reason: Type.Union([Type.Literal('weekend'), Type.Literal('holiday')]),
+          name: Type.Optional(Type.String({ description: 'the holiday’s name, as the calendar has it' })),
+        }),
+        {
+          description:
+            'the days the hold deadline skips (8 CFR 287.7(d): Saturdays, Sundays and holidays), for a business-day clock; empty for a flat 48 hours',
+        },
+      ),
       releaseEligibleAt: Nullable(Type.String()),
       expectedReleaseAt: Nullable(Type.String()),
       duties: Type.Array(

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import { API_ERROR_MESSAGES } from './messages/apiErrors';
 import { APP_MESSAGES } from './messages/app';
 import { DETAINER_MESSAGES } from './messages/detainer';
+import { DOCUMENT_MESSAGES } from './messages/document';
 import { INTAKE_MESSAGES } from './messages/intake';
 import type { Lang } from './messages/lang';
 import type { Messages } from './messages/message';
@@ -32,6 +33,7 @@ const dictionary = {
   ...SECURITY_EVENT_MESSAGES,
   ...PROBLEM_MESSAGES,
   ...API_ERROR_MESSAGES,
+  ...DOCUMENT_MESSAGES,
 } as const satisfies Messages;
 
 export type MessageKey = keyof typeof dictionary;

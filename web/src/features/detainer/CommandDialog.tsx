@@ -5,7 +5,7 @@ import { useRecordEvent } from '../../shared/api/hooks';
 import { formatInstant } from '../../shared/time';
 import type { DetainerEventBody, DetainerViewDto } from '../../shared/types';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
-import { buildCommand, describeCommand, type CommandOffer, type Draft } from './commandModel';
+import { buildCommand, describeCommand, nextDraft, type CommandOffer, type Draft } from './commandModel';
 import { CommandFields, formFieldsOf } from './CommandFields';
 import { diffViews, type ConflictDiff } from './conflict';
 import { ConflictNotice } from './ConflictNotice';
@@ -162,7 +162,7 @@ export function CommandDialog({
             offer={offer}
             draft={draft}
             errors={errors}
-            onChange={(name, value) => onDraft({ ...draft, [name]: value })}
+            onChange={(name, value) => onDraft(nextDraft(offer, draft, name, value))}
           />
           {Object.keys(errors).length > 0 && <p className="field-error">{t('detainer.dialog.fixFields')}</p>}
           <div className="dialog-actions">

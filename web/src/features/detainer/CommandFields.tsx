@@ -1,6 +1,9 @@
-import { type MessageKey, useI18n } from '../../shared/i18n';
 import { FACT_FLAGS, type CommandOffer, type Draft } from './commandModel';
-import { InputField, SelectField } from './FormField';
+import { DocumentInput } from '../../shared/ui/DocumentInput';
+import { FactListEditor } from './FactListEditor';
+import { FACT_LISTS, rowFieldNames } from './factRows';
+import { FormField, InputField, SelectField } from './FormField';
+import { type MessageKey, useI18n } from '../../shared/i18n';
 
 /** The fields of one command's form, from what the offer says it needs. */
 export function CommandFields({
@@ -23,10 +26,6 @@ export function CommandFields({
     { value: 'true', label: t('detainer.field.true') },
     { value: 'false', label: t('detainer.field.false') },
   ];
-  const none = [
-    { value: '', label: t('detainer.field.unknown') },
-    { value: 'none', label: t('detainer.field.none') },
-  ];
   switch (offer.type) {
     case 'facts-updated':
       return (
@@ -37,8 +36,9 @@ export function CommandFields({
               {errors.facts}
             </p>
           )}
-          <SelectField {...common('facts.convictions')} label={t('detainer.field.convictions')} choices={none} />
-          <SelectField {...common('facts.pendingCharges')} label={t('detainer.field.pendingCharges')} choices={none} />
+          {FACT_LISTS.map((list) => (
+            <FactListEditor key={list} list={list} value={draft[`facts.${list}`]} errors={errors} onChange={onChange} />
+          ))}
           {FACT_FLAGS.map((flag) => (
             <SelectField key={flag} {...common(`facts.${flag}`)} label={t(`detainer.fact.${flag}`)} choices={tri} />
           ))}
@@ -142,6 +142,18 @@ export function CommandFields({
               kind="text"
               required
             />
+          ) : draft.field === 'document' ? (
+            <FormField id="cmd-replacement.document" label={t('document.label')} error={errors['replacement.document']}>
+              {(aria) => (
+                <DocumentInput
+                  id={aria.id}
+                  value={parseDocument(draft['replacement.document'])}
+                  onChange={(picked) => onChange('replacement.document', picked ? JSON.stringify(picked) : '')}
+                  describedBy={aria['aria-describedby']}
+                  invalid={aria['aria-invalid']}
+                />
+              )}
+            </FormField>
           ) : (
             draft.field && (
               <InputField
@@ -161,11 +173,22 @@ export function CommandFields({
   }
 }
 
+/** A picked scan as the draft holds it (JSON text), or null. */
+function parseDocument(text: string | undefined) {
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as { sha256: string; mediaType: string; bytes: number };
+  } catch {
+    return null;
+  }
+}
+
 /** The names of the inputs a command's form has, so a server error naming one lands on it. */
 export function formFieldsOf(offer: CommandOffer, draft: Draft): string[] {
   switch (offer.type) {
     case 'facts-updated':
       return [
+        ...FACT_LISTS.flatMap((list) => rowFieldNames(list, draft[`facts.${list}`])),
         'facts.convictions',
         'facts.pendingCharges',
         ...FACT_FLAGS.map((f) => `facts.${f}`),

@@ -1,8 +1,8 @@
-import { useI18n } from '../../shared/i18n';
-import { formatInstant, formatLocalDate } from '../../shared/time';
+import { formatInstant } from '../../shared/time';
 import type { DetainerViewDto } from '../../shared/types';
 import { Countdown } from './Countdown';
-import { excludedDays } from './countdown';
+import { excludedDayLine } from './excludedDays';
+import { useI18n } from '../../shared/i18n';
 
 /** The hold's deadline with a live countdown, and the clock it follows (business days or flat 48 h). */
 export function HoldDeadline({ view, timeZone }: { readonly view: DetainerViewDto; readonly timeZone: string }) {
@@ -10,10 +10,8 @@ export function HoldDeadline({ view, timeZone }: { readonly view: DetainerViewDt
   const deadline = view.deadlines.hold;
   const hold = view.decision?.trace?.hold ?? null;
   const eligible = view.deadlines.releaseEligibleAt;
-  const skipped =
-    hold?.window === 'business-48h' && hold.start && hold.until
-      ? excludedDays(new Date(hold.start), new Date(hold.until), timeZone)
-      : null;
+  // The days the business-day clock skipped, named (the API's, from the holiday calendar the law used).
+  const skipped = hold?.window === 'business-48h' && hold.start && hold.until ? view.deadlines.excludedDays : null;
   return (
     <section aria-labelledby="deadline-heading" className="deadline">
       <h2 id="deadline-heading">{t('detainer.deadline.heading')}</h2>
@@ -46,18 +44,15 @@ export function HoldDeadline({ view, timeZone }: { readonly view: DetainerViewDt
           {skipped && (
             <>
               <h3 className="small-heading">{t('detainer.deadline.excluded')}</h3>
-              {skipped.weekends.length === 0 && skipped.holidays === 0 ? (
+              {skipped.length === 0 ? (
                 <p className="small">{t('detainer.deadline.excludedNone')}</p>
               ) : (
-                <ul className="small">
-                  {skipped.weekends.length > 0 && (
-                    <li>
-                      {t('detainer.deadline.weekends', {
-                        dates: skipped.weekends.map((day) => formatLocalDate(day, lang)).join('; '),
-                      })}
+                <ul className="small excluded-days">
+                  {skipped.map((day) => (
+                    <li key={day.date}>
+                      <time dateTime={day.date}>{excludedDayLine(day, lang, t('detainer.deadline.weekend'))}</time>
                     </li>
-                  )}
-                  {skipped.holidays > 0 && <li>{t('detainer.deadline.holidays', { count: skipped.holidays })}</li>}
+                  ))}
                 </ul>
               )}
             </>

@@ -1,7 +1,7 @@
-import { translate, useI18n } from '../../shared/i18n';
 import { formatInstant } from '../../shared/time';
 import type { DetainerViewDto } from '../../shared/types';
 import { NoticeText } from './NoticeText';
+import { translate, useI18n } from '../../shared/i18n';
 
 /**
  * The notices served: kind, language, when; the words served, in the notice's own language
@@ -13,6 +13,7 @@ export function NoticesList({ view, timeZone }: { readonly view: DetainerViewDto
   return (
     <section aria-labelledby="notices-heading">
       <h2 id="notices-heading">{t('detainer.notices.heading')}</h2>
+      <NoticesDue view={view} />
       {view.notices.length === 0 ? (
         <p>{t('detainer.notices.none')}</p>
       ) : (
@@ -61,4 +62,21 @@ export function NoticesList({ view, timeZone }: { readonly view: DetainerViewDto
       )}
     </section>
   );
+}
+
+/**
+ * Which notices the law calls for here (the notice-served offer lists only those), or why none is
+ * due: a notice duty waiting for a missing fact, or a law that calls for none. Shown to those who
+ * record (the others are offered no command at all).
+ */
+function NoticesDue({ view }: { readonly view: DetainerViewDto }) {
+  const { t } = useI18n();
+  if (view.commands.length === 0 || view.status === 'cancelled') return null;
+  const offer = view.commands.find((command) => command.type === 'notice-served');
+  if (offer && offer.type === 'notice-served') {
+    const kinds = offer.notices.map((kind) => t(`detainer.notice.${kind}`)).join('; ');
+    return <p className="small">{t('detainer.notices.due', { kinds })}</p>;
+  }
+  const waiting = view.duties.some((duty) => duty.status === 'waiting');
+  return <p className="small">{t(waiting ? 'detainer.notices.dueWaiting' : 'detainer.notices.dueNone')}</p>;
 }

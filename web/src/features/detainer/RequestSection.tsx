@@ -1,6 +1,7 @@
-import { useI18n } from '../../shared/i18n';
 import { formatInstant } from '../../shared/time';
 import type { DetainerViewDto } from '../../shared/types';
+import { DocumentFingerprint } from './DocumentFingerprint';
+import { useI18n } from '../../shared/i18n';
 
 /** The request as ICE sent it, and the person (their personal data only when the API gives it). */
 export function RequestSection({ view, timeZone }: { readonly view: DetainerViewDto; readonly timeZone: string }) {
@@ -31,6 +32,8 @@ export function RequestSection({ view, timeZone }: { readonly view: DetainerView
           <dd>{when(view.issuedAt)}</dd>
           <dt>{t('detainer.request.received')}</dt>
           <dd>{when(view.receivedAt)}</dd>
+          <dt>{t('document.heading')}</dt>
+          <DocumentFingerprint document={view.document} />
         </dl>
       </section>
       <section aria-labelledby="person-heading">

@@ -1,5 +1,6 @@
-import type { MessageKey } from '../../shared/i18n';
 import type { DetainerEventBody, DetainerViewDto } from '../../shared/types';
+import type { MessageKey } from '../../shared/i18n';
+import { FACT_LISTS, factList } from './factRows';
 import { localToInstant } from './zonedTime';
 
 /**
@@ -45,12 +46,20 @@ export function initialDraft(offer: CommandOffer, nowLocal = ''): Draft {
       return { action: first?.action ?? '', decision: first?.effective === 'comply' ? 'decline' : 'comply' };
     }
     case 'corrected': {
-      const first = offer.events[0];
-      return { corrects: first ? String(first.version) : '', field: first?.fields.find((f) => f !== 'facts') ?? '' };
+      // The latest correctable event first: what was just recorded is what is most often mistyped.
+      const last = offer.events.at(-1);
+      return { corrects: last ? String(last.version) : '', field: last?.fields.find((f) => f !== 'facts') ?? '' };
     }
     default:
       return {};
   }
+}
+
+/** The draft after one input changed: choosing another event to correct also picks that event's first field. */
+export function nextDraft(offer: CommandOffer, draft: Draft, name: string, value: string): Draft {
+  if (offer.type !== 'corrected' || name !== 'corrects') return { ...draft, [name]: value };
+  const target = offer.events.find((event) => String(event.version) === value);
+  return { ...draft, corrects: value, field: target?.fields.find((f) => f !== 'facts') ?? '' };
 }
 
 /** The body to send, or the fields to fix. Instants are typed in the agency's zone. */
@@ -79,8 +88,11 @@ export function buildCommand(offer: CommandOffer, draft: Draft, version: number,
     case 'facts-updated': {
       const facts: Record<string, unknown> = {};
       for (const flag of FACT_FLAGS) if (text(`facts.${flag}`) !== '') facts[flag] = text(`facts.${flag}`) === 'true';
-      if (text('facts.convictions') === 'none') facts.convictions = [];
-      if (text('facts.pendingCharges') === 'none') facts.pendingCharges = [];
+      for (const list of FACT_LISTS) {
+        const checked = factList(list, draft[`facts.${list}`]);
+        Object.assign(problems, checked.problems);
+        if (checked.value !== undefined) facts[list] = checked.value;
+      }
       const expected = instant('facts.expectedReleaseAt', false);
       if (expected !== undefined) facts.expectedReleaseAt = expected;
       if (Object.keys(facts).length === 0) problems.facts = 'required';
@@ -123,9 +135,13 @@ export function buildCommand(offer: CommandOffer, draft: Draft, version: number,
       break;
     case 'corrected': {
       const field = required('field');
-      const replacement: Record<string, string> = {};
+      const replacement: Record<string, unknown> = {};
       if (field === 'reason') replacement.reason = required('replacement.reason');
-      else if (field !== '') replacement[field] = instant(`replacement.${field}`, true) ?? '';
+      else if (field === 'document') {
+        // The scan's fingerprint, hashed in the browser (the input keeps it as JSON text).
+        const picked = required('replacement.document');
+        if (picked !== '') replacement.document = JSON.parse(picked) as unknown;
+      } else if (field !== '') replacement[field] = instant(`replacement.${field}`, true) ?? '';
       body = {
         ...base,
         type: 'corrected',
@@ -183,12 +199,24 @@ function factLabel(key: string, t: Translate): string {
   if (key === 'convictions' || key === 'pendingCharges') return t(`detainer.field.${key}`);
   if (key === 'expectedReleaseAt') return t('detainer.field.expectedReleaseAt');
   if (key === 'reason') return t('detainer.field.replacementReason');
+  if (key === 'document') return t('detainer.field.replacementDocument');
   return t('detainer.field.replacementAt');
 }
 
 function factValue(key: string, value: unknown, t: Translate, formatTime: (iso: string) => string): string {
+  if (key === 'document') return (value as { sha256: string }).sha256;
   if (typeof value === 'boolean') return t(value ? 'detainer.field.true' : 'detainer.field.false');
-  if (Array.isArray(value)) return value.length === 0 ? t('detainer.field.none') : String(value.length);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return t('detainer.field.none');
+    // Each row as recorded: date, level, categories.
+    return (value as Array<{ date?: string; level: string; categories?: string[] }>)
+      .map((row) =>
+        [row.date, t(`detainer.level.${row.level}` as MessageKey), ...(row.categories ?? [])]
+          .filter(Boolean)
+          .join(' · '),
+      )
+      .join('; ');
+  }
   if (key === 'reason') return String(value);
   return formatTime(String(value));
 }

@@ -4,7 +4,8 @@ import { ApiError } from '../../shared/api/client';
 import type { DetainerViewDto } from '../../shared/types';
 import { buildCommand, describeCommand, initialDraft, type CommandOffer } from './commandModel';
 import { diffViews } from './conflict';
-import { excludedDays, remaining } from './countdown';
+import { remaining } from './countdown';
+import { excludedDayLine } from './excludedDays';
 import { mapFieldErrors } from './fieldErrors';
 import { instantToLocal, localToInstant } from './zonedTime';
 
@@ -34,15 +35,19 @@ describe('countdown', () => {
     });
     expect(remaining(new Date('2026-12-05T11:59:18Z'), now)).toEqual({ past: true, parts: [{ unit: 's', n: 42 }] });
   });
-  it('lists the weekend a business-day hold skipped and counts a holiday from the elapsed time', () => {
-    // Friday 10:00 → Tuesday 10:00 local is 48 h of weekdays: the weekend only.
-    const start = new Date(localToInstant('2026-12-04T10:00', CHICAGO)!);
-    expect(excludedDays(start, new Date(localToInstant('2026-12-08T10:00', CHICAGO)!), CHICAGO)).toEqual({
-      weekends: ['2026-12-05', '2026-12-06'],
-      holidays: 0,
-    });
-    // Ending a day later, one weekday was not counted: a holiday.
-    expect(excludedDays(start, new Date(localToInstant('2026-12-09T10:00', CHICAGO)!), CHICAGO).holidays).toBe(1);
+  it('names each day a business-day hold skipped, in English and Spanish', () => {
+    const thanksgiving = { date: '2026-11-26', reason: 'holiday', name: 'Thanksgiving Day' } as const;
+    expect(excludedDayLine(thanksgiving, 'en', 'weekend')).toBe('Thu, Nov 26, 2026, Thanksgiving Day');
+    expect(excludedDayLine(thanksgiving, 'es', 'fin de semana')).toMatch(
+      /^jue.* 26 .*nov.* 2026, Día de Acción de Gracias$/,
+    );
+    expect(excludedDayLine({ date: '2026-11-28', reason: 'weekend' }, 'en', 'weekend')).toBe(
+      'Sat, Nov 28, 2026, weekend',
+    );
+    // A name the table does not know is shown as the API gives it.
+    expect(excludedDayLine({ date: '2026-11-27', reason: 'holiday', name: 'Local Day' }, 'es', 'x')).toMatch(
+      /Local Day$/,
+    );
   });
 });
 

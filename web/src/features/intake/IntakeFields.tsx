@@ -1,6 +1,7 @@
 import { useI18n, isMessageKey } from '../../shared/i18n';
+import { DocumentInput } from '../../shared/ui/DocumentInput';
 import type { IntakeFormDto } from '../../shared/types';
-import { describedProps, Field } from './Field';
+import { controlId, describedProps, Field } from './Field';
 import type { Draft } from './intakeDraft';
 import { editionsOn, schemaAt, type FieldId, type JsonSchema } from './intakeFields';
 
@@ -9,7 +10,7 @@ interface Props {
   readonly choices: IntakeFormDto;
   readonly timeZoneName: string;
   readonly errorOf: (field: FieldId) => string | undefined;
-  readonly set: (field: FieldId, value: string | readonly string[]) => void;
+  readonly set: (field: FieldId, value: Draft[FieldId]) => void;
   readonly touch: (field: FieldId) => void;
 }
 
@@ -117,6 +118,15 @@ export function IntakeFields({ draft, choices, timeZoneName, errorOf, set, touch
         </fieldset>
         {text('federalReference', { hint: t('intake.federalReferenceHint') })}
         {text('issuingOffice')}
+        <Field field="document" label={t('document.label')} hint={t('document.hint')} error={errorOf('document')}>
+          <DocumentInput
+            id={controlId('document')}
+            value={draft.document}
+            onChange={(document) => set('document', document)}
+            describedBy={describedProps('document', t('document.hint'), errorOf('document'))['aria-describedby']}
+            invalid={errorOf('document') !== undefined}
+          />
+        </Field>
       </fieldset>
       <fieldset>
         <legend>{t('intake.section.dates')}</legend>

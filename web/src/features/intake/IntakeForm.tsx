@@ -29,6 +29,7 @@ export const EMPTY_DRAFT: Draft = {
   subjectFullName: '',
   subjectBirthDate: '',
   subjectANumber: '',
+  document: null,
 };
 
 /** A field's name in the summary: "Issued by ICE, Date" for the parts of a date and time. */
@@ -52,6 +53,8 @@ export function IntakeForm(props: {
   readonly timeZoneName: string;
   readonly draft: Draft;
   readonly onChange: (draft: Draft) => void;
+  /** Facts about the person answered beside the law preview, logged with the request. */
+  readonly facts?: Readonly<Record<string, boolean>>;
 }) {
   const i18n = useI18n();
   const { t, lang } = i18n;
@@ -86,7 +89,7 @@ export function IntakeForm(props: {
     if (submitted > 0) summaryRef.current?.focus();
   }, [submitted]);
 
-  const set = (field: FieldId, value: string | readonly string[]) => {
+  const set = (field: FieldId, value: Draft[FieldId]) => {
     if (server?.fields[field]) setServer({ ...server, fields: { ...server.fields, [field]: undefined } });
     onChange({ ...draft, [field]: value });
   };
@@ -99,7 +102,9 @@ export function IntakeForm(props: {
       return;
     }
     // toBody writes exactly the fields of NewDetainerSchema that the checks above passed.
-    create.mutate(toBody(draft, timeZone) as NewDetainerBody, {
+    const facts = props.facts ?? {};
+    const body = { ...toBody(draft, timeZone), ...(Object.keys(facts).length > 0 ? { facts } : {}) };
+    create.mutate(body as NewDetainerBody, {
       onSuccess: (created) => navigate(href('detainer', { id: created.id })),
       onError: (caught) => {
         const error = toApiError(caught);

@@ -20,6 +20,8 @@ export function IntakePage() {
   const { session } = useSession();
   const choices = useIntakeForm();
   const [draft, setDraft] = useState(EMPTY_DRAFT);
+  // Facts about the person answered beside the preview: they decide the preview and are logged with the request.
+  const [facts, setFacts] = useState<Readonly<Record<string, boolean>>>({});
   usePageTitle(t('intake.title'));
   if (session.status !== 'signed-in') return <Loading />;
   const { agency } = session.me;
@@ -42,8 +44,15 @@ export function IntakePage() {
             timeZoneName={describeTimeZone(agency.timeZone, lang)}
             draft={draft}
             onChange={setDraft}
+            facts={facts}
           />
-          <LawPreview draft={draft} agency={agency} discretion={choices.data.discretion} />
+          <LawPreview
+            draft={draft}
+            agency={agency}
+            discretion={choices.data.discretion}
+            assumed={facts}
+            onAssume={setFacts}
+          />
         </div>
       )}
     </article>

@@ -23,12 +23,15 @@ export function LawPreview(props: {
   readonly draft: Draft;
   readonly agency: MeDto['agency'];
   readonly discretion: 'comply' | 'decline';
+  /** Facts about the person the officer answered beside the preview: sent with the request (IntakePage). */
+  readonly assumed: Readonly<Record<string, boolean>>;
+  readonly onAssume: (facts: Readonly<Record<string, boolean>>) => void;
 }) {
   const { t } = useI18n();
   const { agency, discretion } = props;
   // The law in force today: the instant is fixed when the page opens (to the minute), so typing does not move it.
   const [asOf] = useState(() => new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString());
-  const [assumed, setAssumed] = useState<Readonly<Record<string, boolean>>>({});
+  const { assumed, onAssume } = props;
   const request = useDebounced(
     useMemo(() => previewRequest(props.draft), [props.draft]),
     DEBOUNCE_MS,
@@ -117,7 +120,7 @@ export function LawPreview(props: {
           key={fact}
           fact={fact}
           value={assumed[fact]}
-          onChange={(value) => setAssumed((before) => ({ ...before, [fact]: value }))}
+          onChange={(value) => onAssume({ ...assumed, [fact]: value })}
         />
       ))}
     </aside>

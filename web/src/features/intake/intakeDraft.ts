@@ -29,6 +29,8 @@ export interface Draft {
   readonly subjectFullName: string;
   readonly subjectBirthDate: string;
   readonly subjectANumber: string;
+  /** The scanned request's fingerprint, hashed in the browser (the file is not sent). */
+  readonly document: { readonly sha256: string; readonly mediaType: string; readonly bytes: number } | null;
 }
 
 /** The server accepts a receipt stamped a little ahead of its clock (new-detainer.ts). */
@@ -106,6 +108,11 @@ export function checkDraft(draft: Draft, ctx: Context): Partial<Record<FieldId, 
   if (!problems.subjectANumber && draft.subjectANumber.trim() !== '' && !isANumber(draft.subjectANumber)) {
     problems.subjectANumber = { kind: 'pattern' };
   }
+  if (draft.document) {
+    const types = schemaAt(ctx.schema, 'document.mediaType')?.schema.enum;
+    if (types && !types.includes(draft.document.mediaType)) problems.document = { kind: 'documentType' };
+    else if (draft.document.bytes < 1) problems.document = { kind: 'documentEmpty' };
+  }
   const birth = draft.subjectBirthDate.trim();
   if (!problems.subjectBirthDate && birth !== '' && !(Date.parse(`${birth}T00:00:00Z`) < ctx.now)) {
     problems.subjectBirthDate = { kind: 'notPast' };
@@ -170,6 +177,7 @@ export function toBody(draft: Draft, timeZone: string): Record<string, unknown> 
       federalReference: text(draft.federalReference),
       facilityId: text(draft.facilityId),
       subject,
+      document: draft.document ?? undefined,
     }),
   ) as Record<string, unknown>;
 }

@@ -20,6 +20,7 @@ export const FIELD_IDS = [
   'subjectFullName',
   'subjectBirthDate',
   'subjectANumber',
+  'document',
 ] as const;
 export type FieldId = (typeof FIELD_IDS)[number];
 
@@ -40,6 +41,7 @@ export const BODY_PATH: Readonly<Record<FieldId, string>> = {
   subjectFullName: 'subject.fullName',
   subjectBirthDate: 'subject.birthDate',
   subjectANumber: 'subject.aNumber',
+  document: 'document',
 };
 
 /** A problem found before submit, told in the reader's language by its kind. */
@@ -57,6 +59,8 @@ export type Problem =
   | { readonly kind: 'beforeEdition'; readonly date: string }
   | { readonly kind: 'editionNotInUse' }
   | { readonly kind: 'notPast' }
+  | { readonly kind: 'documentType' }
+  | { readonly kind: 'documentEmpty' }
   /** From the server: its own words (English), shown as given. */
   | { readonly kind: 'server'; readonly problem: string };
 

@@ -16,6 +16,10 @@ export function problemText(problem: Problem, field: FieldId, { t, lang }: I18n)
       const specific = `intake.problem.pattern.${field}`;
       return isMessageKey(specific) ? t(specific) : t('intake.problem.pattern');
     }
+    case 'documentType':
+      return t('document.problem.type');
+    case 'documentEmpty':
+      return t('document.problem.empty');
     default:
       return t(`intake.problem.${problem.kind}`);
   }

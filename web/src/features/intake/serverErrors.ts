@@ -17,6 +17,8 @@ const FIELD_OF_PATH = new Map<string, FieldId>();
 for (const id of FIELD_IDS) if (!FIELD_OF_PATH.has(BODY_PATH[id])) FIELD_OF_PATH.set(BODY_PATH[id], id);
 
 export function fieldOfPath(path: string): FieldId | null {
+  // The scan's digest, type and size are one control: the file picked.
+  if (path.startsWith('document.')) return 'document';
   return FIELD_OF_PATH.get(path.replace(/\[\d+\]$/, '')) ?? null;
 }
 

@@ -129,8 +129,8 @@ export const INTAKE_MESSAGES = {
   },
   'intake.preview.error': { en: 'The law could not decide: {message}', es: 'La ley no pudo decidir: {message}' },
   'intake.preview.assumeHint': {
-    en: 'For this preview only: it is not recorded with the request (record it on the detainer page).',
-    es: 'Solo para esta vista previa: no se registra con la solicitud (regístrelo en la página de la solicitud).',
+    en: 'The intake form does not ask this: answer it here and it is logged with the request as a fact about the person, and the law decides with it (change it later with “Update facts”).',
+    es: 'El formulario no pregunta esto: respóndalo aquí y se registra con la solicitud como un dato de la persona, y la ley decide con él (cámbielo después con «Actualizar datos»).',
   },
   'intake.preview.yes': { en: 'Yes', es: 'Sí' },
   'intake.preview.no': { en: 'No', es: 'No' },

@@ -1,0 +1,81 @@
+import { beforeAll, expect, it } from 'vitest';
+import type { Clock } from '../../src/core/shared/ports.js';
+import { describeEachEngine } from '../support/engines.js';
+import { bearer, buildTestApp, DEMO, newDetainerBody, tokenFor, type TestApp } from '../support/test-app.js';
+
+/**
+ * notice-served offers, and accepts, only the notices the detainer's law calls for (a notice that
+ * discharges a duty of the decision in force): the Texas notice in Texas, the TRUTH Act's in
+ * California, none while the only notice duty waits for a missing fact.
+ */
+const clock: Clock = { now: () => new Date('2026-11-30T16:05:00Z') };
+
+interface Offer {
+  type: string;
+  notices?: string[];
+}
+
+describeEachEngine('the notices a detainer’s law calls for, over HTTP', ({ database }) => {
+  let t: TestApp;
+  let harris: string;
+  let alameda: string;
+
+  beforeAll(async () => {
+    t = await buildTestApp(database(), { clock });
+    harris = await tokenFor(t.services, DEMO.harris('records-officer'));
+    alameda = await tokenFor(t.services, DEMO.alameda('records-officer'));
+  });
+
+  const receive = async (token: string, offset: string) => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/detainers',
+      headers: bearer(token),
+      payload: newDetainerBody({
+        issuedAt: `2026-11-30T05:30:00${offset}`,
+        receivedAt: `2026-11-30T06:00:00${offset}`,
+      }),
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const view = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/detainers/${res.json().id}`,
+      headers: bearer(token),
+    });
+    return view.json<{ id: string; version: number; commands: Offer[] }>();
+  };
+  const record = (token: string, id: string, payload: Record<string, unknown>) =>
+    t.app.inject({ method: 'POST', url: `/api/v1/detainers/${id}/events`, headers: bearer(token), payload });
+  const serve = (token: string, id: string, expectedVersion: number, notice: string, language = 'en') =>
+    record(token, id, { type: 'notice-served', expectedVersion, notice, language });
+  const noticeOffer = (commands: Offer[]) => commands.find((c) => c.type === 'notice-served');
+
+  it('Texas: none while the notice duty waits for a fact; then only the Texas notice, another kind refused at its field', async () => {
+    const created = await receive(harris, '-06:00');
+    expect(noticeOffer(created.commands)).toBeUndefined();
+    const early = await serve(harris, created.id, created.version, 'tx-held-on-detainer', 'en');
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.message).toContain('calls for no notice');
+
+    const decided = await record(harris, created.id, {
+      type: 'facts-updated',
+      expectedVersion: created.version,
+      facts: { proofOfLawfulStatus: false },
+    });
+    const view = decided.json<{ version: number; commands: Offer[] }>();
+    expect(noticeOffer(view.commands)?.notices).toEqual(['tx-held-on-detainer']);
+    const wrong = await serve(harris, created.id, view.version, 'ca-truth-copy-and-intent', 'es');
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error).toMatchObject({ code: 'REQUEST.INVALID_FIELD', details: { field: 'notice' } });
+    const right = await serve(harris, created.id, view.version, 'tx-held-on-detainer', 'es');
+    expect(right.statusCode, right.body).toBe(201);
+  });
+
+  it('California: the TRUTH Act copy and intent, never the Texas notice', async () => {
+    const created = await receive(alameda, '-08:00');
+    expect(noticeOffer(created.commands)?.notices).toEqual(['ca-truth-copy-and-intent']);
+    const wrong = await serve(alameda, created.id, created.version, 'tx-held-on-detainer', 'en');
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.details).toMatchObject({ field: 'notice' });
+  });
+});

@@ -1,0 +1,46 @@
+import { GlobalRegistrator } from '@happy-dom/global-registrator';
+import { openDatabase } from '../../../src/db/connect';
+import { configureApi } from '../../../web/src/shared/api/client';
+import { bearer, buildTestApp, DEMO, tokenFor, type TestApp } from '../../support/test-app';
+
+/**
+ * For component tests: a DOM (happy-dom) registered in this Node test before React's testing
+ * library loads (a DOM environment would rewrite the server's `import.meta.url` paths), and the
+ * real API in-process: the web client's fetch goes to the server's own handler (app.inject), as a
+ * Harris records officer. Answers are the server's, in its own shapes.
+ */
+GlobalRegistrator.register({ url: 'http://localhost/' });
+
+export interface InProcessApi {
+  readonly t: TestApp;
+  readonly fetch: typeof fetch;
+  readonly dispose: () => Promise<void>;
+}
+
+export async function startInProcessApi(): Promise<InProcessApi> {
+  const db = openDatabase({ engine: 'sqlite', path: ':memory:' });
+  const t = await buildTestApp(db);
+  const token = await tokenFor(t.services, DEMO.harris('records-officer'));
+  const inProcess = async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const answer = await t.app.inject({
+      method: (init.method ?? 'GET') as 'GET',
+      url: String(input),
+      headers: { ...(init.headers as Record<string, string>), ...bearer(token) },
+      ...(typeof init.body === 'string' ? { payload: init.body } : {}),
+    });
+    return new Response(answer.statusCode === 204 ? null : answer.body, {
+      status: answer.statusCode,
+      headers: { 'content-type': String(answer.headers['content-type'] ?? 'application/json') },
+    });
+  };
+  const restore = configureApi({ fetch: inProcess as typeof fetch });
+  return {
+    t,
+    fetch: inProcess as typeof fetch,
+    dispose: async () => {
+      restore();
+      await t.app.close();
+      db.close();
+    },
+  };
+}

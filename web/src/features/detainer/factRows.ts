@@ -1,0 +1,92 @@
+/**
+ * The structured facts the law reads about a person's record, as the facts-updated form edits
+ * them: convictions (date, level, categories, Prop 47) and pending charges (level, categories,
+ * magistrate's probable cause), as in the `evaluate` contract's ConvictionSchema and
+ * PendingChargeSchema. The draft keeps a list as JSON text under `facts.convictions` /
+ * `facts.pendingCharges` ('' = not known, 'none' = none on record), so one input change is one
+ * draft change. Pure.
+ */
+export const FACT_LISTS = ['convictions', 'pendingCharges'] as const;
+export type FactList = (typeof FACT_LISTS)[number];
+
+/** The levels and categories the facts schema defines (evaluation-input.schema.ts, offense-categories.ts). */
+export const OFFENSE_LEVELS = ['felony', 'misdemeanor', 'wobbler', 'infraction'] as const;
+export const OFFENSE_CATEGORIES = [
+  'serious-felony',
+  'violent-felony',
+  'state-prison-felony',
+  'aggravated-felony',
+  'aggravated-felony-a-p',
+  'ca-7282.5-a3',
+  'nyc-violent-or-serious',
+] as const;
+
+export interface FactRow {
+  readonly date?: string;
+  readonly level: string;
+  readonly categories: readonly string[];
+  /** Convictions: reduced under Prop 47. Charges: a magistrate found probable cause. */
+  readonly flag: boolean;
+}
+
+export const emptyRow = (list: FactList): FactRow =>
+  list === 'convictions'
+    ? { date: '', level: '', categories: [], flag: false }
+    : { level: '', categories: [], flag: false };
+
+/** The rows a draft value holds (none for '' or 'none', or text that is not a list). */
+export function rowsOf(value: string | undefined): FactRow[] {
+  if (!value || !value.startsWith('[')) return [];
+  try {
+    const parsed = JSON.parse(value) as unknown;
+    return Array.isArray(parsed) ? (parsed as FactRow[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+export const rowsText = (rows: readonly FactRow[]) => JSON.stringify(rows);
+
+/** '' (not known), 'none' (none on record) or 'list' (the rows given). */
+export const modeOf = (value: string | undefined): '' | 'none' | 'list' =>
+  value === 'none' ? 'none' : value?.startsWith('[') ? 'list' : '';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The list to send, and each row field to fix, named as the API names it
+ * (`facts.convictions[0].date`), so a server error on a row lands on the same input.
+ */
+export function factList(
+  list: FactList,
+  value: string | undefined,
+): { readonly value?: unknown[]; readonly problems: Record<string, 'required' | 'invalid'> } {
+  const problems: Record<string, 'required' | 'invalid'> = {};
+  const mode = modeOf(value);
+  if (mode === '') return { problems };
+  if (mode === 'none') return { value: [], problems };
+  const rows = rowsOf(value);
+  const out = rows.map((row, i) => {
+    const at = `facts.${list}[${i}]`;
+    if (row.level === '') problems[`${at}.level`] = 'required';
+    const categories = row.categories.length > 0 ? { categories: [...row.categories] } : {};
+    if (list === 'convictions') {
+      const date = (row.date ?? '').trim();
+      if (date === '') problems[`${at}.date`] = 'required';
+      else if (!DATE.test(date)) problems[`${at}.date`] = 'invalid';
+      return { date, level: row.level, ...categories, prop47Reduced: row.flag };
+    }
+    return { level: row.level, ...categories, magistrateProbableCause: row.flag };
+  });
+  if (rows.length === 0) problems[`facts.${list}`] = 'required';
+  return { value: out, problems };
+}
+
+/** The names of a list's inputs, for placing errors: the list's own, then each row's. */
+export function rowFieldNames(list: FactList, value: string | undefined): string[] {
+  return rowsOf(value).flatMap((_, i) =>
+    [list === 'convictions' ? 'date' : null, 'level', 'categories'].flatMap((f) =>
+      f === null ? [] : [`facts.${list}[${i}].${f}`],
+    ),
+  );
+}
