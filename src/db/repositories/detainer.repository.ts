@@ -25,6 +25,7 @@ import {
 import type { AgencyId, DetainerId, FacilityId, SubjectId, UserId } from '../../core/shared/ids.js';
 import { count, instant, json, optionalInstant, toInstant } from '../codecs.js';
 import type { Engine } from '../engine.js';
+import { pageWithTotal } from '../paged.js';
 import type {
   Database,
   DetainerRequestsTable,
@@ -261,16 +262,15 @@ export class SqlDetainerRepository implements DetainerRepository {
       .innerJoin('subjects as s', 's.id', 'd.subject_id')
       .where('ic.agency_id', '=', agencyId)
       .where('ic.resolved_at', 'is', null);
-    const [rows, counted] = await Promise.all([
-      open
-        .select(['ic.detainer_id', 'ic.fields', 'ic.detected_at', 's.id as subject_id', 's.reference'])
-        .orderBy('ic.detected_at')
-        .orderBy('ic.detainer_id')
-        .limit(page.limit)
-        .offset(page.offset)
-        .execute(),
-      open.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-    ]);
+    const { rows, total } = await pageWithTotal(
+      open,
+      (filtered) =>
+        filtered
+          .select(['ic.detainer_id', 'ic.fields', 'ic.detected_at', 's.id as subject_id', 's.reference'])
+          .orderBy('ic.detected_at')
+          .orderBy('ic.detainer_id'),
+      page,
+    );
     return {
       items: rows.map((row) => ({
         detainerId: row.detainer_id as DetainerId,
@@ -279,7 +279,7 @@ export class SqlDetainerRepository implements DetainerRepository {
         fields: json<IdentityField[]>(row.fields),
         detectedAt: instant(row.detected_at),
       })),
-      total: count(counted.n as string | number),
+      total,
     };
   }
 
