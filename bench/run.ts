@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark, each figure a ratio to a baseline measured in the same run.
  * Speed targets live here, never in tests.
  */
+import { benchBundle } from './bundle.bench.js';
 import { benchDesk } from './desk.bench.js';
 import { benchLoad } from './load.bench.js';
 import { benchPolicyEngine } from './policy-engine.bench.js';
@@ -14,6 +15,7 @@ const suites: Record<string, () => Promise<Figure[]>> = {
   research: benchResearch,
   load: benchLoad,
   desk: benchDesk,
+  bundle: benchBundle,
 };
 
 let missed = 0;

@@ -11,6 +11,8 @@ export default defineConfig({
   build: {
     outDir: here('../dist/web'),
     emptyOutDir: true,
+    // .vite/manifest.json: which chunks each entry and dynamic import loads (the bundle budget reads it).
+    manifest: true,
   },
   server: {
     proxy: {

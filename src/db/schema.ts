@@ -297,6 +297,12 @@ export interface ResearchRollupMonthlyTable {
   count: number;
 }
 
+/** Each agency's number of requests, kept by triggers (SQLite only: migration 0012). */
+export interface AgencyRequestCountsTable {
+  agency_id: string;
+  requests: number;
+}
+
 export interface Database {
   meta: MetaTable;
   states: StatesTable;
@@ -310,6 +316,7 @@ export interface Database {
   user_recovery_codes: UserRecoveryCodesTable;
   subjects: SubjectsTable;
   detainer_requests: DetainerRequestsTable;
+  agency_request_counts: AgencyRequestCountsTable;
   submitted_subjects: SubmittedSubjectsTable;
   identity_conflicts: IdentityConflictsTable;
   detainer_events: DetainerEventsTable;

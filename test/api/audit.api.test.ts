@@ -6,8 +6,8 @@ import { describeEachEngine } from '../support/engines.js';
 import { bearer, buildTestApp, DEMO, newDetainerBody, tokenFor, type TestApp } from '../support/test-app.js';
 
 /**
- * The auditor's page over HTTP: the agency's hash chain exactly as `audit verify --agency` computes
- * it (intact, then tampered with), and the log of personal-data reads with its filters; admins and
+ * The auditor's page over HTTP: the agency's hash chain as `audit verify --agency` computes it
+ * (intact, then tampered with; verified from the last verified head on), and the log of personal-data reads with its filters; admins and
  * auditors only, their own agency only, never the personal data read.
  */
 
@@ -171,16 +171,62 @@ describeEachEngine('the audit page API', ({ database }) => {
       .where('seq', '=', row!.seq)
       .execute();
 
-    const res = await get('auditor', '/api/v1/audit/chains');
-    expect(res.statusCode).toBe(200);
-    const chain = res.json();
-    expect(chain).toMatchObject({
-      ok: false,
-      broken: { seq: Number(row!.seq), detainerId: otherDetainerId, version: 1, problem: 'hash-mismatch' },
-    });
-    expect(chain.events).toBe(Number(row!.seq) - 1);
-    expect(chain).toEqual((await verifyAudit(t.services.audit, alamedaAgency)).chains[0]);
+    // The event is below the head this server last verified: a server started now (which verifies
+    // in full first) reports it, as `audit verify` does (the route's description says so).
+    const restarted = await buildTestApp(handle);
+    try {
+      const res = await restarted.app.inject({
+        method: 'GET',
+        url: '/api/v1/audit/chains',
+        headers: bearer(tokens.auditor!),
+      });
+      expect(res.statusCode).toBe(200);
+      const chain = res.json();
+      expect(chain).toMatchObject({
+        ok: false,
+        broken: { seq: Number(row!.seq), detainerId: otherDetainerId, version: 1, problem: 'hash-mismatch' },
+      });
+      expect(chain.events).toBe(Number(row!.seq) - 1);
+      expect(chain).toEqual((await verifyAudit(t.services.audit, alamedaAgency)).chains[0]);
+    } finally {
+      await restarted.app.close();
+    }
     // Another agency's chain is untouched.
     expect((await get('harris-auditor', '/api/v1/audit/chains')).json().ok).toBe(true);
+
+    // The head event rewritten: the server that verified it sees it at once, and answers the full verdict.
+    const [last] = await handle.db
+      .selectFrom('detainer_events')
+      .selectAll()
+      .where('agency_id', '=', alamedaAgency)
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .execute();
+    await handle.db
+      .updateTable('detainer_events')
+      .set({ actor: officerId === last!.actor ? supervisorId : officerId })
+      .where('agency_id', '=', alamedaAgency)
+      .where('seq', '=', last!.seq)
+      .execute();
+    const warm = (await get('auditor', '/api/v1/audit/chains')).json();
+    expect(warm.ok).toBe(false);
+    expect(warm).toEqual((await verifyAudit(t.services.audit, alamedaAgency)).chains[0]);
+  });
+
+  it('verifies again only what was appended: a new event keeps the chain intact, as audit verify says', async () => {
+    const before = (await get('harris-auditor', '/api/v1/audit/chains')).json();
+    const harrisOfficer = await tokenFor(t.services, DEMO.harris('records-officer'));
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/detainers',
+      headers: bearer(harrisOfficer),
+      payload: newDetainerBody({ subject: { reference: `BK-AUD-H-${Math.random()}` } }),
+    });
+    expect(res.statusCode).toBe(201);
+    const after = (await get('harris-auditor', '/api/v1/audit/chains')).json();
+    expect(after.ok).toBe(true);
+    expect(after.events).toBeGreaterThan(before.events);
+    const harrisAgency = (await t.services.auth.users.findByEmail(DEMO.harris('auditor')))!.agencyId;
+    expect(after).toEqual((await verifyAudit(t.services.audit, harrisAgency)).chains[0]);
   });
 });

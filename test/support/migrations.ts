@@ -11,4 +11,5 @@ export const EVERY_MIGRATION = [
   '0009-identity-conflicts',
   '0010-audit-page-notice-previews',
   '0011-inbox-urgency',
+  '0012-agency-request-counts',
 ] as const;

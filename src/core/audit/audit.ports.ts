@@ -14,5 +14,8 @@ export interface AuditChainReading {
  */
 export interface AuditChainReader {
   agencies(): Promise<AgencyId[]>;
-  read(agencyId: AgencyId): AuditChainReading;
+  /** The chain's links from the first (or those with a seq above `afterSeq`), then its head. */
+  read(agencyId: AgencyId, afterSeq?: number): AuditChainReading;
+  /** How many events the agency's chain holds with a seq at most `throughSeq` (any seq, even 0 or less). */
+  countThrough(agencyId: AgencyId, throughSeq: number): Promise<number>;
 }

@@ -8,6 +8,7 @@ import { err, ok, type Result } from '../shared/result.js';
 import { validateTextInput } from '../shared/validate-input.js';
 import type { AuditChainReader } from './audit.ports.js';
 import { verifyChain, type ChainVerdict } from './hash-chain.js';
+import { collect, type VerifiedChains } from './verified-chains.js';
 import { PERSONAL_DATA_READ_PAGE, PersonalDataReadQuerySchema } from './personal-data-reads.schema.js';
 
 export { PERSONAL_DATA_READ_PAGE, type PersonalDataReadQuery } from './personal-data-reads.schema.js';
@@ -27,17 +28,17 @@ export async function verifyAudit(
 }
 
 /**
- * The caller's agency's audit chain, recomputed now exactly as `audit verify --agency` does
- * (admins and auditors: CJIS Security Policy 5.4). A broken chain is an answer, not an error: the
- * auditor's page shows which event breaks it and why.
+ * The caller's agency's audit chain (admins and auditors: CJIS Security Policy 5.4), verified
+ * from the last head verified intact on (see VerifiedChains for what that sees and what only
+ * `audit verify` sees). A broken chain is an answer, not an error: the auditor's page shows which
+ * event breaks it and why, as `audit verify --agency` names it.
  */
 export async function verifyAgencyAudit(
-  reader: AuditChainReader,
+  chains: VerifiedChains,
   principal: Principal,
 ): Promise<Result<ChainVerdict, DomainError>> {
   if (!can(principal.role, 'audit:read')) return err(forbidden('read the audit trail'));
-  const { chains } = await verifyAudit(reader, principal.agencyId);
-  return ok(chains[0]!);
+  return ok(await chains.verify(principal.agencyId));
 }
 
 /**
@@ -72,10 +73,4 @@ export async function listPersonalDataReads(
     offset,
   });
   return ok({ ...page, limit, offset });
-}
-
-async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of items) out.push(item);
-  return out;
 }

@@ -57,7 +57,17 @@ export interface ChainVerdict {
 }
 
 /**
- * Recomputes an agency's chain in sequence order. An altered row breaks its own hash; a removed,
+ * The part of a chain already verified: its events 1 to `seq`, the last of which has `hash`
+ * (seq 0 and the genesis hash: nothing yet).
+ */
+export interface VerifiedPrefix {
+  readonly seq: number;
+  readonly hash: string;
+}
+
+/**
+ * Recomputes an agency's chain in sequence order (or, given `from`, the links after a prefix already
+ * verified: they must start at the next seq and link to its last hash). An altered row breaks its own hash; a removed,
  * inserted or reordered row breaks the sequence or the next row's link; a removed tail breaks the
  * recorded head.
  */
@@ -65,10 +75,11 @@ export function verifyChain(
   agencyId: string,
   links: Iterable<StoredLink>,
   head: { readonly seq: number; readonly hash: string } | null,
+  from: VerifiedPrefix = { seq: 0, hash: GENESIS_HASH },
 ): ChainVerdict {
-  let expectedSeq = 1;
-  let prev = GENESIS_HASH;
-  let count = 0;
+  let expectedSeq = from.seq + 1;
+  let prev = from.hash;
+  let count = from.seq;
   let last: StoredLink | null = null;
   let firstPastHead: StoredLink | null = null;
   const recorded = head ? { seq: head.seq, hash: head.hash } : null;

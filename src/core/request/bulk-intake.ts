@@ -1,4 +1,3 @@
-import { Type, type TSchema } from 'typebox';
 import { invalidField, type DomainError } from '../shared/errors.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { fieldProblems, validateInput, type FieldProblem } from '../shared/validate-input.js';
@@ -114,39 +113,6 @@ const COLUMN_OF_FIELD: Readonly<Record<string, IntakeColumn>> = {
   'document.mediaType': 'documentMediaType',
   'document.bytes': 'documentBytes',
 };
-
-/**
- * The intake schema cut into one schema per column (a subject column as `subject.<field>`), each
- * holding that field's own declaration from NewDetainerSchema, so that a row is checked column by
- * column with the very same rules.
- */
-const COLUMN_SCHEMAS: ReadonlyMap<string, TSchema> = (() => {
-  const { subject, document, ...fields } = NewDetainerSchema.properties;
-  const subjectColumns: Readonly<Record<string, IntakeColumn>> = {
-    reference: 'subjectReference',
-    fullName: 'subjectFullName',
-    birthDate: 'subjectBirthDate',
-    aNumber: 'subjectANumber',
-  };
-  return new Map<string, TSchema>([
-    ...Object.entries(fields).map(([name, schema]): [string, TSchema] => [
-      name,
-      Type.Object({ [name]: schema as TSchema }),
-    ]),
-    ...Object.entries(subject.properties).map(([name, schema]): [string, TSchema] => [
-      subjectColumns[name]!,
-      Type.Object({ subject: Type.Object({ [name]: schema as TSchema }) }),
-    ]),
-    ...Object.entries(DOCUMENT_COLUMNS).map(([name, column]): [string, TSchema] => [
-      column,
-      Type.Object({
-        document: Type.Optional(
-          Type.Object({ [name]: Type.Optional(document.properties[name as keyof typeof DOCUMENT_COLUMNS]) }),
-        ),
-      }),
-    ]),
-  ]);
-})();
 
 function columnOf(field: string): string {
   const base = field.replace(/\[\d+\]$/, '');
@@ -285,19 +251,15 @@ export function checkRow(columns: readonly IntakeColumn[], row: IntakeRow, now: 
   // The row is checked by the same schema as POST /detainers, then by the same semantic checks.
   const parsed = validateInput(NewDetainerSchema, raw);
   if (!parsed.ok) {
-    // The schema's checker stops listing errors after a few, and one cell can make many (a list of
-    // bases), so a row that fails is checked again column by column: each column's problem is named.
-    // In the file's column order; the header check has seen that every required column is there.
-    for (const column of columns) {
-      const schema = COLUMN_SCHEMAS.get(column);
-      if (schema === undefined) continue;
-      const part = validateInput(schema, raw);
-      if (part.ok) continue;
-      for (const p of fieldProblems(part.error)) {
-        const field = columnOf(p.field);
-        // One problem per column is enough (a list cell may have several bad entries).
-        if (!problems.some((q) => q.field === field)) problems.push({ ...p, field });
-      }
+    // Every bad field is named (one problem per column: a list cell may have several bad entries),
+    // in the file's column order; the header check has seen that every required column is there.
+    const rank = (field: string) => {
+      const at = columns.indexOf(field as IntakeColumn);
+      return at < 0 ? columns.length : at;
+    };
+    const named = fieldProblems(parsed.error).map((p) => ({ ...p, field: columnOf(p.field) }));
+    for (const p of [...named].sort((a, b) => rank(a.field) - rank(b.field))) {
+      if (!problems.some((q) => q.field === p.field)) problems.push(p);
     }
     // A problem no single column shows (a scan's digest without its media type): as the schema names it.
     if (problems.length === 0) {

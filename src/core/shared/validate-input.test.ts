@@ -9,7 +9,8 @@ import { EvaluationInputSchema } from '../policy/evaluation-input.schema.js';
 import { InboxQuerySchema } from '../request/inbox.schema.js';
 import { NewDetainerSchema } from '../request/new-detainer.schema.js';
 import { HISTORY_YEARS, Instant, Line, MultilineText, REQUEST_YEARS } from './input-types.js';
-import { fieldProblems, validateInput, validateTextInput } from './validate-input.js';
+import { Settings } from 'typebox/system';
+import { fieldProblems, MAX_PROBLEMS, validateInput, validateTextInput } from './validate-input.js';
 
 const Thing = Type.Object(
   {
@@ -52,6 +53,29 @@ describe('validateInput', () => {
         { field: 'tags[1]', problem: 'must be one of a, b', kind: 'oneOf', allowed: ['a', 'b'] },
         { field: 'inner.count', problem: 'is required', kind: 'required' },
       ],
+    });
+  });
+
+  it('reports every bad field, past the 8 errors TypeBox lists by default: 12 bad fields, 12 problems', () => {
+    const fields = Array.from({ length: 12 }, (_, i) => `f${i}`);
+    const Wide = Type.Object(Object.fromEntries(fields.map((f) => [f, Type.Integer()])));
+    const result = validateInput(Wide, Object.fromEntries(fields.map((f) => [f, 'not a number'])));
+    expect(!result.ok && fieldProblems(result.error)).toEqual(
+      fields.map((field) => ({ field, problem: 'must be a whole number' })),
+    );
+    expect(!result.ok && result.error.message).toBe('f0: must be a whole number (and 11 more: see details.problems)');
+    // TypeBox's setting is raised for the call only: other users of the library keep theirs.
+    expect(Settings.Get().maxErrors).toBe(8);
+  });
+
+  it(`bounds the problems of one value at ${MAX_PROBLEMS}`, () => {
+    const Many = Type.Object({ list: Type.Array(Type.Integer(), { maxItems: 5000 }) });
+    const result = validateInput(Many, { list: Array.from({ length: 5000 }, () => 'x') });
+    const problems = !result.ok ? fieldProblems(result.error) : [];
+    expect(problems).toHaveLength(MAX_PROBLEMS);
+    expect(problems[MAX_PROBLEMS - 1]).toEqual({
+      field: `list[${MAX_PROBLEMS - 1}]`,
+      problem: 'must be a whole number',
     });
   });
 

@@ -1,5 +1,6 @@
 import type { Static, TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
+import { Settings } from 'typebox/system';
 import { Value } from 'typebox/value';
 import { domainError, type DomainError } from './errors.js';
 import { PROBLEM_KEY } from './input-types.js';
@@ -50,14 +51,37 @@ function validatorOf(schema: TSchema) {
   return validator;
 }
 
-/** At most this many problems are reported for one value. */
-const MAX_PROBLEMS = 20;
+/**
+ * At most this many problems (one per field) are reported for one value: every bad field of any
+ * input the API accepts (the largest, an intake row or a command, has a few dozen fields), while a
+ * hostile value with thousands of bad entries still makes a bounded answer. The README says so.
+ */
+export const MAX_PROBLEMS = 100;
+
+/**
+ * TypeBox stops listing errors at its `maxErrors` setting (8 by default), which would hide every
+ * problem after the eighth. A field can make several errors (a union's branches each make their
+ * own), so the errors are listed up to ten per problem reported.
+ */
+const MAX_SCHEMA_ERRORS = MAX_PROBLEMS * 10;
+
+/** The schema's errors for a value that failed, with TypeBox's limit raised for this call only. */
+function schemaErrors(validator: ReturnType<typeof Compile>, value: unknown): SchemaError[] {
+  const settings = Settings.Get();
+  const before = settings.maxErrors;
+  Settings.Set({ maxErrors: MAX_SCHEMA_ERRORS });
+  try {
+    return validator.Errors(value) as SchemaError[];
+  } finally {
+    Settings.Set({ maxErrors: before });
+  }
+}
 
 /**
  * Checks a value against an input schema. The one error shape: REQUEST.INVALID_FIELD with
  * `details.field` (a path such as `subject.reference` or `probableCause[1]`) and `details.problem`;
  * when several fields fail, `details.problems` lists each `{field, problem}` (the first is also in
- * field/problem). Problems never repeat the value.
+ * field/problem), every bad field up to MAX_PROBLEMS. Problems never repeat the value.
  */
 export function validateInput<T extends TSchema>(
   schema: T,
@@ -66,7 +90,7 @@ export function validateInput<T extends TSchema>(
 ): Result<Static<T>, DomainError> {
   const validator = validatorOf(schema);
   if (validator.Check(value)) return ok(value as Static<T>);
-  return err(invalidFields(problemsOf(schema, value, validator.Errors(value) as SchemaError[], options)));
+  return err(invalidFields(problemsOf(schema, value, schemaErrors(validator, value), options)));
 }
 
 /**

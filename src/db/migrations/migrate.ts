@@ -11,6 +11,7 @@ import { tokenExpirySecondFactor } from './0008-token-expiry-second-factor.js';
 import { identityConflicts } from './0009-identity-conflicts.js';
 import { auditPageNoticePreviews } from './0010-audit-page-notice-previews.js';
 import { inboxUrgency } from './0011-inbox-urgency.js';
+import { agencyRequestCounts } from './0012-agency-request-counts.js';
 
 /** One migration set for both engines; a migration that needs engine-specific SQL receives the engine. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -26,6 +27,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0009-identity-conflicts': identityConflicts(engine),
     '0010-audit-page-notice-previews': auditPageNoticePreviews(engine),
     '0011-inbox-urgency': inboxUrgency(engine),
+    '0012-agency-request-counts': agencyRequestCounts(engine),
   };
 }
 

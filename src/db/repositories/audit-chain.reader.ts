@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AuditChainReader, AuditChainReading } from '../../core/audit/audit.ports.js';
 import type { StoredLink } from '../../core/audit/hash-chain.js';
 import type { AgencyId } from '../../core/shared/ids.js';
-import { isoInstant, json } from '../codecs.js';
+import { count, isoInstant, json } from '../codecs.js';
 import type { Database } from '../schema.js';
 
 const PAGE = 1000;
@@ -33,12 +33,12 @@ export class SqlAuditChainReader implements AuditChainReader {
     return rows.map((row) => row.agency_id as AgencyId);
   }
 
-  read(agencyId: AgencyId): AuditChainReading {
+  read(agencyId: AgencyId, afterSeq?: number): AuditChainReading {
     let observed: { head: Head } | null = null;
     const links = async function* (this: SqlAuditChainReader): AsyncIterable<StoredLink> {
       observed = null;
-      // No lower bound on the first page: a row slipped in below seq 1 must be seen, and breaks the chain.
-      let last: number | null = null;
+      // No lower bound on a full reading's first page: a row slipped in below seq 1 must be seen, and breaks the chain.
+      let last: number | null = afterSeq ?? null;
       for (;;) {
         const page = await this.page(agencyId, last);
         for (const link of page) yield link;
@@ -62,6 +62,16 @@ export class SqlAuditChainReader implements AuditChainReader {
       links,
       head: async () => (observed ? observed.head : this.readHead(agencyId)),
     };
+  }
+
+  async countThrough(agencyId: AgencyId, throughSeq: number): Promise<number> {
+    const row = await this.db
+      .selectFrom('detainer_events')
+      .select((eb) => eb.fn.countAll<string | number | bigint>().as('n'))
+      .where('agency_id', '=', agencyId)
+      .where('seq', '<=', throughSeq)
+      .executeTakeFirstOrThrow();
+    return count(row.n);
   }
 
   private async readHead(agencyId: AgencyId): Promise<Head> {

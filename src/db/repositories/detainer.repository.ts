@@ -25,6 +25,7 @@ import {
 import type { AgencyId, DetainerId, FacilityId, SubjectId, UserId } from '../../core/shared/ids.js';
 import { count, instant, json, optionalInstant, toInstant } from '../codecs.js';
 import type { Engine } from '../engine.js';
+import { pageWithTotal } from '../paged.js';
 import type {
   Database,
   DetainerRequestsTable,
@@ -35,6 +36,13 @@ import type {
 } from '../schema.js';
 import { FEDERAL_REFERENCE_KEY, isUniqueViolation, violatesUniqueKey } from '../unique-violation.js';
 import { appendInTransaction } from './detainer-event.store.js';
+
+/** A list query with no filter: its total is every request of the agency. */
+function unfiltered(query: DetainerListQuery): boolean {
+  return [query.submittedBy, query.form, query.facilityId, query.receivedFrom, query.receivedTo, query.status].every(
+    (filter) => filter === undefined,
+  );
+}
 
 export class SqlDetainerRepository implements DetainerRepository {
   constructor(
@@ -163,11 +171,18 @@ export class SqlDetainerRepository implements DetainerRepository {
             .orderBy('d.id');
     // The count joins the projection only when a filter reads it (SQLite would join it anyway).
     const requests = this.db.selectFrom('detainer_requests as d').where('d.agency_id', '=', query.agencyId);
-    const counted = (
-      query.status === undefined
-        ? requests.where((eb) => this.matching(eb as unknown as ExpressionBuilder<FilterTables, 'd' | 'p'>, query))
-        : requests.leftJoin('detainer_states as p', 'p.detainer_id', 'd.id').where((eb) => this.matching(eb, query))
-    ).select((eb) => eb.fn.countAll().as('n'));
+    const counted =
+      unfiltered(query) && this.engine === 'sqlite'
+        ? // The agency's counter (migration 0012), kept by triggers with every request inserted.
+          this.db
+            .selectFrom('agencies as a')
+            .leftJoin('agency_request_counts as c', 'c.agency_id', 'a.id')
+            .where('a.id', '=', query.agencyId)
+            .select((eb) => eb.fn.coalesce('c.requests', eb.lit(0)).as('n'))
+        : (query.status === undefined
+            ? requests.where((eb) => this.matching(eb as unknown as ExpressionBuilder<FilterTables, 'd' | 'p'>, query))
+            : requests.leftJoin('detainer_states as p', 'p.detainer_id', 'd.id').where((eb) => this.matching(eb, query))
+          ).select((eb) => eb.fn.countAll().as('n'));
     // One statement: the count rides along as a scalar subquery (computed once); a page past the end
     // has no row to carry it, so it is asked alone.
     const items = await page.select(counted.as('total_count')).limit(query.limit).offset(query.offset).execute();
@@ -261,16 +276,15 @@ export class SqlDetainerRepository implements DetainerRepository {
       .innerJoin('subjects as s', 's.id', 'd.subject_id')
       .where('ic.agency_id', '=', agencyId)
       .where('ic.resolved_at', 'is', null);
-    const [rows, counted] = await Promise.all([
-      open
-        .select(['ic.detainer_id', 'ic.fields', 'ic.detected_at', 's.id as subject_id', 's.reference'])
-        .orderBy('ic.detected_at')
-        .orderBy('ic.detainer_id')
-        .limit(page.limit)
-        .offset(page.offset)
-        .execute(),
-      open.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-    ]);
+    const { rows, total } = await pageWithTotal(
+      open,
+      (filtered) =>
+        filtered
+          .select(['ic.detainer_id', 'ic.fields', 'ic.detected_at', 's.id as subject_id', 's.reference'])
+          .orderBy('ic.detected_at')
+          .orderBy('ic.detainer_id'),
+      page,
+    );
     return {
       items: rows.map((row) => ({
         detainerId: row.detainer_id as DetainerId,
@@ -279,7 +293,7 @@ export class SqlDetainerRepository implements DetainerRepository {
         fields: json<IdentityField[]>(row.fields),
         detectedAt: instant(row.detected_at),
       })),
-      total: count(counted.n as string | number),
+      total,
     };
   }
 

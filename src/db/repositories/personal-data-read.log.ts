@@ -8,7 +8,8 @@ import type {
   ReadChannel,
 } from '../../core/lifecycle/lifecycle.ports.js';
 import type { DetainerId, UserId } from '../../core/shared/ids.js';
-import { count, instant, toInstant } from '../codecs.js';
+import { instant, toInstant } from '../codecs.js';
+import { pageWithTotal } from '../paged.js';
 import type { Database } from '../schema.js';
 
 const CHANNELS: readonly string[] = ['session', 'token', 'cli'] satisfies ReadChannel[];
@@ -39,27 +40,26 @@ export class SqlPersonalDataReadLog implements PersonalDataReadLog {
     if (filter.detainerId) query = query.where('personal_data_reads.detainer_id', '=', filter.detainerId);
     if (filter.from) query = query.where('personal_data_reads.read_at', '>=', toInstant(filter.from));
     if (filter.to) query = query.where('personal_data_reads.read_at', '<', toInstant(filter.to));
-    const [rows, total] = await Promise.all([
-      query
-        .leftJoin('users', 'users.id', 'personal_data_reads.user_id')
-        .select([
-          'personal_data_reads.id',
-          'personal_data_reads.read_at',
-          'personal_data_reads.user_id',
-          'personal_data_reads.detainer_id',
-          'personal_data_reads.purpose',
-          'personal_data_reads.channel',
-          'users.email as user_email',
-        ])
-        .orderBy('personal_data_reads.read_at', 'desc')
-        .orderBy('personal_data_reads.id', 'desc')
-        .limit(filter.limit)
-        .offset(filter.offset)
-        .execute(),
-      query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-    ]);
+    const { rows, total } = await pageWithTotal(
+      query,
+      (filtered) =>
+        filtered
+          .leftJoin('users', 'users.id', 'personal_data_reads.user_id')
+          .select([
+            'personal_data_reads.id',
+            'personal_data_reads.read_at',
+            'personal_data_reads.user_id',
+            'personal_data_reads.detainer_id',
+            'personal_data_reads.purpose',
+            'personal_data_reads.channel',
+            'users.email as user_email',
+          ])
+          .orderBy('personal_data_reads.read_at', 'desc')
+          .orderBy('personal_data_reads.id', 'desc'),
+      filter,
+    );
     return {
-      total: count(total.n as string | number),
+      total,
       reads: rows.map((row) => ({
         id: row.id,
         at: instant(row.read_at),

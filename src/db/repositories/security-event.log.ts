@@ -7,7 +7,8 @@ import type {
   SecurityEventView,
 } from '../../core/auth/security-event.ports.js';
 import type { AgencyId, UserId } from '../../core/shared/ids.js';
-import { count, instant, json, toInstant } from '../codecs.js';
+import { instant, json, toInstant } from '../codecs.js';
+import { pageWithTotal } from '../paged.js';
 import type { Database } from '../schema.js';
 
 /** The append-only security event log (database triggers refuse UPDATE and DELETE). */
@@ -38,20 +39,19 @@ export class SqlSecurityEventLog implements SecurityEventLog {
     if (filter.userId) query = query.where('security_events.user_id', '=', filter.userId);
     if (filter.from) query = query.where('security_events.occurred_at', '>=', toInstant(filter.from));
     if (filter.to) query = query.where('security_events.occurred_at', '<', toInstant(filter.to));
-    const [rows, total] = await Promise.all([
-      query
-        .leftJoin('users', 'users.id', 'security_events.user_id')
-        .selectAll('security_events')
-        .select('users.email as user_email')
-        .orderBy('security_events.occurred_at', 'desc')
-        .orderBy('security_events.id', 'desc')
-        .limit(filter.limit)
-        .offset(filter.offset)
-        .execute(),
-      query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-    ]);
+    const { rows, total } = await pageWithTotal(
+      query,
+      (filtered) =>
+        filtered
+          .leftJoin('users', 'users.id', 'security_events.user_id')
+          .selectAll('security_events')
+          .select('users.email as user_email')
+          .orderBy('security_events.occurred_at', 'desc')
+          .orderBy('security_events.id', 'desc'),
+      filter,
+    );
     return {
-      total: count(total.n as string | number),
+      total,
       events: rows.map((row) => ({
         id: row.id,
         occurredAt: instant(row.occurred_at),

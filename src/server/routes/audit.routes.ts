@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AuditChainReader } from '../../core/audit/audit.ports.js';
 import { listPersonalDataReads, verifyAgencyAudit } from '../../core/audit/audit.use-cases.js';
+import { VerifiedChains } from '../../core/audit/verified-chains.js';
 import type { PersonalDataReadEntry, PersonalDataReadLog } from '../../core/lifecycle/lifecycle.ports.js';
 import { unwrap } from '../errors/api-error.js';
 import { requirePrincipal } from '../plugins/authentication.js';
@@ -28,21 +29,27 @@ export function personalDataReadJson(read: PersonalDataReadEntry) {
 export const auditRoutes =
   ({ chains, reads }: AuditRouteDeps): FastifyPluginAsyncTypebox =>
   async (app) => {
+    // This server's last verified head of each agency's chain: a call hashes only what was appended since.
+    const verified = new VerifiedChains(chains);
     app.get(
       '/audit/chains',
       {
         schema: {
           tags: ['audit'],
-          summary:
-            "The caller's agency's audit chain, recomputed now as `audit verify --agency` does (admins, auditors)",
+          summary: "The caller's agency's audit chain, verified up to its head now (admins, auditors)",
           description:
             'Every detainer event is hash-chained per agency. The answer counts the events verified, gives the ' +
             'recorded head, and, when the chain is broken, the first event that breaks it and why. A broken chain ' +
-            'answers 200 with ok false.',
+            'answers 200 with ok false. The server verifies the whole chain at its first call, then only the ' +
+            'events appended since the last head it verified intact, re-hashing that head event and counting ' +
+            'the events below it: a removed, added or reordered event, a rewritten head event or a broken new ' +
+            'link is reported (then as `audit verify --agency` reports it). An event below the last verified ' +
+            'head rewritten in place (the append-only triggers dropped) is not seen here until the server ' +
+            'restarts; `detainer-desk audit verify` recomputes every chain in full and finds it.',
           response: { 200: AuditChainDto, ...errorResponses(401, 403) },
         },
       },
-      async (request) => unwrap(await verifyAgencyAudit(chains, requirePrincipal(request))),
+      async (request) => unwrap(await verifyAgencyAudit(verified, requirePrincipal(request))),
     );
 
     app.get(

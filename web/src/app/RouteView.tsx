@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { guardRoute } from '../shared/guard';
 import { navigate } from '../shared/router';
 import { matchRoute, ROUTES, type ParamsOf, type RouteName } from '../shared/routes';
@@ -39,5 +39,6 @@ export function RouteView({ pathname, search }: { readonly pathname: string; rea
 
 function renderPage<N extends RouteName>(name: N, params: Readonly<Record<string, string>>) {
   const page = PAGES[name] as (params: ParamsOf<N>) => React.ReactNode;
-  return page(params as ParamsOf<N>);
+  // Pages are loaded with their route (routes.tsx): the loading state shows meanwhile.
+  return <Suspense fallback={<Loading />}>{page(params as ParamsOf<N>)}</Suspense>;
 }

@@ -1,17 +1,26 @@
-import type { ReactNode } from 'react';
-import { AdminPage } from '../features/admin/AdminPage';
-import { AuditPage } from '../features/audit/AuditPage';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import { SignInPage } from '../features/auth/SignInPage';
-import { DetainerPage } from '../features/detainer/DetainerPage';
-import { DeskPage } from '../features/detainers/DeskPage';
-import { ImportPage } from '../features/intake/ImportPage';
-import { IntakePage } from '../features/intake/IntakePage';
-import { CountyPage } from '../features/places/CountyPage';
-import { StatePage } from '../features/places/StatePage';
-import { PlaceRules } from '../features/policies/PlaceRules';
-import { RulePage } from '../features/policies/RulePage';
 import type { ParamsOf, RouteName } from '../shared/routes';
 import { HomePage } from './HomePage';
+
+/**
+ * Each screen is its own chunk, loaded when its route is first shown (RouteView wraps pages in
+ * Suspense with the accessible loading state): the first load carries the shell, the home page and
+ * sign-in only. The bundle budget (`npm run bench bundle`) holds each route to it.
+ */
+function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => ({ default: await load() }));
+}
+const AdminPage = lazyPage(() => import('../features/admin/AdminPage').then((m) => m.AdminPage));
+const AuditPage = lazyPage(() => import('../features/audit/AuditPage').then((m) => m.AuditPage));
+const DetainerPage = lazyPage(() => import('../features/detainer/DetainerPage').then((m) => m.DetainerPage));
+const DeskPage = lazyPage(() => import('../features/detainers/DeskPage').then((m) => m.DeskPage));
+const ImportPage = lazyPage(() => import('../features/intake/ImportPage').then((m) => m.ImportPage));
+const IntakePage = lazyPage(() => import('../features/intake/IntakePage').then((m) => m.IntakePage));
+const CountyPage = lazyPage(() => import('../features/places/CountyPage').then((m) => m.CountyPage));
+const StatePage = lazyPage(() => import('../features/places/StatePage').then((m) => m.StatePage));
+const PlaceRules = lazyPage(() => import('../features/policies/PlaceRules').then((m) => m.PlaceRules));
+const RulePage = lazyPage(() => import('../features/policies/RulePage').then((m) => m.RulePage));
 
 /**
  * The route table's pages: one per route of shared/routes.ts (its name, path and roles). A route
