@@ -8,7 +8,9 @@ import type { DetainerViewDto } from '../../web/src/shared/types';
 import { newDetainerBody } from '../support/test-app';
 import { startInProcessApi, type InProcessApi } from './support/in-process-api';
 
-const { cleanup, fireEvent, render, screen, waitFor } = await import('@testing-library/react');
+const { cleanup, fireEvent, render, waitFor, within } = await import('@testing-library/react');
+// Queries on the DOM of this file (not the library's `screen`, bound to the DOM present when it first loaded).
+const screen = () => within(document.body);
 
 /**
  * The command dialog as a component, against the real API in-process: the confirmation shows what
@@ -70,10 +72,10 @@ it('confirms what will be recorded; a 409 keeps what was typed and says another 
   );
   const reason = document.getElementById('cmd-reason') as HTMLTextAreaElement;
   fireEvent.change(reason, { target: { value: 'ICE withdrew the request by phone' } });
-  fireEvent.click(screen.getByRole('button', { name: 'Review', hidden: true }));
+  fireEvent.click(screen().getByRole('button', { name: 'Review', hidden: true }));
   // The confirmation lists what will be recorded.
   await waitFor(() =>
-    expect(screen.getAllByText('ICE withdrew the request by phone', { exact: false }).length).toBe(1),
+    expect(screen().getAllByText('ICE withdrew the request by phone', { exact: false }).length).toBe(1),
   );
   expect(document.querySelector('dl.facts')?.textContent).toContain('ICE withdrew the request by phone');
 
@@ -83,7 +85,7 @@ it('confirms what will be recorded; a 409 keeps what was typed and says another 
     expectedVersion: view.version,
     facts: { proofOfLawfulStatus: false },
   });
-  fireEvent.click(screen.getByRole('button', { name: 'Record', hidden: true }));
+  fireEvent.click(screen().getByRole('button', { name: 'Record', hidden: true }));
   await waitFor(() => expect(document.querySelector('.conflict')).not.toBeNull());
   // The form is back with what was typed.
   expect((document.getElementById('cmd-reason') as HTMLTextAreaElement).value).toBe(

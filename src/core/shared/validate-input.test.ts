@@ -61,7 +61,7 @@ describe('validateInput', () => {
     const Wide = Type.Object(Object.fromEntries(fields.map((f) => [f, Type.Integer()])));
     const result = validateInput(Wide, Object.fromEntries(fields.map((f) => [f, 'not a number'])));
     expect(!result.ok && fieldProblems(result.error)).toEqual(
-      fields.map((field) => ({ field, problem: 'must be a whole number' })),
+      fields.map((field) => ({ field, problem: 'must be a whole number', kind: 'type', allowed: ['integer'] })),
     );
     expect(!result.ok && result.error.message).toBe('f0: must be a whole number (and 11 more: see details.problems)');
     // TypeBox's setting is raised for the call only: other users of the library keep theirs.
@@ -76,6 +76,8 @@ describe('validateInput', () => {
     expect(problems[MAX_PROBLEMS - 1]).toEqual({
       field: `list[${MAX_PROBLEMS - 1}]`,
       problem: 'must be a whole number',
+      kind: 'type',
+      allowed: ['integer'],
     });
   });
 

@@ -1,5 +1,5 @@
-import { GlobalRegistrator } from '@happy-dom/global-registrator';
 import { openDatabase } from '../../../src/db/connect';
+import { attachDom, detachDom } from './dom';
 import { configureApi } from '../../../web/src/shared/api/client';
 import { bearer, buildTestApp, DEMO, tokenFor, type TestApp } from '../../support/test-app';
 
@@ -9,7 +9,9 @@ import { bearer, buildTestApp, DEMO, tokenFor, type TestApp } from '../../suppor
  * real API in-process: the web client's fetch goes to the server's own handler (app.inject), as a
  * Harris records officer. Answers are the server's, in its own shapes.
  */
-GlobalRegistrator.register({ url: 'http://localhost/' });
+// Before React and the testing library load (react-dom looks for a DOM once, when it loads); each
+// start puts the worker's window back on the global object and each dispose takes it off (support/dom.ts).
+attachDom();
 
 export interface InProcessApi {
   readonly t: TestApp;
@@ -18,6 +20,10 @@ export interface InProcessApi {
 }
 
 export async function startInProcessApi(): Promise<InProcessApi> {
+  attachDom();
+  // waitFor's 1 s default is short on a busy machine: each answer is a real server's, writing to a database.
+  const { configure } = await import('@testing-library/react');
+  configure({ asyncUtilTimeout: 15_000 });
   const db = openDatabase({ engine: 'sqlite', path: ':memory:' });
   const t = await buildTestApp(db);
   const token = await tokenFor(t.services, DEMO.harris('records-officer'));
@@ -41,6 +47,9 @@ export async function startInProcessApi(): Promise<InProcessApi> {
       restore();
       await t.app.close();
       db.close();
+      // React's scheduler may still have work queued (it reads `window`): let it run out first.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      detachDom();
     },
   };
 }
