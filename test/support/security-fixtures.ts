@@ -107,6 +107,20 @@ export async function buildSecurityFixtures(handle: DatabaseHandle): Promise<Sec
       );
 
     const detainerId = await log('records-officer', { fullName: FIXTURE_NAME(key), aNumber: FIXTURE_A_NUMBER(key) });
+    if (key === 'harris') {
+      // Texas's notice is due once the law decides, which needs this fact (only the notices the law calls for are taken).
+      const facts = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/detainers/${detainerId}/events`,
+        headers: bearer(tokens['records-officer']),
+        payload: {
+          type: 'facts-updated',
+          expectedVersion: await versionOf(detainerId),
+          facts: { proofOfLawfulStatus: false },
+        },
+      });
+      if (facts.statusCode !== 201) throw new Error(`fixture: facts answered ${facts.statusCode} ${facts.body}`);
+    }
     const served = await t.app.inject({
       method: 'POST',
       url: `/api/v1/detainers/${detainerId}/events`,
