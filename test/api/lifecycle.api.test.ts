@@ -189,6 +189,11 @@ describeEachEngine('the detainer lifecycle over HTTP', ({ database }) => {
     const valuesAct = known.decision?.applied.find((a) => a.rule === 'ca-gov-7284.6-a1b');
     expect(valuesAct?.citations?.length).toBeGreaterThan(0);
     expect(known.duties.map((d) => d.id)).toContain('ca-truth-copy-and-intent');
+    // Each duty carries the library's unofficial Spanish text beside the English.
+    expect(known.duties.find((d) => d.id === 'ca-truth-copy-and-intent')).toMatchObject({
+      text: 'Give the person a copy of the ICE request and tell them in writing whether the agency intends to comply.',
+      textEs: expect.stringMatching(/^Entregue a la persona una copia de la solicitud de ICE/),
+    });
 
     const due = await recorded('alamedaOfficer', id, {
       type: 'release-eligible',
