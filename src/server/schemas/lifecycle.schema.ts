@@ -246,7 +246,9 @@ export const DetainerViewDto = Type.Object(
         id: Type.String(),
         text: Type.String(),
         textEs: Nullable(
-          Type.String({ description: "an unofficial Spanish translation of the duty's text (from the law library), or null" }),
+          Type.String({
+            description: "an unofficial Spanish translation of the duty's text (from the law library), or null",
+          }),
         ),
         due: Nullable(Type.String()),
         dueWhen: Type.Enum(DUTY_DUE),
