@@ -256,7 +256,7 @@ describeEachEngine('bulk intake from CSV over HTTP', ({ database }) => {
     const res = await upload(csvFile(prefix(), 1, (cells) => (cells[8] = '00000000-0000-4000-9000-000000000002')));
     expect(res.statusCode).toBe(422);
     expect(res.json().error.details.rows[0].errors).toEqual([
-      { field: 'facilityId', problem: 'names no facility of your agency', kind: 'other' },
+      { field: 'facilityId', problem: 'names no facility of your agency', kind: 'notOurFacility' },
     ]);
   });
 

@@ -189,6 +189,11 @@ describeEachEngine('the detainer lifecycle over HTTP', ({ database }) => {
     const valuesAct = known.decision?.applied.find((a) => a.rule === 'ca-gov-7284.6-a1b');
     expect(valuesAct?.citations?.length).toBeGreaterThan(0);
     expect(known.duties.map((d) => d.id)).toContain('ca-truth-copy-and-intent');
+    // Each duty carries the library's unofficial Spanish text beside the English.
+    expect(known.duties.find((d) => d.id === 'ca-truth-copy-and-intent')).toMatchObject({
+      text: 'Give the person a copy of the ICE request and tell them in writing whether the agency intends to comply.',
+      textEs: expect.stringMatching(/^Entregue a la persona una copia de la solicitud de ICE/),
+    });
 
     const due = await recorded('alamedaOfficer', id, {
       type: 'release-eligible',
@@ -419,7 +424,29 @@ describeEachEngine('the detainer lifecycle over HTTP', ({ database }) => {
       replacement: { reason: 'escaped' },
     });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.details.field).toBe('replacement.reason');
+    expect(bad.json().error.details).toMatchObject({
+      field: 'replacement.reason',
+      kind: 'oneOf',
+      allowed: expect.arrayContaining(['bond-posted']),
+    });
+    // Each correction rule names its problem with a kind of its own, for the reader's language.
+    const correction = { type: 'corrected', expectedVersion: corrected.version, reason: 'Typed wrong.' };
+    const noEvent = await record('harrisOfficer', held.id, {
+      ...correction,
+      corrects: 999,
+      replacement: { at: '2026-11-30T09:00:00-06:00' },
+    });
+    expect(noEvent.json().error.details).toMatchObject({ field: 'corrects', kind: 'noEvent' });
+    const notField = await record('harrisOfficer', held.id, {
+      ...correction,
+      corrects: eligible.version,
+      replacement: { servedAt: '2026-11-30T09:00:00-06:00' },
+    });
+    expect(notField.json().error.details).toMatchObject({
+      field: 'replacement.servedAt',
+      kind: 'replaceOnly',
+      allowed: expect.arrayContaining(['at']),
+    });
   });
 
   it('serves a notice: the PDF is stored, downloadable, and its read recorded', async () => {

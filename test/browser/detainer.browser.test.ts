@@ -164,6 +164,29 @@ describeInBrowser('detainer page', () => {
   );
 
   it(
+    'a Spanish reader sees the TRUTH Act duty in Spanish, marked as an unofficial translation (Alameda)',
+    async () => {
+      const { context, page, pageErrors } = await signedIn(web, 'records-officer', 'alameda', 'es');
+      await openDetainer(web, page, 'DEMO-BK-00101');
+      const duties = page.locator('section[aria-labelledby="duties-heading"]');
+      const copy = duties.locator('li', { hasText: 'Entregue a la persona una copia de la solicitud de ICE' });
+      await copy.waitFor();
+      expect(await copy.locator('span[lang="es"]').innerText()).toBe(
+        'Entregue a la persona una copia de la solicitud de ICE e infórmele por escrito si la agencia tiene la intención de cumplirla.',
+      );
+      expect(await copy.innerText()).toContain('(traducción no oficial)');
+      expect(await duties.innerText()).not.toContain('Give the person a copy of the ICE request');
+      await screenshot(page, 'detainer-duties-es');
+      await switchLanguage(page, 'en');
+      await duties.locator('span[lang="en"]', { hasText: 'Give the person a copy of the ICE request' }).waitFor();
+      expect(await duties.innerText()).not.toContain('traducción no oficial');
+      expect(pageErrors).toEqual([]);
+      await context.close();
+    },
+    FLOW_TIMEOUT,
+  );
+
+  it(
     'an Alameda officer supplies the missing fact, sees the hold forbidden, serves the TRUTH Act notice in Spanish and downloads the PDF',
     async () => {
       const { context, page, pageErrors } = await signedIn(web, 'records-officer', 'alameda');

@@ -16,6 +16,15 @@ describe('the law library', () => {
     expect(problems.map((p) => p.message)).toEqual([]);
   });
 
+  it('gives every duty a Spanish translation (textEs) that is not the English text', () => {
+    const duties = [...law.engine.library.rules.values()].flatMap((rule) =>
+      rule.versions.flatMap((v) => v.duties.map((d) => ({ rule: rule.id, id: d.id, text: d.text, textEs: d.textEs }))),
+    );
+    expect(duties.length).toBeGreaterThanOrEqual(8);
+    const untranslated = duties.filter((d) => d.textEs === null || d.textEs.trim() === '' || d.textEs === d.text);
+    expect(untranslated.map((d) => `${d.rule}/${d.id}`)).toEqual([]);
+  });
+
   describe.each(law.files.filter((f) => f.endsWith('.cases.yaml')))('%s', (file) => {
     const cases = law.cases.filter((c) => c.file === file);
     it.each(cases.map((c) => [c.sentence, c] as const))('%s', (_sentence, policyCase) => {

@@ -119,14 +119,16 @@ describe('server errors placed on the fields they name', () => {
       problems: [
         { field: 'subject.reference', problem: 'must be at most 40 characters', kind: 'maxLength', limit: 40 },
         { field: 'receivedAt', problem: 'is in the future', kind: 'future' },
-        { field: 'facilityId', problem: 'names no facility of your agency', kind: 'other' },
+        { field: 'facilityId', problem: 'names no facility of your agency', kind: 'notOurFacility' },
       ],
     };
     expect(placeServerErrors(details, 'x', 'es').fields).toEqual({
       subjectReference: 'debe tener como máximo 40 caracteres',
       receivedDate: 'está en el futuro',
-      facilityId: 'names no facility of your agency',
+      facilityId: 'no corresponde a ninguna instalación de su agencia',
     });
+    const unkinded = { problems: [{ field: 'facilityId', problem: 'is not open today', kind: 'other' }] };
+    expect(placeServerErrors(unkinded, 'x', 'es').fields).toEqual({ facilityId: 'is not open today' });
   });
 });
 

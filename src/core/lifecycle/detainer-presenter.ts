@@ -87,6 +87,8 @@ export interface DecisionJson {
 export interface DutyJson {
   id: string;
   text: string;
+  /** The library's unofficial Spanish translation of exactly this English text, or null. */
+  textEs: string | null;
   due: string | null;
   dueWhen: DutyDue;
   /** waiting: whether the duty is owed depends on a fact the law still needs (see `waitingFor`). */
@@ -270,6 +272,20 @@ function dutySource(
 }
 
 /**
+ * The library's Spanish translation of a duty, only where the library's English text is the one the
+ * decision stored (a translation of a later or earlier wording is never shown against this one).
+ */
+function spanishText(duty: { readonly id: string; readonly text: string }, library: PolicyLibrary): string | null {
+  for (const rule of library.rules.values()) {
+    for (const version of rule.versions) {
+      const same = version.duties.find((d) => d.id === duty.id && d.text === duty.text);
+      if (same?.textEs) return same.textEs;
+    }
+  }
+  return null;
+}
+
+/**
  * Each applied rule with its title, level and citations: as stored with the decision (what the
  * law said when it decided), or else from the library as it is now.
  */
@@ -366,6 +382,7 @@ export function detainerViewJson(view: DetainerView, library: PolicyLibrary): De
   const duties: DutyJson[] = view.duties.map((d) => ({
     id: d.id,
     text: d.text,
+    textEs: spanishText(d, library),
     due: d.due,
     dueWhen: d.dueWhen as DutyDue,
     status: d.status,

@@ -329,7 +329,7 @@ export function planCommand(
     case 'notice-served': {
       if (command.dutyId !== undefined) {
         const duty = state.decision?.duties.find((d) => d.id === command.dutyId);
-        if (!duty) return err(invalidField('dutyId', 'names no duty of the decision in force'));
+        if (!duty) return err(invalidField('dutyId', 'names no duty of the decision in force', 'noDuty'));
         if (duty.waitingFor)
           return err(
             invalidField('dutyId', `names a duty that waits for missing facts (${duty.waitingFor.join(', ')})`),
@@ -401,13 +401,19 @@ export function planCommand(
 
     case 'corrected': {
       const target = events.find((e) => e.version === command.corrects);
-      if (!target) return err(invalidField('corrects', 'names no event of this detainer'));
+      if (!target) return err(invalidField('corrects', 'names no event of this detainer', 'noEvent'));
       const allowedFields = CORRECTABLE[target.payload.type];
-      if (!allowedFields) return err(invalidField('corrects', `a ${target.payload.type} event cannot be corrected`));
+      if (!allowedFields)
+        return err(invalidField('corrects', `a ${target.payload.type} event cannot be corrected`, 'notCorrectable'));
       const unknown = Object.keys(command.replacement).find((k) => !allowedFields.includes(k));
       if (unknown !== undefined || Object.keys(command.replacement).length === 0) {
         return err(
-          invalidField(`replacement${unknown ? `.${unknown}` : ''}`, `may replace only ${allowedFields.join(', ')}`),
+          invalidField(
+            `replacement${unknown ? `.${unknown}` : ''}`,
+            `may replace only ${allowedFields.join(', ')}`,
+            'replaceOnly',
+            { allowed: allowedFields },
+          ),
         );
       }
       const newReason = command.replacement.reason;
@@ -416,7 +422,11 @@ export function planCommand(
         newReason !== undefined &&
         !RELEASE_REASONS.includes(newReason as ReleaseReason)
       ) {
-        return err(invalidField('replacement.reason', `must be one of ${RELEASE_REASONS.join(', ')}`));
+        return err(
+          invalidField('replacement.reason', `must be one of ${RELEASE_REASONS.join(', ')}`, 'oneOf', {
+            allowed: RELEASE_REASONS,
+          }),
+        );
       }
       for (const key of ['at', 'servedAt'] as const) {
         const value = command.replacement[key];

@@ -149,10 +149,11 @@ function parseVersion(y: YamlReader, node: Node, path: string): RuleVersion {
 }
 
 function parseDuty(y: YamlReader, node: Node, path: string): DutyDefinition {
-  const m = y.map(node, path, ['id', 'text', 'when', 'due']);
+  const m = y.map(node, path, ['id', 'text', 'when', 'due'], ['textEs']);
   return {
     id: y.string(m.get('id'), `${path}.id`, DUTY_ID),
     text: y.string(m.get('text'), `${path}.text`),
+    textEs: m.has('textEs') ? y.string(m.get('textEs'), `${path}.textEs`) : null,
     when: parseTrigger(y, m.get('when') ?? null, `${path}.when`),
     due: y.oneOf(m.get('due'), `${path}.due`, DUTY_DUE),
   };

@@ -61,6 +61,8 @@ export type DutyDue = (typeof DUTY_DUE)[number];
 export interface DutyDefinition {
   readonly id: string;
   readonly text: string;
+  /** An unofficial Spanish translation of `text` (the YAML's optional `textEs`), or null. */
+  readonly textEs: string | null;
   readonly when: DutyTrigger;
   readonly due: DutyDue;
 }

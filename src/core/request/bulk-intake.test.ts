@@ -40,14 +40,22 @@ describe('bulk intake: the header', () => {
 
   it('refuses unknown, repeated and missing required columns, naming them', () => {
     const unknown = checkHeader(['federalReference', 'form', 'issuedAt', 'subjectReference', 'nickname']);
-    expect(!unknown.ok && unknown.error.details).toMatchObject({ field: 'header.5' });
+    expect(!unknown.ok && unknown.error.details).toMatchObject({
+      field: 'header.5',
+      kind: 'unknownColumn',
+      allowed: expect.arrayContaining(['federalReference']),
+    });
     const repeated = checkHeader(['federalReference', 'form', 'form', 'issuedAt', 'subjectReference']);
     expect(!repeated.ok && repeated.error.details).toMatchObject({
       field: 'header.form',
       problem: 'appears more than once',
+      kind: 'repeatedColumn',
     });
     const missing = checkHeader(['form', 'issuedAt', 'subjectReference']);
-    expect(!missing.ok && missing.error.details).toMatchObject({ field: 'header.federalReference' });
+    expect(!missing.ok && missing.error.details).toMatchObject({
+      field: 'header.federalReference',
+      kind: 'missingColumn',
+    });
   });
 });
 
@@ -165,7 +173,12 @@ describe('bulk intake: a row', () => {
   it('refuses a row with more or fewer cells than the header', () => {
     const checked = checkRow(COLUMNS, { line: 8, cells: ['FR-8', 'I-247A'] }, NOW);
     expect(checked.errors).toEqual([
-      { field: 'row', problem: `has 2 cells; the header has ${COLUMNS.length}`, kind: 'other' },
+      {
+        field: 'row',
+        problem: `has 2 cells; the header has ${COLUMNS.length}`,
+        kind: 'cellCount',
+        limit: COLUMNS.length,
+      },
     ]);
   });
 });

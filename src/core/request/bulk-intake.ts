@@ -127,14 +127,19 @@ export function checkHeader(header: readonly string[]): Result<IntakeColumn[], D
     // A column name is the file's structure, not its data: it may be named in the error.
     if (!(INTAKE_COLUMNS as readonly string[]).includes(column)) {
       return err(
-        invalidField(`header.${i + 1}`, `is not a known column (the columns are ${INTAKE_COLUMNS.join(', ')})`),
+        invalidField(
+          `header.${i + 1}`,
+          `is not a known column (the columns are ${INTAKE_COLUMNS.join(', ')})`,
+          'unknownColumn',
+          { allowed: INTAKE_COLUMNS },
+        ),
       );
     }
-    if (seen.has(column)) return err(invalidField(`header.${column}`, 'appears more than once'));
+    if (seen.has(column)) return err(invalidField(`header.${column}`, 'appears more than once', 'repeatedColumn'));
     seen.add(column);
   }
   const missing = REQUIRED_COLUMNS.find((c) => !seen.has(c));
-  if (missing) return err(invalidField(`header.${missing}`, 'is a required column and is missing'));
+  if (missing) return err(invalidField(`header.${missing}`, 'is a required column and is missing', 'missingColumn'));
   return ok(columns as IntakeColumn[]);
 }
 
@@ -199,7 +204,12 @@ export function checkRow(columns: readonly IntakeColumn[], row: IntakeRow, now: 
 
   if (row.cells.length !== columns.length) {
     return invalid([
-      { field: 'row', problem: `has ${row.cells.length} cells; the header has ${columns.length}`, kind: 'other' },
+      {
+        field: 'row',
+        problem: `has ${row.cells.length} cells; the header has ${columns.length}`,
+        kind: 'cellCount',
+        limit: columns.length,
+      },
     ]);
   }
   const raw: Record<string, unknown> = {};

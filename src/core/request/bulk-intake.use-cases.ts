@@ -22,7 +22,7 @@ const CHECK_SLICE = 100;
 const NOT_OUR_FACILITY: FieldProblem = {
   field: 'facilityId',
   problem: 'names no facility of your agency',
-  kind: 'other',
+  kind: 'notOurFacility',
 };
 
 /**
@@ -76,10 +76,10 @@ export async function importDetainers(
   }
   if (dryRun) {
     const report = await dryRun.report((references) => deps.detainers.loggedReferences(principal.agencyId, references));
-    if (report.rows.length === 0) return err(invalidField('body', 'has a header row but no requests'));
+    if (report.rows.length === 0) return err(invalidField('body', 'has a header row but no requests', 'noRequests'));
     return ok(report);
   }
-  if (decider.total === 0) return err(invalidField('body', 'has a header row but no requests'));
+  if (decider.total === 0) return err(invalidField('body', 'has a header row but no requests', 'noRequests'));
   const decision = decider.decide();
   if (decision.kind === 'refused') {
     const { invalid, rows, omitted } = decision.report;

@@ -37,6 +37,16 @@ export const PROBLEM_KINDS = [
   'beforeForm',
   'afterRetired',
   'invalid',
+  'unknownColumn',
+  'repeatedColumn',
+  'missingColumn',
+  'cellCount',
+  'noRequests',
+  'notOurFacility',
+  'noEvent',
+  'notCorrectable',
+  'replaceOnly',
+  'noDuty',
   'other',
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];

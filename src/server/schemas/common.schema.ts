@@ -37,10 +37,16 @@ export const FieldProblemSchema = Type.Object(
       }),
     ),
     limit: Type.Optional(
-      Type.Number({ description: 'minLength, maxLength, minimum, maximum, minItems, maxItems, maxFields: the limit' }),
+      Type.Number({
+        description: 'minLength, maxLength, minimum, maximum, minItems, maxItems, maxFields, cellCount: the limit',
+      }),
     ),
     allowed: Type.Optional(
-      Type.Immutable(Type.Array(Type.String(), { description: 'oneOf, type, edition: the accepted values' })),
+      Type.Immutable(
+        Type.Array(Type.String(), {
+          description: 'oneOf, type, edition, unknownColumn, replaceOnly: the accepted values',
+        }),
+      ),
     ),
     years: Type.Optional(
       Type.Object({ from: Type.Integer(), to: Type.Integer() }, { description: 'instant, date: the accepted years' }),

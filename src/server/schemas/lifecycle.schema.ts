@@ -245,6 +245,11 @@ export const DetainerViewDto = Type.Object(
       Type.Object({
         id: Type.String(),
         text: Type.String(),
+        textEs: Nullable(
+          Type.String({
+            description: "an unofficial Spanish translation of the duty's text (from the law library), or null",
+          }),
+        ),
         due: Nullable(Type.String()),
         dueWhen: Type.Enum(DUTY_DUE),
         status: DutyStatus,

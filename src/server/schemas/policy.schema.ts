@@ -35,6 +35,7 @@ const RulePlaceDto = Type.Union([
 const DutyDefinitionDto = Type.Object({
   id: Type.String(),
   text: Type.String(),
+  textEs: Nullable(Type.String({ description: 'an unofficial Spanish translation of the text, or null' })),
   when: Type.Union([
     Type.Object({ kind: Type.Literal('always') }),
     Type.Object({ kind: Type.Literal('decision'), action: Nullable(Action), decision: Decided }),

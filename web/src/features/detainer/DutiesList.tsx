@@ -19,7 +19,7 @@ export function DutiesList({ view, timeZone }: { readonly view: DetainerViewDto;
               </span>
               <div>
                 <p>
-                  {duty.text}{' '}
+                  <DutyText duty={duty} />{' '}
                   <span className={`badge badge-${duty.status}`}>{t(`detainer.duties.status.${duty.status}`)}</span>
                 </p>
                 <p className="small muted">
@@ -42,4 +42,20 @@ export function DutiesList({ view, timeZone }: { readonly view: DetainerViewDto;
       )}
     </section>
   );
+}
+
+/**
+ * The duty in the reader's language: the law library's unofficial Spanish text, marked as such, for a
+ * Spanish reader; the English text, marked lang="en", where there is none (or for an English reader).
+ */
+function DutyText({ duty }: { readonly duty: DetainerViewDto['duties'][number] }) {
+  const { t, lang } = useI18n();
+  if (lang === 'es' && duty.textEs) {
+    return (
+      <>
+        <span lang="es">{duty.textEs}</span> <span className="small muted">{t('detainer.duties.unofficial')}</span>
+      </>
+    );
+  }
+  return <span lang="en">{duty.text}</span>;
 }

@@ -112,6 +112,7 @@ export const DETAINER_MESSAGES = {
   'detainer.duties.status.overdue': { en: 'OVERDUE', es: 'VENCIDA' },
   'detainer.duties.status.waiting': { en: 'waiting for a missing fact', es: 'en espera de un dato que falta' },
   'detainer.duties.notice': { en: 'Notice served', es: 'Aviso entregado' },
+  'detainer.duties.unofficial': { en: '(unofficial translation)', es: '(traducción no oficial)' },
   'detainer.due.immediately': { en: 'immediately', es: 'de inmediato' },
   'detainer.due.at-release-eligibility': {
     en: 'when the person becomes eligible for release',

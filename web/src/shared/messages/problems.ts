@@ -62,6 +62,25 @@ const PROBLEM_WORDS = {
     es: 'es posterior a la retirada del formulario ({date})',
   },
   invalid: { en: 'is invalid', es: 'no es válido' },
+  unknownColumn: {
+    en: 'is not a known column (the columns are {allowed})',
+    es: 'no es una columna conocida (las columnas son: {allowed})',
+  },
+  repeatedColumn: { en: 'appears more than once', es: 'aparece más de una vez' },
+  missingColumn: { en: 'is a required column and is missing', es: 'es una columna obligatoria y falta' },
+  cellCount: { en: 'must have {limit} cells, as the header has', es: 'debe tener {limit} celdas, como el encabezado' },
+  noRequests: { en: 'has a header row but no requests', es: 'tiene una fila de encabezado pero ninguna solicitud' },
+  notOurFacility: { en: 'names no facility of your agency', es: 'no corresponde a ninguna instalación de su agencia' },
+  noEvent: { en: 'names no event of this detainer', es: 'no corresponde a ningún evento de esta solicitud' },
+  notCorrectable: {
+    en: 'names an event that cannot be corrected',
+    es: 'corresponde a un evento que no se puede corregir',
+  },
+  replaceOnly: { en: 'may replace only {allowed}', es: 'solo puede reemplazar: {allowed}' },
+  noDuty: {
+    en: 'names no duty of the decision in force',
+    es: 'no corresponde a ninguna obligación de la decisión vigente',
+  },
   other: { en: '{problem}', es: '{problem}' },
 } as const satisfies Record<ProblemKind, Message>;
 
