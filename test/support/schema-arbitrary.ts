@@ -97,7 +97,11 @@ function stringFor(schema: JsonSchema): fc.Arbitrary<string> {
       throw new Error(`schema-arbitrary: unsupported format ${String(schema.format)}`);
   }
   if (typeof schema.pattern === 'string') {
-    return fc.stringMatching(new RegExp(schema.pattern)).filter(fits);
+    // A pattern's own length counts when the schema sets no maxLength (the default cap of free text
+    // would make a longer pattern's strings never fit: the filter would spin forever).
+    const fitsPattern = (t: string) =>
+      [...t].length >= minLength && [...t].length <= ((schema.maxLength as number | undefined) ?? Infinity);
+    return fc.stringMatching(new RegExp(schema.pattern)).filter(fitsPattern);
   }
   return fc.string({ minLength, maxLength: Math.min(maxLength, minLength + 40), unit: 'binary' });
 }

@@ -17,6 +17,7 @@ export const ScannedDocumentSchema = Type.Object(
   {
     sha256: Pattern('^[0-9a-f]{64}$', 'must be a SHA-256 digest: 64 lowercase hexadecimal characters', {
       description: 'SHA-256 of the scanned file, 64 lowercase hexadecimal characters',
+      maxLength: 64,
     }),
     mediaType: Type.Enum(DOCUMENT_MEDIA_TYPES, { description: 'the scanned file’s media type' }),
     bytes: Type.Integer({
