@@ -16,6 +16,11 @@ import {
 import { envelopeProblems, fieldStyle, namesAField } from '../support/security-checks.js';
 import { buildSecurityFixtures, openApiDocument, type SecurityFixtures } from '../support/security-fixtures.js';
 import { ACCESS_MATRIX } from './access-matrix.expectations.js';
+import { PROBLEM_KINDS, type ProblemKind, type ProblemParams } from '../../src/core/shared/problem-kinds.js';
+
+/** What a field problem may say: where, what (in English), its kind, and the kind's parameters. */
+const PROBLEM_PARAMETERS: Record<keyof ProblemParams, true> = { limit: true, allowed: true, years: true, date: true };
+const PROBLEM_KEYS = new Set(['field', 'problem', 'kind', ...Object.keys(PROBLEM_PARAMETERS)]);
 
 /**
  * Schema-driven fuzzing of every route of the OpenAPI document: requests made from each route's
@@ -163,9 +168,14 @@ describeEachEngine('schema-driven fuzzing', ({ database, engine }) => {
     if (typeof field !== 'string' || field === '') return ['a 400 that names no field (details.field)'];
     const problems: string[] = [];
     if (typeof details?.problem !== 'string') problems.push('a 400 without details.problem');
-    const extra = Object.keys(details ?? {}).filter((k) => k !== 'field' && k !== 'problem' && k !== 'problems');
+    const extra = Object.keys(details ?? {}).filter((k) => k !== 'problems' && !PROBLEM_KEYS.has(k));
     if (extra.length > 0)
-      problems.push(`a 400 whose details carry more than field and problem(s): ${extra.join(', ')}`);
+      problems.push(
+        `a 400 whose details carry more than field, problem(s), kind and its parameters: ${extra.join(', ')}`,
+      );
+    // A kind, where given, is one of the closed list (the server's own early checks, e.g. of the URL, give none yet).
+    if (details?.kind !== undefined && !PROBLEM_KINDS.includes(details.kind as ProblemKind))
+      problems.push('a 400 whose details.kind is not a problem kind');
     // Several failing fields: details.problems lists each {field, problem}, the first as field/problem.
     const listed = details?.problems;
     const items: Array<Record<string, unknown>> = [];
@@ -177,11 +187,13 @@ describeEachEngine('schema-driven fuzzing', ({ database, engine }) => {
           (p: unknown) =>
             typeof p === 'object' &&
             p !== null &&
-            Object.keys(p).join() === 'field,problem' &&
+            Object.keys(p).every((k) => PROBLEM_KEYS.has(k)) &&
             typeof (p as Record<string, unknown>).field === 'string' &&
-            typeof (p as Record<string, unknown>).problem === 'string',
+            typeof (p as Record<string, unknown>).problem === 'string' &&
+            ((p as Record<string, unknown>).kind === undefined ||
+              PROBLEM_KINDS.includes((p as Record<string, unknown>).kind as ProblemKind)),
         );
-      if (!wellFormed) problems.push('a 400 whose details.problems is not a list of {field, problem}');
+      if (!wellFormed) problems.push('a 400 whose details.problems is not a list of {field, problem, kind, …}');
       else {
         items.push(...(listed as Array<Record<string, unknown>>));
         if (items[0]!.field !== field || items[0]!.problem !== details?.problem) {
