@@ -4,7 +4,7 @@ import type { Services } from '../composition/services.js';
 import type { Config } from '../config/config.js';
 import type { ResearchImportDeps } from '../core/research/import-release.js';
 import { invalidField, type DomainError } from '../core/shared/errors.js';
-import { parseJsonText } from '../core/shared/json-text.js';
+import { jsonFieldProblem, parseJsonText } from '../core/shared/json-text.js';
 import { err, type Result } from '../core/shared/result.js';
 import { fieldProblems } from '../core/shared/validate-input.js';
 import { CliError, EXIT_FOR_DOMAIN_ERROR } from './exit-codes.js';
@@ -71,8 +71,9 @@ export function readJson(text: string, what: string): Result<unknown, DomainErro
   const parsed = parseJsonText(text);
   if (parsed.ok) return parsed;
   const problem = parsed.error;
-  if (problem.kind === 'syntax') return err(invalidField(what, `is not valid JSON (at character ${problem.position})`));
-  return err(invalidField(problem.field === 'body' ? what : problem.field, problem.problem));
+  if (problem.kind === 'syntax')
+    return err(invalidField(what, `is not valid JSON (at character ${problem.position})`, 'notJson'));
+  return err(jsonFieldProblem({ ...problem, field: problem.field === 'body' ? what : problem.field }));
 }
 
 /** The error envelope the CLI prints as JSON, the same as the API's (without a request id). */

@@ -17,6 +17,8 @@ export function projectionColumns(projection: DetainerProjection) {
     alarm_at: projection.alarmAt === null ? null : toInstant(new Date(projection.alarmAt)),
     alarm_at_text: projection.alarmAt,
     decision_error: projection.decisionError,
+    decision_error_code: projection.decisionErrorCode,
+    decision_error_fact: projection.decisionErrorFact,
   };
 }
 

@@ -188,6 +188,9 @@ export interface DetainerStatesTable {
   alarm_at: Instant | null;
   alarm_at_text: string | null;
   decision_error: string | null;
+  /** 0013: the engine's error kind and missing fact (the decision-blocked alarm's parameters). */
+  decision_error_code: string | null;
+  decision_error_fact: string | null;
 }
 
 /** 0010: the open duties with a due time of each open detainer (the duty-overdue alarms). */

@@ -8,8 +8,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Services } from '../composition/services.js';
-import { invalidField } from '../core/shared/errors.js';
-import { parseJsonText } from '../core/shared/json-text.js';
+import { jsonFieldProblem, parseJsonText } from '../core/shared/json-text.js';
 import { ApiError } from './errors/api-error.js';
 import { frameworkErrorHandler, MAX_PARAM_LENGTH } from './errors/framework-errors.js';
 import { installErrorHandling, malformedJson } from './errors/error-handler.js';
@@ -84,7 +83,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (parsed.ok) return done(null, parsed.value);
     const problem = parsed.error;
     if (problem.kind === 'syntax') return done(malformedJson(problem.position), undefined);
-    return done(ApiError.from(invalidField(problem.field, problem.problem)), undefined);
+    return done(ApiError.from(jsonFieldProblem(problem)), undefined);
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -203,7 +203,7 @@ describe('the work queue bound', () => {
     // A slow job: each task waits until the test lets it finish.
     const pool: WorkPool = boundedPool('main-thread', 1, 1, (task) => {
       started.push(task);
-      return new Promise((resolve) => release.push(() => resolve(err(invalidField('from', 'test answer')))));
+      return new Promise((resolve) => release.push(() => resolve(err(invalidField('from', 'test answer', 'invalid')))));
     });
     const services = createServices(handle, { sessionTtlHours: 1 });
     const app = await buildServer({

@@ -243,7 +243,14 @@ describeEachEngine('the inbox by urgency and the alarms from the projection', ({
       const now = clock.now();
       const alarms = [];
       for (const id of await t.services.detainers.detainers.openIds(agencyId)) {
-        alarms.push(...alarmsOf(id, foldDetainer(await t.services.lifecycle.events.load(agencyId, id)), now));
+        alarms.push(
+          ...alarmsOf(
+            id,
+            foldDetainer(await t.services.lifecycle.events.load(agencyId, id)),
+            now,
+            t.services.lifecycle.law.library,
+          ),
+        );
       }
       return alarms.sort(byUrgency);
     };

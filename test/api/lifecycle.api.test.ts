@@ -673,6 +673,9 @@ describeEachEngine('the detainer lifecycle over HTTP', ({ database }) => {
         detainerId: held.id,
         at: held.deadlines.hold,
         message: expect.any(String),
+        // An alarm about the hold has no duty and no blocked decision to name.
+        duty: null,
+        blocked: null,
       });
 
       later.set(new Date(deadline + 60_000).toISOString());

@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import { withSpanishDuties } from '../../src/core/policy/duty-spanish.js';
 import { evaluateRequest } from '../../src/core/policy/evaluate-request.js';
 import { describeEachEngine } from '../support/engines.js';
 import { alameda2018, texasMissingFact } from '../support/evaluation-samples.js';
@@ -143,10 +144,24 @@ describeEachEngine('the law library and evaluate, over HTTP', ({ database }) => 
       expect.arrayContaining(['ca-truth-copy-and-intent', 'ca-truth-release-notice']),
     );
     expect(decision.applied.map((a: { rule: string }) => a.rule)).toContain('ca-gov-7284.6-a1b');
-    // Nothing is lost on the way out: the answer is the core's decision, field for field.
+    // Nothing is lost on the way out: the answer is the core's decision, field for field, each duty
+    // with the library's unofficial Spanish text beside it (as the detainer view gives it).
     const direct = evaluateRequest(t.services.law.engine, alameda2018);
     expect(direct.ok).toBe(true);
-    expect(decision).toEqual(JSON.parse(JSON.stringify(direct.ok && direct.value)));
+    const library = t.services.law.engine.library;
+    expect(decision).toEqual(JSON.parse(JSON.stringify(direct.ok && withSpanishDuties(direct.value, library))));
+  });
+
+  it('gives each duty of an evaluation its unofficial Spanish text, one input or a list', async () => {
+    const one = (await evaluate(alameda2018)).json();
+    const copy = one.duties.find((d: { id: string }) => d.id === 'ca-truth-copy-and-intent');
+    expect(copy.textEs).toMatch(/^Entregue a la persona una copia de la solicitud de ICE/);
+    expect(copy.textEs).not.toBe(copy.text);
+    for (const duty of one.duties) expect(typeof duty.textEs).toBe('string');
+    const [slot] = (await evaluate([alameda2018])).json();
+    expect(slot.duties.map((d: { textEs: string }) => d.textEs)).toEqual(
+      one.duties.map((d: { textEs: string }) => d.textEs),
+    );
   });
 
   it('evaluates a list in order, each slot a decision or an error', async () => {

@@ -164,6 +164,34 @@ describeInBrowser('detainer page', () => {
   );
 
   it(
+    'a Spanish reader sees an overdue duty’s alarm in Spanish, the duty in the library’s unofficial Spanish (Harris)',
+    async () => {
+      // Harris's fourth demo request: eligible for release 47 hours ago, the Texas notice not yet served.
+      const { context, page, pageErrors } = await signedIn(web, 'records-officer', 'harris', 'es');
+      await openDetainer(web, page, 'DEMO-BK-00204');
+      const alarms = page.locator('section[aria-labelledby="alarms-heading"]');
+      const overdue = alarms.locator('li', { hasText: 'Obligación vencida:' });
+      await overdue.waitFor();
+      expect(await overdue.locator('span[lang="es"]').innerText()).toMatch(/^Informe a la persona que está detenida/);
+      expect(await overdue.innerText()).toContain('(traducción no oficial)');
+      expect(await alarms.innerText()).toContain('La retención termina en menos de 2 horas.');
+      expect(await alarms.innerText()).not.toMatch(/Duty overdue|The hold ends/);
+      for (const width of [1366, 390]) {
+        await page.setViewportSize({ width, height: 900 });
+        await expectNoAxeViolations(page, `alarm es ${width}`);
+      }
+      await screenshot(page, 'detainer-alarm-es');
+      await switchLanguage(page, 'en');
+      await alarms.locator('li', { hasText: 'Duty overdue: Inform the person' }).waitFor();
+      await expectNoAxeViolations(page, 'alarm en');
+      await screenshot(page, 'detainer-alarm-en');
+      expect(pageErrors).toEqual([]);
+      await context.close();
+    },
+    FLOW_TIMEOUT,
+  );
+
+  it(
     'a Spanish reader sees the TRUTH Act duty in Spanish, marked as an unofficial translation (Alameda)',
     async () => {
       const { context, page, pageErrors } = await signedIn(web, 'records-officer', 'alameda', 'es');

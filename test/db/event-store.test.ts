@@ -73,6 +73,8 @@ const PENDING: Omit<DetainerProjection, 'version'> = {
   receivedAt: null,
   alarmAt: null,
   decisionError: null,
+  decisionErrorCode: null,
+  decisionErrorFact: null,
   openDuties: [],
   urgency: { rank: 2, at: null },
 };

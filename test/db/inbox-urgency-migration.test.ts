@@ -18,7 +18,7 @@ function evaluated(duties: DecisionSummary['duties'], error: string | null): Det
       holdUntil: null,
       duties,
       applied: [],
-      error: error === null ? null : { kind: 'MissingFact', message: error },
+      error: error === null ? null : { kind: 'MissingFact', message: error, fact: 'subject.proofOfLawfulStatus' },
     },
   };
 }
@@ -114,7 +114,20 @@ describeEachEngine('migration 0010 (inbox urgency, alarms from the projection)',
         .execute();
     }
 
-    expect(await migrateToLatest(database())).toContain('0011-inbox-urgency');
+    expect(await migrateToLatest(database())).toEqual(
+      expect.arrayContaining(['0011-inbox-urgency', '0013-alarm-parameters']),
+    );
+    // 0013: the decision-blocked alarm's parameters, the engine's error code and missing fact, from the events.
+    const blocked = await db
+      .selectFrom('detainer_states')
+      .select(['detainer_id', 'decision_error_code', 'decision_error_fact'])
+      .orderBy('detainer_id')
+      .execute();
+    expect(blocked).toEqual([
+      { detainer_id: 'due', decision_error_code: 'MissingFact', decision_error_fact: 'subject.proofOfLawfulStatus' },
+      { detainer_id: 'held', decision_error_code: null, decision_error_fact: null },
+      { detainer_id: 'legacy', decision_error_code: null, decision_error_fact: null },
+    ]);
     const rows = await db
       .selectFrom('detainer_states')
       .select([

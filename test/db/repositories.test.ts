@@ -31,6 +31,8 @@ function receivedOnly(request: DetainerRequest): AppendBatch {
       receivedAt: request.receivedAt,
       alarmAt: null,
       decisionError: null,
+      decisionErrorCode: null,
+      decisionErrorFact: null,
       openDuties: [],
       urgency: { rank: 2, at: null },
     },

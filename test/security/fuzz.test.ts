@@ -19,7 +19,13 @@ import { ACCESS_MATRIX } from './access-matrix.expectations.js';
 import { PROBLEM_KINDS, type ProblemKind, type ProblemParams } from '../../src/core/shared/problem-kinds.js';
 
 /** What a field problem may say: where, what (in English), its kind, and the kind's parameters. */
-const PROBLEM_PARAMETERS: Record<keyof ProblemParams, true> = { limit: true, allowed: true, years: true, date: true };
+const PROBLEM_PARAMETERS: Record<keyof ProblemParams, true> = {
+  limit: true,
+  other: true,
+  allowed: true,
+  years: true,
+  date: true,
+};
 const PROBLEM_KEYS = new Set(['field', 'problem', 'kind', ...Object.keys(PROBLEM_PARAMETERS)]);
 
 /**
@@ -173,9 +179,9 @@ describeEachEngine('schema-driven fuzzing', ({ database, engine }) => {
       problems.push(
         `a 400 whose details carry more than field, problem(s), kind and its parameters: ${extra.join(', ')}`,
       );
-    // A kind, where given, is one of the closed list (the server's own early checks, e.g. of the URL, give none yet).
-    if (details?.kind !== undefined && !PROBLEM_KINDS.includes(details.kind as ProblemKind))
-      problems.push('a 400 whose details.kind is not a problem kind');
+    // Every field problem has its kind, from the closed list (the server's early checks of the URL and the body too).
+    if (!PROBLEM_KINDS.includes(details?.kind as ProblemKind))
+      problems.push('a 400 whose details.kind is missing or not a problem kind');
     // Several failing fields: details.problems lists each {field, problem}, the first as field/problem.
     const listed = details?.problems;
     const items: Array<Record<string, unknown>> = [];
@@ -190,8 +196,7 @@ describeEachEngine('schema-driven fuzzing', ({ database, engine }) => {
             Object.keys(p).every((k) => PROBLEM_KEYS.has(k)) &&
             typeof (p as Record<string, unknown>).field === 'string' &&
             typeof (p as Record<string, unknown>).problem === 'string' &&
-            ((p as Record<string, unknown>).kind === undefined ||
-              PROBLEM_KINDS.includes((p as Record<string, unknown>).kind as ProblemKind)),
+            PROBLEM_KINDS.includes((p as Record<string, unknown>).kind as ProblemKind),
         );
       if (!wellFormed) problems.push('a 400 whose details.problems is not a list of {field, problem, kind, …}');
       else {

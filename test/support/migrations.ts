@@ -12,4 +12,5 @@ export const EVERY_MIGRATION = [
   '0010-audit-page-notice-previews',
   '0011-inbox-urgency',
   '0012-agency-request-counts',
+  '0013-alarm-parameters',
 ] as const;

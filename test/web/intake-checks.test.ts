@@ -127,7 +127,8 @@ describe('server errors placed on the fields they name', () => {
       receivedDate: 'está en el futuro',
       facilityId: 'no corresponde a ninguna instalación de su agencia',
     });
-    const unkinded = { problems: [{ field: 'facilityId', problem: 'is not open today', kind: 'other' }] };
+    // A kind this app does not know yet (a later server's): the server's English.
+    const unkinded = { problems: [{ field: 'facilityId', problem: 'is not open today', kind: 'aKindOfALaterServer' }] };
     expect(placeServerErrors(unkinded, 'x', 'es').fields).toEqual({ facilityId: 'is not open today' });
   });
 });

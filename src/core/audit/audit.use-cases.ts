@@ -59,7 +59,8 @@ export async function listPersonalDataReads(
   const query = checked.value;
   const from = query.from === undefined ? undefined : new Date(query.from);
   const to = query.to === undefined ? undefined : new Date(query.to);
-  if (from && to && from.getTime() > to.getTime()) return err(invalidField('from', 'must not be after to'));
+  if (from && to && from.getTime() > to.getTime())
+    return err(invalidField('from', 'must not be after to', 'afterEnd', { other: 'to' }));
   const limit = query.limit ?? PERSONAL_DATA_READ_PAGE.default;
   const offset = query.offset ?? 0;
   const agencyId = actor ? actor.agencyId : operatorAgencyId;

@@ -62,7 +62,11 @@ export async function createApiToken(
   if (principal.via === 'session') {
     if (input.password === undefined || input.password === '') {
       return err(
-        invalidField('password', 'is required to create a token from a browser session: give your current password'),
+        invalidField(
+          'password',
+          'is required to create a token from a browser session: give your current password',
+          'passwordRequired',
+        ),
       );
     }
     const user = await verifyCurrentPassword(deps, principal.userId, input.password);

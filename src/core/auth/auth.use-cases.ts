@@ -98,7 +98,7 @@ export async function addUser(
   if (!isValidEmail(email)) return err(invalidField('email', 'is not a valid email address', 'form'));
   const displayName = input.displayName.trim();
   const nameProblem = displayNameProblem(displayName);
-  if (nameProblem) return err(invalidField('displayName', nameProblem));
+  if (nameProblem) return err(nameProblem);
   if (input.password.length < MIN_PASSWORD_LENGTH) {
     return err(
       invalidField('password', `must be at least ${MIN_PASSWORD_LENGTH} characters`, 'minLength', {

@@ -99,7 +99,11 @@ export async function checkSecondFactor(
       ? domainError('AUTH.SECOND_FACTOR_REQUIRED', 'Enter the 6-digit code from your authenticator app.', {
           field: 'code',
         })
-      : invalidField('code', 'is required: your account has a second factor; give the current 6-digit code'),
+      : invalidField(
+          'code',
+          'is required: your account has a second factor; give the current 6-digit code',
+          'codeRequired',
+        ),
   );
 }
 
@@ -115,7 +119,7 @@ export async function verifyCurrentPassword(
   password: string | undefined,
 ): Promise<Result<UserWithSecret, DomainError>> {
   if (password === undefined || password === '') {
-    return err(invalidField('password', 'is required: give your current password'));
+    return err(invalidField('password', 'is required: give your current password', 'passwordRequired'));
   }
   const user = await deps.users.findById(userId);
   const found = user && (await deps.users.findByEmail(user.email));
@@ -171,7 +175,8 @@ export async function confirmSecondFactorEnrolment(
   if (factor.confirmedAt) return err(alreadyEnabled());
   const now = deps.clock.now();
   const step = matchingTotpStep(factor.secret, input.code.trim(), now);
-  if (step === undefined) return err(invalidField('code', 'is not the current 6-digit code of the authenticator app'));
+  if (step === undefined)
+    return err(invalidField('code', 'is not the current 6-digit code of the authenticator app', 'wrongCode'));
   const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, () => deps.secondFactor.random.recoveryCode());
   const digests = recoveryCodes.map((code) => deps.digest.digest(normaliseRecoveryCode(code)));
   if (!(await deps.secondFactor.factors.confirm(principal.userId, step, now, digests))) return err(notEnrolled());
@@ -236,7 +241,7 @@ export async function installKnownSecondFactor(
   userId: UserId,
   secret: string,
 ): Promise<Result<'installed' | 'present', DomainError>> {
-  if (!isTotpSecret(secret)) return err(invalidField('secret', 'must be base32 of at least 128 bits'));
+  if (!isTotpSecret(secret)) return err(invalidField('secret', 'must be base32 of at least 128 bits', 'totpSecret'));
   const now = deps.clock.now();
   const started = await deps.secondFactor.factors.startEnrolment({ userId, secret, createdAt: now });
   if (started === 'active') return ok('present');

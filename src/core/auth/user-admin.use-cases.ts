@@ -81,7 +81,7 @@ export async function changeAccount(
     if (checked.value.displayName !== undefined) {
       const displayName = checked.value.displayName.trim();
       const nameProblem = displayNameProblem(displayName);
-      if (nameProblem) return err(invalidField('displayName', nameProblem));
+      if (nameProblem) return err(nameProblem);
       change.displayName = displayName;
     }
     const outcome = await deps.accounts.change(id, change, deps.clock.now());

@@ -1,3 +1,4 @@
+import { invalidField, type DomainError } from '../shared/errors.js';
 import { LINE_PATTERN } from '../shared/input-types.js';
 import type { AgencyId, UserId } from '../shared/ids.js';
 import type { Role } from './roles.js';
@@ -21,9 +22,12 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const ONE_LINE = new RegExp(LINE_PATTERN, 'u');
 
 /** A display name: 1 to 200 characters of one line of text (no control characters, no lone surrogates). */
-export function displayNameProblem(displayName: string): string | undefined {
-  if (displayName.length === 0 || displayName.length > 200) return 'must be 1 to 200 characters';
-  if (!ONE_LINE.test(displayName)) return 'must be one line of text without control characters';
+export function displayNameProblem(displayName: string): DomainError | undefined {
+  const length = 'must be 1 to 200 characters';
+  if (displayName.length === 0) return invalidField('displayName', length, 'empty');
+  if (displayName.length > 200) return invalidField('displayName', length, 'maxLength', { limit: 200 });
+  if (!ONE_LINE.test(displayName))
+    return invalidField('displayName', 'must be one line of text without control characters', 'oneLine');
   return undefined;
 }
 

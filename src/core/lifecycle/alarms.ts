@@ -1,3 +1,5 @@
+import { dutyTextEs } from '../policy/duty-spanish.js';
+import type { PolicyLibrary } from '../policy/library.js';
 import type { DetainerState } from './detainer-state.js';
 import { statusAt } from './detainer-state.js';
 import type { ProjectedAlarm } from './lifecycle.ports.js';
@@ -19,7 +21,25 @@ export interface Alarm {
   readonly detainerId: string;
   /** The deadline or due time the alarm is about, if any. */
   readonly at: string | null;
+  /** In English, for the CLI and API clients; a client that speaks another language words it from the kind and its parameters. */
   readonly message: string;
+  /** duty-overdue: the duty (its id, its text, the library's unofficial Spanish text or null); null for the other kinds. */
+  readonly duty: AlarmDuty | null;
+  /** decision-blocked: why the law could not decide (the engine's error code, the missing fact if one); null otherwise. */
+  readonly blocked: AlarmBlocked | null;
+}
+
+export interface AlarmDuty {
+  readonly id: string;
+  readonly text: string;
+  readonly textEs: string | null;
+}
+
+export interface AlarmBlocked {
+  /** The engine's error kind (MissingFact, ConflictingRules, UnknownForm, UnknownPlace, ...). */
+  readonly code: string;
+  /** MissingFact: the (first) missing fact; null otherwise. */
+  readonly fact: string | null;
 }
 
 export interface DutyStatus {
@@ -75,19 +95,38 @@ const MESSAGES: Readonly<Record<AlarmKind, (detail: string | null) => string>> =
   'decision-blocked': (reason) => `The law could not decide: ${reason ?? ''}`,
 };
 
-/** An alarm read from the projection (`DetainerEventStore.alarms`), worded as `alarmsOf` words it. */
-export function alarmFromProjection(row: ProjectedAlarm): Alarm {
+const NO_PARAMETERS = { duty: null, blocked: null } as const;
+
+/**
+ * An alarm read from the projection (`DetainerEventStore.alarms`), worded as `alarmsOf` words it,
+ * with the same parameters (the duty's Spanish from the library, as `alarmsOf` finds it).
+ */
+export function alarmFromProjection(row: ProjectedAlarm, library: PolicyLibrary): Alarm {
+  const duty =
+    row.kind === 'duty-overdue' && row.dutyId !== null && row.detail !== null
+      ? { id: row.dutyId, text: row.detail, textEs: dutyTextEs({ id: row.dutyId, text: row.detail }, library) }
+      : null;
+  const blocked =
+    row.kind === 'decision-blocked' ? { code: row.errorCode ?? 'unknown', fact: row.errorFact ?? null } : null;
   return {
     kind: row.kind,
     severity: SEVERITY[row.kind],
     detainerId: row.detainerId,
     at: row.at,
     message: MESSAGES[row.kind](row.detail),
+    duty,
+    blocked,
   };
 }
 
 /** What needs attention now. No deadline may pass silently (DESIGN.md section 5). */
-export function alarmsOf(detainerId: string, state: DetainerState, now: Date): Alarm[] {
+export function alarmsOf(
+  detainerId: string,
+  state: DetainerState,
+  now: Date,
+  /** Where the duties' unofficial Spanish comes from (without it, `duty.textEs` is null). */
+  library?: PolicyLibrary,
+): Alarm[] {
   const alarms: Alarm[] = [];
   const status = statusAt(state, now);
   const deadline = state.hold?.deadline ?? null;
@@ -98,6 +137,7 @@ export function alarmsOf(detainerId: string, state: DetainerState, now: Date): A
       detainerId,
       at: deadline,
       message: MESSAGES['hold-past-deadline'](null),
+      ...NO_PARAMETERS,
     });
   } else if (status === 'release-due') {
     alarms.push({
@@ -106,6 +146,7 @@ export function alarmsOf(detainerId: string, state: DetainerState, now: Date): A
       detainerId,
       at: state.releaseEligible?.at ?? deadline,
       message: MESSAGES['release-due'](null),
+      ...NO_PARAMETERS,
     });
   } else if (status === 'holding' && deadline && Date.parse(deadline) - now.getTime() <= HOLD_ENDING_SOON_MS) {
     alarms.push({
@@ -114,6 +155,7 @@ export function alarmsOf(detainerId: string, state: DetainerState, now: Date): A
       detainerId,
       at: deadline,
       message: MESSAGES['hold-ending-soon'](null),
+      ...NO_PARAMETERS,
     });
   }
   if (['pending', 'holding', 'release-due'].includes(status)) {
@@ -125,6 +167,8 @@ export function alarmsOf(detainerId: string, state: DetainerState, now: Date): A
           detainerId,
           at: duty.due,
           message: MESSAGES['duty-overdue'](duty.text),
+          duty: { id: duty.id, text: duty.text, textEs: library ? dutyTextEs(duty, library) : null },
+          blocked: null,
         });
       }
     }
@@ -135,6 +179,8 @@ export function alarmsOf(detainerId: string, state: DetainerState, now: Date): A
         detainerId,
         at: null,
         message: MESSAGES['decision-blocked'](state.decision.error.message),
+        duty: null,
+        blocked: { code: state.decision.error.kind, fact: state.decision.error.fact ?? null },
       });
     }
   }

@@ -1,4 +1,5 @@
 import type { AppliedRule, DecisionTrace } from '../policy/decision.types.js';
+import { dutyTextEs } from '../policy/duty-spanish.js';
 import type { PolicyLibrary } from '../policy/library.js';
 import type { Action, Citation, DutyDue, Level, Modality } from '../policy/policy.types.js';
 import { ACTIONS } from '../policy/policy.types.js';
@@ -272,20 +273,6 @@ function dutySource(
 }
 
 /**
- * The library's Spanish translation of a duty, only where the library's English text is the one the
- * decision stored (a translation of a later or earlier wording is never shown against this one).
- */
-function spanishText(duty: { readonly id: string; readonly text: string }, library: PolicyLibrary): string | null {
-  for (const rule of library.rules.values()) {
-    for (const version of rule.versions) {
-      const same = version.duties.find((d) => d.id === duty.id && d.text === duty.text);
-      if (same?.textEs) return same.textEs;
-    }
-  }
-  return null;
-}
-
-/**
  * Each applied rule with its title, level and citations: as stored with the decision (what the
  * law said when it decided), or else from the library as it is now.
  */
@@ -382,7 +369,7 @@ export function detainerViewJson(view: DetainerView, library: PolicyLibrary): De
   const duties: DutyJson[] = view.duties.map((d) => ({
     id: d.id,
     text: d.text,
-    textEs: spanishText(d, library),
+    textEs: dutyTextEs(d, library),
     due: d.due,
     dueWhen: d.dueWhen as DutyDue,
     status: d.status,

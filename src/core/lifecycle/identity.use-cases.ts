@@ -31,9 +31,13 @@ export function parseIdentityResolution(raw: unknown): Result<IdentityResolution
   if (reason.trim() === '') return err(invalidField('reason', 'must say why, in words', 'reason'));
   if (choice === 'separate-person') {
     if (reference === undefined || reference === null || reference.trim() === '')
-      return err(invalidField('reference', "must name the other person's own reference"));
+      return err(invalidField('reference', "must name the other person's own reference", 'ownReference'));
   } else if (reference !== undefined && reference !== null) {
-    return err(invalidField('reference', 'is only given with choice separate-person'));
+    return err(
+      invalidField('reference', 'is only given with choice separate-person', 'onlyWith', {
+        allowed: ['separate-person'],
+      }),
+    );
   }
   return ok({ choice, reason: reason.trim(), reference: choice === 'separate-person' ? reference!.trim() : null });
 }
@@ -127,7 +131,7 @@ export async function resolveIdentity(
         ),
       );
     case 'reference-taken':
-      return err(invalidField('reference', 'is already the reference of a person on file'));
+      return err(invalidField('reference', 'is already the reference of a person on file', 'referenceTaken'));
     case 'resolved':
       return viewDetainer(deps, principal, id, 'resolve-identity');
   }

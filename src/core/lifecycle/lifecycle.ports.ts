@@ -45,6 +45,9 @@ export interface DetainerProjection {
   readonly alarmAt: string | null;
   /** Why the law could not decide, while the detainer is open; null otherwise. */
   readonly decisionError: string | null;
+  /** The engine's error kind and its missing fact (if one), while the detainer is open; null otherwise. */
+  readonly decisionErrorCode: string | null;
+  readonly decisionErrorFact: string | null;
   /** The duties not yet served that have a due time, in the decision's order, while the detainer is open. */
   readonly openDuties: ReadonlyArray<{ readonly dutyId: string; readonly text: string; readonly due: string }>;
   /** The inbox's order by deadline (see `urgencyOf`). */
@@ -66,7 +69,13 @@ export interface ProjectedAlarm {
   readonly kind: 'hold-past-deadline' | 'release-due' | 'hold-ending-soon' | 'duty-overdue' | 'decision-blocked';
   readonly detainerId: string;
   readonly at: string | null;
+  /** duty-overdue: the duty's text; decision-blocked: the engine's English message. */
   readonly detail: string | null;
+  /** duty-overdue: the duty's id. */
+  readonly dutyId: string | null;
+  /** decision-blocked: the engine's error kind and the missing fact (null on rows written before 0013). */
+  readonly errorCode: string | null;
+  readonly errorFact: string | null;
 }
 
 export interface NewEvent {

@@ -279,7 +279,7 @@ export async function viewDetainer(
     decisionDocument: stored?.document ?? null,
     holdExcludedDays: holdExcludedDays(stored?.document, deps.law.calendar),
     duties: dutyStatuses(state, now),
-    alarms: alarmsOf(request.id, state, now),
+    alarms: alarmsOf(request.id, state, now, deps.law.library),
     // Identity decisions concern the records on file: a submitter does not see them.
     events: can(principal.role, 'detainer:read')
       ? events
@@ -304,7 +304,12 @@ export async function listAlarms(
   const limit = checked.value.limit ?? DEFAULT_ALARM_PAGE_SIZE;
   const offset = checked.value.offset ?? 0;
   const page = await deps.events.alarms(principal.agencyId, deps.clock.now(), { limit, offset });
-  return ok({ alarms: page.items.map(alarmFromProjection), total: page.total, limit, offset });
+  return ok({
+    alarms: page.items.map((row) => alarmFromProjection(row, deps.law.library)),
+    total: page.total,
+    limit,
+    offset,
+  });
 }
 
 /**

@@ -46,11 +46,13 @@ export function custodyFacts(value: Json, root: string): Result<CustodyFacts, Do
  * named in errors. Whether the command is allowed now is the state machine's question (planCommand).
  */
 export function parseDetainerCommand(raw: unknown): Result<CommandInput, DomainError> {
-  if (!isObject(raw)) return err(invalidField('body', 'must be a JSON object'));
+  if (!isObject(raw)) return err(invalidField('body', 'must be a JSON object', 'type', { allowed: ['object'] }));
   const type = raw.type;
   if (type === undefined) return err(invalidField('type', 'is required', 'required'));
   if (typeof type !== 'string' || !(COMMAND_TYPES as readonly string[]).includes(type)) {
-    return err(invalidField('type', `must be one of ${COMMAND_TYPES.join(', ')}`));
+    return err(
+      invalidField('type', `must be one of ${COMMAND_TYPES.join(', ')}`, 'oneOf', { allowed: [...COMMAND_TYPES] }),
+    );
   }
   const commandType = type as DetainerCommandType;
   const checked = validateInput(COMMAND_SCHEMAS[commandType], raw, { unknownField: `is not a field of ${type}` });

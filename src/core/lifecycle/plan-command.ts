@@ -43,8 +43,9 @@ function instantOr(now: Date, at: string | undefined, field: string): Result<str
 
 function reason(text: string): Result<string, DomainError> {
   const trimmed = text.trim();
-  if (trimmed.length === 0 || trimmed.length > MAX_REASON)
-    return err(invalidField('reason', `must be 1 to ${MAX_REASON} characters`));
+  if (trimmed.length === 0) return err(invalidField('reason', `must be 1 to ${MAX_REASON} characters`, 'blank'));
+  if (trimmed.length > MAX_REASON)
+    return err(invalidField('reason', `must be 1 to ${MAX_REASON} characters`, 'maxLength', { limit: MAX_REASON }));
   return ok(trimmed);
 }
 
@@ -332,7 +333,14 @@ export function planCommand(
         if (!duty) return err(invalidField('dutyId', 'names no duty of the decision in force', 'noDuty'));
         if (duty.waitingFor)
           return err(
-            invalidField('dutyId', `names a duty that waits for missing facts (${duty.waitingFor.join(', ')})`),
+            invalidField(
+              'dutyId',
+              `names a duty that waits for missing facts (${duty.waitingFor.join(', ')})`,
+              'dutyWaiting',
+              {
+                allowed: [...duty.waitingFor],
+              },
+            ),
           );
         const expected = noticeKindForDuty(command.dutyId);
         if (expected !== command.notice) {
@@ -342,6 +350,8 @@ export function planCommand(
               expected
                 ? `the duty ${command.dutyId} is discharged by a ${expected} notice`
                 : `no notice of this desk discharges the duty ${command.dutyId}`,
+              expected ? 'wrongNotice' : 'noNoticeForDuty',
+              expected ? { allowed: [expected] } : {},
             ),
           );
         }
@@ -350,7 +360,14 @@ export function planCommand(
       const due = dueNoticeKinds(state);
       if (!due.includes(command.notice)) {
         return err(
-          invalidField('notice', `is not a notice the law in force calls for here (it calls for: ${due.join(', ')})`),
+          invalidField(
+            'notice',
+            `is not a notice the law in force calls for here (it calls for: ${due.join(', ')})`,
+            'noticeNotDue',
+            {
+              allowed: [...due],
+            },
+          ),
         );
       }
       // The notice itself is rendered and stored by the use case, which fills in its id.

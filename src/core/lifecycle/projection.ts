@@ -25,6 +25,8 @@ export function projectionOf(state: DetainerState, now: Date): DetainerProjectio
     receivedAt: state.receivedAt ? new Date(state.receivedAt) : null,
     alarmAt,
     decisionError: open ? (state.decision?.error?.message ?? null) : null,
+    decisionErrorCode: open ? (state.decision?.error?.kind ?? null) : null,
+    decisionErrorFact: open ? (state.decision?.error?.fact ?? null) : null,
     openDuties,
     urgency: urgencyOf(state.status, holdDeadline, alarmAt, open ? nextDutyDue : null, now),
   };

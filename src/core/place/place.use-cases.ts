@@ -9,7 +9,7 @@ export function listStates(places: PlaceRepository): Promise<State[]> {
 
 export async function getState(places: PlaceRepository, code: string): Promise<Result<State, DomainError>> {
   const normalised = code.toUpperCase();
-  if (!USPS_CODE.test(normalised)) return err(invalidField('state', 'must be a two-letter USPS code'));
+  if (!USPS_CODE.test(normalised)) return err(invalidField('state', 'must be a two-letter USPS code', 'stateCode'));
   const state = await places.findState(normalised);
   return state
     ? ok(state)
@@ -22,7 +22,7 @@ export async function listCountiesOf(places: PlaceRepository, code: string): Pro
 }
 
 export async function getCounty(places: PlaceRepository, fips: string): Promise<Result<County, DomainError>> {
-  if (!COUNTY_FIPS.test(fips)) return err(invalidField('countyFips', 'must be a 5-digit FIPS code'));
+  if (!COUNTY_FIPS.test(fips)) return err(invalidField('countyFips', 'must be a 5-digit FIPS code', 'countyFips'));
   const county = await places.findCounty(fips);
   return county
     ? ok(county)

@@ -21,7 +21,7 @@ const isObject = (value: unknown): boolean => typeof value === 'object' && value
  * decides it under the law in force at its instant and place.
  */
 export function evaluateRequest(engine: EngineContext, raw: unknown): EvaluationResult {
-  if (!isObject(raw)) return err(invalidField('input', 'must be a JSON object'));
+  if (!isObject(raw)) return err(invalidField('input', 'must be a JSON object', 'type', { allowed: ['object'] }));
   const input = parseEvaluationInput(raw);
   if (!input.ok) return input;
   const decision = evaluate(engine, input.value);
@@ -33,9 +33,14 @@ export function evaluateRequest(engine: EngineContext, raw: unknown): Evaluation
  * `details.index`) and does not stop the others.
  */
 export function evaluateBatch(engine: EngineContext, raw: unknown): Result<EvaluationResult[], DomainError> {
-  if (!Array.isArray(raw)) return err(invalidField('input', 'must be a list of evaluation inputs'));
+  if (!Array.isArray(raw))
+    return err(invalidField('input', 'must be a list of evaluation inputs', 'type', { allowed: ['array'] }));
   if (raw.length > MAX_EVALUATION_BATCH) {
-    return err(invalidField('input', `must list at most ${MAX_EVALUATION_BATCH} inputs`));
+    return err(
+      invalidField('input', `must list at most ${MAX_EVALUATION_BATCH} inputs`, 'maxItems', {
+        limit: MAX_EVALUATION_BATCH,
+      }),
+    );
   }
   return {
     ok: true,
@@ -53,7 +58,14 @@ export function evaluateAny(engine: EngineContext, raw: unknown): EvaluationAnsw
     return batch.ok ? { kind: 'batch', results: batch.value } : { kind: 'single', result: batch };
   }
   if (!isObject(raw)) {
-    return { kind: 'single', result: err(invalidField('input', 'must be a JSON object or a list of them')) };
+    return {
+      kind: 'single',
+      result: err(
+        invalidField('input', 'must be a JSON object or a list of them', 'type', {
+          allowed: ['object', 'array'],
+        }),
+      ),
+    };
   }
   return { kind: 'single', result: evaluateRequest(engine, raw) };
 }

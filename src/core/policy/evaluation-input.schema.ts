@@ -53,8 +53,13 @@ export const EvaluationInputSchema = Type.Object(
     asOf: DecisionInstant('the decision instant'),
     place: Type.Object(
       {
-        state: Pattern('^[A-Z]{2}$', 'must be a two-letter USPS code in capitals', { description: 'USPS code' }),
-        countyFips: Type.Optional(Pattern('^\\d{5}$', 'must be a 5-digit FIPS code written as text')),
+        state: Pattern('^[A-Z]{2}$', 'must be a two-letter USPS code in capitals', {
+          kind: 'stateCode',
+          description: 'USPS code',
+        }),
+        countyFips: Type.Optional(
+          Pattern('^\\d{5}$', 'must be a 5-digit FIPS code written as text', { kind: 'countyFips' }),
+        ),
       },
       { additionalProperties: false },
     ),
@@ -69,6 +74,7 @@ export const EvaluationInputSchema = Type.Object(
         form: Type.Enum(DETAINER_FORMS),
         formEdition: Type.Optional(
           Pattern('^(pre-2010|\\d{4}(-(0[1-9]|1[0-2]))?)$', 'must be an edition such as 2017-02, 2015 or pre-2010', {
+            kind: 'editionForm',
             description: 'the edition in use on the date when absent',
           }),
         ),

@@ -195,7 +195,7 @@ export function listRules(
 /** A USPS code the place directory knows, in capitals; else an error naming `field`. */
 export function checkStateCode(places: PlaceDirectory, code: string, field = 'state'): Result<string, DomainError> {
   const state = code.toUpperCase();
-  if (!STATE_CODE.test(state)) return err(invalidField(field, 'must be a two-letter USPS code'));
+  if (!STATE_CODE.test(state)) return err(invalidField(field, 'must be a two-letter USPS code', 'stateCode'));
   if (places.stateZone(state) === undefined) {
     return err(domainError('PLACE.NOT_FOUND', 'No state or territory with this USPS code.', { field }));
   }
@@ -271,7 +271,8 @@ export function rulesInForceAt(
   let zone = places.stateZone(state.value)!;
   const countyFips = where.countyFips ?? null;
   if (countyFips !== null) {
-    if (!COUNTY_FIPS.test(countyFips)) return err(invalidField('countyFips', 'must be a 5-digit FIPS code'));
+    if (!COUNTY_FIPS.test(countyFips))
+      return err(invalidField('countyFips', 'must be a 5-digit FIPS code', 'countyFips'));
     const county = places.county(countyFips);
     if (!county || county.state !== state.value) {
       return err(
@@ -281,7 +282,7 @@ export function rulesInForceAt(
     zone = county.zone;
   }
   if (typeof at === 'string' && !isLocalDate(at)) {
-    return err(invalidField('at', 'must be a calendar date written YYYY-MM-DD'));
+    return err(invalidField('at', 'must be a calendar date written YYYY-MM-DD', 'calendarDate'));
   }
   const date = typeof at === 'string' ? at : localDate(at, zone);
   const rules: RuleInForce[] = [];

@@ -21,7 +21,7 @@ export function engineErrorToDomain(error: EngineError): DomainError {
   switch (error.kind) {
     case 'InvalidInput':
       // Input errors have the one shape of every input error: {field, problem}.
-      return invalidField(error.field, error.problem);
+      return invalidField(error.field, error.problem, 'invalid');
     case 'MissingFact':
       return domainError(POLICY_ERROR_CODE.MissingFact, error.message, {
         ...base,

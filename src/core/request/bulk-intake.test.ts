@@ -252,7 +252,7 @@ describe('bulk intake: the file, all or nothing', () => {
   it('adds problems found by the use case (a facility of another agency) to their rows', () => {
     const rows = withProblems(
       checkRows(COLUMNS, [row(2, {}), row(3, {})], NOW),
-      new Map([[3, [{ field: 'facilityId', problem: 'x' }]]]),
+      new Map([[3, [{ field: 'facilityId', problem: 'x', kind: 'notOurFacility' as const }]]]),
     );
     const decision = decideIntake(rows);
     expect(decision.kind === 'refused' && decision.report.rows.map((r) => [r.line, r.outcome])).toEqual([

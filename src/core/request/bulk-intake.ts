@@ -199,7 +199,7 @@ export function checkRow(columns: readonly IntakeColumn[], row: IntakeRow, now: 
     errors: errors
       .map((e, i) => [e, i] as const)
       .sort(([a, i], [b, j]) => position(a.field) - position(b.field) || i - j)
-      .map(([e]) => ({ ...e, kind: e.kind ?? 'other' })),
+      .map(([e]) => e),
   });
 
   if (row.cells.length !== columns.length) {
@@ -273,7 +273,7 @@ export function checkRow(columns: readonly IntakeColumn[], row: IntakeRow, now: 
     }
     // A problem no single column shows (a scan's digest without its media type): as the schema names it.
     if (problems.length === 0) {
-      for (const p of fieldProblems(parsed.error)) add({ field: columnOf(p.field), problem: p.problem });
+      for (const p of fieldProblems(parsed.error)) add({ ...p, field: columnOf(p.field) });
     }
     // Only a row whose cells all parse goes on to the semantic checks (they read the parsed values).
     return invalid(problems);

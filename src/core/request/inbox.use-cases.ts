@@ -27,7 +27,7 @@ export async function listInbox(
   if (!checked.ok) return checked;
   const query = checked.value;
   if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
-    return err(invalidField('to', 'is before from'));
+    return err(invalidField('to', 'is before from', 'beforeStart', { other: 'from' }));
   }
   let filters: DetainerListFilters = {
     ...(query.state ? { status: query.state as DetainerStatus } : {}),

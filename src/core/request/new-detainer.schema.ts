@@ -18,6 +18,7 @@ export const NewDetainerSchema = Type.Object(
         '^(pre-2010|\\d{4}(-(0[1-9]|1[0-2]))?)$',
         'must be an edition such as 2017-02 (as printed), 2015 or pre-2010',
         {
+          kind: 'editionForm',
           description:
             'edition as the form catalogue names it: YYYY-MM as printed (2017-02), a year (2015) or pre-2010; ' +
             'an edition the catalogue does not list for the form is refused, listing those it does',

@@ -16,6 +16,7 @@ export const MAX_DOCUMENT_BYTES = 200 * 1024 * 1024;
 export const ScannedDocumentSchema = Type.Object(
   {
     sha256: Pattern('^[0-9a-f]{64}$', 'must be a SHA-256 digest: 64 lowercase hexadecimal characters', {
+      kind: 'sha256',
       description: 'SHA-256 of the scanned file, 64 lowercase hexadecimal characters',
       maxLength: 64,
     }),

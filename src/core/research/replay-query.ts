@@ -27,9 +27,11 @@ export interface ReplayQuery {
 }
 
 const StateCode = Pattern('^[A-Z]{2}$', 'must be a USPS state code in capitals (e.g. CA)', {
+  kind: 'stateCode',
   description: 'USPS code',
 });
 const CountyFips = Pattern('^\\d{5}$', 'must be a 5-digit county FIPS code', {
+  kind: 'countyFips',
   description: '5-digit county FIPS code',
 });
 
@@ -67,7 +69,8 @@ export function parseReplayQuery(raw: unknown): Result<ReplayQuery, DomainError>
   const checked = validateInput(ReplayQuerySchema, raw);
   if (!checked.ok) return checked;
   const input = checked.value;
-  if (input.to < input.from) return err(invalidField('to', 'must not be before from'));
+  if (input.to < input.from)
+    return err(invalidField('to', 'must not be before from', 'beforeStart', { other: 'from' }));
   const filters = input.filters ?? {};
   return ok({
     law: { state: input.law.state, countyFips: input.law.countyFips ?? null },

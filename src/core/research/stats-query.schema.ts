@@ -4,7 +4,10 @@ import { OUTCOMES } from './outcomes.js';
 import { DESK_DIMENSIONS } from './stats-desk.js';
 import { DETAINER_DIMENSIONS } from './stats.js';
 
-const State = Pattern('^[A-Za-z]{2}$', 'must be a two-letter USPS code', { description: 'USPS code' });
+const State = Pattern('^[A-Za-z]{2}$', 'must be a two-letter USPS code', {
+  kind: 'stateCode',
+  description: 'USPS code',
+});
 
 /** The largest research facility id (the column is a 32-bit integer in both engines). */
 export const MAX_FACILITY_ID = 2_147_483_647;
@@ -17,7 +20,10 @@ export const DetainerStatsQuerySchema = Type.Object(
     ),
     state: Type.Optional(State),
     county: Type.Optional(
-      Pattern('^\\d{5}$', 'must be a five-digit county FIPS code', { description: 'five-digit county FIPS' }),
+      Pattern('^\\d{5}$', 'must be a five-digit county FIPS code', {
+        kind: 'countyFips',
+        description: 'five-digit county FIPS',
+      }),
     ),
     facility: Type.Optional(
       Type.Integer({ minimum: 1, maximum: MAX_FACILITY_ID, description: 'research facility id' }),

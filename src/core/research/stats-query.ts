@@ -20,7 +20,7 @@ export function parseDetainerStatsQuery(
   const groupBy = parseDimensions(dimensions, DETAINER_DIMENSIONS);
   if (!groupBy.ok) return groupBy;
   if (rest.from !== undefined && rest.to !== undefined && rest.from > rest.to) {
-    return err(invalidField('to', `must not be before from (${rest.from})`));
+    return err(invalidField('to', `must not be before from (${rest.from})`, 'beforeStart', { other: 'from' }));
   }
   const filters: DetainerStatsFilters = {
     ...rest,

@@ -120,9 +120,13 @@ export function parseDimensions<D extends string>(
   for (const [index, name] of names.entries()) {
     if (!(allowed as readonly string[]).includes(name)) {
       // The value sent is never repeated (it may be anything): its place in the list says which.
-      return err(invalidField(field, `item ${index + 1} is not a dimension; one of ${allowed.join(', ')}`));
+      return err(
+        invalidField(field, `item ${index + 1} is not a dimension; one of ${allowed.join(', ')}`, 'oneOf', {
+          allowed: [...allowed],
+        }),
+      );
     }
-    if (seen.has(name)) return err(invalidField(field, `dimension "${name}" given twice`));
+    if (seen.has(name)) return err(invalidField(field, `dimension "${name}" given twice`, 'duplicate'));
     seen.add(name);
   }
   return ok(names as D[]);

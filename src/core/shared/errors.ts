@@ -84,7 +84,7 @@ export function tooBroad(
 export function invalidField(
   field: string,
   problem: string,
-  kind: ProblemKind = 'other',
+  kind: ProblemKind,
   params: ProblemParams = {},
 ): DomainError {
   return domainError('REQUEST.INVALID_FIELD', `${field}: ${problem}`, { field, problem, kind, ...params });

@@ -46,9 +46,9 @@ export function MultilineText(options: TextOptions): TString {
 export function Pattern(
   pattern: string,
   problem: string,
-  { kind, ...options }: { description?: string; maxLength?: number; kind?: ProblemKind } = {},
+  { kind, ...options }: { description?: string; maxLength?: number; kind: ProblemKind },
 ) {
-  return Type.String({ ...options, pattern, [PROBLEM_KEY]: problem, ...(kind && { [PROBLEM_KIND_KEY]: kind }) });
+  return Type.String({ ...options, pattern, [PROBLEM_KEY]: problem, [PROBLEM_KIND_KEY]: kind });
 }
 
 /**

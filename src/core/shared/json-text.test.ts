@@ -39,7 +39,12 @@ describe('the strict JSON reader', () => {
   it('refuses a duplicate key, naming its path', () => {
     expect(parseJsonText('{"form":"I-247A","form":"I-247D"}')).toEqual({
       ok: false,
-      error: { kind: 'field', field: 'form', problem: 'appears more than once in its object' },
+      error: {
+        kind: 'field',
+        field: 'form',
+        problem: 'appears more than once in its object',
+        problemKind: 'duplicateKey',
+      },
     });
     const nested = parseJsonText('{"subject":{"reference":"a","reference":"b"}}');
     expect(!nested.ok && nested.error).toMatchObject({ field: 'subject.reference' });

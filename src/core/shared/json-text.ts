@@ -1,3 +1,5 @@
+import { invalidField, type DomainError } from './errors.js';
+import type { ProblemKind } from './problem-kinds.js';
 import { err, ok, type Result } from './result.js';
 import { fieldName } from './validate-input.js';
 
@@ -8,7 +10,14 @@ import { fieldName } from './validate-input.js';
  */
 export type JsonTextProblem =
   | { readonly kind: 'syntax'; readonly position: number }
-  | { readonly kind: 'field'; readonly field: string; readonly problem: string };
+  | {
+      readonly kind: 'field';
+      readonly field: string;
+      readonly problem: string;
+      /** The problem's kind (duplicateKey, forbiddenKey, maxDepth) and its limit (maxDepth). */
+      readonly problemKind: ProblemKind;
+      readonly limit?: number;
+    };
 
 /** Deeper nesting than any input of the API has; bounding it keeps the parser off the stack limit. */
 export const MAX_JSON_DEPTH = 64;
@@ -40,8 +49,19 @@ export function parseJsonText(text: string): Result<unknown, JsonTextProblem> {
   const fail = (position: number): never => {
     throw new Stop({ kind: 'syntax', position });
   };
-  const refuse = (segments: readonly (string | number)[], problem: string): never => {
-    throw new Stop({ kind: 'field', field: fieldName(segments, { root: 'body' }), problem });
+  const refuse = (
+    segments: readonly (string | number)[],
+    problem: string,
+    problemKind: ProblemKind,
+    limit?: number,
+  ): never => {
+    throw new Stop({
+      kind: 'field',
+      field: fieldName(segments, { root: 'body' }),
+      problem,
+      problemKind,
+      ...(limit !== undefined && { limit }),
+    });
   };
   const skip = () => {
     while (i < text.length && WHITESPACE.has(text.charCodeAt(i))) i++;
@@ -60,7 +80,7 @@ export function parseJsonText(text: string): Result<unknown, JsonTextProblem> {
   };
 
   const value = (depth: number): unknown => {
-    if (depth > MAX_JSON_DEPTH) refuse(path, `nests deeper than ${MAX_JSON_DEPTH} levels`);
+    if (depth > MAX_JSON_DEPTH) refuse(path, `nests deeper than ${MAX_JSON_DEPTH} levels`, 'maxDepth', MAX_JSON_DEPTH);
     skip();
     const c = text[i];
     if (c === '{') return object(depth);
@@ -89,8 +109,8 @@ export function parseJsonText(text: string): Result<unknown, JsonTextProblem> {
       skip();
       if (text[i] !== '"') return fail(i);
       const key = string();
-      if (keys.has(key)) refuse([...path, key], 'appears more than once in its object');
-      if (key === '__proto__') refuse([...path, key], 'is not allowed (prototype poisoning)');
+      if (keys.has(key)) refuse([...path, key], 'appears more than once in its object', 'duplicateKey');
+      if (key === '__proto__') refuse([...path, key], 'is not allowed (prototype poisoning)', 'forbiddenKey');
       keys.add(key);
       skip();
       if (text[i] !== ':') return fail(i);
@@ -103,7 +123,7 @@ export function parseJsonText(text: string): Result<unknown, JsonTextProblem> {
         item !== null &&
         Object.prototype.hasOwnProperty.call(item, 'prototype')
       ) {
-        refuse([...path, 'prototype'], 'is not allowed (prototype poisoning)');
+        refuse([...path, 'prototype'], 'is not allowed (prototype poisoning)', 'forbiddenKey');
       }
       path.pop();
       Object.defineProperty(result, key, { value: item, enumerable: true, writable: true, configurable: true });
@@ -155,4 +175,11 @@ export function parseJsonText(text: string): Result<unknown, JsonTextProblem> {
     if (error instanceof Stop) return err(error.problem);
     throw error;
   }
+}
+
+/** A JSON text's field problem as the one input error (REQUEST.INVALID_FIELD), with its kind. */
+export function jsonFieldProblem(problem: Extract<JsonTextProblem, { kind: 'field' }>): DomainError {
+  return invalidField(problem.field, problem.problem, problem.problemKind, {
+    ...(problem.limit !== undefined && { limit: problem.limit }),
+  });
 }

@@ -2,8 +2,7 @@
  * What is wrong with a field, in a word a machine can read: every field problem the API reports
  * (`details.problem`, each of `details.problems[]`, each error of a bulk intake row) carries its
  * `kind` beside the English `problem`, with the kind's parameters (`limit`, `allowed`, `years`), so a
- * client can say it in its reader's language. `other` is a problem without a kind of its own yet
- * (its English text is all there is).
+ * client can say it in its reader's language. Every problem has a kind (`invalidField` requires one).
  */
 export const PROBLEM_KINDS = [
   'required',
@@ -47,13 +46,41 @@ export const PROBLEM_KINDS = [
   'notCorrectable',
   'replaceOnly',
   'noDuty',
-  'other',
+  'beforeStart',
+  'afterEnd',
+  'notJson',
+  'duplicateKey',
+  'forbiddenKey',
+  'maxDepth',
+  'tooLarge',
+  'encoding',
+  'malformedCsv',
+  'calendarDate',
+  'editionForm',
+  'sha256',
+  'stateCode',
+  'countyFips',
+  'passwordRequired',
+  'codeRequired',
+  'wrongCode',
+  'totpSecret',
+  'dutyWaiting',
+  'wrongNotice',
+  'noNoticeForDuty',
+  'noticeNotDue',
+  'ownReference',
+  'onlyWith',
+  'referenceTaken',
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 
-/** A kind's parameters: a limit (length, value, count), the accepted values, a range of years, a date. */
+/**
+ * A kind's parameters: a limit (length, value, count), the accepted values, a range of years, a date,
+ * the other field of a range (beforeStart: the start; afterEnd: the end).
+ */
 export interface ProblemParams {
   readonly limit?: number;
+  readonly other?: string;
   readonly allowed?: readonly string[];
   readonly years?: { readonly from: number; readonly to: number };
   readonly date?: string;

@@ -14,7 +14,7 @@ import { err, ok, type Result } from './result.js';
 export interface FieldProblem extends ProblemParams {
   readonly field: string;
   readonly problem: string;
-  readonly kind?: ProblemKind;
+  readonly kind: ProblemKind;
 }
 
 /** A problem's text and kind (with its parameters), before the field is named. */
@@ -147,14 +147,9 @@ export function invalidFields(problems: readonly FieldProblem[]): DomainError {
     rest.length === 0
       ? `${first.field}: ${first.problem}`
       : `${first.field}: ${first.problem} (and ${rest.length} more: see details.problems)`;
-  const details: Record<string, unknown> = { ...withKind(first) };
-  if (rest.length > 0) details.problems = problems.map(withKind);
+  const details: Record<string, unknown> = { ...first };
+  if (rest.length > 0) details.problems = problems.map((p) => ({ ...p }));
   return domainError('REQUEST.INVALID_FIELD', message, details);
-}
-
-/** A problem as the API reports it: its kind `other` when it has none of its own. */
-function withKind(problem: FieldProblem): FieldProblem {
-  return { ...problem, kind: problem.kind ?? 'other' };
 }
 
 /** The problems an input error names, one per field (a single problem, or each of details.problems). */
@@ -162,9 +157,10 @@ export function fieldProblems(error: DomainError): FieldProblem[] {
   const details = (error.details ?? {}) as { field?: unknown; problem?: unknown; problems?: unknown };
   if (Array.isArray(details.problems)) return details.problems as FieldProblem[];
   if (typeof details.field === 'string' && typeof details.problem === 'string') {
-    return [{ ...(details as ProblemParams & { kind?: ProblemKind }), field: details.field, problem: details.problem }];
+    const { kind, ...params } = details as ProblemParams & { kind?: ProblemKind };
+    return [{ ...params, kind: kind ?? 'invalid', field: details.field, problem: details.problem }];
   }
-  return [{ field: 'body', problem: error.message }];
+  return [{ field: 'body', problem: error.message, kind: 'invalid' }];
 }
 
 function problemsOf(
@@ -287,7 +283,7 @@ function problemText(error: SchemaError, schema: Record<string, unknown> | undef
     typeof own === 'string'
       ? {
           problem: own,
-          kind: ownKind ?? (kind === 'form' || kind === 'invalid' ? 'other' : kind),
+          kind: ownKind ?? kind,
           ...(years && { years }),
         }
       : { problem: fallback, kind };

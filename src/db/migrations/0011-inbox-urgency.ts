@@ -87,7 +87,14 @@ export function inboxUrgency(engine: Engine) {
         }
         for (const [detainerId, events] of streams) {
           const projection = projectionOf(foldDetainer(events), now);
-          const { status: _status, version: _version, ...columns } = projectionColumns(projection);
+          // The columns this migration adds (0013's are set by 0013).
+          const {
+            status: _status,
+            version: _version,
+            decision_error_code: _code,
+            decision_error_fact: _fact,
+            ...columns
+          } = projectionColumns(projection);
           await db.updateTable('detainer_states').set(columns).where('detainer_id', '=', detainerId).execute();
           await replaceOpenDuties(db, events[0]!.agencyId, detainerId, projection, false);
         }

@@ -12,6 +12,7 @@ import { identityConflicts } from './0009-identity-conflicts.js';
 import { auditPageNoticePreviews } from './0010-audit-page-notice-previews.js';
 import { inboxUrgency } from './0011-inbox-urgency.js';
 import { agencyRequestCounts } from './0012-agency-request-counts.js';
+import { alarmParameters } from './0013-alarm-parameters.js';
 
 /** One migration set for both engines; a migration that needs engine-specific SQL receives the engine. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -28,6 +29,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0010-audit-page-notice-previews': auditPageNoticePreviews(engine),
     '0011-inbox-urgency': inboxUrgency(engine),
     '0012-agency-request-counts': agencyRequestCounts(engine),
+    '0013-alarm-parameters': alarmParameters(),
   };
 }
 

@@ -30,6 +30,9 @@ interface AlarmRow {
   kind: string | null;
   at_text: string | null;
   detail: string | null;
+  duty_id: string | null;
+  error_code: string | null;
+  error_fact: string | null;
 }
 
 export class SqlDetainerEventStore implements DetainerEventStore {
@@ -109,37 +112,43 @@ export class SqlDetainerEventStore implements DetainerEventStore {
     const result = await sql<AlarmRow>`
       WITH hold_past AS (
         SELECT 0 AS seg, detainer_id, 0 AS pos, 'hold-past-deadline' AS kind, alarm_at AS at_instant,
-               alarm_at_text AS at_text, CAST(NULL AS text) AS detail
+               alarm_at_text AS at_text, CAST(NULL AS text) AS detail,
+               CAST(NULL AS text) AS duty_id, CAST(NULL AS text) AS error_code, CAST(NULL AS text) AS error_fact
         FROM detainer_states
         WHERE agency_id = ${agencyId} AND status = 'holding' AND alarm_at <= ${at}
         ORDER BY alarm_at, detainer_id LIMIT ${n}
       ), release_due AS (
         SELECT 0 AS seg, detainer_id, 0 AS pos, 'release-due' AS kind, alarm_at AS at_instant,
-               alarm_at_text AS at_text, CAST(NULL AS text) AS detail
+               alarm_at_text AS at_text, CAST(NULL AS text) AS detail,
+               CAST(NULL AS text) AS duty_id, CAST(NULL AS text) AS error_code, CAST(NULL AS text) AS error_fact
         FROM detainer_states
         WHERE agency_id = ${agencyId} AND status = 'release-due' AND alarm_at IS NOT NULL
         ORDER BY alarm_at, detainer_id LIMIT ${n}
       ), release_due_undated AS (
         SELECT 0 AS seg, detainer_id, 0 AS pos, 'release-due' AS kind, ${noInstant} AS at_instant,
-               CAST(NULL AS text) AS at_text, CAST(NULL AS text) AS detail
+               CAST(NULL AS text) AS at_text, CAST(NULL AS text) AS detail,
+               CAST(NULL AS text) AS duty_id, CAST(NULL AS text) AS error_code, CAST(NULL AS text) AS error_fact
         FROM detainer_states
         WHERE agency_id = ${agencyId} AND status = 'release-due' AND alarm_at IS NULL
         ORDER BY detainer_id LIMIT ${n}
       ), duty_overdue AS (
         SELECT 1 AS seg, detainer_id, position + 1 AS pos, 'duty-overdue' AS kind, due AS at_instant,
-               due_text AS at_text, text AS detail
+               due_text AS at_text, text AS detail,
+               duty_id, CAST(NULL AS text) AS error_code, CAST(NULL AS text) AS error_fact
         FROM detainer_open_duties
         WHERE agency_id = ${agencyId} AND due < ${graceCut}
         ORDER BY due, detainer_id, position LIMIT ${n}
       ), ending_soon AS (
         SELECT 2 AS seg, detainer_id, 0 AS pos, 'hold-ending-soon' AS kind, alarm_at AS at_instant,
-               alarm_at_text AS at_text, CAST(NULL AS text) AS detail
+               alarm_at_text AS at_text, CAST(NULL AS text) AS detail,
+               CAST(NULL AS text) AS duty_id, CAST(NULL AS text) AS error_code, CAST(NULL AS text) AS error_fact
         FROM detainer_states
         WHERE agency_id = ${agencyId} AND status = 'holding' AND alarm_at > ${at} AND alarm_at <= ${soon}
         ORDER BY alarm_at, detainer_id LIMIT ${n}
       ), decision_blocked AS (
         SELECT 3 AS seg, detainer_id, 1000000 AS pos, 'decision-blocked' AS kind, ${noInstant} AS at_instant,
-               CAST(NULL AS text) AS at_text, decision_error AS detail
+               CAST(NULL AS text) AS at_text, decision_error AS detail,
+               CAST(NULL AS text) AS duty_id, decision_error_code AS error_code, decision_error_fact AS error_fact
         FROM detainer_states
         WHERE agency_id = ${agencyId} AND decision_blocked = ${blocked}
         ORDER BY detainer_id LIMIT ${n}
@@ -174,6 +183,9 @@ export class SqlDetainerEventStore implements DetainerEventStore {
           detainerId: row.detainer_id as string,
           at: row.at_text,
           detail: row.detail,
+          dutyId: row.duty_id,
+          errorCode: row.error_code,
+          errorFact: row.error_fact,
         })),
     };
   }

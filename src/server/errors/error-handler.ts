@@ -34,7 +34,11 @@ function toApiError(error: FastifyError | ApiError): ApiError {
   // Every schema check answers an ApiError (plugins/validator-compiler.ts); this names the part if one did not.
   if (fastifyError.code === 'FST_ERR_VALIDATION') {
     const field = fastifyError.validationContext ?? 'body';
-    return new ApiError('REQUEST.INVALID_FIELD', `${field}: is invalid`, { field, problem: 'is invalid' });
+    return new ApiError('REQUEST.INVALID_FIELD', `${field}: is invalid`, {
+      field,
+      problem: 'is invalid',
+      kind: 'invalid',
+    });
   }
   switch (fastifyError.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
@@ -44,11 +48,14 @@ function toApiError(error: FastifyError | ApiError): ApiError {
       return new ApiError('REQUEST.BODY_TOO_LARGE', 'The request body is larger than this server accepts.', {
         field: 'body',
         problem: 'is larger than this server accepts',
+        kind: 'tooLarge',
       });
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new ApiError('REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.', {
         field: 'content-type',
         problem: 'must be application/json',
+        kind: 'oneOf',
+        allowed: ['application/json'],
       });
   }
   if (error instanceof SyntaxError && fastifyError.statusCode === 400) return malformedJson();
@@ -62,5 +69,6 @@ export function malformedJson(at?: number): ApiError {
   return new ApiError('REQUEST.MALFORMED_JSON', `The request body is not valid JSON${where}.`, {
     field: 'body',
     problem: `is not valid JSON${where}`,
+    kind: 'notJson',
   });
 }

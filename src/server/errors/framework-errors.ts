@@ -17,7 +17,8 @@ export function frameworkErrorHandler() {
     const problem = tooLong
       ? `must be at most ${MAX_PARAM_LENGTH} characters`
       : 'must be valid percent-encoded UTF-8 text';
-    const apiError = new ApiError('REQUEST.INVALID_FIELD', `${field}: ${problem}`, { field, problem });
+    const said = tooLong ? { kind: 'maxLength', limit: MAX_PARAM_LENGTH } : { kind: 'encoding' };
+    const apiError = new ApiError('REQUEST.INVALID_FIELD', `${field}: ${problem}`, { field, problem, ...said });
     // No route ran, so no hook did either: the headers every answer carries are set here.
     reply.headers({
       'x-request-id': request.id,

@@ -58,6 +58,7 @@ function malformed(error: CsvError): ApiError {
   return new ApiError('REQUEST.INVALID_FIELD', `body: ${where}the CSV is malformed (${error.code})`, {
     field: 'body',
     problem: `${where}the CSV is malformed (${error.code})`,
+    kind: 'malformedCsv',
   });
 }
 
@@ -73,7 +74,11 @@ async function withCsv<T>(
   try {
     const first = await records.next();
     if (first.done)
-      throw new ApiError('REQUEST.INVALID_FIELD', 'body: is empty', { field: 'body', problem: 'is empty' });
+      throw new ApiError('REQUEST.INVALID_FIELD', 'body: is empty', {
+        field: 'body',
+        problem: 'is empty',
+        kind: 'empty',
+      });
     const rows: AsyncIterable<IntakeRow> = { [Symbol.asyncIterator]: () => records };
     return await use({ header: [...first.value.cells], rows });
   } catch (error) {

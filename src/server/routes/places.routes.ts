@@ -2,9 +2,17 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { getCounty, getState, listCountiesOf, listStates } from '../../core/place/place.use-cases.js';
 import type { PlaceRepository } from '../../core/place/place-repository.port.js';
+import { Pattern } from '../../core/shared/input-types.js';
 import { unwrap } from '../errors/api-error.js';
 import { errorResponses } from '../schemas/common.schema.js';
 import { CountyListDto, CountyWithStateDto, StateListDto, StateWithCountiesDto } from '../schemas/place.schema.js';
+
+/** A USPS code as the URL gives it (either case), with its problem's kind. */
+const StateCode = (description?: string) =>
+  Pattern('^[A-Za-z]{2}$', 'must be a two-letter USPS code', {
+    kind: 'stateCode',
+    ...(description !== undefined && { description }),
+  });
 
 export const placeRoutes =
   (places: PlaceRepository): FastifyPluginAsyncTypebox =>
@@ -27,7 +35,7 @@ export const placeRoutes =
         schema: {
           tags: ['places'],
           summary: 'One state with its counties',
-          params: Type.Object({ state: Type.String({ pattern: '^[A-Za-z]{2}$' }) }),
+          params: Type.Object({ state: StateCode() }),
           response: {
             200: StateWithCountiesDto,
             ...errorResponses(400, 404),
@@ -46,10 +54,7 @@ export const placeRoutes =
         schema: {
           tags: ['places'],
           summary: "A state's counties",
-          querystring: Type.Object(
-            { state: Type.String({ pattern: '^[A-Za-z]{2}$', description: 'USPS code' }) },
-            { additionalProperties: false },
-          ),
+          querystring: Type.Object({ state: StateCode('USPS code') }, { additionalProperties: false }),
           response: { 200: CountyListDto, ...errorResponses(400, 404) },
         },
       },
@@ -62,7 +67,9 @@ export const placeRoutes =
         schema: {
           tags: ['places'],
           summary: 'One county',
-          params: Type.Object({ fips: Type.String({ pattern: '^\\d{5}$' }) }),
+          params: Type.Object({
+            fips: Pattern('^\\d{5}$', 'must be a 5-digit county FIPS code', { kind: 'countyFips' }),
+          }),
           response: { 200: CountyWithStateDto, ...errorResponses(400, 404) },
         },
       },

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { Law } from '../../composition/law.js';
 import { checkStateCode, describeRule, listRules, rulesInForceAt } from '../../core/policy/policy-catalogue.js';
 import type { Clock } from '../../core/shared/ports.js';
-import { Line } from '../../core/shared/input-types.js';
+import { Line, Pattern } from '../../core/shared/input-types.js';
 import { unwrap } from '../errors/api-error.js';
 import { errorResponses } from '../schemas/common.schema.js';
 import {
@@ -14,8 +14,14 @@ import {
   RuleListDto,
 } from '../schemas/policy.schema.js';
 
-const StateParam = Type.String({ pattern: '^[A-Za-z]{2}$', description: 'USPS code' });
-const FipsParam = Type.String({ pattern: '^\\d{5}$', description: '5-digit county FIPS code' });
+const StateParam = Pattern('^[A-Za-z]{2}$', 'must be a two-letter USPS code', {
+  kind: 'stateCode',
+  description: 'USPS code',
+});
+const FipsParam = Pattern('^\\d{5}$', 'must be a 5-digit county FIPS code', {
+  kind: 'countyFips',
+  description: '5-digit county FIPS code',
+});
 
 /** The law library, public: rules, their versions and sources, and what is in force where and when. */
 export const policyRoutes =

@@ -30,21 +30,24 @@ export const FieldProblemSchema = Type.Object(
   {
     field: Type.String({ description: 'the field (a path such as subject.reference), the column, or "row"' }),
     problem: Type.String({ description: 'what is wrong, in English; never repeats the value' }),
-    kind: Type.Optional(
-      Type.Enum(PROBLEM_KINDS, {
-        description:
-          'what is wrong, for a machine; always given in answers ("other": no kind of its own yet, the English is all there is)',
-      }),
-    ),
+    kind: Type.Enum(PROBLEM_KINDS, {
+      description: 'what is wrong, for a machine (a client says it in its own words, with the parameters below)',
+    }),
     limit: Type.Optional(
       Type.Number({
-        description: 'minLength, maxLength, minimum, maximum, minItems, maxItems, maxFields, cellCount: the limit',
+        description:
+          'minLength, maxLength, minimum, maximum, minItems, maxItems, maxFields, cellCount, maxDepth: the limit',
       }),
+    ),
+    other: Type.Optional(
+      Type.String({ description: 'beforeStart, afterEnd: the other field of the range (its start or its end)' }),
     ),
     allowed: Type.Optional(
       Type.Immutable(
         Type.Array(Type.String(), {
-          description: 'oneOf, type, edition, unknownColumn, replaceOnly: the accepted values',
+          description:
+            'oneOf, type, edition, unknownColumn, replaceOnly, onlyWith, wrongNotice, noticeNotDue: the accepted ' +
+            'values; dutyWaiting: the missing facts',
         }),
       ),
     ),

@@ -56,7 +56,33 @@ const AlarmFields = {
   severity: Type.Union([Type.Literal('critical'), Type.Literal('warning')]),
   detainerId: Uuid,
   at: Nullable(Type.String({ description: 'the deadline or due time the alarm is about' })),
-  message: Type.String(),
+  message: Type.String({
+    description:
+      'in English, for the CLI and API clients; a client in another language words it from kind, duty and blocked',
+  }),
+  duty: Type.Union(
+    [
+      Type.Object({
+        id: Type.String(),
+        text: Type.String({ description: 'the duty as the law states it (English)' }),
+        textEs: Nullable(Type.String({ description: "the library's unofficial Spanish translation, or null" })),
+      }),
+      Type.Null(),
+    ],
+    { description: 'duty-overdue: the overdue duty; null for the other kinds' },
+  ),
+  blocked: Type.Union(
+    [
+      Type.Object({
+        code: Type.String({
+          description: "the law engine's error (MissingFact, ConflictingRules, UnknownForm, UnknownPlace…)",
+        }),
+        fact: Nullable(Type.String({ description: 'MissingFact: the missing fact; null otherwise' })),
+      }),
+      Type.Null(),
+    ],
+    { description: 'decision-blocked: why the law could not decide; null for the other kinds' },
+  ),
 };
 export const AlarmDto = Type.Object(AlarmFields);
 export type AlarmDto = Static<typeof AlarmDto>;

@@ -2,6 +2,7 @@ import { Type, type Static, type TSchema } from 'typebox';
 import { AGENCY_KINDS } from '../../core/agency/agency.js';
 import { HOLD_WINDOW_KINDS } from '../../core/clock/hold-window.js';
 import type { Decision } from '../../core/policy/decision.types.js';
+import type { EvaluatedDecision } from '../../core/policy/duty-spanish.js';
 import type { PlaceRules, RuleDetail, RuleSummary } from '../../core/policy/policy-catalogue.js';
 import { ACTIONS, DUTY_DUE, LEVELS, MODALITIES, SOURCE_KINDS } from '../../core/policy/policy.types.js';
 import { EvaluationInputSchema, MAX_EVALUATION_BATCH } from '../../core/policy/evaluation-input.schema.js';
@@ -223,19 +224,19 @@ const ActionTraceDto = Type.Object({
 
 const HoldWindow = Nullable(Type.Enum(HOLD_WINDOW_KINDS));
 
+const DutyOutputFields = {
+  id: Type.String(),
+  rule: Type.String(),
+  text: Type.String(),
+  due: Nullable(Type.String()),
+  dueWhen: Type.Enum(DUTY_DUE),
+  citations: List(CitationDto),
+};
+
 export const DecisionDto = Type.Object(
   {
     actions: Type.Object({ hold: ActionDecisionDto, notify: ActionDecisionDto, transfer: ActionDecisionDto }),
-    duties: List(
-      Type.Object({
-        id: Type.String(),
-        rule: Type.String(),
-        text: Type.String(),
-        due: Nullable(Type.String()),
-        dueWhen: Type.Enum(DUTY_DUE),
-        citations: List(CitationDto),
-      }),
-    ),
+    duties: List(Type.Object(DutyOutputFields)),
     applied: List(AppliedRuleDto),
     trace: Type.Object({
       asOf: Type.String(),
@@ -276,9 +277,32 @@ export const EvaluationErrorDto = Type.Object({
 });
 export type EvaluationErrorDto = Static<typeof EvaluationErrorDto>;
 
-export const EvaluateAnswer = Type.Union([DecisionDto, Type.Array(Type.Union([DecisionDto, EvaluationErrorDto]))], {
-  description: 'a decision for one input; for a list, a decision or an error in each slot, in the same order',
-});
+/** A decision as `POST /evaluate` answers it: each duty with the library's unofficial Spanish text. */
+export const EvaluatedDecisionDto = Type.Object(
+  {
+    ...DecisionDto.properties,
+    duties: List(
+      Type.Object({
+        ...DutyOutputFields,
+        textEs: Nullable(
+          Type.String({ description: "the law library's unofficial Spanish translation of text, or null" }),
+        ),
+      }),
+    ),
+  },
+  {
+    description:
+      'what the law allows for each asked action, the duties it triggers (each with its unofficial Spanish), the rules applied, and how',
+  },
+);
+export type EvaluatedDecisionDto = Static<typeof EvaluatedDecisionDto>;
+
+export const EvaluateAnswer = Type.Union(
+  [EvaluatedDecisionDto, Type.Array(Type.Union([EvaluatedDecisionDto, EvaluationErrorDto]))],
+  {
+    description: 'a decision for one input; for a list, a decision or an error in each slot, in the same order',
+  },
+);
 
 // ---------------------------------------------------------------------------------------------
 // The schemas above must describe the core's answers exactly: a field the schema lacks would be
@@ -288,6 +312,7 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
 export type _SchemasMatchTheCore = [
   Assert<Same<DecisionDto, Decision>>,
+  Assert<Same<EvaluatedDecisionDto, EvaluatedDecision>>,
   Assert<Same<RuleSummaryDto, RuleSummary>>,
   Assert<Same<RuleDetailDto, RuleDetail>>,
   Assert<Same<PlaceRulesDto, PlaceRules>>,

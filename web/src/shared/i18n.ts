@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { ALARM_MESSAGES } from './messages/alarms';
 import { API_ERROR_MESSAGES } from './messages/apiErrors';
 import { APP_MESSAGES } from './messages/app';
 import { DETAINER_MESSAGES } from './messages/detainer';
@@ -34,6 +35,7 @@ const dictionary = {
   ...PROBLEM_MESSAGES,
   ...API_ERROR_MESSAGES,
   ...DOCUMENT_MESSAGES,
+  ...ALARM_MESSAGES,
 } as const satisfies Messages;
 
 export type MessageKey = keyof typeof dictionary;

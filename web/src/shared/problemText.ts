@@ -11,9 +11,10 @@ export interface ServerProblem {
   readonly allowed?: readonly string[];
   readonly years?: { readonly from: number; readonly to: number };
   readonly date?: string;
+  readonly other?: string;
 }
 
-/** Words, and the language they are in (a problem without a kind is the server's English). */
+/** Words, and the language they are in (a problem of a kind this app does not know is the server's English). */
 export interface Said {
   readonly text: string;
   readonly lang: Lang;
@@ -22,15 +23,16 @@ export interface Said {
 const isKind = (kind: unknown): kind is ProblemKind =>
   typeof kind === 'string' && (PROBLEM_KINDS_SAID as readonly string[]).includes(kind);
 
-/** The server's problem in the reader's language by its kind; the server's English when it has none. */
+/** The server's problem in the reader's language by its kind; the server's English for a kind it does not know. */
 export function serverProblemText(p: ServerProblem, lang: Lang): Said {
-  if (!isKind(p.kind) || p.kind === 'other') return { text: p.problem, lang: 'en' };
+  if (!isKind(p.kind)) return { text: p.problem, lang: 'en' };
   const text = translate(lang, `problem.${p.kind}`, {
     problem: p.problem,
     ...(p.limit !== undefined && { limit: p.limit.toLocaleString(lang) }),
     ...(p.allowed && { allowed: p.allowed.join(', ') }),
     ...(p.years && { from: p.years.from, to: p.years.to }),
     ...(p.date !== undefined && { date: p.date }),
+    ...(p.other !== undefined && { other: p.other }),
   });
   return { text, lang };
 }

@@ -11,6 +11,7 @@ import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { Loading } from '../../shared/ui/Loading';
 import { NotFound } from '../../shared/ui/NotFound';
 import { usePageTitle } from '../../shared/usePageTitle';
+import { AlarmsSection } from './AlarmsSection';
 import { CommandBar } from './CommandBar';
 import { CommandDialog } from './CommandDialog';
 import { instantToLocal } from './zonedTime';
@@ -92,16 +93,7 @@ function DetainerBody({
       <div role="status" className="recorded-status" tabIndex={-1} ref={statusRef}>
         {recorded && <p className="message message-success">{recorded}</p>}
       </div>
-      {view.alarms.length > 0 && (
-        <section aria-labelledby="alarms-heading" className="message message-error">
-          <h2 id="alarms-heading">{t('detainer.alarms.heading')}</h2>
-          <ul>
-            {view.alarms.map((alarm) => (
-              <li key={`${alarm.kind}-${alarm.at ?? ''}`}>{alarm.message}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <AlarmsSection alarms={view.alarms} />
       {view.decision?.error && (
         <MissingFact
           error={view.decision.error}

@@ -153,7 +153,7 @@ describe('server field errors', () => {
       problems: [
         { field: 'at', problem: 'is in the future', kind: 'future' },
         { field: 'reason', problem: 'must say why, in words', kind: 'reason' },
-        { field: 'facts.convictions.0.date', problem: 'must be a date', kind: 'other' },
+        { field: 'facts.convictions.0.date', problem: 'must be a date', kind: 'aKindOfALaterServer' },
       ],
     });
     expect(mapFieldErrors(error, ['at', 'reason', 'facts.convictions'], 'es')).toEqual({

@@ -8,6 +8,8 @@ const alarm = (kind: AlarmDto['kind'], detainerId: string): AlarmDto => ({
   detainerId,
   at: '2026-12-05T15:00:00Z',
   message: 'm',
+  duty: null,
+  blocked: null,
 });
 
 describe('orderAlarms', () => {

@@ -4,7 +4,7 @@ import type { Message } from './message';
 /**
  * The server's field problems in words, by kind (src/core/shared/problem-kinds.ts): typed as a
  * Record over the server's kinds, so a kind without its English and Spanish fails to compile.
- * Placeholders: {limit}, {allowed}, {from}, {to}, {date}. Said after the field's name ("Reason: …").
+ * Placeholders: {limit}, {allowed}, {from}, {to}, {date}, {other}. Said after the field's name ("Reason: …").
  */
 const PROBLEM_WORDS = {
   required: { en: 'is required', es: 'es obligatorio' },
@@ -81,7 +81,82 @@ const PROBLEM_WORDS = {
     en: 'names no duty of the decision in force',
     es: 'no corresponde a ninguna obligación de la decisión vigente',
   },
-  other: { en: '{problem}', es: '{problem}' },
+  beforeStart: {
+    en: 'must not be before the start of the range ({other})',
+    es: 'no debe ser anterior al inicio del intervalo ({other})',
+  },
+  afterEnd: {
+    en: 'must not be after the end of the range ({other})',
+    es: 'no debe ser posterior al final del intervalo ({other})',
+  },
+  notJson: { en: 'is not valid JSON', es: 'no es JSON válido' },
+  duplicateKey: { en: 'appears more than once in its object', es: 'aparece más de una vez en su objeto' },
+  forbiddenKey: { en: 'is a name that is not allowed', es: 'es un nombre que no se admite' },
+  maxDepth: { en: 'nests deeper than {limit} levels', es: 'tiene más de {limit} niveles de anidación' },
+  tooLarge: { en: 'is larger than this server accepts', es: 'es más grande de lo que admite este servidor' },
+  encoding: {
+    en: 'must be valid percent-encoded UTF-8 text',
+    es: 'debe ser texto UTF-8 con codificación porcentual válida',
+  },
+  malformedCsv: { en: 'is not well-formed CSV', es: 'no es un CSV bien formado' },
+  calendarDate: {
+    en: 'must be a calendar date written YYYY-MM-DD',
+    es: 'debe ser una fecha de calendario escrita AAAA-MM-DD',
+  },
+  editionForm: {
+    en: 'must be an edition such as 2017-02, 2015 or pre-2010',
+    es: 'debe ser una edición como 2017-02, 2015 o pre-2010',
+  },
+  sha256: {
+    en: 'must be a SHA-256 digest: 64 lowercase hexadecimal characters',
+    es: 'debe ser un resumen SHA-256: 64 caracteres hexadecimales en minúscula',
+  },
+  stateCode: {
+    en: 'must be a two-letter USPS state code (e.g. CA)',
+    es: 'debe ser un código de estado USPS de dos letras (p. ej., CA)',
+  },
+  countyFips: { en: 'must be a 5-digit county FIPS code', es: 'debe ser un código FIPS de condado de 5 dígitos' },
+  passwordRequired: {
+    en: 'is required: give your current password',
+    es: 'es obligatoria: indique su contraseña actual',
+  },
+  codeRequired: {
+    en: 'is required: give the current 6-digit code of your authenticator app',
+    es: 'es obligatorio: indique el código actual de 6 dígitos de su aplicación de autenticación',
+  },
+  wrongCode: {
+    en: 'is not the current 6-digit code of the authenticator app',
+    es: 'no es el código actual de 6 dígitos de la aplicación de autenticación',
+  },
+  totpSecret: {
+    en: 'must be base32 of at least 128 bits',
+    es: 'debe estar en base32 y tener al menos 128 bits',
+  },
+  dutyWaiting: {
+    en: 'names a duty that waits for missing facts ({allowed})',
+    es: 'corresponde a una obligación que espera datos que faltan ({allowed})',
+  },
+  wrongNotice: {
+    en: 'is not the notice that discharges this duty (it is discharged by: {allowed})',
+    es: 'no es el aviso que cumple esta obligación (se cumple con: {allowed})',
+  },
+  noNoticeForDuty: {
+    en: 'cannot discharge this duty: no notice of this desk does',
+    es: 'no puede cumplir esta obligación: ningún aviso de este sistema la cumple',
+  },
+  noticeNotDue: {
+    en: 'is not a notice the law in force calls for here (it calls for: {allowed})',
+    es: 'no es un aviso que la ley vigente exija aquí (exige: {allowed})',
+  },
+  ownReference: {
+    en: "must name the other person's own reference",
+    es: 'debe indicar la referencia propia de la otra persona',
+  },
+  onlyWith: { en: 'is only given with the choice {allowed}', es: 'solo se indica con la opción {allowed}' },
+  referenceTaken: {
+    en: 'is already the reference of a person on file',
+    es: 'ya es la referencia de una persona registrada',
+  },
 } as const satisfies Record<ProblemKind, Message>;
 
 /** The kinds' messages under `problem.<kind>`, spread into the dictionary. */
