@@ -142,7 +142,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(intakeImportRoutes(services.detainers));
       await api.register(intakeFormRoutes(services.detainers));
       await api.register(alarmRoutes(services.lifecycle));
-      await api.register(auditRoutes({ chains: services.audit, reads: services.lifecycle.reads }));
+      await api.register(auditRoutes({ chains: services.verifiedChains, reads: services.lifecycle.reads }));
       await api.register(policyRoutes(services.law, services.clock));
       await api.register(evaluateRoutes(services.law.engine, options.work));
       await api.register(statsRoutes(options.work, services.deskStats));
