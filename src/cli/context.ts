@@ -68,11 +68,11 @@ export function messageOf(error: DomainError): string {
  * keys refused, naming the key). A syntax error tells only the position: the text may be personal data.
  */
 export function readJson(text: string, what: string): Result<unknown, DomainError> {
-  const parsed = parseJsonText(text);
+  const parsed = parseJsonText(text, what);
   if (parsed.ok) return parsed;
   const problem = parsed.error;
   if (problem.kind === 'syntax') return err(invalidField(what, `is not valid JSON (at character ${problem.position})`));
-  return err(invalidField(problem.field === 'body' ? what : problem.field, problem.problem));
+  return err(invalidField(problem.field, problem.problem));
 }
 
 /** The error envelope the CLI prints as JSON, the same as the API's (without a request id). */
