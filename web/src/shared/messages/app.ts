@@ -477,7 +477,10 @@ export const APP_MESSAGES = {
   'audit.purpose.notice-preview': { en: 'previewed a notice', es: 'vio un aviso en pantalla' },
   'audit.channel.session': { en: 'browser', es: 'navegador' },
   'audit.channel.token': { en: 'API token', es: 'token de API' },
-  'audit.channel.cli': { en: 'server command line', es: 'línea de comandos del servidor' },
+  'audit.channel.cli': {
+    en: 'on the server: command line or demo data',
+    es: 'en el servidor: línea de comandos o datos de demostración',
+  },
   'audit.channel.unknown': { en: 'not recorded', es: 'no registrado' },
   'audit.unknownUser': { en: 'unknown user', es: 'usuario desconocido' },
 
