@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 import SlowestFirstSequencer from './test/support/slowest-first.sequencer.js';
 
 export default defineConfig({
-  // JSX of the component tests, as the web app compiles it (React 17+ automatic runtime).
-  esbuild: { jsx: 'automatic' },
+  // JSX of the component tests, as the web app compiles it (React 17+ automatic runtime). Vite 8 transforms
+  // with Oxc, not esbuild (vitest 4 sets `oxc` itself, so an `esbuild` option here is ignored with a warning).
+  oxc: { jsx: { runtime: 'automatic' } },
   test: {
     // Component tests (*.test.tsx) render React into happy-dom (registered by each test).
     include: [

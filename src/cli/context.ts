@@ -68,12 +68,12 @@ export function messageOf(error: DomainError): string {
  * keys refused, naming the key). A syntax error tells only the position: the text may be personal data.
  */
 export function readJson(text: string, what: string): Result<unknown, DomainError> {
-  const parsed = parseJsonText(text);
+  const parsed = parseJsonText(text, what);
   if (parsed.ok) return parsed;
   const problem = parsed.error;
   if (problem.kind === 'syntax')
     return err(invalidField(what, `is not valid JSON (at character ${problem.position})`, 'notJson'));
-  return err(jsonFieldProblem({ ...problem, field: problem.field === 'body' ? what : problem.field }));
+  return err(jsonFieldProblem(problem));
 }
 
 /** The error envelope the CLI prints as JSON, the same as the API's (without a request id). */

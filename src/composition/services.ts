@@ -25,6 +25,7 @@ import { SqlSessionRepository, SqlUserRepository } from '../db/repositories/user
 import { SqlApiTokenRepository } from '../db/repositories/api-token.repository.js';
 import { SqlSecondFactorRepository } from '../db/repositories/second-factor.repository.js';
 import type { AuditChainReader } from '../core/audit/audit.ports.js';
+import { VerifiedChains } from '../core/audit/verified-chains.js';
 import type { LifecycleDeps } from '../core/lifecycle/lifecycle.use-cases.js';
 import type { ReplayDeps } from '../core/research/replay.js';
 import { argon2Hasher } from '../platform/argon2-hasher.js';
@@ -56,6 +57,8 @@ export interface Services {
   /** The detainer lifecycle: event store, decisions, notices, reads of personal data. */
   readonly lifecycle: LifecycleDeps;
   readonly audit: AuditChainReader;
+  /** Each agency's chain as last verified intact (one per process): the audit page re-hashes only what was appended since. */
+  readonly verifiedChains: VerifiedChains;
   /** Imports of public detainer data (ICE FOIA releases) into the research tables. */
   readonly researchImport: ResearchImportDeps;
   /** Public statistics: FOIA research data (rollup) and suppressed counts of the desk's own detainers. */
@@ -88,6 +91,7 @@ export function createServices(handle: DatabaseHandle, options: ServiceOptions):
   const detainers = new SqlDetainerRepository(db, handle.engine);
   const agencies = new SqlAgencyRepository(db);
   const securityEvents = new SqlSecurityEventLog(db);
+  const audit = new SqlAuditChainReader(db);
   const auth: AuthDeps = {
     securityEvents,
     users: new SqlUserRepository(db),
@@ -130,7 +134,8 @@ export function createServices(handle: DatabaseHandle, options: ServiceOptions):
       clock,
       ids: randomIds,
     },
-    audit: new SqlAuditChainReader(db),
+    audit,
+    verifiedChains: new VerifiedChains(audit),
     researchImport: researchImportDeps(handle, clock),
     stats,
     deskStats: new DeskStatsPublisher(stats, clock),

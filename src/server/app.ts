@@ -141,7 +141,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(intakeImportRoutes(services.detainers));
       await api.register(intakeFormRoutes(services.detainers));
       await api.register(alarmRoutes(services.lifecycle));
-      await api.register(auditRoutes({ chains: services.audit, reads: services.lifecycle.reads }));
+      await api.register(auditRoutes({ chains: services.verifiedChains, reads: services.lifecycle.reads }));
       await api.register(policyRoutes(services.law, services.clock));
       await api.register(evaluateRoutes(services.law.engine, options.work));
       await api.register(statsRoutes(options.work, services.deskStats));
@@ -151,7 +151,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   );
 
   if (options.webRoot && existsSync(join(options.webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: options.webRoot, prefix: '/', wildcard: false, index: 'index.html' });
+    // Nothing under a dot folder or dot file is served: the build's .vite/manifest.json (read by the
+    // bundle budget, not by browsers) and any other dot path answer 404. The file routes are listed
+    // without dot paths already; `dotfiles: 'ignore'` keeps it so for sendFile and a wildcard route.
+    await app.register(fastifyStatic, {
+      root: options.webRoot,
+      prefix: '/',
+      wildcard: false,
+      index: 'index.html',
+      dotfiles: 'ignore',
+    });
     serveSinglePageApp(app, options.webRoot);
   }
   return app;

@@ -75,6 +75,14 @@ describeEachEngine('every bad input answers the same shape, naming the field', (
       'request.formEdition',
     ],
     ['evaluate: duplicate key', 'POST', '/api/v1/evaluate', json(evaluateInput).replace('{', '{"asOf":"x",'), 'asOf'],
+    [
+      // An entry of a list body is named by the root and its index, as a field of one input is named.
+      'evaluate: duplicate key in a list entry',
+      'POST',
+      '/api/v1/evaluate',
+      `[${json(evaluateInput)},${json(evaluateInput).replace('{', '{"asOf":"x",')}]`,
+      'body[1].asOf',
+    ],
     ['places: bad state', 'GET', '/api/v1/places/counties?state=1', undefined, 'state'],
     ['places: bad fips', 'GET', '/api/v1/places/counties/abc', undefined, 'fips'],
     ['policies: year 0000', 'GET', '/api/v1/places/CA/policies?at=0000-01-01', undefined, 'at'],

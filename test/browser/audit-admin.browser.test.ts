@@ -1,5 +1,5 @@
 import { TOTP, Secret } from 'otpauth';
-import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
+import type { APIRequestContext, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   DEMO_PASSWORD,
@@ -14,6 +14,7 @@ import {
   startWebApp,
   type WebApp,
 } from './support/browser.js';
+import { checkBothLanguages } from './support/desk-checks.js';
 
 /**
  * The audit page (an Alameda auditor: the chain intact, the reads of personal data filtered by
@@ -90,26 +91,6 @@ describeInBrowser('audit and admin pages', () => {
     await web?.dispose();
   });
 
-  /** axe-core in English and Spanish at 1366 and 390 px, and screenshots; ends in English at 1366. */
-  async function checkEverywhere(page: Page, name: string): Promise<void> {
-    for (const lang of ['en', 'es'] as const) {
-      await switchLanguage(page, lang);
-      for (const width of [1366, 390]) {
-        await page.setViewportSize({ width, height: 900 });
-        await expectNoAxeViolations(page, `${name} (${lang}, ${width} px)`);
-        const overflow = await page.evaluate(
-          () =>
-            (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document
-              .documentElement.scrollWidth,
-        );
-        expect(overflow, `${name} (${lang}) wider than ${width} px`).toBeLessThanOrEqual(width);
-      }
-      await page.setViewportSize({ width: 1366, height: 900 });
-      await screenshot(page, `${name}-${lang}`);
-    }
-    await switchLanguage(page, 'en');
-  }
-
   it(
     'an Alameda auditor sees the chain intact, the reads log filtered by user, and security events',
     { timeout: FLOW_TIMEOUT },
@@ -162,7 +143,7 @@ describeInBrowser('audit and admin pages', () => {
         expect(new Set(kinds)).toEqual(new Set(['Signed in']));
         expect(new URL(page.url()).searchParams.get('user')).toBe(officerId);
 
-        await checkEverywhere(page, 'audit');
+        await checkBothLanguages(page, 'audit');
         await switchLanguage(page, 'es');
         await page.getByText('Intacta: el historial no ha sido alterado.').waitFor();
         await page.getByRole('cell', { name: 'Inicio de sesión' }).first().waitFor();
@@ -187,7 +168,7 @@ describeInBrowser('audit and admin pages', () => {
         const tabs = page.getByRole('navigation', { name: 'Administration sections' });
         expect(await tabs.getByRole('link', { name: 'Users' }).getAttribute('aria-current')).toBe('page');
         await page.getByRole('table', { name: 'Users of the agency' }).waitFor();
-        await checkEverywhere(page, 'admin-users');
+        await checkBothLanguages(page, 'admin-users');
 
         // Add a user.
         const email = `new-${rand()}@alameda.demo.example`;
@@ -271,7 +252,7 @@ describeInBrowser('audit and admin pages', () => {
           .getByRole('status')
           .filter({ hasText: /Copied\.|Could not copy/ })
           .waitFor();
-        await checkEverywhere(page, 'admin-token-created');
+        await checkBothLanguages(page, 'admin-token-created');
         await page.getByRole('button', { name: 'I have copied it' }).click();
         expect(await page.content()).not.toContain(secret);
         const tokens = page.getByRole('table', { name: 'API tokens of the agency' });
@@ -281,7 +262,7 @@ describeInBrowser('audit and admin pages', () => {
         await tokenRow.getByText(/will stop working at once/).waitFor();
         await tokenRow.getByRole('button', { name: 'Yes, revoke' }).click();
         await tokenRow.getByText('Revoked').waitFor();
-        await checkEverywhere(page, 'admin-tokens');
+        await checkBothLanguages(page, 'admin-tokens');
 
         // Identity conflicts: the names of the differing fields only; resolved with a reason.
         await tabs.getByRole('link', { name: 'Identity conflicts' }).click();
@@ -291,7 +272,7 @@ describeInBrowser('audit and admin pages', () => {
         await conflictRow.getByText(/full name/).waitFor();
         const shown = (await page.locator('main').textContent()) ?? '';
         expect([...Object.values(ON_FILE), ...Object.values(PROBE)].filter((v) => shown.includes(v))).toEqual([]);
-        await checkEverywhere(page, 'admin-conflicts');
+        await checkBothLanguages(page, 'admin-conflicts');
         const resolve = conflictRow.getByRole('button', { name: `Resolve the conflict on ${conflictReference}` });
         await resolve.focus();
         await page.keyboard.press('Enter');

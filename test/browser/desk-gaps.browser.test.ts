@@ -1,16 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  describeInBrowser,
-  expectNoAxeViolations,
-  screenshot,
-  signInAs,
-  startWebApp,
-  switchLanguage,
-  type DemoAgency,
-  type WebApp,
-} from './support/browser.js';
+import { describeInBrowser, startWebApp, switchLanguage, type WebApp } from './support/browser.js';
+import { api, checkBothLanguages, checkWidths, signedIn } from './support/desk-checks.js';
 
 /**
  * The detainer page and intake gaps of issue 11: the scanned request's hash (hashed in the
@@ -22,55 +13,6 @@ const FLOW_TIMEOUT = 120_000;
 let web: WebApp;
 const run = Math.random().toString(36).slice(2, 8).toUpperCase();
 
-/** POST through the page's own session (JSON), answering the parsed body. */
-async function api(page: Page, method: string, url: string, body?: unknown): Promise<Record<string, unknown>> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const answer = await fetch(url, {
-        method,
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return (await answer.json()) as Record<string, unknown>;
-    },
-    { method, url, body },
-  );
-}
-
-async function signedIn(agency: DemoAgency) {
-  const opened = await web.openPage();
-  await signInAs(web, opened.page, 'records-officer', agency);
-  return opened;
-}
-
-/** axe in English and Spanish at both widths, no sideways scroll; screenshots of each language. */
-async function checkBothLanguages(page: Page, name: string): Promise<void> {
-  for (const lang of ['en', 'es'] as const) {
-    if (lang === 'es') await switchLanguage(page, 'es');
-    await checkWidths(page, name, lang);
-  }
-  await switchLanguage(page, 'en');
-}
-
-/** axe at 1366 and 390 px in the language shown, no sideways scroll, and the screenshots. */
-async function checkWidths(page: Page, name: string, lang: 'en' | 'es'): Promise<void> {
-  {
-    for (const width of [1366, 390]) {
-      await page.setViewportSize({ width, height: 900 });
-      await expectNoAxeViolations(page, `${name} ${lang} ${width}`);
-      const overflow = await page.evaluate(() => {
-        const doc = (
-          globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }
-        ).document.documentElement;
-        return doc.scrollWidth - doc.clientWidth;
-      });
-      expect(overflow, `${name} ${lang} ${width}: no sideways scroll`).toBeLessThanOrEqual(0);
-    }
-    await page.setViewportSize({ width: 1366, height: 900 });
-    await screenshot(page, `${name}-${lang}`);
-  }
-}
-
 describeInBrowser('detainer page and intake gaps', () => {
   beforeAll(async () => {
     web = await startWebApp();
@@ -80,7 +22,7 @@ describeInBrowser('detainer page and intake gaps', () => {
   it(
     'the officer attaches the scanned request at intake; the page shows its SHA-256, the one the browser computed',
     async () => {
-      const { context, page, pageErrors } = await signedIn('alameda');
+      const { context, page, pageErrors } = await signedIn(web, 'records-officer', 'alameda');
       await page.goto(web.url('/desk/new'));
       await page.locator('#intake-form').waitFor();
       const scan = Buffer.from(`%PDF-1.4 synthetic scanned request ${run}\n`);
@@ -129,7 +71,7 @@ describeInBrowser('detainer page and intake gaps', () => {
   it(
     'a business-day hold lists the days it skips by name: Thanksgiving and the weekend, in English and Spanish',
     async () => {
-      const { context, page, pageErrors } = await signedIn('harris');
+      const { context, page, pageErrors } = await signedIn(web, 'records-officer', 'harris');
       const created = await api(page, 'POST', '/api/v1/detainers', {
         form: 'I-247D',
         formEdition: '2015',
@@ -181,7 +123,7 @@ describeInBrowser('detainer page and intake gaps', () => {
   it(
     'the facts editor: a missing conviction is supplied row by row and the decision changes; only the notices the law calls for',
     async () => {
-      const { context, page, pageErrors } = await signedIn('alameda');
+      const { context, page, pageErrors } = await signedIn(web, 'records-officer', 'alameda');
       const created = await api(page, 'POST', '/api/v1/detainers', {
         form: 'I-247A',
         issuedAt: '2026-11-28T09:00:00-08:00',
@@ -239,7 +181,7 @@ describeInBrowser('detainer page and intake gaps', () => {
   it(
     'a Texas intake: the fact the form does not ask is answered beside the preview and logged with the request',
     async () => {
-      const { context, page, pageErrors } = await signedIn('harris');
+      const { context, page, pageErrors } = await signedIn(web, 'records-officer', 'harris');
       await page.goto(web.url('/desk/new'));
       await page.locator('#intake-form').selectOption('I-247A');
       await page.locator('#intake-warrant').selectOption('administrative');

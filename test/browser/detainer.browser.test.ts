@@ -5,12 +5,12 @@ import {
   expectNoAxeViolations,
   isFocused,
   screenshot,
-  signInAs,
   startWebApp,
   switchLanguage,
   type DemoAgency,
   type WebApp,
 } from './support/browser.js';
+import { api, checkWidths, signedIn } from './support/desk-checks.js';
 
 /**
  * The detainer page (/desk/detainers/:id) and recording what happens from it, as people at the
@@ -20,11 +20,10 @@ const FLOW_TIMEOUT = 90_000;
 
 /** The id of the demo detainer with this subject reference (the list carries no personal data and records no read). */
 async function detainerId(page: Page, reference: string): Promise<string> {
-  const id = await page.evaluate(async (ref) => {
-    const answer = await fetch('/api/v1/detainers?limit=100');
-    const body = (await answer.json()) as { items: Array<{ id: string; subject: { reference: string } }> };
-    return body.items.find((item) => item.subject.reference === ref)?.id ?? null;
-  }, reference);
+  const list = (await api(page, 'GET', '/api/v1/detainers?limit=100')) as {
+    items: Array<{ id: string; subject: { reference: string } }>;
+  };
+  const id = list.items.find((item) => item.subject.reference === reference)?.id;
   if (!id) throw new Error(`no demo detainer ${reference}`);
   return id;
 }
@@ -32,17 +31,6 @@ async function detainerId(page: Page, reference: string): Promise<string> {
 async function openDetainer(web: WebApp, page: Page, reference: string): Promise<void> {
   await page.goto(web.url(`/desk/detainers/${await detainerId(page, reference)}`));
   await page.getByRole('heading', { level: 1, name: new RegExp(reference) }).waitFor();
-}
-
-async function signedIn(
-  web: WebApp,
-  role: 'records-officer' | 'supervisor',
-  agency: DemoAgency,
-  lang: 'en' | 'es' = 'en',
-) {
-  const opened = await web.openPage({ lang });
-  await signInAs(web, opened.page, role, agency);
-  return opened;
 }
 
 /** Presses Tab until the control named `name` has the focus (keyboard only: no clicks). */
@@ -90,23 +78,15 @@ describeInBrowser('detainer page', () => {
         const counts: string[] = [];
         for (const lang of ['en', 'es'] as const) {
           if (lang === 'es') await switchLanguage(page, 'es');
+          // The decision's trace is checked open; the screenshots show it open too.
           const trace = page.locator('details.trace > summary');
           const hasTrace = (await trace.count()) > 0;
           if (hasTrace) await trace.click();
-          for (const width of [1366, 390]) {
-            await page.setViewportSize({ width, height: 900 });
-            const result = await expectNoAxeViolations(page, `${label} ${lang} ${width}`);
-            counts.push(`${label} ${lang} ${width}: ${result.violations} violations, ${result.passes} rules passed`);
-            const overflow = await page.evaluate(() => {
-              const doc = (
-                globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }
-              ).document;
-              return doc.documentElement.scrollWidth - doc.documentElement.clientWidth;
-            });
-            expect(overflow, `${label} ${lang} ${width}: no sideways scroll`).toBeLessThanOrEqual(0);
-          }
+          const results = await checkWidths(page, `detainer-${label}`, lang);
+          counts.push(
+            ...results.map((r) => `${label} ${lang} ${r.width}: ${r.violations} violations, ${r.passes} rules passed`),
+          );
           if (hasTrace) await trace.click();
-          await screenshot(page, `detainer-${label}-${lang}`);
         }
         expect(pageErrors).toEqual([]);
         await context.close();

@@ -326,10 +326,8 @@ describeInBrowser('web app in Chromium', () => {
       await page.getByRole('heading', { level: 1, name: 'Not open to your role' }).waitFor();
       await page.getByText('You are signed in as auditor. This page is for: administrator.').waitFor();
       await switchLanguage(page, 'es');
-      await page.getByRole('heading', { level: 1, name: 'No disponible para su función' }).waitFor();
-      await page
-        .getByText('Ha iniciado sesión con la función auditoría. Esta página es para: administración.')
-        .waitFor();
+      await page.getByRole('heading', { level: 1, name: 'No disponible para su rol' }).waitFor();
+      await page.getByText('Ha iniciado sesión como auditor. Esta página es para: administrador.').waitFor();
       expect(pageErrors).toEqual([]);
     } finally {
       await context.close();

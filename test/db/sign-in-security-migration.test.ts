@@ -2,50 +2,30 @@
 import { beforeAll, expect, it } from 'vitest';
 import { migrateToLatest, migrateUpTo } from '../../src/db/migrations/migrate.js';
 import { describeEachEngine } from '../support/engines.js';
+import { insertLegacyAgencyAndUser } from '../support/legacy-fixture.js';
+
+const AGENCY_ID = '00000000-0000-4000-8000-0000000000aa';
+const USER_ID = '00000000-0000-4000-8000-0000000000bb';
 
 describeEachEngine('migration 0007 (sign-in security)', ({ database }) => {
   const created = ['2026-11-01T08:00:00.000Z', '2026-11-02T09:30:00.000Z'];
 
   beforeAll(async () => {
     await migrateUpTo(database(), '0006-research-rollup-brin');
+    await insertLegacyAgencyAndUser(database(), {
+      role: 'auditor',
+      createdAt: created[0]!,
+      state: { code: 'ZZ', fips: '99', name: 'Test', timeZone: 'UTC' },
+      agency: { id: AGENCY_ID, name: 'Test agency' },
+      userId: USER_ID,
+    });
     const db = database().db;
-    await db
-      .insertInto('states')
-      .values({ code: 'ZZ', fips: '99', name: 'Test', kind: 'state', time_zone: 'UTC' })
-      .execute();
-    await db
-      .insertInto('agencies')
-      .values({
-        id: '00000000-0000-4000-8000-0000000000aa',
-        name: 'Test agency',
-        kind: 'county-jail',
-        state_code: 'ZZ',
-        county_fips: null,
-        time_zone: 'UTC',
-        ori: null,
-        synthetic: 1,
-        created_at: created[0]!,
-      })
-      .execute();
-    await db
-      .insertInto('users')
-      .values({
-        id: '00000000-0000-4000-8000-0000000000bb',
-        agency_id: '00000000-0000-4000-8000-0000000000aa',
-        email: 'someone@example.org',
-        display_name: 'Someone',
-        role: 'auditor',
-        password_hash: 'x',
-        disabled: 0,
-        created_at: created[0]!,
-      } as never)
-      .execute();
     for (const [i, at] of created.entries()) {
       await db
         .insertInto('sessions')
         .values({
           digest: `digest-${i}`,
-          user_id: '00000000-0000-4000-8000-0000000000bb',
+          user_id: USER_ID,
           created_at: at,
           expires_at: '2026-12-31T00:00:00.000Z',
         } as never)

@@ -142,11 +142,15 @@ export function namesAField(field: string, code: string, context: FieldContext):
   });
 }
 
-/** How a field name is written: with its request part (`body.form`) or not (`form`); list items as `[0]`, `.0` or `/0`. */
+/**
+ * How a field name is written: with its request part (`body.form`) or not (`form`); list items as `[0]`, `.0` or `/0`.
+ * An entry of a body that is itself a list (`body[0]`) names the part either way: it says nothing of the part style.
+ */
 export function fieldStyle(field: string): { part?: string; index?: string } {
   const segments = fieldSegments(field);
   const style: { part?: string; index?: string } = {};
-  if (segments.length > 1 || (segments.length === 1 && !partPrefix(segments[0]!))) {
+  const rootListEntry = /^[a-z]+\[\d+\]/.test(field) && partPrefix(segments[0]!) !== undefined;
+  if (!rootListEntry && (segments.length > 1 || (segments.length === 1 && !partPrefix(segments[0]!)))) {
     style.part = partPrefix(segments[0]!) ? 'body.form (with the request part)' : 'form (without the request part)';
   }
   if (/\[\d+\]/.test(field)) style.index = 'a[0]';

@@ -44,6 +44,8 @@ export interface TestAppOptions {
   readonly bodyLimitBytes?: number;
   /** Seeds the synthetic demo (default true). */
   readonly demo?: boolean;
+  /** A built web app to serve beside the API (a folder with index.html); none by default. */
+  readonly webRoot?: string;
 }
 
 /** The real HTTP app on a test database, migrated and seeded with the synthetic demo. */
@@ -59,6 +61,7 @@ export async function buildTestApp(handle: DatabaseHandle, options: TestAppOptio
     bodyLimitBytes: options.bodyLimitBytes ?? 16 * 1024,
     trustProxy: options.trustProxy ?? false,
     logger: options.logger ?? false,
+    webRoot: options.webRoot,
   });
   app.addHook('onClose', () => work.close());
   await app.ready();

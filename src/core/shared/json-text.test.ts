@@ -49,7 +49,10 @@ describe('the strict JSON reader', () => {
     const nested = parseJsonText('{"subject":{"reference":"a","reference":"b"}}');
     expect(!nested.ok && nested.error).toMatchObject({ field: 'subject.reference' });
     const inList = parseJsonText('[{"a":1},{"b":1,"b":2}]');
-    expect(!inList.ok && inList.error).toMatchObject({ field: '[1].b' });
+    expect(!inList.ok && inList.error).toMatchObject({ field: 'body[1].b' });
+    // The whole value is named by its root (the CLI's name for its input), and so is a list's entry.
+    const named = parseJsonText('[{"a":1},{"b":1,"b":2}]', 'input');
+    expect(!named.ok && named.error).toMatchObject({ field: 'input[1].b' });
     // The same key in two objects is no duplicate; an escaped spelling of the same key is.
     expect(parseJsonText('[{"a":1},{"a":2}]').ok).toBe(true);
     expect(parseJsonText('{"a":1,"\\u0061":2}').ok).toBe(false);

@@ -40,9 +40,10 @@ const STRING = /"(?:[^"\\\u0000-\u001F]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
  * keeps the last, so two readers of one body could disagree), `__proto__` keys and
  * `constructor.prototype` (as Fastify's secure-json-parse does), and nesting deeper than
  * MAX_JSON_DEPTH. Objects are built without a prototype chain risk: keys are set with
- * defineProperty, and `__proto__` never gets that far.
+ * defineProperty, and `__proto__` never gets that far. Fields are named as input errors name them,
+ * the whole value (and a list's entries, `body[1]`) by `root`: `body` over HTTP, the CLI's own name.
  */
-export function parseJsonText(text: string): Result<unknown, JsonTextProblem> {
+export function parseJsonText(text: string, root = 'body'): Result<unknown, JsonTextProblem> {
   let i = 0;
   const path: (string | number)[] = [];
 
@@ -57,7 +58,7 @@ export function parseJsonText(text: string): Result<unknown, JsonTextProblem> {
   ): never => {
     throw new Stop({
       kind: 'field',
-      field: fieldName(segments, { root: 'body' }),
+      field: fieldName(segments, { root }),
       problem,
       problemKind,
       ...(limit !== undefined && { limit }),

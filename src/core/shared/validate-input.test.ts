@@ -134,6 +134,18 @@ describe('validateInput', () => {
     expect(!nested.ok && nested.error.details).toMatchObject({ field: 'replacement.name', problem: 'must be text' });
   });
 
+  it('names an entry of a value that is itself a list by the root and its index', () => {
+    const things = Type.Array(Thing);
+    const entries = [...Array.from({ length: 99 }, () => ({ name: 'ok' })), { name: 3 }];
+    const body = validateInput(things, entries);
+    expect(!body.ok && body.error.details).toMatchObject({ field: 'body[99].name', problem: 'must be text' });
+    const input = validateInput(Type.Array(Type.String()), ['a', 7], { root: 'input' });
+    expect(!input.ok && input.error.details).toMatchObject({ field: 'input[1]', problem: 'must be text' });
+    // Under a prefix, the prefix names the list.
+    const prefixed = validateInput(Type.Array(Type.String()), [7], { prefix: 'tags' });
+    expect(!prefixed.ok && prefixed.error.details).toMatchObject({ field: 'tags[0]' });
+  });
+
   it('converts text input (query strings, CLI options) and bounds numbers', () => {
     const converted = validateTextInput(InboxQuerySchema, { limit: '20', offset: '40' });
     expect(converted).toEqual({ ok: true, value: { limit: 20, offset: 40 } });

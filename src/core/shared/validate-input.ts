@@ -235,14 +235,18 @@ function segmentsOf(pointer: string, root: unknown): (string | number)[] {
   return segments;
 }
 
-/** The field's path as the errors name it: `subject.reference`, `probableCause[1]`, `convictions[0].date`. */
+/**
+ * The field's path as the errors name it: `subject.reference`, `probableCause[1]`, `convictions[0].date`;
+ * an entry of a value that is itself a list by the root and its index (`body[99]`, `input[99].form`).
+ */
 export function fieldName(segments: readonly (string | number)[], options: ValidateOptions = {}): string {
+  const root = options.root ?? 'body';
   let field = options.prefix ?? '';
   for (const segment of segments) {
-    if (typeof segment === 'number') field += `[${segment}]`;
+    if (typeof segment === 'number') field += `${field === '' ? root : ''}[${segment}]`;
     else field += field === '' ? segment : `.${segment}`;
   }
-  return field === '' ? (options.root ?? 'body') : field;
+  return field === '' ? root : field;
 }
 
 function schemaAt(root: TSchema, schemaPath: string): Record<string, unknown> | undefined {

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { AuditChainReader } from '../../core/audit/audit.ports.js';
 import { listPersonalDataReads, verifyAgencyAudit } from '../../core/audit/audit.use-cases.js';
-import { VerifiedChains } from '../../core/audit/verified-chains.js';
+import type { VerifiedChains } from '../../core/audit/verified-chains.js';
 import type { PersonalDataReadEntry, PersonalDataReadLog } from '../../core/lifecycle/lifecycle.ports.js';
 import { unwrap } from '../errors/api-error.js';
 import { requirePrincipal } from '../plugins/authentication.js';
@@ -9,7 +8,8 @@ import { AuditChainDto, PersonalDataReadPageDto, PersonalDataReadQuery } from '.
 import { errorResponses } from '../schemas/common.schema.js';
 
 export interface AuditRouteDeps {
-  readonly chains: AuditChainReader;
+  /** This server's last verified head of each agency's chain: a call hashes only what was appended since. */
+  readonly chains: VerifiedChains;
   readonly reads: PersonalDataReadLog;
 }
 
@@ -29,8 +29,6 @@ export function personalDataReadJson(read: PersonalDataReadEntry) {
 export const auditRoutes =
   ({ chains, reads }: AuditRouteDeps): FastifyPluginAsyncTypebox =>
   async (app) => {
-    // This server's last verified head of each agency's chain: a call hashes only what was appended since.
-    const verified = new VerifiedChains(chains);
     app.get(
       '/audit/chains',
       {
@@ -49,7 +47,7 @@ export const auditRoutes =
           response: { 200: AuditChainDto, ...errorResponses(401, 403) },
         },
       },
-      async (request) => unwrap(await verifyAgencyAudit(verified, requirePrincipal(request))),
+      async (request) => unwrap(await verifyAgencyAudit(chains, requirePrincipal(request))),
     );
 
     app.get(

@@ -62,7 +62,9 @@ export const PersonalDataReadDto = Type.Object({
   }),
   channel: Nullable(
     Type.Union([Type.Literal('session'), Type.Literal('token'), Type.Literal('cli')], {
-      description: 'how the reader was signed in; null for reads recorded before it was kept',
+      description:
+        'how the reader was signed in: a browser session, an API token, or cli (on the server itself: a ' +
+        'CLI command, or the demo data seeded at start); null for reads recorded before it was kept',
     }),
   ),
 });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DetainerViewDto } from '../../shared/types';
 import { useI18n } from '../../shared/i18n';
+import { documentSize } from './documentSize';
 
 /**
  * The scanned request by its SHA-256 (the desk keeps the fingerprint, not the file): monospace,
@@ -10,12 +11,7 @@ export function DocumentFingerprint({ document }: { readonly document: DetainerV
   const { t, lang } = useI18n();
   const [copied, setCopied] = useState(false);
   if (!document) return <dd>{t('document.none')}</dd>;
-  const small = document.bytes < 1024;
-  const size = new Intl.NumberFormat(lang, {
-    style: 'unit',
-    unit: small ? 'byte' : 'kilobyte',
-    maximumFractionDigits: 1,
-  }).format(small ? document.bytes : document.bytes / 1024);
+  const size = documentSize(document.bytes, lang);
   return (
     <dd className="document-fingerprint">
       <code className="mono hash" id="document-sha256">

@@ -1,6 +1,7 @@
 import { type MessageKey, useI18n } from '../../shared/i18n';
 import { formatInstant } from '../../shared/time';
 import type { DetainerViewDto } from '../../shared/types';
+import { documentSize, shortHash } from './documentSize';
 
 type Event = DetainerViewDto['events'][number];
 
@@ -91,9 +92,50 @@ function EventDetails({
       : INSTANT.test(value)
         ? formatInstant(value, timeZone, lang)
         : value;
-  const entries = Object.entries(event.payload).filter(([key]) => key !== 'noticeId');
-  if (entries.length === 0) return null;
+  const document = scannedDocument(event.payload.document);
+  const entries = Object.entries(event.payload).filter(
+    ([key]) => key !== 'noticeId' && !(key === 'document' && document),
+  );
+  if (entries.length === 0 && !document) return null;
   return (
-    <p className="small mono event-payload">{entries.map(([key, value]) => `${key}: ${show(value)}`).join(' · ')}</p>
+    <>
+      {entries.length > 0 && (
+        <p className="small mono event-payload">
+          {entries.map(([key, value]) => `${key}: ${show(value)}`).join(' · ')}
+        </p>
+      )}
+      {document && <EventDocument document={document} />}
+    </>
+  );
+}
+
+interface ScannedDocument {
+  readonly sha256: string;
+  readonly mediaType: string;
+  readonly bytes: number;
+}
+
+/** The scanned request an event recorded (`received`, or a correction's replacement), when it is one. */
+function scannedDocument(value: unknown): ScannedDocument | undefined {
+  const v = asRecord(value);
+  return typeof v.sha256 === 'string' && typeof v.mediaType === 'string' && typeof v.bytes === 'number'
+    ? { sha256: v.sha256, mediaType: v.mediaType, bytes: v.bytes }
+    : undefined;
+}
+
+/** The scanned request as the page's request section shows it: the hash shortened (opens to the full value), type, size. */
+function EventDocument({ document }: { readonly document: ScannedDocument }) {
+  const { t, lang } = useI18n();
+  return (
+    <details className="small event-document">
+      <summary>
+        {t('document.event', {
+          hash: shortHash(document.sha256),
+          type: document.mediaType,
+          size: documentSize(document.bytes, lang),
+        })}
+      </summary>
+      <code className="mono hash">{document.sha256}</code>
+    </details>
   );
 }

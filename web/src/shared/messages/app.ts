@@ -181,7 +181,7 @@ export const APP_MESSAGES = {
   'enrol.title': { en: 'Set up a second factor', es: 'Configure un segundo factor' },
   'enrol.required': {
     en: 'Your role requires a second factor (a code from an authenticator app) before you can use the desk.',
-    es: 'Su función exige un segundo factor (un código de una aplicación de autenticación) antes de usar el escritorio.',
+    es: 'Su rol exige un segundo factor (un código de una aplicación de autenticación) antes de usar el escritorio.',
   },
   'enrol.start': { en: 'Continue', es: 'Continuar' },
   'enrol.secretIntro': {
@@ -201,7 +201,7 @@ export const APP_MESSAGES = {
   'recovery.continue': { en: 'Continue to the desk', es: 'Ir al escritorio' },
 
   'desk.title': { en: 'Desk', es: 'Escritorio' },
-  'desk.signedInAs': { en: 'Signed in as {name}. Role: {role}.', es: 'Sesión iniciada como {name}. Función: {role}.' },
+  'desk.signedInAs': { en: 'Signed in as {name}. Role: {role}.', es: 'Sesión iniciada como {name}. Rol: {role}.' },
   'desk.synthetic': {
     en: 'Synthetic demo agency: all people and requests are invented.',
     es: 'Agencia de demostración sintética: todas las personas y solicitudes son inventadas.',
@@ -240,10 +240,10 @@ export const APP_MESSAGES = {
   'action.hold': { en: 'hold', es: 'retener' },
   'action.notify': { en: 'notify', es: 'notificar' },
   'action.transfer': { en: 'transfer', es: 'trasladar' },
-  'role.admin': { en: 'administrator', es: 'administración' },
-  'role.records-officer': { en: 'records officer', es: 'registros' },
-  'role.supervisor': { en: 'supervisor', es: 'supervisión' },
-  'role.auditor': { en: 'auditor', es: 'auditoría' },
+  'role.admin': { en: 'administrator', es: 'administrador' },
+  'role.records-officer': { en: 'records officer', es: 'oficial de registros' },
+  'role.supervisor': { en: 'supervisor', es: 'supervisor' },
+  'role.auditor': { en: 'auditor', es: 'auditor' },
   'role.federal-liaison': { en: 'federal liaison', es: 'enlace federal' },
 
   'pager.label': { en: '{what}: pages', es: '{what}: páginas' },
@@ -256,14 +256,14 @@ export const APP_MESSAGES = {
   'notFound.title': { en: 'Page not found', es: 'Página no encontrada' },
   'notFound.body': { en: 'There is no page at this address.', es: 'No hay ninguna página en esta dirección.' },
   'notFound.home': { en: 'Go to the home page', es: 'Ir a la página de inicio' },
-  'forbidden.title': { en: 'Not open to your role', es: 'No disponible para su función' },
+  'forbidden.title': { en: 'Not open to your role', es: 'No disponible para su rol' },
   'forbidden.body': {
     en: 'You are signed in as {role}. This page is for: {roles}.',
-    es: 'Ha iniciado sesión con la función {role}. Esta página es para: {roles}.',
+    es: 'Ha iniciado sesión como {role}. Esta página es para: {roles}.',
   },
   'forbidden.help': {
     en: 'If your work needs it, ask your agency’s administrator to change your role.',
-    es: 'Si su trabajo lo requiere, pida al administrador de su agencia que cambie su función.',
+    es: 'Si su trabajo lo requiere, pida al administrador de su agencia que cambie su rol.',
   },
   'forbidden.desk': { en: 'Go to the desk', es: 'Ir al escritorio' },
 
@@ -381,11 +381,11 @@ export const APP_MESSAGES = {
   },
   'apiError.AUTH.FORBIDDEN': {
     en: 'Your role does not allow this.',
-    es: 'Su función no permite esta acción.',
+    es: 'Su rol no permite esta acción.',
   },
   'apiError.AUTH.SECOND_FACTOR_ENROLMENT_REQUIRED': {
     en: 'Your role requires a second factor: set one up first.',
-    es: 'Su función exige un segundo factor: configúrelo primero.',
+    es: 'Su rol exige un segundo factor: configúrelo primero.',
   },
   'apiError.SERVER.INTERNAL': {
     en: 'Something went wrong on our side.',
@@ -477,7 +477,10 @@ export const APP_MESSAGES = {
   'audit.purpose.notice-preview': { en: 'previewed a notice', es: 'vio un aviso en pantalla' },
   'audit.channel.session': { en: 'browser', es: 'navegador' },
   'audit.channel.token': { en: 'API token', es: 'token de API' },
-  'audit.channel.cli': { en: 'server command line', es: 'línea de comandos del servidor' },
+  'audit.channel.cli': {
+    en: 'on the server: command line or demo data',
+    es: 'en el servidor: línea de comandos o datos de demostración',
+  },
   'audit.channel.unknown': { en: 'not recorded', es: 'no registrado' },
   'audit.unknownUser': { en: 'unknown user', es: 'usuario desconocido' },
 
@@ -511,7 +514,7 @@ export const APP_MESSAGES = {
 
   'admin.users.caption': { en: 'Users of the agency', es: 'Usuarios de la agencia' },
   'admin.users.col.name': { en: 'Name and email', es: 'Nombre y correo' },
-  'admin.users.col.role': { en: 'Role', es: 'Función' },
+  'admin.users.col.role': { en: 'Role', es: 'Rol' },
   'admin.users.col.state': { en: 'State', es: 'Estado' },
   'admin.users.col.lastSignIn': { en: 'Last sign-in', es: 'Último inicio de sesión' },
   'admin.users.col.actions': { en: 'Actions', es: 'Acciones' },
@@ -524,7 +527,7 @@ export const APP_MESSAGES = {
   'admin.users.add': { en: 'Add a user', es: 'Añadir un usuario' },
   'admin.users.email': { en: 'Email', es: 'Correo electrónico' },
   'admin.users.displayName': { en: 'Display name', es: 'Nombre visible' },
-  'admin.users.role': { en: 'Role', es: 'Función' },
+  'admin.users.role': { en: 'Role', es: 'Rol' },
   'admin.users.password': { en: 'Password (at least 12 characters)', es: 'Contraseña (al menos 12 caracteres)' },
   'admin.users.passwordHint': {
     en: 'Give it to the user in person; they can change it after signing in.',
@@ -533,7 +536,7 @@ export const APP_MESSAGES = {
   'admin.users.create': { en: 'Add user', es: 'Añadir usuario' },
   'admin.users.added': { en: 'User {email} added.', es: 'Usuario {email} añadido.' },
   'admin.user.dialogTitle': { en: 'Manage {name}', es: 'Gestionar a {name}' },
-  'admin.user.change': { en: 'Role and name', es: 'Función y nombre' },
+  'admin.user.change': { en: 'Role and name', es: 'Rol y nombre' },
   'admin.user.save': { en: 'Save changes', es: 'Guardar cambios' },
   'admin.user.saved': { en: 'Changes saved.', es: 'Cambios guardados.' },
   'admin.user.access': { en: 'Access', es: 'Acceso' },

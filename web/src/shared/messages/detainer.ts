@@ -148,7 +148,7 @@ export const DETAINER_MESSAGES = {
   'detainer.commands.heading': { en: 'Record what happened', es: 'Registrar lo ocurrido' },
   'detainer.commands.none': {
     en: 'Your role records nothing on this detainer now.',
-    es: 'Su función no registra nada en esta solicitud ahora.',
+    es: 'Su rol no permite registrar nada en esta solicitud ahora.',
   },
   'detainer.dialog.close': { en: 'Close', es: 'Cerrar' },
   'detainer.dialog.cancel': { en: 'Cancel', es: 'Cancelar' },

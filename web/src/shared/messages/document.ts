@@ -15,6 +15,10 @@ export const DOCUMENT_MESSAGES = {
     es: 'Esta huella prueba qué escaneo se registró: el mismo archivo siempre da el mismo SHA-256; cualquier cambio da otro.',
   },
   'document.details': { en: '{type}, {size}', es: '{type}, {size}' },
+  'document.event': {
+    en: 'Scanned request: SHA-256 {hash} ({type}, {size})',
+    es: 'Solicitud escaneada: SHA-256 {hash} ({type}, {size})',
+  },
   'document.copy': { en: 'Copy the SHA-256', es: 'Copiar el SHA-256' },
   'document.copied': { en: 'Copied.', es: 'Copiado.' },
   'document.problem.type': {
