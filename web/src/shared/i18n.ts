@@ -4,6 +4,7 @@ import { API_ERROR_MESSAGES } from './messages/apiErrors';
 import { APP_MESSAGES } from './messages/app';
 import { DETAINER_MESSAGES } from './messages/detainer';
 import { DOCUMENT_MESSAGES } from './messages/document';
+import { EVENT_MESSAGES } from './messages/event';
 import { INTAKE_MESSAGES } from './messages/intake';
 import type { Lang } from './messages/lang';
 import type { Messages } from './messages/message';
@@ -36,6 +37,7 @@ const dictionary = {
   ...API_ERROR_MESSAGES,
   ...DOCUMENT_MESSAGES,
   ...ALARM_MESSAGES,
+  ...EVENT_MESSAGES,
 } as const satisfies Messages;
 
 export type MessageKey = keyof typeof dictionary;

@@ -2,6 +2,7 @@ import { type MessageKey, useI18n } from '../../shared/i18n';
 import { formatInstant } from '../../shared/time';
 import type { DetainerViewDto } from '../../shared/types';
 import { documentSize, shortHash } from './documentSize';
+import { eventFields } from './eventFields';
 
 type Event = DetainerViewDto['events'][number];
 
@@ -71,12 +72,10 @@ export function Timeline({
   );
 }
 
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-
 const asRecord = (value: unknown): Record<string, unknown> =>
   typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
 
-/** The event's recorded fields, in short (the decision document itself is in the trace above). */
+/** The event's recorded fields in words (the decision document itself is in the trace above). */
 function EventDetails({
   event,
   timeZone,
@@ -86,23 +85,20 @@ function EventDetails({
 }) {
   const { lang } = useI18n();
   if (event.type === 'evaluated') return null;
-  const show = (value: unknown) =>
-    typeof value !== 'string'
-      ? JSON.stringify(value)
-      : INSTANT.test(value)
-        ? formatInstant(value, timeZone, lang)
-        : value;
   const document = scannedDocument(event.payload.document);
-  const entries = Object.entries(event.payload).filter(
-    ([key]) => key !== 'noticeId' && !(key === 'document' && document),
-  );
-  if (entries.length === 0 && !document) return null;
+  const fields = eventFields(event.payload, lang, timeZone);
+  if (fields.length === 0 && !document) return null;
   return (
     <>
-      {entries.length > 0 && (
-        <p className="small mono event-payload">
-          {entries.map(([key, value]) => `${key}: ${show(value)}`).join(' · ')}
-        </p>
+      {fields.length > 0 && (
+        <dl className="small event-fields">
+          {fields.map((field) => (
+            <div key={field.key}>
+              <dt>{field.label}</dt>
+              <dd>{field.value}</dd>
+            </div>
+          ))}
+        </dl>
       )}
       {document && <EventDocument document={document} />}
     </>
