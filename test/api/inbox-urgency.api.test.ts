@@ -194,6 +194,32 @@ describeEachEngine('the inbox by urgency and the alarms from the projection', ({
     expect(page.ok && page.value.items.map((d) => name(d.id))).toEqual(['holding1h', 'holding10h']);
   });
 
+  it('puts closed requests after every open one, even one received later', async () => {
+    clock.set(Q - 20 * HOUR);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/detainers',
+      headers: bearer(token),
+      // Received an hour after every other fixture: newest first would put it before noDeadline.
+      payload: newDetainerBody({ issuedAt: '2026-10-14T08:30:00-05:00', receivedAt: '2026-10-14T09:00:00-05:00' }),
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const id = res.json().id as string;
+    const lifted = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/detainers/${id}/events`,
+      headers: bearer(token),
+      payload: { type: 'lifted', at: local(Q - 20 * HOUR), reason: 'ICE lifted the detainer', expectedVersion: 2 },
+    });
+    expect(lifted.statusCode, lifted.body).toBe(201);
+    ids.lifted = id;
+    clock.set(Q);
+    const last = await inboxPage(6);
+    expect(last.total).toBe(7);
+    expect(last.items.map((d) => [name(d.id), d.status])).toEqual([['lifted', 'lifted']]);
+    expect((await inboxPage(4)).items.map((d) => name(d.id))).toEqual(['pendingWithDuty', 'noDeadline']);
+  });
+
   describe('alarms', () => {
     beforeAll(async () => {
       // More shapes for the alarms: overdue duties (one served, two on one detainer due at once), a

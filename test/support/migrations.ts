@@ -13,4 +13,5 @@ export const EVERY_MIGRATION = [
   '0011-inbox-urgency',
   '0012-agency-request-counts',
   '0013-alarm-parameters',
+  '0014-inbox-closed-last',
 ] as const;

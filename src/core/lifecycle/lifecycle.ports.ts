@@ -54,9 +54,9 @@ export interface DetainerProjection {
   readonly urgency: InboxUrgency;
 }
 
-/** Where a detainer sorts in the inbox by deadline: rank first, then the instant (none for rank 2). */
+/** Where a detainer sorts in the inbox by deadline: rank first, then the instant (none for ranks 2 and 3). */
 export interface InboxUrgency {
-  readonly rank: 0 | 1 | 2;
+  readonly rank: 0 | 1 | 2 | 3;
   readonly at: Date | null;
 }
 

@@ -27,13 +27,14 @@ describe('urgencyOf: the inbox order by deadline', () => {
     );
   });
 
-  it('ranks holds, then open requests with a duty due, then the rest', () => {
+  it('ranks holds, then open requests with a duty due, then other open requests, then closed ones', () => {
     const now = new Date(T0);
     const hold = urgencyOf('holding', new Date(T0 + 40 * HOUR), null, new Date(T0 - HOUR), now);
     const duty = urgencyOf('pending', null, null, new Date(T0 - 10 * HOUR), now);
     const none = urgencyOf('pending', null, null, null, now);
     const closed = urgencyOf('released', null, null, new Date(T0 - 20 * HOUR), now);
-    expect([hold, duty, none, closed].map((u) => u.rank)).toEqual([0, 1, 2, 2]);
+    const lifted = urgencyOf('lifted', null, null, null, now);
+    expect([hold, duty, none, closed, lifted].map((u) => u.rank)).toEqual([0, 1, 2, 3, 3]);
     expect(duty.at?.toISOString()).toBe(new Date(T0 - 10 * HOUR).toISOString());
     expect(closed.at).toBeNull();
   });

@@ -13,6 +13,7 @@ import { auditPageNoticePreviews } from './0010-audit-page-notice-previews.js';
 import { inboxUrgency } from './0011-inbox-urgency.js';
 import { agencyRequestCounts } from './0012-agency-request-counts.js';
 import { alarmParameters } from './0013-alarm-parameters.js';
+import { inboxClosedLast } from './0014-inbox-closed-last.js';
 
 /** One migration set for both engines; a migration that needs engine-specific SQL receives the engine. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -30,6 +31,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0011-inbox-urgency': inboxUrgency(engine),
     '0012-agency-request-counts': agencyRequestCounts(engine),
     '0013-alarm-parameters': alarmParameters(),
+    '0014-inbox-closed-last': inboxClosedLast(),
   };
 }
 
