@@ -59,17 +59,22 @@ describeEachEngine('the inbox by urgency and the alarms from the projection', ({
     agencyId = (await t.services.auth.users.findByEmail(DEMO.harris('records-officer')))!.agencyId;
   });
 
-  /** A Harris request received on Wednesday 14 October 2026 (local), with the events given, recorded at `at`. */
-  const fixture = async (steps: Array<{ at: number; events: DetainerEventPayload[] }>): Promise<string> => {
-    clock.set(Q - 70 * HOUR);
+  /** A Harris request received at `receivedAt` (local, Wednesday 14 October 2026 unless given): its id. */
+  const receive = async (receivedAt = '2026-10-14T08:00:00-05:00'): Promise<string> => {
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/detainers',
       headers: bearer(token),
-      payload: newDetainerBody({ issuedAt: '2026-10-14T07:00:00-05:00', receivedAt: '2026-10-14T08:00:00-05:00' }),
+      payload: newDetainerBody({ issuedAt: '2026-10-14T07:00:00-05:00', receivedAt }),
     });
     expect(res.statusCode, res.body).toBe(201);
-    const id = res.json().id as string;
+    return res.json().id as string;
+  };
+
+  /** A Harris request received on Wednesday 14 October 2026 (local), with the events given, recorded at `at`. */
+  const fixture = async (steps: Array<{ at: number; events: DetainerEventPayload[] }>): Promise<string> => {
+    clock.set(Q - 70 * HOUR);
+    const id = await receive();
     for (const step of steps) {
       clock.set(step.at);
       const history = await t.services.lifecycle.events.load(agencyId, id as DetainerId);
@@ -196,15 +201,8 @@ describeEachEngine('the inbox by urgency and the alarms from the projection', ({
 
   it('puts closed requests after every open one, even one received later', async () => {
     clock.set(Q - 20 * HOUR);
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/detainers',
-      headers: bearer(token),
-      // Received an hour after every other fixture: newest first would put it before noDeadline.
-      payload: newDetainerBody({ issuedAt: '2026-10-14T08:30:00-05:00', receivedAt: '2026-10-14T09:00:00-05:00' }),
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    const id = res.json().id as string;
+    // Received an hour after every other fixture: newest first would put it before noDeadline.
+    const id = await receive('2026-10-14T09:00:00-05:00');
     const lifted = await t.app.inject({
       method: 'POST',
       url: `/api/v1/detainers/${id}/events`,

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import type { DecisionSummary, DetainerEventPayload } from '../../src/core/lifecycle/detainer-event.js';
 import { migrateToLatest, migrateUpTo } from '../../src/db/migrations/migrate.js';
 import { describeEachEngine } from '../support/engines.js';
-import { insertLegacyAgencyAndUser } from '../support/legacy-fixture.js';
+import { insertLegacyAgencyAndUser, insertLegacyRequests } from '../support/legacy-fixture.js';
 
 const CREATED = '2026-03-01T10:00:00.000Z';
 
@@ -28,40 +28,10 @@ describeEachEngine('migration 0010 (inbox urgency, alarms from the projection)',
     await migrateUpTo(database(), '0009-identity-conflicts');
     const { db } = database();
     await insertLegacyAgencyAndUser(database(), { role: 'records-officer', createdAt: CREATED });
-    await db
-      .insertInto('subjects')
-      .values({
-        id: 's1',
-        agency_id: 'a1',
-        reference: 'BK-1',
-        full_name: null,
-        birth_date: null,
-        a_number: null,
-        created_at: CREATED,
-      })
-      .execute();
-    for (const id of ['held', 'due', 'legacy']) {
-      await db
-        .insertInto('detainer_requests')
-        .values({
-          id,
-          agency_id: 'a1',
-          facility_id: null,
-          subject_id: 's1',
-          form: 'I-247A',
-          form_edition: '2017-02',
-          warrant: 'administrative',
-          probable_cause: '["biometric-database"]',
-          requested_actions: '["hold","notify","transfer"]',
-          issued_at: '2026-03-01T08:00:00.000Z',
-          received_at: `2026-03-01T0${id.length}:00:00.000Z`,
-          issuing_office: null,
-          federal_reference: `REF-${id}`,
-          submitted_by: 'u1',
-          created_at: CREATED,
-        })
-        .execute();
-    }
+    await insertLegacyRequests(database(), ['held', 'due', 'legacy'], {
+      createdAt: CREATED,
+      receivedAt: (id) => `2026-03-01T0${id.length}:00:00.000Z`,
+    });
     const streams: Record<string, DetainerEventPayload[]> = {
       held: [
         { type: 'received', receivedAt: '2026-03-01T04:00:00.000Z' },

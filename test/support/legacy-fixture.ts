@@ -75,3 +75,52 @@ export async function insertLegacyAgencyAndUser(
     })
     .execute();
 }
+
+/**
+ * One subject (`s1`) of the legacy agency and a request of it per id, received at the instant
+ * `receivedAt(id)` gives (CREATED unless given), as raw rows: the requests a projection migration
+ * test stores before migrating on. Needs `insertLegacyAgencyAndUser` first.
+ */
+export async function insertLegacyRequests(
+  { db }: Pick<DatabaseHandle, 'db'>,
+  ids: readonly string[],
+  {
+    createdAt,
+    receivedAt = () => createdAt,
+  }: { readonly createdAt: string; readonly receivedAt?: (id: string) => string },
+): Promise<void> {
+  await db
+    .insertInto('subjects')
+    .values({
+      id: 's1',
+      agency_id: 'a1',
+      reference: 'BK-1',
+      full_name: null,
+      birth_date: null,
+      a_number: null,
+      created_at: createdAt,
+    })
+    .execute();
+  for (const id of ids) {
+    await db
+      .insertInto('detainer_requests')
+      .values({
+        id,
+        agency_id: 'a1',
+        facility_id: null,
+        subject_id: 's1',
+        form: 'I-247A',
+        form_edition: '2017-02',
+        warrant: 'administrative',
+        probable_cause: '["biometric-database"]',
+        requested_actions: '["hold","notify","transfer"]',
+        issued_at: '2026-03-01T08:00:00.000Z',
+        received_at: receivedAt(id),
+        issuing_office: null,
+        federal_reference: `REF-${id}`,
+        submitted_by: 'u1',
+        created_at: createdAt,
+      })
+      .execute();
+  }
+}
