@@ -326,13 +326,15 @@ function printDeskTable(rows: readonly DeskRow[]): void {
 
 /**
  * The inbox's first page as the database alone gives it: the same rows and columns (the request, its
- * subject's reference, its projection, its open duties), written by hand, without the query builder,
- * the validation or the decoding.
+ * subject's reference, its projection, its open duties) and the same total ("1-50 of 10,004"),
+ * written by hand, without the query builder, the validation or the decoding. The total is the plain
+ * count a reader would write (the use case reads SQLite's from a counter, migration 0012).
  */
 const SAME_INBOX_PAGE = (p: string) => `
   SELECT d.*, s.reference AS subject_reference, ss.id AS submitted_subject_id, ss.reference AS submitted_reference,
          p.status, p.version, p.hold_deadline, p.next_duty_due,
-         (SELECT count(*) FROM detainer_open_duties od WHERE od.detainer_id = d.id) AS open_duty_count
+         (SELECT count(*) FROM detainer_open_duties od WHERE od.detainer_id = d.id) AS open_duty_count,
+         (SELECT count(*) FROM detainer_requests r WHERE r.agency_id = ${p}) AS total_count
   FROM detainer_states p
   JOIN detainer_requests d ON d.id = p.detainer_id
   JOIN subjects s ON s.id = d.subject_id
@@ -437,9 +439,11 @@ async function benchEngine(engine: Engine, handle: DatabaseHandle, count: number
       const alarmKeys = alarmIds.length > 0 ? alarmIds : ['no-alarm'];
       const bareAlarms = () =>
         handle.db.selectFrom('detainer_states').selectAll().where('detainer_id', 'in', alarmKeys).execute();
-      const samePage = nativeStatement(handle, 'bench-inbox-page', SAME_INBOX_PAGE(engine === 'sqlite' ? '?' : '$1'), [
-        agency,
-      ]);
+      // SQLite's "?" is one value each time it appears; PostgreSQL's "$1" is the same value twice.
+      const samePage =
+        engine === 'sqlite'
+          ? nativeStatement(handle, 'bench-inbox-page', SAME_INBOX_PAGE('?'), [agency, agency])
+          : nativeStatement(handle, 'bench-inbox-page', SAME_INBOX_PAGE('$1'), [agency]);
       // The alarms' page is a union of index ranges with its total: the use case's own statement, asked
       // of the driver directly.
       const alarmStatement = alarmPageQuery(engine, agency, clock.now(), {
@@ -573,8 +577,26 @@ async function benchEngine(engine: Engine, handle: DatabaseHandle, count: number
   return figures;
 }
 
+/** Which engines to measure: DESK_ENGINES=sqlite, =postgres, or both (the default). */
+function enginesToRun(text: string | undefined): readonly Engine[] {
+  if (text === undefined || text === '') return ['sqlite', 'postgres'];
+  const asked = text.split(',').map((e) => e.trim());
+  const unknown = asked.find((e) => e !== 'sqlite' && e !== 'postgres');
+  if (unknown !== undefined) throw new Error(`DESK_ENGINES lists sqlite and/or postgres, not ${unknown}`);
+  return asked as Engine[];
+}
+
 export async function benchDesk(): Promise<Figure[]> {
   const count = detainerCount(process.env.DESK_DETAINERS);
+  const engines = enginesToRun(process.env.DESK_ENGINES);
+  const figures: Figure[] = [];
+  if (engines.includes('sqlite')) figures.push(...(await benchSqlite(count)));
+  if (engines.includes('postgres')) figures.push(...(await benchPostgres(count)));
+  printDeskTable(deskRows);
+  return figures;
+}
+
+async function benchSqlite(count: number): Promise<Figure[]> {
   const figures: Figure[] = [];
   const dir = mkdtempSync(join(tmpdir(), 'dd-desk-bench-'));
   try {
@@ -587,6 +609,11 @@ export async function benchDesk(): Promise<Figure[]> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  return figures;
+}
+
+async function benchPostgres(count: number): Promise<Figure[]> {
+  const figures: Figure[] = [];
   const server = await startEmbeddedPostgres();
   try {
     const postgres = openDatabase({ engine: 'postgres', url: await server.createDatabase('desk_bench'), poolSize: 10 });
@@ -598,6 +625,5 @@ export async function benchDesk(): Promise<Figure[]> {
   } finally {
     await server.stop();
   }
-  printDeskTable(deskRows);
   return figures;
 }
