@@ -19,7 +19,10 @@ export function MissingFact({
     <section aria-labelledby="missing-heading" className="message message-warning missing-fact">
       <h2 id="missing-heading">{t('detainer.missing.heading')}</h2>
       <p>{t('detainer.missing.fact', { fact })}</p>
-      <p className="small">{error.message}</p>
+      {/* The engine words its errors in English only: said so, and marked as English for screen readers. */}
+      <p className="small">
+        {t('detainer.missing.engine')} <span lang="en">{error.message}</span>
+      </p>
       {onSupply && (
         <button type="button" className="button button-primary" aria-haspopup="dialog" onClick={onSupply}>
           {t('detainer.missing.action')}

@@ -29,6 +29,12 @@ export function Timeline({
         ? t('detainer.timeline.you')
         : t('detainer.timeline.user', { id: id.slice(0, 8) });
   const events = [...view.events].filter((event) => event.type !== 'corrected').reverse();
+  // A served notice names the duty it fulfils by the duty's words (the Spanish marked unofficial).
+  const dutyWords = (id: string) => {
+    const duty = view.duties.find((d) => d.id === id);
+    if (!duty) return undefined;
+    return lang === 'es' && duty.textEs ? `${duty.textEs} ${t('detainer.duties.unofficial')}` : duty.text;
+  };
   return (
     <section aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">{t('detainer.timeline.heading')}</h2>
@@ -44,7 +50,7 @@ export function Timeline({
                   {t('detainer.timeline.by', { actor: actor(event.actor) })}
                 </span>
               </p>
-              <EventDetails event={event} timeZone={timeZone} />
+              <EventDetails event={event} timeZone={timeZone} dutyWords={dutyWords} />
               {correction && (
                 <div className="correction">
                   <p className="small">
@@ -61,6 +67,7 @@ export function Timeline({
                   <EventDetails
                     event={{ ...correction, payload: asRecord(correction.payload.replacement) }}
                     timeZone={timeZone}
+                    dutyWords={dutyWords}
                   />
                 </div>
               )}
@@ -79,14 +86,16 @@ const asRecord = (value: unknown): Record<string, unknown> =>
 function EventDetails({
   event,
   timeZone,
+  dutyWords,
 }: {
   readonly event: Pick<Event, 'type' | 'payload'>;
   readonly timeZone: string;
+  readonly dutyWords: (id: string) => string | undefined;
 }) {
   const { lang } = useI18n();
   if (event.type === 'evaluated') return null;
   const document = scannedDocument(event.payload.document);
-  const fields = eventFields(event.payload, lang, timeZone);
+  const fields = eventFields(event.payload, lang, timeZone, dutyWords);
   if (fields.length === 0 && !document) return null;
   return (
     <>

@@ -75,3 +75,14 @@ describe('eventFields', () => {
     expect(fields.find((f) => f.key === 'choice')!.value).toBe('Usar los datos enviados');
   });
 });
+
+describe('eventFields: a served notice names its duty', () => {
+  it('by the words the page gives for the duty id, else by the id', () => {
+    const payload = { type: 'notice-served', notice: 'release-notification', language: 'en', dutyId: 'd1' };
+    const words = (id: string) => (id === 'd1' ? 'Tell the person' : undefined);
+    expect(eventFields(payload, 'en', ZONE, words).find((f) => f.key === 'dutyId')!.value).toBe('Tell the person');
+    expect(eventFields({ ...payload, dutyId: 'gone' }, 'en', ZONE, words).find((f) => f.key === 'dutyId')!.value).toBe(
+      'gone',
+    );
+  });
+});

@@ -29,7 +29,13 @@ const CODED: Readonly<Record<string, (value: string) => string>> = {
  * (reasons, notices, languages, actions, choices) named, facts listed one by one. Free text an officer
  * typed (a lift or cancel reason) is shown as typed. The decision document itself is in the trace.
  */
-export function eventFields(payload: Readonly<Record<string, unknown>>, lang: Lang, timeZone: string): EventField[] {
+export function eventFields(
+  payload: Readonly<Record<string, unknown>>,
+  lang: Lang,
+  timeZone: string,
+  /** The words of a duty of the decision in force, by its id (else the id is shown). */
+  dutyWords: (id: string) => string | undefined = () => undefined,
+): EventField[] {
   const fields: EventField[] = [];
   for (const [key, value] of Object.entries(payload)) {
     if (key === 'type' || HIDDEN.has(key) || value === null || value === undefined) continue;
@@ -37,7 +43,12 @@ export function eventFields(payload: Readonly<Record<string, unknown>>, lang: La
       fields.push(...factFields(value as Record<string, unknown>, lang, timeZone));
       continue;
     }
-    fields.push({ key, label: labelOf(`event.field.${key}`, key, lang), value: valueOf(key, value, lang, timeZone) });
+    const words = key === 'dutyId' && typeof value === 'string' ? dutyWords(value) : undefined;
+    fields.push({
+      key,
+      label: labelOf(`event.field.${key}`, key, lang),
+      value: words ?? valueOf(key, value, lang, timeZone),
+    });
   }
   return fields;
 }

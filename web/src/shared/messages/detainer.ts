@@ -59,6 +59,10 @@ export const DETAINER_MESSAGES = {
   'detainer.override.text': { en: '{decision}: “{reason}”', es: '{decision}: «{reason}»' },
   'detainer.missing.heading': { en: 'The law could not decide', es: 'La ley no pudo decidir' },
   'detainer.missing.fact': { en: 'Missing fact: {fact}.', es: 'Falta un dato: {fact}.' },
+  'detainer.missing.engine': {
+    en: 'In the rules engine’s words:',
+    es: 'En palabras del motor de reglas (en inglés):',
+  },
   'detainer.missing.action': { en: 'Supply the missing facts', es: 'Aportar los datos que faltan' },
   'detainer.deadline.heading': { en: 'Hold deadline', es: 'Plazo de la retención' },
   'detainer.deadline.none': { en: 'No hold is running.', es: 'No hay ninguna retención en curso.' },
