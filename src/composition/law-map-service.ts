@@ -1,5 +1,6 @@
 import { lawMap, type LawMapDeps } from '../core/law-map/law-map.js';
-import { parseLawMapQuery } from '../core/law-map/law-map-query.js';
+import { parseLawMapQuery, parseLawPanelQuery } from '../core/law-map/law-map-query.js';
+import { lawPanel, panelCsvLines, type LawPanel } from '../core/law-map/law-panel.js';
 import type { DomainError } from '../core/shared/errors.js';
 import type { Clock } from '../core/shared/ports.js';
 import { ok, type Result } from '../core/shared/result.js';
@@ -82,6 +83,19 @@ export class LawMapService {
     const json = JSON.stringify(lawMap(this.deps, query.value));
     this.cache.set(key, json);
     return ok(json);
+  }
+
+  /** `GET /law/panel` and `law panel`: every county's periods of constant law over a range. */
+  panel(raw: unknown): Result<LawPanel, DomainError> {
+    const query = parseLawPanelQuery(raw, todayOf(this.clock));
+    if (!query.ok) return query;
+    return ok(lawPanel(this.deps, query.value));
+  }
+
+  /** The panel as CSV text, a line at a time (header first). */
+  panelCsv(panel: LawPanel): Generator<string> {
+    const states = new Map(this.deps.counties.map((c) => [c.fips, c.state]));
+    return panelCsvLines(panel, (fips) => states.get(fips) ?? '');
   }
 
   get cacheSize(): number {
