@@ -33,7 +33,7 @@ export function registerLaw(program: Command, context: CliContext): void {
 For a county jail in every us-atlas county, the standard request form in use each day (I-247, I-247D
 from 2015-07-02, I-247A from 2017-04-02, with an administrative warrant from then) and the chosen
 profile. Found from the library's change points (rule versions, form changes), not by deciding every
-day. CSV columns: ${'fips,state,action,from,to,modality,rule,missing,conflict'} (from and to inclusive;
+day. CSV columns: fips,state,action,from,to,modality,rule,missing,conflict (from and to inclusive;
 lists joined by ";"). Modality: required, permitted, forbidden, or undecided for lack of a fact
 (named in missing) or for two rules of one level binding opposite ways (named in conflict).
 
