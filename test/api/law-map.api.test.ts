@@ -89,7 +89,9 @@ describeEachEngine('law map: GET /api/v1/law/map', ({ database }) => {
   it('says up to when the library is known current, and when the day asked is later', async () => {
     expect((await map('2020-01-01', 'hold', 'no-record')).library).toMatchObject({ beyondCurrent: false });
     const late = await map('2026-12-01', 'hold', 'no-record');
-    expect(late.library).toMatchObject({ currentTo: '2026-06-30', beyondCurrent: true });
+    // The earliest review date the policy files record, else the research notes' mid-2026.
+    expect(late.library.currentTo).toMatch(/^2026-0[67]-\d\d$/);
+    expect(late.library.beyondCurrent).toBe(true);
   });
 
   it('answers the same from its cache', async () => {

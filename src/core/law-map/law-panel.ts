@@ -161,7 +161,7 @@ export function lawPanel(deps: LawMapDeps, query: LawPanelQuery): LawPanel {
     profile: PROFILE_INFO[query.profile],
     agencyKind: MAP_AGENCY_KIND,
     actions: query.actions,
-    library: libraryCurrency(query.to),
+    library: libraryCurrency(deps.library, query.to),
     forms: formPeriods(query.from, query.to),
     rules,
     periods,
