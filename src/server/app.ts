@@ -13,6 +13,7 @@ import { ApiError } from './errors/api-error.js';
 import { frameworkErrorHandler, MAX_PARAM_LENGTH } from './errors/framework-errors.js';
 import { installErrorHandling, malformedJson } from './errors/error-handler.js';
 import { installAuthentication } from './plugins/authentication.js';
+import { installCompression, setStaticCacheHeaders } from './plugins/compression.js';
 import { docsContentSecurityPolicy, installSecurityHeaders } from './plugins/security-headers.js';
 import { installSecondFactorGate } from './plugins/second-factor-gate.js';
 import type { WorkPool } from '../composition/work-pool.js';
@@ -93,6 +94,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.addSchema(ErrorEnvelope);
   await installSecurityHeaders(app, { behindTls: options.trustProxy });
 
+  await installCompression(app);
   await app.register(fastifyCookie);
   installAuthentication(app, services.security);
   installSecondFactorGate(app, services.security);
@@ -160,6 +162,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       wildcard: false,
       index: 'index.html',
       dotfiles: 'ignore',
+      // Hashed assets immutable for a year, index.html (and other files) revalidated: see compression.ts.
+      cacheControl: false,
+      setHeaders: (reply, path) => setStaticCacheHeaders(reply, path),
     });
     serveSinglePageApp(app, options.webRoot);
   }
