@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLaw } from '../../src/composition/law.js';
 import { runCase } from '../../src/core/policy/cases.js';
 import { lintPolicies } from '../../src/core/policy/lint.js';
+import { libraryReviewedThrough } from '../../src/core/policy/policy-catalogue.js';
 
 const law = loadLaw();
 
@@ -23,6 +24,12 @@ describe('the law library', () => {
     expect(duties.length).toBeGreaterThanOrEqual(8);
     const untranslated = duties.filter((d) => d.textEs === null || d.textEs.trim() === '' || d.textEs === d.text);
     expect(untranslated.map((d) => `${d.rule}/${d.id}`)).toEqual([]);
+  });
+
+  it('is known to be current up to the earliest review date of its files (those a source dates)', () => {
+    const dated = law.engine.library.sources.filter((s) => s.reviewed !== null);
+    expect(dated.length).toBeGreaterThan(0);
+    expect(libraryReviewedThrough(law.engine.library)).toBe('2026-07-02');
   });
 
   describe.each(law.files.filter((f) => f.endsWith('.cases.yaml')))('%s', (file) => {

@@ -1,5 +1,6 @@
 import type { Node } from 'yaml';
 import { AGENCY_KINDS, type AgencyKind } from '../agency/agency.js';
+import { isLocalDate } from '../clock/local-calendar.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { invalidPolicy, type EngineError } from './engine-errors.js';
 import { FORMULAS } from './formulas/index.js';
@@ -37,7 +38,7 @@ const FEDERAL_LEVELS: readonly Level[] = [
 export function parsePolicy(file: string, text: string): Result<PolicySource, EngineError> {
   try {
     const y = new YamlReader(text);
-    const top = y.map(y.root, 'file', ['source', 'notes', 'rules']);
+    const top = y.map(y.root, 'file', ['source', 'notes', 'rules'], ['reviewed']);
     const source = y.map(top.get('source'), 'source', ['title', 'kind', 'href']);
     const rules = y.list(top.get('rules'), 'rules').map((node, i) => parseRule(y, node, `rules[${i}]`, file));
     if (rules.length === 0) throw new YamlProblem(y.lineOf(top.get('rules')), 'rules must list at least one rule');
@@ -47,12 +48,20 @@ export function parsePolicy(file: string, text: string): Result<PolicySource, En
       kind: y.oneOf(source.get('kind'), 'source.kind', SOURCE_KINDS),
       href: y.string(source.get('href'), 'source.href', HREF),
       notes: y.string(top.get('notes'), 'notes'),
+      reviewed: top.has('reviewed') ? calendarDate(y, top.get('reviewed'), 'reviewed') : null,
       rules,
     });
   } catch (error) {
     if (error instanceof YamlProblem) return err(invalidPolicy(file, error.line, error.message));
     throw error;
   }
+}
+
+/** A YYYY-MM-DD that is a day of the calendar (not 2014-02-30). */
+function calendarDate(y: YamlReader, node: Node | null | undefined, path: string): string {
+  const date = y.string(node, path, DATE);
+  if (!isLocalDate(date)) throw new YamlProblem(y.lineOf(node), `${path} ${date} is not a day of the calendar`);
+  return date;
 }
 
 function parseRule(y: YamlReader, node: Node, path: string, file: string): Rule {

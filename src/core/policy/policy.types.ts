@@ -101,6 +101,11 @@ export interface PolicySource {
   readonly href: string;
   /** What the research could not confirm, and what was therefore left out (UNCONFIRMED items). */
   readonly notes: string;
+  /**
+   * The last day the research behind the file reaches (its latest source read), from the file's
+   * optional `reviewed`; null when no source dates it. Rules after that day are "as last known".
+   */
+  readonly reviewed: string | null;
   readonly rules: readonly Rule[];
 }
 

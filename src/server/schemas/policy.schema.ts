@@ -62,6 +62,11 @@ const SourceFields = {
   title: Type.String(),
   kind: Type.Enum(SOURCE_KINDS),
   href: Type.String(),
+  reviewed: Nullable(
+    Type.String({
+      description: 'the last day the research behind the file reaches (YYYY-MM-DD), or null when undated',
+    }),
+  ),
 };
 
 const RuleFields = {
@@ -157,6 +162,12 @@ export const PlaceRulesDto = Type.Object({
   place: Type.Object({ state: Type.String(), countyFips: Nullable(Type.String()), timeZone: Type.String() }),
   at: LocalDate,
   rules: List(RuleInForceDto, { description: 'most senior first' }),
+  reviewedThrough: Nullable(
+    Type.String({
+      description:
+        'up to when the law library is known to be current (the earliest review date of its files); for a later `at`, the rules are the last known',
+    }),
+  ),
 });
 export type PlaceRulesDto = Static<typeof PlaceRulesDto>;
 
