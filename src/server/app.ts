@@ -12,6 +12,7 @@ import { jsonFieldProblem, parseJsonText } from '../core/shared/json-text.js';
 import { ApiError } from './errors/api-error.js';
 import { frameworkErrorHandler, MAX_PARAM_LENGTH } from './errors/framework-errors.js';
 import { installErrorHandling, malformedJson } from './errors/error-handler.js';
+import { API_DOCS_OPTIONS } from './plugins/api-docs.js';
 import { installAuthentication } from './plugins/authentication.js';
 import { installCompression, setStaticCacheHeaders } from './plugins/compression.js';
 import { docsContentSecurityPolicy, installSecurityHeaders } from './plugins/security-headers.js';
@@ -120,7 +121,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', transformStaticCSP: docsContentSecurityPolicy });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    transformStaticCSP: docsContentSecurityPolicy,
+    ...API_DOCS_OPTIONS,
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(
