@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, expectNoAxeViolations, screenshot, startWebApp, type WebApp } from './support/browser.js';
+import { checkBothLanguages } from './support/desk-checks.js';
+import {
+  describeInBrowser,
+  expectNoAxeViolations,
+  screenshot,
+  startWebApp,
+  switchLanguage,
+  type WebApp,
+} from './support/browser.js';
 
 let web: WebApp;
 
@@ -28,4 +36,58 @@ describeInBrowser('issue 12, also found: API docs, state page search', () => {
     expect(pageErrors).toEqual([]);
     await context.close();
   });
+
+  it(
+    'a state page with many counties (Texas: 254) has a search kept in the address, counted politely, paged',
+    { timeout: 120_000 },
+    async () => {
+      const { context, page, pageErrors } = await web.openPage();
+      await page.goto(web.url('/places/TX?at=2018-01-01'));
+      const count = page.getByTestId('county-count');
+      await expect.poll(() => count.innerText()).toBe('254 counties or equivalents.');
+      expect(await count.getAttribute('role')).toBe('status');
+      const rows = page.locator('#counties-caption').locator('xpath=..').locator('tbody tr');
+      expect(await rows.count()).toBe(50);
+      const pager = page.getByRole('navigation', { name: 'Counties: pages' });
+      expect(await pager.innerText()).toContain('Page 1 of 6');
+      await checkBothLanguages(page, 'fixes-state-counties');
+
+      // Typed, as a person does: the box is reached by its label; the address keeps the search and the date.
+      const box = page.getByLabel('Search the counties by name or FIPS code');
+      await box.focus();
+      await page.keyboard.type('HARR');
+      await expect.poll(() => count.innerText()).toBe('2 of 254 counties or equivalents match “HARR”.');
+      expect(new URL(page.url()).searchParams.get('county')).toBe('HARR');
+      expect(new URL(page.url()).searchParams.get('at')).toBe('2018-01-01');
+      expect(await rows.locator('th').allInnerTexts()).toEqual(['Harris', 'Harrison']);
+      expect(await pager.count()).toBe(0);
+      // By FIPS code, and reloaded from the address.
+      await box.fill('48201');
+      await expect.poll(() => rows.locator('th').allInnerTexts()).toEqual(['Harris']);
+      await page.reload();
+      await expect.poll(() => rows.locator('th').allInnerTexts()).toEqual(['Harris']);
+      expect(await page.getByLabel('Search the counties by name or FIPS code').inputValue()).toBe('48201');
+      await box.fill('zzz');
+      await expect.poll(() => count.innerText()).toBe('No county or equivalent matches “zzz” (of 254).');
+      expect(await rows.count()).toBe(0);
+      await box.fill('');
+      await expect.poll(() => rows.count()).toBe(50);
+
+      // The next page, by keyboard: the offset goes into the address.
+      await pager.getByRole('link', { name: 'Next' }).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => new URL(page.url()).searchParams.get('countiesFrom')).toBe('50');
+      expect(await pager.innerText()).toContain('Page 2 of 6');
+
+      // Accents and capitals do not matter (Puerto Rico's municipios), in Spanish too.
+      await page.goto(web.url('/places/PR?county=bayamon'));
+      await switchLanguage(page, 'es');
+      await expect.poll(() => count.innerText()).toMatch(/^1 de 78 condados o equivalentes coincide con «bayamon»\.$/);
+      expect(await rows.locator('th').allInnerTexts()).toEqual(['Bayamón']);
+      await page.goto(web.url('/places/TX?county=har'));
+      await checkBothLanguages(page, 'fixes-state-search');
+      expect(pageErrors).toEqual([]);
+      await context.close();
+    },
+  );
 });

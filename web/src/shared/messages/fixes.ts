@@ -35,4 +35,25 @@ export const FIX_MESSAGES = {
     en: 'Today, {asked}, is after {reviewed}, the last day the law library is known to be current. Shown: the rules as last known; a change in the law since {reviewed} is not in the library.',
     es: 'Hoy, {asked}, es posterior al {reviewed}, el último día en que se sabe que la biblioteca de leyes está al día. Se muestran las normas según lo último que se sabe; un cambio de la ley desde el {reviewed} no está en la biblioteca.',
   },
+  // The search of a state's counties.
+  'countySearch.label': {
+    en: 'Search the counties by name or FIPS code',
+    es: 'Buscar los condados por nombre o código FIPS',
+  },
+  'countySearch.hint': {
+    en: 'Accents and capitals do not matter; the list follows as you type.',
+    es: 'No importan los acentos ni las mayúsculas; la lista cambia mientras escribe.',
+  },
+  'countySearch.matches.one': {
+    en: '1 of {total} counties or equivalents matches “{query}”.',
+    es: '1 de {total} condados o equivalentes coincide con «{query}».',
+  },
+  'countySearch.matches.other': {
+    en: '{count} of {total} counties or equivalents match “{query}”.',
+    es: '{count} de {total} condados o equivalentes coinciden con «{query}».',
+  },
+  'countySearch.none': {
+    en: 'No county or equivalent matches “{query}” (of {total}).',
+    es: 'Ningún condado o equivalente coincide con «{query}» (de {total}).',
+  },
 } as const satisfies Readonly<Record<string, Message>>;
