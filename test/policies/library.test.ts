@@ -26,6 +26,25 @@ describe('the law library', () => {
     expect(untranslated.map((d) => `${d.rule}/${d.id}`)).toEqual([]);
   });
 
+  it('gives every rule an unofficial Spanish title and summary (titleEs, summaryEs), not the English', () => {
+    const rules = [...law.engine.library.rules.values()];
+    expect(rules.length).toBeGreaterThanOrEqual(24);
+    const missing = rules.flatMap((rule) => [
+      ...(rule.titleEs === null || rule.titleEs === rule.title ? [`${rule.id}: titleEs`] : []),
+      ...(rule.summaryEs === null ? [`${rule.id}: summaryEs`] : []),
+    ]);
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps the citations of a Spanish title as the English title writes them (citations are not translated)', () => {
+    const citation = /\b(?:Gov\. Code|Code|ILCS|RCW|ORS|CFR|C\.R\.S\.)\s*[\d.]+|\b\d{4}\.\d+\b/g;
+    const changed = [...law.engine.library.rules.values()].flatMap((rule) => {
+      const en = rule.title.match(citation) ?? [];
+      return en.filter((c) => !(rule.titleEs ?? '').includes(c)).map((c) => `${rule.id}: ${c}`);
+    });
+    expect(changed).toEqual([]);
+  });
+
   it('is known to be current up to the earliest review date of its files (those a source dates)', () => {
     const dated = law.engine.library.sources.filter((s) => s.reviewed !== null);
     expect(dated.length).toBeGreaterThan(0);

@@ -57,6 +57,22 @@ export function parsePolicy(file: string, text: string): Result<PolicySource, En
   }
 }
 
+/** The longest unofficial Spanish title or summary of a rule: one line a reader takes in at once. */
+export const MAX_SPANISH_LINE = 300;
+
+/** One line of text (no line break or control character, not blank), at most MAX_SPANISH_LINE characters. */
+function oneLine(y: YamlReader, node: Node | null | undefined, path: string): string {
+  const text = y.string(node, path);
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text))
+    throw new YamlProblem(y.lineOf(node), `${path} must be one line, without control characters`);
+  if (text.trim() === '' || text !== text.trim())
+    throw new YamlProblem(y.lineOf(node), `${path} must not be blank nor start or end with spaces`);
+  if (text.length > MAX_SPANISH_LINE)
+    throw new YamlProblem(y.lineOf(node), `${path} must be at most ${MAX_SPANISH_LINE} characters`);
+  return text;
+}
+
 /** A YYYY-MM-DD that is a day of the calendar (not 2014-02-30). */
 function calendarDate(y: YamlReader, node: Node | null | undefined, path: string): string {
   const date = y.string(node, path, DATE);
@@ -65,7 +81,12 @@ function calendarDate(y: YamlReader, node: Node | null | undefined, path: string
 }
 
 function parseRule(y: YamlReader, node: Node, path: string, file: string): Rule {
-  const m = y.map(node, path, ['id', 'title', 'level', 'place', 'citations', 'versions'], ['agencyKinds']);
+  const m = y.map(
+    node,
+    path,
+    ['id', 'title', 'level', 'place', 'citations', 'versions'],
+    ['agencyKinds', 'titleEs', 'summaryEs'],
+  );
   const id = y.string(m.get('id'), `${path}.id`, RULE_ID);
   const level = y.oneOf(m.get('level'), `${path}.level`, LEVELS);
   const place = parsePlace(y, m.get('place') ?? null, `${path}.place`);
@@ -87,6 +108,8 @@ function parseRule(y: YamlReader, node: Node, path: string, file: string): Rule 
   return {
     id,
     title: y.string(m.get('title'), `${path}.title`),
+    titleEs: m.has('titleEs') ? oneLine(y, m.get('titleEs'), `${path}.titleEs`) : null,
+    summaryEs: m.has('summaryEs') ? oneLine(y, m.get('summaryEs'), `${path}.summaryEs`) : null,
     level,
     place,
     agencyKinds: m.has('agencyKinds')

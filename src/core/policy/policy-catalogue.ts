@@ -60,6 +60,10 @@ export interface RuleStanding {
 export interface RuleSummary {
   readonly id: string;
   readonly title: string;
+  /** An unofficial Spanish translation of the title, or null. */
+  readonly titleEs: string | null;
+  /** An unofficial Spanish translation of what the rule's formula decides (its versions' formulaSummary), or null. */
+  readonly summaryEs: string | null;
   readonly level: Level;
   readonly place: RulePlace;
   /** The kinds of agency the rule binds; null for all. */
@@ -157,6 +161,8 @@ function base(library: PolicyLibrary, rule: Rule): Omit<RuleSummary, 'current'> 
   return {
     id: rule.id,
     title: rule.title,
+    titleEs: rule.titleEs,
+    summaryEs: rule.summaryEs,
     level: rule.level,
     place: rule.place,
     agencyKinds: rule.agencyKinds,

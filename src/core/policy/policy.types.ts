@@ -84,6 +84,10 @@ export interface RuleVersion {
 export interface Rule {
   readonly id: string;
   readonly title: string;
+  /** An unofficial Spanish translation of `title` (the YAML's optional `titleEs`), or null. */
+  readonly titleEs: string | null;
+  /** An unofficial Spanish translation of what the rule's formula decides (its `summaryEs`), or null. */
+  readonly summaryEs: string | null;
   readonly level: Level;
   readonly place: RulePlace;
   /** The kinds of agency the rule binds; all when absent. */

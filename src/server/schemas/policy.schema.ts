@@ -72,6 +72,13 @@ const SourceFields = {
 const RuleFields = {
   id: Type.String(),
   title: Type.String(),
+  titleEs: Nullable(Type.String({ description: 'an unofficial Spanish translation of the title, or null' })),
+  summaryEs: Nullable(
+    Type.String({
+      description:
+        "an unofficial Spanish translation of what the rule's formula decides (the versions' formulaSummary), or null",
+    }),
+  ),
   level: Level,
   place: RulePlaceDto,
   agencyKinds: Nullable(List(AgencyKind)),
@@ -297,6 +304,14 @@ export const EvaluatedDecisionDto = Type.Object(
         ...DutyOutputFields,
         textEs: Nullable(
           Type.String({ description: "the law library's unofficial Spanish translation of text, or null" }),
+        ),
+      }),
+    ),
+    applied: List(
+      Type.Object({
+        ...AppliedRuleDto.properties,
+        titleEs: Nullable(
+          Type.String({ description: "the law library's unofficial Spanish translation of the title, or null" }),
         ),
       }),
     ),
