@@ -90,4 +90,57 @@ describeInBrowser('issue 12, also found: API docs, state page search', () => {
       await context.close();
     },
   );
+
+  it(
+    'place pages say what date was asked and shown, and how current the library is; rules in Spanish, marked unofficial',
+    { timeout: 120_000 },
+    async () => {
+      const { context, page, pageErrors } = await web.openPage();
+      await page.goto(web.url('/places/TX?at=garbage'));
+      const invalid = page.getByTestId('at-date-invalid');
+      await expect
+        .poll(() => invalid.innerText())
+        .toMatch(
+          /^The address asks for the date “garbage”, which is not a date written YYYY-MM-DD\. Shown instead: the rules in force today, /,
+        );
+      await checkBothLanguages(page, 'fixes-at-garbage');
+
+      await page.goto(web.url('/places/CA/06001?at=2014-02-30'));
+      await expect.poll(() => invalid.innerText()).toContain('“2014-02-30”, which is not a day of the calendar.');
+      expect(await page.locator('.message-error').count()).toBe(0);
+
+      await page.goto(web.url('/places/TX?at=2099-01-01'));
+      const review = page.getByTestId('at-date-review');
+      await expect
+        .poll(() => review.innerText())
+        .toMatch(
+          /^Asked for January 1, 2099, after July 2, 2026, the last day the law library is known to be current\./,
+        );
+      await switchLanguage(page, 'es');
+      await expect
+        .poll(() => review.innerText())
+        .toMatch(/^Se pidió el 1 de enero de 2099, después del 2 de julio de 2026/);
+      const title = page.getByRole('heading', {
+        level: 3,
+        name: /Cumpla, acate y lleve a cabo la solicitud de retención/,
+      });
+      expect(await title.innerText()).toMatch(/\(traducción no oficial\)$/);
+      await switchLanguage(page, 'en');
+      await checkBothLanguages(page, 'fixes-at-2099');
+
+      await page.goto(web.url('/policies/tx-ccp-2.251'));
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await switchLanguage(page, 'es');
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).innerText())
+        .toBe(
+          'Cumpla, acate y lleve a cabo la solicitud de retención, e informe a la persona de que está retenida por ella (traducción no oficial)',
+        );
+      expect(await page.locator('.timeline').innerText()).toContain('las acciones indicadas son obligatorias');
+      await switchLanguage(page, 'en');
+      await checkBothLanguages(page, 'fixes-rule-spanish');
+      expect(pageErrors).toEqual([]);
+      await context.close();
+    },
+  );
 });
