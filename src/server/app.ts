@@ -12,7 +12,9 @@ import { jsonFieldProblem, parseJsonText } from '../core/shared/json-text.js';
 import { ApiError } from './errors/api-error.js';
 import { frameworkErrorHandler, MAX_PARAM_LENGTH } from './errors/framework-errors.js';
 import { installErrorHandling, malformedJson } from './errors/error-handler.js';
+import { API_DOCS_OPTIONS } from './plugins/api-docs.js';
 import { installAuthentication } from './plugins/authentication.js';
+import { installCompression, setStaticCacheHeaders } from './plugins/compression.js';
 import { docsContentSecurityPolicy, installSecurityHeaders } from './plugins/security-headers.js';
 import { installSecondFactorGate } from './plugins/second-factor-gate.js';
 import type { WorkPool } from '../composition/work-pool.js';
@@ -94,6 +96,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.addSchema(ErrorEnvelope);
   await installSecurityHeaders(app, { behindTls: options.trustProxy });
 
+  await installCompression(app);
   await app.register(fastifyCookie);
   installAuthentication(app, services.security);
   installSecondFactorGate(app, services.security);
@@ -119,7 +122,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', transformStaticCSP: docsContentSecurityPolicy });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    transformStaticCSP: docsContentSecurityPolicy,
+    ...API_DOCS_OPTIONS,
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(
@@ -163,6 +170,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       wildcard: false,
       index: 'index.html',
       dotfiles: 'ignore',
+      // Hashed assets immutable for a year, index.html (and other files) revalidated: see compression.ts.
+      cacheControl: false,
+      setHeaders: (reply, path) => setStaticCacheHeaders(reply, path),
     });
     serveSinglePageApp(app, options.webRoot);
   }

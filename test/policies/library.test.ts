@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLaw } from '../../src/composition/law.js';
 import { runCase } from '../../src/core/policy/cases.js';
 import { lintPolicies } from '../../src/core/policy/lint.js';
+import { libraryReviewedThrough } from '../../src/core/policy/policy-catalogue.js';
 
 const law = loadLaw();
 
@@ -23,6 +24,31 @@ describe('the law library', () => {
     expect(duties.length).toBeGreaterThanOrEqual(8);
     const untranslated = duties.filter((d) => d.textEs === null || d.textEs.trim() === '' || d.textEs === d.text);
     expect(untranslated.map((d) => `${d.rule}/${d.id}`)).toEqual([]);
+  });
+
+  it('gives every rule an unofficial Spanish title and summary (titleEs, summaryEs), not the English', () => {
+    const rules = [...law.engine.library.rules.values()];
+    expect(rules.length).toBeGreaterThanOrEqual(24);
+    const missing = rules.flatMap((rule) => [
+      ...(rule.titleEs === null || rule.titleEs === rule.title ? [`${rule.id}: titleEs`] : []),
+      ...(rule.summaryEs === null ? [`${rule.id}: summaryEs`] : []),
+    ]);
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps the citations of a Spanish title as the English title writes them (citations are not translated)', () => {
+    const citation = /\b(?:Gov\. Code|Code|ILCS|RCW|ORS|CFR|C\.R\.S\.)\s*[\d.]+|\b\d{4}\.\d+\b/g;
+    const changed = [...law.engine.library.rules.values()].flatMap((rule) => {
+      const en = rule.title.match(citation) ?? [];
+      return en.filter((c) => !(rule.titleEs ?? '').includes(c)).map((c) => `${rule.id}: ${c}`);
+    });
+    expect(changed).toEqual([]);
+  });
+
+  it('is known to be current up to the earliest review date of its files (those a source dates)', () => {
+    const dated = law.engine.library.sources.filter((s) => s.reviewed !== null);
+    expect(dated.length).toBeGreaterThan(0);
+    expect(libraryReviewedThrough(law.engine.library)).toBe('2026-07-02');
   });
 
   describe.each(law.files.filter((f) => f.endsWith('.cases.yaml')))('%s', (file) => {

@@ -74,6 +74,47 @@ describeEachEngine('access matrix', ({ database }) => {
     expect(hidden.length).toBeGreaterThanOrEqual(documented.length);
   });
 
+  it("marks each route's security in the OpenAPI document as it really is: `security: []` exactly where a call without credentials is not refused with 401", async () => {
+    const problems: string[] = [];
+    const publicRoutes: string[] = [];
+    for (const route of documentedRoutes(doc)) {
+      const [method, template] = route.split(' ') as [string, string];
+      const operation = doc.paths[template]![method.toLowerCase()] as { security?: unknown[] };
+      // An operation without its own `security` inherits the document's (bearer or session).
+      const documentedPublic = Array.isArray(operation.security) && operation.security.length === 0;
+      const entry = ACCESS_MATRIX[route];
+      if (!entry) {
+        problems.push(`${route}: no access-matrix entry to build a call from`);
+        continue;
+      }
+      const agency = f.agencies.alameda;
+      const target: Target = { on: agency, callerAgency: agency, caller: 'anonymous', scope: 'anonymous' };
+      const built = await entry.request(target);
+      const contentType = built.contentType ?? (built.payload === undefined ? undefined : 'application/json');
+      const res = await f.t.app.inject({
+        method: method as 'GET',
+        url: fill(template, built.params ?? {}) + query(built.query),
+        headers: contentType ? { 'content-type': contentType } : {},
+        ...(built.payload === undefined
+          ? {}
+          : { payload: typeof built.payload === 'string' ? built.payload : JSON.stringify(built.payload) }),
+      });
+      const reallyPublic = res.statusCode !== 401;
+      if (reallyPublic) publicRoutes.push(route);
+      if (documentedPublic !== reallyPublic) {
+        problems.push(
+          `${route}: documented ${documentedPublic ? 'public' : 'secured'}, answers ${res.statusCode} without credentials`,
+        );
+      }
+    }
+    expect(problems).toEqual([]);
+    // The walk found both kinds (a document marking every route alike would fail above).
+    expect(publicRoutes).toEqual(
+      expect.arrayContaining(['GET /api/v1/health', 'GET /api/v1/places/states', 'POST /api/v1/auth/sign-in']),
+    );
+    expect(publicRoutes.length).toBeLessThan(documentedRoutes(doc).length);
+  });
+
   for (const [route, entry] of Object.entries(ACCESS_MATRIX)) {
     it(`${route}: ${entry.why}`, async () => {
       const problems: string[] = [];

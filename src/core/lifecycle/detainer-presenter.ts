@@ -70,6 +70,8 @@ export interface AppliedRuleJson {
   rule: string;
   version: string;
   title?: string;
+  /** The library's unofficial Spanish of the title, only while the library's English is `title`; else null. */
+  titleEs?: string | null;
   level?: Level;
   citations?: Citation[];
 }
@@ -285,10 +287,12 @@ export function appliedWithCitations(
     const kept = stored.find((a) => a.rule === rule && a.version === version);
     const known = kept ?? library.rules.get(rule);
     if (!known) return { rule, version };
+    const current = library.rules.get(rule);
     return {
       rule,
       version,
       title: known.title,
+      titleEs: current && current.title === known.title ? current.titleEs : null,
       level: known.level,
       citations: known.citations.map((c) => ({ title: c.title, href: c.href })),
     };

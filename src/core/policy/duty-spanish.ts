@@ -1,4 +1,4 @@
-import type { Decision, DutyOutput } from './decision.types.js';
+import type { AppliedRule, Decision, DutyOutput } from './decision.types.js';
 import type { PolicyLibrary } from './library.js';
 
 /**
@@ -23,12 +23,28 @@ export interface DutyOutputEs extends DutyOutput {
   readonly textEs: string | null;
 }
 
-/** A decision as `POST /evaluate` answers it: each duty with its unofficial Spanish text. */
-export interface EvaluatedDecision extends Omit<Decision, 'duties'> {
+/** An applied rule as the API answers it: with the library's unofficial Spanish title, or null. */
+export interface AppliedRuleEs extends AppliedRule {
+  readonly titleEs: string | null;
+}
+
+/** The library's unofficial Spanish title of a rule, only while the library's English title is the one given. */
+export function ruleTitleEs(applied: { readonly rule: string; readonly title: string }, library: PolicyLibrary) {
+  const rule = library.rules.get(applied.rule);
+  return rule && rule.title === applied.title ? rule.titleEs : null;
+}
+
+/** A decision as `POST /evaluate` answers it: each duty with its unofficial Spanish text, each rule its title's. */
+export interface EvaluatedDecision extends Omit<Decision, 'duties' | 'applied'> {
   readonly duties: readonly DutyOutputEs[];
+  readonly applied: readonly AppliedRuleEs[];
 }
 
 /** The decision with each duty's unofficial Spanish text from the library (as the detainer view gives it). */
 export function withSpanishDuties(decision: Decision, library: PolicyLibrary): EvaluatedDecision {
-  return { ...decision, duties: decision.duties.map((d) => ({ ...d, textEs: dutyTextEs(d, library) })) };
+  return {
+    ...decision,
+    duties: decision.duties.map((d) => ({ ...d, textEs: dutyTextEs(d, library) })),
+    applied: decision.applied.map((a) => ({ ...a, titleEs: ruleTitleEs(a, library) })),
+  };
 }

@@ -1,5 +1,6 @@
 import type { Node } from 'yaml';
 import { AGENCY_KINDS, type AgencyKind } from '../agency/agency.js';
+import { isLocalDate } from '../clock/local-calendar.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { invalidPolicy, type EngineError } from './engine-errors.js';
 import { FORMULAS } from './formulas/index.js';
@@ -37,7 +38,7 @@ const FEDERAL_LEVELS: readonly Level[] = [
 export function parsePolicy(file: string, text: string): Result<PolicySource, EngineError> {
   try {
     const y = new YamlReader(text);
-    const top = y.map(y.root, 'file', ['source', 'notes', 'rules']);
+    const top = y.map(y.root, 'file', ['source', 'notes', 'rules'], ['reviewed']);
     const source = y.map(top.get('source'), 'source', ['title', 'kind', 'href']);
     const rules = y.list(top.get('rules'), 'rules').map((node, i) => parseRule(y, node, `rules[${i}]`, file));
     if (rules.length === 0) throw new YamlProblem(y.lineOf(top.get('rules')), 'rules must list at least one rule');
@@ -47,6 +48,7 @@ export function parsePolicy(file: string, text: string): Result<PolicySource, En
       kind: y.oneOf(source.get('kind'), 'source.kind', SOURCE_KINDS),
       href: y.string(source.get('href'), 'source.href', HREF),
       notes: y.string(top.get('notes'), 'notes'),
+      reviewed: top.has('reviewed') ? calendarDate(y, top.get('reviewed'), 'reviewed') : null,
       rules,
     });
   } catch (error) {
@@ -55,8 +57,36 @@ export function parsePolicy(file: string, text: string): Result<PolicySource, En
   }
 }
 
+/** The longest unofficial Spanish title or summary of a rule: one line a reader takes in at once. */
+export const MAX_SPANISH_LINE = 300;
+
+/** One line of text (no line break or control character, not blank), at most MAX_SPANISH_LINE characters. */
+function oneLine(y: YamlReader, node: Node | null | undefined, path: string): string {
+  const text = y.string(node, path);
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text))
+    throw new YamlProblem(y.lineOf(node), `${path} must be one line, without control characters`);
+  if (text.trim() === '' || text !== text.trim())
+    throw new YamlProblem(y.lineOf(node), `${path} must not be blank nor start or end with spaces`);
+  if (text.length > MAX_SPANISH_LINE)
+    throw new YamlProblem(y.lineOf(node), `${path} must be at most ${MAX_SPANISH_LINE} characters`);
+  return text;
+}
+
+/** A YYYY-MM-DD that is a day of the calendar (not 2014-02-30). */
+function calendarDate(y: YamlReader, node: Node | null | undefined, path: string): string {
+  const date = y.string(node, path, DATE);
+  if (!isLocalDate(date)) throw new YamlProblem(y.lineOf(node), `${path} ${date} is not a day of the calendar`);
+  return date;
+}
+
 function parseRule(y: YamlReader, node: Node, path: string, file: string): Rule {
-  const m = y.map(node, path, ['id', 'title', 'level', 'place', 'citations', 'versions'], ['agencyKinds']);
+  const m = y.map(
+    node,
+    path,
+    ['id', 'title', 'level', 'place', 'citations', 'versions'],
+    ['agencyKinds', 'titleEs', 'summaryEs'],
+  );
   const id = y.string(m.get('id'), `${path}.id`, RULE_ID);
   const level = y.oneOf(m.get('level'), `${path}.level`, LEVELS);
   const place = parsePlace(y, m.get('place') ?? null, `${path}.place`);
@@ -78,6 +108,8 @@ function parseRule(y: YamlReader, node: Node, path: string, file: string): Rule 
   return {
     id,
     title: y.string(m.get('title'), `${path}.title`),
+    titleEs: m.has('titleEs') ? oneLine(y, m.get('titleEs'), `${path}.titleEs`) : null,
+    summaryEs: m.has('summaryEs') ? oneLine(y, m.get('summaryEs'), `${path}.summaryEs`) : null,
     level,
     place,
     agencyKinds: m.has('agencyKinds')

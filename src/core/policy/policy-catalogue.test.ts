@@ -79,6 +79,7 @@ describe('describeRule', () => {
       title: 'A California act',
       kind: 'statute',
       href: 'https://example.org/ca',
+      reviewed: null,
       notes: 'Two rules, one repealed when the other starts.\n',
     });
     expect(rule.versions[0]!.duties.map((d) => d.id)).toEqual(['ca-copy']);

@@ -43,6 +43,8 @@ export interface SourceView {
   readonly title: string;
   readonly kind: SourceKind;
   readonly href: string;
+  /** The last day the research behind the file reaches, or null when no source dates it. */
+  readonly reviewed: string | null;
 }
 
 export type RuleStatus = 'in-force' | 'repealed' | 'not-yet-in-force';
@@ -58,6 +60,10 @@ export interface RuleStanding {
 export interface RuleSummary {
   readonly id: string;
   readonly title: string;
+  /** An unofficial Spanish translation of the title, or null. */
+  readonly titleEs: string | null;
+  /** An unofficial Spanish translation of what the rule's formula decides (its versions' formulaSummary), or null. */
+  readonly summaryEs: string | null;
   readonly level: Level;
   readonly place: RulePlace;
   /** The kinds of agency the rule binds; null for all. */
@@ -99,6 +105,8 @@ export interface PlaceRules {
   readonly at: string;
   /** Most senior first. */
   readonly rules: readonly RuleInForce[];
+  /** Up to when the law library is known to be current (`libraryReviewedThrough`); later dates show the law as last known. */
+  readonly reviewedThrough: string | null;
 }
 
 export interface CatalogueClock {
@@ -131,16 +139,35 @@ function sourceOf(library: PolicyLibrary, rule: Rule): PolicySource {
   return source;
 }
 
+const sourceView = (source: PolicySource): SourceView => ({
+  file: source.file,
+  title: source.title,
+  kind: source.kind,
+  href: source.href,
+  reviewed: source.reviewed,
+});
+
+/**
+ * The day up to which the whole library is known to be current: the earliest `reviewed` of its
+ * files (a file without one is not dated by any source and does not count); null when none has one.
+ */
+export function libraryReviewedThrough(library: PolicyLibrary): string | null {
+  const dates = library.sources.flatMap((s) => (s.reviewed === null ? [] : [s.reviewed])).sort();
+  return dates[0] ?? null;
+}
+
 function base(library: PolicyLibrary, rule: Rule): Omit<RuleSummary, 'current'> {
   const source = sourceOf(library, rule);
   return {
     id: rule.id,
     title: rule.title,
+    titleEs: rule.titleEs,
+    summaryEs: rule.summaryEs,
     level: rule.level,
     place: rule.place,
     agencyKinds: rule.agencyKinds,
     citations: rule.citations,
-    source: { file: source.file, title: source.title, kind: source.kind, href: source.href },
+    source: sourceView(source),
     versions: versionsOf(rule),
   };
 }
@@ -250,7 +277,7 @@ export function describeRule(
     .map(({ c }) => c);
   return ok({
     ...base(library, rule),
-    source: { file: source.file, title: source.title, kind: source.kind, href: source.href, notes: source.notes },
+    source: { ...sourceView(source), notes: source.notes },
     cases: relevant.map((c) => caseView(c, id, places)),
   });
 }
@@ -290,5 +317,10 @@ export function rulesInForceAt(
     const index = rule.versions.indexOf(version);
     rules.push({ ...base(library, rule), inForce: versionView(version, rule.versions[index + 1]) });
   }
-  return ok({ place: { state: state.value, countyFips, timeZone: zone }, at: date, rules });
+  return ok({
+    place: { state: state.value, countyFips, timeZone: zone },
+    at: date,
+    rules,
+    reviewedThrough: libraryReviewedThrough(library),
+  });
 }

@@ -84,6 +84,10 @@ export interface RuleVersion {
 export interface Rule {
   readonly id: string;
   readonly title: string;
+  /** An unofficial Spanish translation of `title` (the YAML's optional `titleEs`), or null. */
+  readonly titleEs: string | null;
+  /** An unofficial Spanish translation of what the rule's formula decides (its `summaryEs`), or null. */
+  readonly summaryEs: string | null;
   readonly level: Level;
   readonly place: RulePlace;
   /** The kinds of agency the rule binds; all when absent. */
@@ -101,6 +105,11 @@ export interface PolicySource {
   readonly href: string;
   /** What the research could not confirm, and what was therefore left out (UNCONFIRMED items). */
   readonly notes: string;
+  /**
+   * The last day the research behind the file reaches (its latest source read), from the file's
+   * optional `reviewed`; null when no source dates it. Rules after that day are "as last known".
+   */
+  readonly reviewed: string | null;
   readonly rules: readonly Rule[];
 }
 

@@ -37,6 +37,7 @@ export const authRoutes =
       {
         schema: {
           tags: ['auth'],
+          security: [],
           summary: 'Sign in with email and password; sets an httpOnly session cookie',
           description:
             'Throttled per email and per client address: after repeated failures an attempt waits, then the ' +
@@ -70,7 +71,7 @@ export const authRoutes =
 
     app.post(
       '/auth/sign-out',
-      { schema: { tags: ['auth'], summary: 'End the session', response: { 204: Type.Null() } } },
+      { schema: { tags: ['auth'], security: [], summary: 'End the session', response: { 204: Type.Null() } } },
       async (request, reply) => {
         const session = request.cookies[SESSION_COOKIE];
         if (session) await signOut(auth, session);
@@ -96,6 +97,7 @@ export const authRoutes =
       {
         schema: {
           tags: ['auth'],
+          security: [],
           summary: 'Whether the caller is signed in: the account, or null (never 401)',
           response: { 200: SessionStateDto },
         },

@@ -12,6 +12,7 @@ export const healthRoutes =
         config: { limit: 'none' },
         schema: {
           tags: ['system'],
+          security: [],
           summary: 'Liveness and database reachability',
           response: {
             200: Type.Object({

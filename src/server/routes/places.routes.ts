@@ -22,6 +22,7 @@ export const placeRoutes =
       {
         schema: {
           tags: ['places'],
+          security: [],
           summary: 'All states, DC and territories',
           response: { 200: StateListDto },
         },
@@ -34,6 +35,7 @@ export const placeRoutes =
       {
         schema: {
           tags: ['places'],
+          security: [],
           summary: 'One state with its counties',
           params: Type.Object({ state: StateCode() }),
           response: {
@@ -53,6 +55,7 @@ export const placeRoutes =
       {
         schema: {
           tags: ['places'],
+          security: [],
           summary: "A state's counties",
           querystring: Type.Object({ state: StateCode('USPS code') }, { additionalProperties: false }),
           response: { 200: CountyListDto, ...errorResponses(400, 404) },
@@ -66,6 +69,7 @@ export const placeRoutes =
       {
         schema: {
           tags: ['places'],
+          security: [],
           summary: 'One county',
           params: Type.Object({
             fips: Pattern('^\\d{5}$', 'must be a 5-digit county FIPS code', { kind: 'countyFips' }),

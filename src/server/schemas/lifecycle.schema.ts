@@ -110,6 +110,12 @@ const AppliedRuleDto = Type.Object({
   rule: Type.String(),
   version: Type.String(),
   title: Type.Optional(Type.String()),
+  titleEs: Type.Optional(
+    Type.Union([Type.String(), Type.Null()], {
+      description:
+        "the law library's unofficial Spanish translation of the title, while its English is the title shown; else null",
+    }),
+  ),
   level: Type.Optional(Type.Enum(LEVELS)),
   citations: Type.Optional(Type.Array(CitationDto)),
 });

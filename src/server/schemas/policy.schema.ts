@@ -62,11 +62,23 @@ const SourceFields = {
   title: Type.String(),
   kind: Type.Enum(SOURCE_KINDS),
   href: Type.String(),
+  reviewed: Nullable(
+    Type.String({
+      description: 'the last day the research behind the file reaches (YYYY-MM-DD), or null when undated',
+    }),
+  ),
 };
 
 const RuleFields = {
   id: Type.String(),
   title: Type.String(),
+  titleEs: Nullable(Type.String({ description: 'an unofficial Spanish translation of the title, or null' })),
+  summaryEs: Nullable(
+    Type.String({
+      description:
+        "an unofficial Spanish translation of what the rule's formula decides (the versions' formulaSummary), or null",
+    }),
+  ),
   level: Level,
   place: RulePlaceDto,
   agencyKinds: Nullable(List(AgencyKind)),
@@ -157,6 +169,12 @@ export const PlaceRulesDto = Type.Object({
   place: Type.Object({ state: Type.String(), countyFips: Nullable(Type.String()), timeZone: Type.String() }),
   at: LocalDate,
   rules: List(RuleInForceDto, { description: 'most senior first' }),
+  reviewedThrough: Nullable(
+    Type.String({
+      description:
+        'up to when the law library is known to be current (the earliest review date of its files); for a later `at`, the rules are the last known',
+    }),
+  ),
 });
 export type PlaceRulesDto = Static<typeof PlaceRulesDto>;
 
@@ -286,6 +304,14 @@ export const EvaluatedDecisionDto = Type.Object(
         ...DutyOutputFields,
         textEs: Nullable(
           Type.String({ description: "the law library's unofficial Spanish translation of text, or null" }),
+        ),
+      }),
+    ),
+    applied: List(
+      Type.Object({
+        ...AppliedRuleDto.properties,
+        titleEs: Nullable(
+          Type.String({ description: "the law library's unofficial Spanish translation of the title, or null" }),
         ),
       }),
     ),

@@ -5,6 +5,7 @@ import { APP_MESSAGES } from './messages/app';
 import { DETAINER_MESSAGES } from './messages/detainer';
 import { DOCUMENT_MESSAGES } from './messages/document';
 import { EVENT_MESSAGES } from './messages/event';
+import { FIX_MESSAGES } from './messages/fixes';
 import { INTAKE_MESSAGES } from './messages/intake';
 import type { Lang } from './messages/lang';
 import type { Messages } from './messages/message';
@@ -38,6 +39,8 @@ const dictionary = {
   ...DOCUMENT_MESSAGES,
   ...ALARM_MESSAGES,
   ...EVENT_MESSAGES,
+  // slice "fixes" (issue 12's "Also found")
+  ...FIX_MESSAGES,
 } as const satisfies Messages;
 
 export type MessageKey = keyof typeof dictionary;

@@ -1,5 +1,6 @@
 import { useI18n } from '../../shared/i18n';
 import { Link } from '../../shared/Link';
+import { LawText, UnofficialMark } from '../../shared/ui/LawText';
 import { href } from '../../shared/routes';
 import type { DetainerViewDto } from '../../shared/types';
 
@@ -17,7 +18,10 @@ export function RulesApplied({ decision }: { readonly decision: Decision }) {
         <ul className="applied-rules">
           {decision.applied.map((rule) => (
             <li key={rule.rule}>
-              <Link to={href('rule', { id: rule.rule })}>{rule.title ?? rule.rule}</Link>{' '}
+              <Link to={href('rule', { id: rule.rule })}>
+                <LawText en={rule.title ?? rule.rule} es={rule.titleEs} mark={false} />
+              </Link>{' '}
+              <UnofficialMark es={rule.titleEs} />{' '}
               <span className="small muted mono">
                 {rule.rule} · {rule.version}
               </span>

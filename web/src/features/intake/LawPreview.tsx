@@ -3,6 +3,7 @@ import { toApiError } from '../../shared/api';
 import { useEvaluation } from '../../shared/api/hooks';
 import { useI18n } from '../../shared/i18n';
 import { Link } from '../../shared/Link';
+import { LawText, UnofficialMark } from '../../shared/ui/LawText';
 import { href } from '../../shared/routes';
 import type { EvaluateBodyDto, MeDto } from '../../shared/types';
 import { AssumedFact, BOOLEAN_FACTS } from './AssumedFact';
@@ -105,7 +106,10 @@ export function LawPreview(props: {
               <ul className="preview-rules">
                 {decision.applied.map((rule) => (
                   <li key={rule.rule}>
-                    <Link to={href('rule', { id: rule.rule })}>{rule.title}</Link>
+                    <Link to={href('rule', { id: rule.rule })}>
+                      <LawText en={rule.title} es={rule.titleEs} mark={false} />
+                    </Link>{' '}
+                    <UnofficialMark es={rule.titleEs} />
                     <span className="small muted"> — {rule.citations.map((c) => c.title).join('; ')}</span>
                   </li>
                 ))}

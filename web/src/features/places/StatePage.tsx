@@ -10,7 +10,7 @@ import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { Loading } from '../../shared/ui/Loading';
 import { NotFound } from '../../shared/ui/NotFound';
 import { usePageTitle } from '../../shared/usePageTitle';
-import { CountyTable } from './CountyTable';
+import { CountySearch } from './CountySearch';
 import { USPS_CODE } from './placesApi';
 
 /** /places/:code — a state, DC or territory, with its counties. */
@@ -33,7 +33,7 @@ export function StatePage({
   const found = answer.isSuccess;
   useEffect(() => {
     if (found && code !== canonical)
-      navigate(href('state', { code: canonical }, { at: search.get('at') }), { replace: true });
+      navigate(href('state', { code: canonical }, Object.fromEntries(search)), { replace: true });
   }, [found, code, canonical, search]);
 
   const notFound = <NotFound message={t('place.stateNotFound', { code })} />;
@@ -57,10 +57,7 @@ export function StatePage({
       </dl>
       {rules(state.code)}
       <h2 id="counties-heading">{t('place.counties')}</h2>
-      <p>
-        {t(counties.length === 1 ? 'place.countyCount.one' : 'place.countyCount.other', { count: counties.length })}
-      </p>
-      <CountyTable stateCode={state.code} counties={counties} />
+      <CountySearch stateCode={state.code} counties={counties} />
     </article>
   );
 }

@@ -6,7 +6,9 @@ import { formatLocalDate } from '../../shared/time';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { Loading } from '../../shared/ui/Loading';
 import { AtDateForm } from './AtDateForm';
-import { atFrom, placeHref } from './policiesApi';
+import { AtDateNotice } from './AtDateNotice';
+import { readAt } from './atParam';
+import { placeHref } from './policiesApi';
 import { RuleCard } from './RuleCard';
 
 /** The rules in force in a state or county on a date: today, or the one in the address (?at=). */
@@ -19,7 +21,9 @@ export function PlaceRules({
 }) {
   const { lang, t } = useI18n();
   const { search } = useLocation();
-  const at = atFrom(search);
+  // A ?at= that is not a date the API answers for shows today, and says so (AtDateNotice).
+  const asked = readAt(search);
+  const at = asked.kind === 'date' ? asked.at : null;
   const answer = usePlaceRules(state, countyFips, at === null ? {} : { at });
 
   return (
@@ -28,12 +32,13 @@ export function PlaceRules({
       <AtDateForm
         hrefAt={(date) => placeHref(state, countyFips, date)}
         value={answer.isSuccess ? answer.data.at : (at ?? '')}
-        chosen={at !== null}
+        chosen={asked.kind !== 'today'}
       />
       {answer.isPending && <Loading />}
       {answer.isError && <ErrorMessage error={toApiError(answer.error)} />}
       {answer.isSuccess && (
         <>
+          <AtDateNotice asked={asked} shown={answer.data.at} reviewedThrough={answer.data.reviewedThrough} />
           <p>{t('policies.intro', { date: formatLocalDate(answer.data.at, lang) })}</p>
           {countyFips === null && <p className="small muted">{t('policies.stateNote')}</p>}
           {answer.data.rules.length === 0 ? (

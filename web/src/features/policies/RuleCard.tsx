@@ -6,6 +6,7 @@ import { Citations } from './Citations';
 import { AgencyKinds } from './AgencyKinds';
 import { href } from '../../shared/routes';
 import { VersionTimeline } from './VersionTimeline';
+import { LawText, UnofficialMark } from '../../shared/ui/LawText';
 
 /** One rule in force: level, id, title (to its page), whom it binds, citations, and its versions. */
 export function RuleCard({ rule }: { readonly rule: RuleInForceDto }) {
@@ -17,7 +18,10 @@ export function RuleCard({ rule }: { readonly rule: RuleInForceDto }) {
         <span className="badge">{t(`level.${rule.level}`)}</span> <code className="mono">{rule.id}</code>
       </p>
       <h3 id={headingId}>
-        <Link to={href('rule', { id: rule.id })}>{rule.title}</Link>
+        <Link to={href('rule', { id: rule.id })}>
+          <LawText en={rule.title} es={rule.titleEs} mark={false} />
+        </Link>{' '}
+        <UnofficialMark es={rule.titleEs} />
       </h3>
       <p className="small">
         {t('rule.inForceSince', { date: formatLocalDate(rule.inForce.effectiveFrom, lang) })}

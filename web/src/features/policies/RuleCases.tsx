@@ -25,7 +25,7 @@ export function RuleCases({ cases }: { readonly cases: readonly PolicyCaseDto[] 
         const place = c.place.countyFips === null ? c.place.state : `${c.place.state} ${c.place.countyFips}`;
         return (
           <li key={`${c.file}:${c.line ?? c.sentence}`}>
-            <p>{c.sentence}</p>
+            <p lang="en">{c.sentence}</p>
             <p className="small muted">
               <Link to={placeHref(c.place.state, c.place.countyFips, date)}>
                 {t('rule.caseWhere', { date: formatLocalDate(date, lang), place })}

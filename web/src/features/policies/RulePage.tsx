@@ -1,5 +1,6 @@
 import { toApiError } from '../../shared/api';
 import { useRule } from '../../shared/api/hooks';
+import { LawText, useLawText } from '../../shared/ui/LawText';
 import { useI18n } from '../../shared/i18n';
 import { href } from '../../shared/routes';
 import { Breadcrumb } from '../../shared/ui/Breadcrumb';
@@ -17,7 +18,8 @@ import { VersionTimeline } from './VersionTimeline';
 export function RulePage({ id }: { readonly id: string }) {
   const { t } = useI18n();
   const answer = useRule(id);
-  usePageTitle(answer.isSuccess ? answer.data.title : null);
+  const title = useLawText(answer.data?.title ?? '', answer.data?.titleEs);
+  usePageTitle(answer.isSuccess ? title : null);
 
   if (answer.isPending) return <Loading />;
   if (answer.isError) {
@@ -32,12 +34,14 @@ export function RulePage({ id }: { readonly id: string }) {
   return (
     <article>
       <Breadcrumb crumbs={[{ label: t('nav.home'), to: href('home') }, { label: rule.id }]} />
-      <h1>{rule.title}</h1>
+      <h1>
+        <LawText en={rule.title} es={rule.titleEs} />
+      </h1>
       <RuleFacts rule={rule} />
       <h2>{t('rule.citations')}</h2>
       <Citations citations={rule.citations} />
       <h2>{t('rule.timeline')}</h2>
-      <VersionTimeline versions={rule.versions} details />
+      <VersionTimeline versions={rule.versions} summaryEs={rule.summaryEs} details />
       <h2>{t('rule.notes')}</h2>
       <p className="small muted">{t('rule.notesHint')}</p>
       <SourceNotes notes={rule.source.notes} />

@@ -1,3 +1,4 @@
+import { LawText } from '../../shared/ui/LawText';
 import { useI18n } from '../../shared/i18n';
 import { formatLocalDate } from '../../shared/time';
 import type { VersionDto } from '../../shared/types';
@@ -10,8 +11,11 @@ export function VersionTimeline({
   versions,
   current = null,
   details = false,
+  summaryEs = null,
 }: {
   readonly versions: readonly VersionDto[];
+  /** The rule's unofficial Spanish of its formula's summary, shown to a Spanish reader instead of the English. */
+  readonly summaryEs?: string | null;
   readonly current?: string | null;
   readonly details?: boolean;
 }) {
@@ -31,7 +35,11 @@ export function VersionTimeline({
               {version.repealed ? t('rule.version.repealed', { date }) : t('rule.version.from', { date })}
             </time>
             {isCurrent && <span className="small muted"> · {t('rule.version.current')}</span>}
-            {details && version.formulaSummary && <p className="small">{version.formulaSummary}</p>}
+            {details && version.formulaSummary && (
+              <p className="small">
+                <LawText en={version.formulaSummary} es={summaryEs} />
+              </p>
+            )}
             {details && version.holdCapHours !== null && (
               <p className="small">{t('rule.version.capHours', { hours: version.holdCapHours })}</p>
             )}
@@ -39,7 +47,8 @@ export function VersionTimeline({
               <ul className="small">
                 {version.duties.map((duty) => (
                   <li key={duty.id}>
-                    {duty.text} <span className="muted">({t(`dutyDue.${duty.due}`)})</span>
+                    <LawText en={duty.text} es={duty.textEs} />{' '}
+                    <span className="muted">({t(`dutyDue.${duty.due}`)})</span>
                   </li>
                 ))}
               </ul>

@@ -8,14 +8,6 @@ export function placeHref(state: string, countyFips: string | null, at: string |
     : href('county', { code: state, fips: countyFips }, { at });
 }
 
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The date the reader chose (?at=YYYY-MM-DD in the address), or null for today. */
-export function atFrom(search: URLSearchParams): string | null {
-  const at = search.get('at');
-  return at !== null && LOCAL_DATE.test(at) ? at : null;
-}
-
 /** The places a rule covers, as links to their pages. */
 export function placesOf(place: RulePlaceDto): { readonly label: string; readonly href: Href | null }[] {
   switch (place.kind) {
