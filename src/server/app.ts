@@ -28,6 +28,8 @@ import { healthRoutes } from './routes/health.routes.js';
 import { intakeFormRoutes } from './routes/intake-form.routes.js';
 import { intakeImportRoutes } from './routes/intake-import.routes.js';
 import { placeRoutes } from './routes/places.routes.js';
+// place slice (issue 12): the plain-language summary of a place's law
+import { placeSummaryRoutes } from './routes/place-summary.routes.js';
 import { policyRoutes } from './routes/policies.routes.js';
 import { statsRoutes } from './routes/stats.routes.js';
 import { replayRoutes } from './routes/replay.routes.js';
@@ -146,6 +148,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(evaluateRoutes(services.law.engine, options.work));
       await api.register(statsRoutes(options.work, services.deskStats));
       await api.register(replayRoutes(options.work));
+      // place slice (issue 12)
+      await api.register(placeSummaryRoutes(services.law, services.places, services.clock));
     },
     { prefix: '/api/v1' },
   );
