@@ -110,3 +110,11 @@ export type DetainerCommandBodyDto = {
 import type { PersonalDataReadQuery } from './audit.schema.js';
 export type { AuditChainDto, PersonalDataReadPageDto } from './audit.schema.js';
 export type PersonalDataReadQueryDto = Static<typeof PersonalDataReadQuery>;
+
+// --- place pages (issue 12, place slice): the plain-language summary and ICE's numbers ---
+import type { DetainerStatsQuerySchema } from '../../core/research/stats-query.schema.js';
+import type { DetainerStatsResponse, ReleaseDto } from './stats.schema.js';
+export type { PlaceSummaryDto } from './place-summary.schema.js';
+export type DetainerStatsDto = Static<typeof DetainerStatsResponse>;
+export type DetainerStatsQueryDto = Static<typeof DetainerStatsQuerySchema>;
+export type ResearchReleaseDto = Static<typeof ReleaseDto>;

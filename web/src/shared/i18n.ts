@@ -10,6 +10,8 @@ import type { Lang } from './messages/lang';
 import type { Messages } from './messages/message';
 import { PROBLEM_MESSAGES } from './messages/problems';
 import { SECURITY_EVENT_MESSAGES } from './messages/securityEvents';
+// place slice (issue 12)
+import { PLACE_PAGE_MESSAGES } from './messages/places';
 
 /**
  * The one way the UI says things: every string it shows lives in a message module under
@@ -38,6 +40,8 @@ const dictionary = {
   ...DOCUMENT_MESSAGES,
   ...ALARM_MESSAGES,
   ...EVENT_MESSAGES,
+  // place slice (issue 12)
+  ...PLACE_PAGE_MESSAGES,
 } as const satisfies Messages;
 
 export type MessageKey = keyof typeof dictionary;
