@@ -100,9 +100,9 @@ export function PlaceStats({
               <h3>{t('stats.lawMarks')}</h3>
               <ol className="law-marks">
                 {marks.map((m) => (
-                  <li key={`${m.rule}-${m.date}`}>
-                    <time dateTime={m.date}>{formatLocalDate(m.date, lang)}</time>: {m.title}
-                    {m.repealed ? ` (${t('stats.repealed')})` : ''}
+                  <li key={m.date} value={m.n}>
+                    <time dateTime={m.date}>{formatLocalDate(m.date, lang)}</time>:{' '}
+                    {m.changes.map((c) => `${c.title}${c.repealed ? ` (${t('stats.repealed')})` : ''}`).join('; ')}
                   </li>
                 ))}
               </ol>

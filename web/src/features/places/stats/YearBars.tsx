@@ -4,7 +4,7 @@ import { SERIES_COLOURS } from './labels';
 
 const W = 640;
 const H = 260;
-const M = { left: 52, right: 8, top: 22, bottom: 28 };
+const M = { left: 52, right: 8, top: 34, bottom: 28 };
 
 /**
  * Fiscal years as bars, each stacked by series (outcomes, forms; one series: plain bars), with the
@@ -30,7 +30,7 @@ export function YearBars({
   const every = years.length > 12 ? 3 : years.length > 6 ? 2 : 1;
   const first = years[0] ?? 0;
   const shown = marks
-    .map((m, i) => ({ ...m, n: i + 1, at: fiscalPosition(m.date) }))
+    .map((m) => ({ ...m, at: fiscalPosition(m.date) }))
     .filter((m) => m.at.year >= first && m.at.year <= (years[years.length - 1] ?? 0));
 
   return (
@@ -71,12 +71,14 @@ export function YearBars({
           </g>
         );
       })}
-      {shown.map((m) => {
+      {shown.map((m, i) => {
         const x = M.left + (m.at.year - first + m.at.fraction) * band;
+        // Marks close together take turns on two rows, so their numbers do not overlap.
+        const row = i % 2;
         return (
-          <g key={`${m.rule}-${m.date}`} className="chart-mark">
-            <line x1={x} x2={x} y1={M.top - 4} y2={H - M.bottom} />
-            <text x={x} y={M.top - 8} textAnchor="middle">
+          <g key={m.date} className="chart-mark">
+            <line x1={x} x2={x} y1={M.top - 4 - row * 12} y2={H - M.bottom} />
+            <text x={x} y={M.top - 8 - row * 12} textAnchor="middle">
               {m.n}
             </text>
           </g>

@@ -102,27 +102,28 @@ export function fiscalPosition(date: string): { readonly year: number; readonly 
 }
 
 export interface LawMark {
+  /** Its number on the charts and in the list below them. */
+  readonly n: number;
   readonly date: string;
-  readonly rule: string;
-  readonly title: string;
-  readonly repealed: boolean;
+  /** The rules a version of which started that day (first citation, or title). */
+  readonly changes: readonly { readonly rule: string; readonly title: string; readonly repealed: boolean }[];
 }
 
-/** The days the law of the place changed (a version of a rule reaching it started), oldest first. */
+/** The days the law of the place changed (a version of a rule reaching it started), oldest first, numbered. */
 export function lawMarks(rules: RuleListDto['rules'], countyFips: string | null): LawMark[] {
   const reaches = (place: RuleListDto['rules'][number]['place']) =>
     place.kind !== 'counties' || (countyFips !== null && place.counties.includes(countyFips));
-  return rules
-    .filter((r) => reaches(r.place))
-    .flatMap((r) =>
-      r.versions.map((v) => ({
-        date: v.effectiveFrom,
-        rule: r.id,
-        title: r.citations[0]?.title ?? r.title,
-        repealed: v.repealed,
-      })),
-    )
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.rule < b.rule ? -1 : 1));
+  const byDate = new Map<string, { rule: string; title: string; repealed: boolean }[]>();
+  for (const r of rules.filter((rule) => reaches(rule.place))) {
+    for (const v of r.versions) {
+      const list = byDate.get(v.effectiveFrom) ?? [];
+      list.push({ rule: r.id, title: r.citations[0]?.title ?? r.title, repealed: v.repealed });
+      byDate.set(v.effectiveFrom, list);
+    }
+  }
+  return [...byDate.keys()]
+    .sort()
+    .map((date, i) => ({ n: i + 1, date, changes: byDate.get(date)!.sort((a, b) => (a.rule < b.rule ? -1 : 1)) }));
 }
 
 /** The release shown by default: the one chosen in the address if it exists, else the one with most records. */
