@@ -203,7 +203,7 @@ describe('the lead sentence across profiles', () => {
   it('says "anyone" when the law treats every profile alike, and names the date or "today"', () => {
     const today = plainSummary(law.engine, ALAMEDA, '2026-12-05', true);
     expect(today.lead.en).toMatch(
-      /^Today in Alameda County, California, a jail may not hold anyone on an ICE detainer \(Cal\. Gov\. Code 7284\.6\(a\)\(1\)\(B\)\); it may not tell ICE the release date of people with no criminal record, /,
+      /^Today in Alameda County, California, a jail may not hold anyone on an ICE detainer \(Cal\. Gov\. Code 7284\.6\(a\)\(1\)\(B\)\); it may not tell ICE the release date of people with no criminal record or people with a pending misdemeanour charge \(/,
     );
     expect(today.lead.es).toMatch(
       /^Hoy en el condado de Alameda \(California\), una cárcel no puede retener a nadie por una solicitud de retención \(detainer\) de ICE \(Cal\. Gov\. Code 7284\.6\(a\)\(1\)\(B\)\); /,
@@ -233,6 +233,22 @@ describe('the lead sentence across profiles', () => {
 });
 
 describe('an undecided answer', () => {
+  it('settles an action no missing fact can change, and names the facts for the others', () => {
+    // Proof of lawful status, nothing else given: holds are forbidden outright by the Values Act;
+    // notification and transfer turn on the person's record, which the profile does not give.
+    const summary = plainSummary(law.engine, ALAMEDA, '2026-12-05', false);
+    const lawful = summary.profiles.find((p) => p.profile === 'lawful-status')!;
+    expect(lawful.actions[0]).toMatchObject({ action: 'hold', outcome: 'forbidden', rule: 'ca-gov-7284.6-a1b' });
+    expect(lawful.actions[1]).toMatchObject({ action: 'notify', outcome: 'undecided', rule: null });
+    expect(lawful.actions[1]!.facts).toContain('subject.convictions');
+    expect(lawful.sentence.en).toContain(
+      "may or may not tell ICE their release date: that depends on the person's convictions",
+    );
+    expect(lawful.sentence.es).toContain(
+      'puede o no informar a ICE de su fecha de salida: depende de las condenas de la persona',
+    );
+  });
+
   it('says which fact decides, in both languages, citing the rule that needs it', () => {
     const unknownStatus: PersonProfile = {
       id: 'no-record',

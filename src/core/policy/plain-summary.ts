@@ -1,5 +1,6 @@
-import { startOfLocalDay } from '../clock/local-calendar.js';
+import { addDays, startOfLocalDay } from '../clock/local-calendar.js';
 import type { Decision } from './decision.types.js';
+import type { SubjectFacts } from './facts.js';
 import type { EngineError } from './engine-errors.js';
 import { evaluate, type EngineContext } from './evaluate.js';
 import {
@@ -126,17 +127,77 @@ function decideProfile(
   request: StandardRequest,
   profile: PersonProfile,
 ): ActionSummary[] {
-  const decided = evaluate(engine, {
+  const base = {
     asOf: startOfLocalDay(at, place.zone),
     state: place.state,
     countyFips: place.countyFips,
-    agencyKind: 'county-jail',
-    discretion: 'comply',
+    agencyKind: 'county-jail' as const,
+    discretion: 'comply' as const,
     request,
-    subject: profile.facts(at),
     releaseEligibleAt: null,
+  };
+  const subject = profile.facts(at);
+  const decided = evaluate(engine, { ...base, subject });
+  if (decided.ok || decided.error.kind !== 'MissingFact') {
+    return ACTIONS.map((action) => summarise(engine, decided, action));
+  }
+  // A fact the profile leaves unknown: an action is still settled when every way the missing facts
+  // could be gives it the same answer by the same rule (holds forbidden outright, say); otherwise it
+  // is undecided, naming the facts.
+  const missing = new Set<string>();
+  const outcomes = completions(engine, base, subject, tried(at), missing, 0);
+  const undecided = summarise(engine, decided, 'hold');
+  return ACTIONS.map((action) => {
+    const answers = outcomes.map((o) => summarise(engine, o, action));
+    const first = answers[0]!;
+    const same = answers.every((a) => a.outcome === first.outcome && a.rule === first.rule);
+    if (same && first.outcome !== 'undecided') return first;
+    return { ...undecided, action, facts: [...missing].sort() };
   });
-  return ACTIONS.map((action) => summarise(engine, decided, action));
+}
+
+/** Values a missing fact is tried with on a local date: enough to tell whether it can change an answer. */
+const tried = (at: string): Readonly<Record<string, readonly unknown[]>> => ({
+  proofOfLawfulStatus: [false, true],
+  registrant: [false, true],
+  federalFelonyWarrant: [false, true],
+  terroristWatchListMatch: [false, true],
+  convictions: [
+    [],
+    [
+      {
+        date: addDays(at, -365),
+        level: 'felony',
+        categories: ['serious-felony', 'violent-felony', 'state-prison-felony', 'nyc-violent-or-serious'],
+        prop47Reduced: false,
+      },
+    ],
+  ],
+  pendingCharges: [
+    [],
+    [{ level: 'felony', categories: ['serious-felony', 'violent-felony'], magistrateProbableCause: true }],
+  ],
+});
+const MAX_DEPTH = 6;
+
+/** Every decision the missing facts could lead to, trying each with the values above; `missing` collects them. */
+function completions(
+  engine: EngineContext,
+  base: Omit<Parameters<typeof evaluate>[1], 'subject'>,
+  subject: SubjectFacts,
+  values: Readonly<Record<string, readonly unknown[]>>,
+  missing: Set<string>,
+  depth: number,
+): Result<Decision, EngineError>[] {
+  const decided = evaluate(engine, { ...base, subject });
+  if (decided.ok || decided.error.kind !== 'MissingFact') return [decided];
+  for (const fact of decided.error.facts) missing.add(fact);
+  const field = decided.error.fact.replace(/^subject\./, '');
+  const candidates = values[field];
+  if (candidates === undefined || depth >= MAX_DEPTH) return [decided];
+  return candidates.flatMap((value) =>
+    completions(engine, base, { ...subject, [field]: value } as SubjectFacts, values, missing, depth + 1),
+  );
 }
 
 /** Each rule by its first citation, the one a sentence names (the rule pages give them all). */

@@ -5,8 +5,8 @@ export const PLACE_PAGE_MESSAGES = {
   'summary.heading': { en: 'The law here, in plain words', es: 'La ley aquí, en palabras sencillas' },
   'summary.byProfile': { en: 'Person by person', es: 'Persona por persona' },
   'summary.request': {
-    en: 'For the ordinary request of that day: form {form} ({edition}), {warrant}, probable cause from a biometric database check; a county jail.',
-    es: 'Para la solicitud ordinaria de ese día: formulario {form} ({edition}), {warrant}, causa probable por una consulta de bases de datos biométricas; una cárcel de condado.',
+    en: 'For the ordinary request of that day: form {form} ({edition}), {warrant}, a final order of removal as probable cause; a county jail.',
+    es: 'Para la solicitud ordinaria de ese día: formulario {form} ({edition}), {warrant}, una orden final de expulsión como causa probable; una cárcel de condado.',
   },
   'summary.warrant.none': { en: 'no warrant', es: 'sin orden' },
   'summary.warrant.administrative': {
