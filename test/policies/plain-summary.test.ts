@@ -241,6 +241,7 @@ describe('an undecided answer', () => {
     expect(lawful.actions[0]).toMatchObject({ action: 'hold', outcome: 'forbidden', rule: 'ca-gov-7284.6-a1b' });
     expect(lawful.actions[1]).toMatchObject({ action: 'notify', outcome: 'undecided', rule: null });
     expect(lawful.actions[1]!.facts).toContain('subject.convictions');
+    expect(lawful.actions[1]!.rules).toEqual(['ca-gov-7284.6-a1c']);
     expect(lawful.sentence.en).toContain(
       "may or may not tell ICE their release date: that depends on the person's convictions",
     );

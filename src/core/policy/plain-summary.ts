@@ -152,7 +152,10 @@ function decideProfile(
     const first = answers[0]!;
     const same = answers.every((a) => a.outcome === first.outcome && a.rule === first.rule);
     if (same && first.outcome !== 'undecided') return first;
-    return { ...undecided, action, facts: [...missing].sort() };
+    // Cited: the rules that decide the action one way or the other as the facts turn out.
+    const deciding = [...new Set(answers.flatMap((a) => (a.rule === null ? [] : [a.rule])))];
+    const rules = deciding.length > 0 ? deciding : undecided.rules;
+    return { ...undecided, action, rules, citations: citationsOf(engine, rules), facts: [...missing].sort() };
   });
 }
 
