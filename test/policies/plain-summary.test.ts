@@ -250,7 +250,7 @@ describe('an undecided answer', () => {
     );
   });
 
-  it('says which fact decides, in both languages, citing the rule that needs it', () => {
+  it('says which fact decides, in both languages, citing the rules that decide it either way', () => {
     const unknownStatus: PersonProfile = {
       id: 'no-record',
       facts: (d) => {
@@ -263,10 +263,11 @@ describe('an undecided answer', () => {
     expect(hold).toMatchObject({
       outcome: 'undecided',
       facts: ['subject.proofOfLawfulStatus'],
-      rules: ['tx-ccp-2.251'],
+      // Required by SB 4, or (with proof of lawful status) left to the agency by 8 CFR 287.7.
+      rules: ['tx-ccp-2.251', 'us-8cfr-287.7'],
     });
     expect(summary.profiles[0]!.sentence.en).toContain(
-      'may or may not hold them on an ICE detainer: that depends on whether the person has shown proof of citizenship or lawful status (Tex. Code Crim. Proc. art. 2.251 (SB 4, 2017))',
+      'may or may not hold them on an ICE detainer: that depends on whether the person has shown proof of citizenship or lawful status (Tex. Code Crim. Proc. art. 2.251 (SB 4, 2017); 8 CFR 287.7(a), (d))',
     );
     expect(summary.profiles[0]!.sentence.es).toContain(
       'puede o no retenerla por una solicitud de retención (detainer) de ICE: depende de si la persona ha demostrado su ciudadanía o estatus migratorio legal',
