@@ -311,6 +311,7 @@ async function statistics(
         target,
         met: us.p95 < 50 && us.p95 < duck.p95,
       });
+      figures.push(await placePageFigure(handle, reader, label, engine, us));
     } catch (error) {
       figures.push(notRun(name(engine), reasonOf(error), target));
     } finally {
@@ -318,6 +319,47 @@ async function statistics(
     }
   }
   return figures;
+}
+
+/**
+ * The place page's own questions (issue 12, place slice), as the page asks them for the busiest
+ * county and for its state: the release list, fiscal years by outcome, declined by the agency per
+ * fiscal year, the form mix per fiscal year and the facilities; each with the release named.
+ * Against the three portal questions above, measured on the same data in the same run.
+ */
+async function placePageFigure(
+  handle: DatabaseHandle,
+  reader: SqlResearchStatsRepository,
+  label: string,
+  engine: string,
+  portal: { p50: number; p95: number },
+): Promise<Figure> {
+  const county = await handle.db
+    .selectFrom('research_rollup_monthly')
+    .select(['county_fips', 'state', (eb) => eb.fn.sum<number>('count').as('n')])
+    .where('county_fips', 'is not', null)
+    .groupBy(['county_fips', 'state'])
+    .orderBy('n', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  const release = (await reader.releases())[0]!.id;
+  const places = [{ county: county.county_fips! }, { state: county.state! }];
+  const questions = places.flatMap((place) => [
+    statsQuery(place),
+    statsQuery({ ...place, release, groupBy: 'fiscalYear,outcome' }),
+    statsQuery({ ...place, release, groupBy: 'fiscalYear', outcome: 'declined-by-agency' }),
+    statsQuery({ ...place, release, groupBy: 'fiscalYear,form' }),
+    statsQuery({ ...place, release, groupBy: 'facility' }),
+  ]);
+  const page = await latencies(questions.map((q) => () => detainerStats(reader, q)));
+  return {
+    name: `place page statistics p50/p95 over ${label} rows on ${engine} (county ${county.county_fips} and ${county.state}: 10 questions x ${STATS_RUNS})`,
+    value: `p50 ${page.p50.toFixed(1)} ms, p95 ${page.p95.toFixed(1)} ms`,
+    baseline: `portal questions p95 ${portal.p95.toFixed(1)} ms`,
+    ratio: portal.p95 / page.p95,
+    target: 'p95 < 50 ms',
+    met: page.p95 < 50,
+  };
 }
 
 /** The import and statistics figures, over one file of `records` generated records. */

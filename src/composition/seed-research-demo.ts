@@ -23,6 +23,13 @@ export async function seedResearchDemo(handle: DatabaseHandle, services: Service
     const path = join(dir, 'synthetic-demo-generated-not-ice-data.csv');
     await writeNprFile({ records: SYNTHETIC_DEMO_RELEASE.records, seed: SYNTHETIC_DEMO_RELEASE.seed }, path);
     await importResearchRelease(services.researchImport, { dataset: 'npr', path, release: SYNTHETIC_DEMO_RELEASE.id });
+    // Read as an NPR-format file, but generated: recorded as `synthetic`, so that every figure made
+    // from it says so (README "Synthetic generator"; issue 12).
+    await handle.db
+      .updateTable('research_releases')
+      .set({ dataset: SYNTHETIC_DEMO_RELEASE.dataset })
+      .where('id', '=', SYNTHETIC_DEMO_RELEASE.id)
+      .execute();
     return { imported: true };
   } finally {
     rmSync(dir, { recursive: true, force: true });

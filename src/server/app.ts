@@ -30,6 +30,8 @@ import { healthRoutes } from './routes/health.routes.js';
 import { intakeFormRoutes } from './routes/intake-form.routes.js';
 import { intakeImportRoutes } from './routes/intake-import.routes.js';
 import { placeRoutes } from './routes/places.routes.js';
+// place slice (issue 12): the plain-language summary of a place's law
+import { placeSummaryRoutes } from './routes/place-summary.routes.js';
 import { policyRoutes } from './routes/policies.routes.js';
 import { statsRoutes } from './routes/stats.routes.js';
 import { replayRoutes } from './routes/replay.routes.js';
@@ -156,6 +158,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(replayRoutes(options.work));
       // map-api (issue 12): the law map and panel
       await api.register(lawMapRoutes(services.lawMap));
+      // place slice (issue 12)
+      await api.register(placeSummaryRoutes(services.law, services.places, services.clock));
     },
     { prefix: '/api/v1' },
   );

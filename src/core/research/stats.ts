@@ -62,6 +62,8 @@ export interface ResearchReleaseInfo {
   readonly sourceFile: string;
   readonly importedAt: string;
   readonly rowsLoaded: number;
+  /** SHA-256 of the imported file (hex): with the name, import date and count, the source stamp of a figure. */
+  readonly sha256: string;
 }
 
 export interface ResearchFacilityInfo {

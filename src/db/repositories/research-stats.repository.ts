@@ -125,7 +125,7 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
   async releases(release?: string): Promise<ResearchReleaseInfo[]> {
     let query = this.db
       .selectFrom('research_releases')
-      .select(['id', 'dataset', 'source_file', 'imported_at', 'rows_loaded'])
+      .select(['id', 'dataset', 'source_file', 'imported_at', 'rows_loaded', 'sha256'])
       .orderBy('id');
     if (release) query = query.where('id', '=', release);
     return (await query.execute()).map((r) => ({
@@ -134,6 +134,7 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
       sourceFile: r.source_file,
       importedAt: isoInstant(r.imported_at),
       rowsLoaded: Number(r.rows_loaded),
+      sha256: r.sha256,
     }));
   }
 

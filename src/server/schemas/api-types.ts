@@ -115,3 +115,10 @@ export type PersonalDataReadQueryDto = Static<typeof PersonalDataReadQuery>;
 export type { LawMapDto, LawMapEntryDto, LawMapQueryDto, LawPanelQueryDto } from './law-map.schema.js';
 export type { MapModality } from '../../core/law-map/law-map.js';
 export type { Profile as MapProfile } from '../../core/law-map/profiles.js';
+// --- place pages (issue 12, place slice): the plain-language summary and ICE's numbers ---
+import type { DetainerStatsQuerySchema } from '../../core/research/stats-query.schema.js';
+import type { DetainerStatsResponse, ReleaseDto } from './stats.schema.js';
+export type { PlaceSummaryDto } from './place-summary.schema.js';
+export type DetainerStatsDto = Static<typeof DetainerStatsResponse>;
+export type DetainerStatsQueryDto = Static<typeof DetainerStatsQuerySchema>;
+export type ResearchReleaseDto = Static<typeof ReleaseDto>;

@@ -8,6 +8,7 @@ export const ReleaseDto = Type.Object({
   sourceFile: Type.String(),
   importedAt: Type.String({ format: 'date-time' }),
   rowsLoaded: Type.Integer(),
+  sha256: Type.String({ description: 'SHA-256 of the imported file, hex' }),
 });
 
 export const DetainerStatsResponse = Type.Object({

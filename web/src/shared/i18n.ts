@@ -11,6 +11,8 @@ import type { Lang } from './messages/lang';
 import type { Messages } from './messages/message';
 import { PROBLEM_MESSAGES } from './messages/problems';
 import { SECURITY_EVENT_MESSAGES } from './messages/securityEvents';
+// place slice (issue 12)
+import { PLACE_PAGE_MESSAGES } from './messages/places';
 
 /**
  * The one way the UI says things: every string it shows lives in a message module under
@@ -41,6 +43,8 @@ const dictionary = {
   ...EVENT_MESSAGES,
   // slice "fixes" (issue 12's "Also found")
   ...FIX_MESSAGES,
+  // place slice (issue 12)
+  ...PLACE_PAGE_MESSAGES,
 } as const satisfies Messages;
 
 export type MessageKey = keyof typeof dictionary;

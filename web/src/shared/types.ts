@@ -71,5 +71,10 @@ export type {
   TokenListQueryDto,
   VersionDto,
   WarrantKind,
+  // place pages (issue 12, place slice)
+  DetainerStatsDto,
+  DetainerStatsQueryDto,
+  PlaceSummaryDto,
+  ResearchReleaseDto,
 } from '../../../src/server/schemas/api-types';
 export type { ProblemKind } from '../../../src/core/shared/problem-kinds';

@@ -11,6 +11,8 @@ import { Loading } from '../../shared/ui/Loading';
 import { NotFound } from '../../shared/ui/NotFound';
 import { usePageTitle } from '../../shared/usePageTitle';
 import { COUNTY_FIPS } from './placesApi';
+import { PlaceSummary } from './PlaceSummary';
+import { PlaceStats } from './stats/PlaceStats';
 
 /** /places/:code/:fips — one county (or equivalent). The FIPS code must belong to the state in the address. */
 export function CountyPage({
@@ -59,7 +61,9 @@ export function CountyPage({
         <dt>{t('place.timeZone')}</dt>
         <dd>{describeTimeZone(county.timeZone, lang)}</dd>
       </dl>
+      <PlaceSummary state={state.code} countyFips={county.fips} />
       {rules(state.code, county.fips)}
+      <PlaceStats state={state.code} countyFips={county.fips} />
     </article>
   );
 }

@@ -12,6 +12,8 @@ import { NotFound } from '../../shared/ui/NotFound';
 import { usePageTitle } from '../../shared/usePageTitle';
 import { CountySearch } from './CountySearch';
 import { USPS_CODE } from './placesApi';
+import { PlaceSummary } from './PlaceSummary';
+import { PlaceStats } from './stats/PlaceStats';
 
 /** /places/:code — a state, DC or territory, with its counties. */
 export function StatePage({
@@ -55,7 +57,9 @@ export function StatePage({
         <dt>{t('place.timeZone')}</dt>
         <dd>{describeTimeZone(state.timeZone, lang)}</dd>
       </dl>
+      <PlaceSummary state={state.code} />
       {rules(state.code)}
+      <PlaceStats state={state.code} />
       <h2 id="counties-heading">{t('place.counties')}</h2>
       <CountySearch stateCode={state.code} counties={counties} />
     </article>

@@ -153,3 +153,24 @@ export const getPlaceRules = (
       : `/places/${seg(place.state)}/policies`,
     { query, signal },
   );
+
+// --- place pages (issue 12, place slice): the plain-language summary and ICE's numbers --------
+
+import type { DetainerStatsDto, DetainerStatsQueryDto, PlaceSummaryDto } from '../types';
+
+/** The law in a state, or a county, on `at` (default today), in plain words, per profile. */
+export const getPlaceSummary = (
+  place: { readonly state: string; readonly countyFips?: string | null },
+  query: PlaceRulesQueryDto = {},
+  signal?: Signal,
+) =>
+  request<PlaceSummaryDto>(
+    'GET',
+    place.countyFips
+      ? `/places/${seg(place.state)}/${seg(place.countyFips)}/summary`
+      : `/places/${seg(place.state)}/summary`,
+    { query, signal },
+  );
+/** Counts of ICE's FOIA detainer records (README "Public data: statistics"). */
+export const getDetainerStats = (query: DetainerStatsQueryDto, signal?: Signal) =>
+  request<DetainerStatsDto>('GET', '/stats/detainers', { query, signal });

@@ -252,3 +252,32 @@ export function useRevokeSession() {
     onSuccess: () => void client.invalidateQueries({ queryKey: queryKeys.sessions }),
   });
 }
+
+// --- place pages (issue 12, place slice) -----------------------------------------------------
+
+import type { DetainerStatsQueryDto } from '../types';
+
+export const usePlaceSummary = (state: string, countyFips: string | null, at: string | null) =>
+  useQuery({
+    queryKey: queryKeys.placeSummary(state, countyFips, at),
+    queryFn: ({ signal }) => api.getPlaceSummary({ state, countyFips }, at === null ? {} : { at }, signal),
+    placeholderData: keepPreviousData,
+    ...STATIC_DATA,
+  });
+
+/** FOIA statistics change only with an import: cached for the session. `null` asks nothing. */
+export const useDetainerStats = (query: DetainerStatsQueryDto | null) =>
+  useQuery({
+    queryKey: queryKeys.detainerStats(query ?? {}),
+    queryFn: ({ signal }) => api.getDetainerStats(query!, signal),
+    enabled: query !== null,
+    ...STATIC_DATA,
+  });
+
+/** The rules that reach a state (for the law changes drawn on the place's charts). */
+export const useStateRules = (state: string) =>
+  useQuery({
+    queryKey: queryKeys.stateRules(state),
+    queryFn: ({ signal }) => api.listRules({ state }, signal),
+    ...STATIC_DATA,
+  });

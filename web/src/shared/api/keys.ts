@@ -45,4 +45,9 @@ export const queryKeys = {
     place: (state: string, countyFips: string | null, query: PlaceRulesQueryDto) =>
       ['rules', 'place', state, countyFips, query] as const,
   },
+  // place pages (issue 12, place slice)
+  placeSummary: (state: string, countyFips: string | null, at: string | null) =>
+    ['place-summary', state, countyFips, at] as const,
+  detainerStats: (query: Readonly<Record<string, unknown>>) => ['stats', 'detainers', query] as const,
+  stateRules: (state: string) => ['rules', 'state', state] as const,
 } as const;

@@ -1,0 +1,24 @@
+import { useI18n } from '../../../shared/i18n';
+import type { ChartTable } from './statsData';
+
+/** The top facilities as horizontal bars: name, bar and count, readable as a list. */
+export function FacilityBars({ table, alt }: { readonly table: ChartTable; readonly alt: string }) {
+  const { lang } = useI18n();
+  const max = Math.max(1, ...table.rows.map((r) => Number(r.count)));
+  return (
+    <ol className="facility-bars" aria-label={alt}>
+      {table.rows.map((r, i) => (
+        <li key={`${String(r.facility)}-${i}`}>
+          <span className="facility-name">
+            {r.facility}
+            {r.city ? `, ${r.city}` : ''}
+          </span>
+          <span className="facility-bar" aria-hidden="true">
+            <span style={{ width: `${(Number(r.count) / max) * 100}%` }} />
+          </span>
+          <span className="facility-count">{Number(r.count).toLocaleString(lang === 'es' ? 'es-US' : 'en-US')}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,94 @@
+import { useI18n } from '../../../shared/i18n';
+import { fiscalPosition, type ChartTable, type LawMark } from './statsData';
+import { SERIES_COLOURS } from './labels';
+import { useWidth } from './useWidth';
+
+const H = 260;
+const M = { left: 52, right: 8, top: 34, bottom: 28 };
+
+/**
+ * Fiscal years as bars, each stacked by series (outcomes, forms; one series: plain bars), with the
+ * days the law changed drawn as numbered dashed lines. Plain SVG; `alt` is its text alternative.
+ */
+export function YearBars({
+  table,
+  series,
+  marks,
+  alt,
+}: {
+  readonly table: ChartTable;
+  readonly series: readonly string[];
+  readonly marks: readonly LawMark[];
+  readonly alt: string;
+}) {
+  const { lang, t } = useI18n();
+  // Drawn at the width it has, so that its text stays legible on a phone (390 px) as on a laptop.
+  const [ref, measured] = useWidth<HTMLDivElement>(640);
+  const W = Math.max(280, measured);
+  const years = table.rows.map((r) => Number(r.fiscalYear));
+  const max = Math.max(1, ...table.rows.map((r) => series.reduce((sum, k) => sum + Number(r[k] ?? 0), 0)));
+  const band = (W - M.left - M.right) / Math.max(1, years.length);
+  const y = (v: number) => H - M.bottom - (v / max) * (H - M.top - M.bottom);
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => Math.round(max * f));
+  const every = Math.max(1, Math.ceil(56 / band));
+  const first = years[0] ?? 0;
+  const shown = marks
+    .map((m) => ({ ...m, at: fiscalPosition(m.date) }))
+    .filter((m) => m.at.year >= first && m.at.year <= (years[years.length - 1] ?? 0));
+
+  return (
+    <div ref={ref}>
+      <svg viewBox={`0 0 ${W} ${H}`} className="chart" role="img" aria-label={alt}>
+        {ticks.map((v) => (
+          <g key={v}>
+            <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} className="chart-grid" />
+            <text x={M.left - 6} y={y(v) + 4} textAnchor="end" className="chart-tick">
+              {v.toLocaleString(lang === 'es' ? 'es-US' : 'en-US')}
+            </text>
+          </g>
+        ))}
+        {table.rows.map((row, i) => {
+          let base = 0;
+          return (
+            <g key={String(row.fiscalYear)}>
+              {series.map((k, s) => {
+                const v = Number(row[k] ?? 0);
+                const top = y(base + v);
+                const rect = (
+                  <rect
+                    key={k}
+                    x={M.left + i * band + band * 0.12}
+                    width={band * 0.76}
+                    y={top}
+                    height={Math.max(0, y(base) - top)}
+                    fill={SERIES_COLOURS[s % SERIES_COLOURS.length]}
+                  />
+                );
+                base += v;
+                return rect;
+              })}
+              {i % every === 0 && (
+                <text x={M.left + i * band + band / 2} y={H - 8} textAnchor="middle" className="chart-tick">
+                  {t('stats.fy', { year: String(row.fiscalYear) })}
+                </text>
+              )}
+            </g>
+          );
+        })}
+        {shown.map((m, i) => {
+          const x = M.left + (m.at.year - first + m.at.fraction) * band;
+          // Marks close together take turns on two rows, so their numbers do not overlap.
+          const row = i % 2;
+          return (
+            <g key={m.date} className="chart-mark">
+              <line x1={x} x2={x} y1={M.top - 4 - row * 12} y2={H - M.bottom} />
+              <text x={x} y={M.top - 8 - row * 12} textAnchor="middle">
+                {m.n}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { toApiError } from '../../../shared/api';
+import { apiUrl, queryString } from '../../../shared/api/client';
+import { useDetainerStats } from '../../../shared/api/hooks';
+import { useI18n, type MessageKey } from '../../../shared/i18n';
+import type { DetainerStatsQueryDto, ResearchReleaseDto } from '../../../shared/types';
+import { ErrorMessage } from '../../../shared/ui/ErrorMessage';
+import { Loading } from '../../../shared/ui/Loading';
+import { ChartFigure } from './ChartFigure';
+import { columnLabel, SERIES_COLOURS } from './labels';
+import { pivotByYear, type LawMark } from './statsData';
+import { YearBars } from './YearBars';
+
+const OUTCOME_ORDER = ['transferred-to-ice', 'declined-by-agency', 'lifted-by-ice', 'released', 'other', 'pending'];
+
+/** A chart of counts per fiscal year, stacked by `series` (a dimension) or plain (`series` null). */
+export function YearChart({
+  id,
+  title,
+  query,
+  series,
+  release,
+  marks,
+  fileStem,
+}: {
+  readonly id: string;
+  readonly title: MessageKey;
+  readonly query: DetainerStatsQueryDto;
+  readonly series: 'outcome' | 'form' | null;
+  readonly release: ResearchReleaseDto;
+  readonly marks: readonly LawMark[];
+  readonly fileStem: string;
+}) {
+  const { lang, t } = useI18n();
+  const answer = useDetainerStats(query);
+  if (answer.isPending) return <Loading />;
+  if (answer.isError) return <ErrorMessage error={toApiError(answer.error)} />;
+
+  const rows = series === null ? answer.data.rows.map((r) => ({ ...r, series: 'count' })) : answer.data.rows;
+  const full = pivotByYear(rows, series ?? 'series', OUTCOME_ORDER);
+  const table =
+    series === null
+      ? {
+          columns: full.columns
+            .filter((c) => c.key !== 'total')
+            .map((c) => (c.key === 'count' ? { ...c, label: 'stats.col.count' } : c)),
+          rows: full.rows,
+        }
+      : full;
+  const keys = full.columns.filter((c) => c.numeric && c.key !== 'total').map((c) => c.key);
+  const totals = full.rows.map((r) => Number(r.total));
+  const peak = full.rows[totals.indexOf(Math.max(...totals))];
+  const locale = lang === 'es' ? 'es-US' : 'en-US';
+  const alt =
+    full.rows.length === 0
+      ? `${t(title)}: ${t('stats.empty')}`
+      : t('stats.alt.years', {
+          title: t(title),
+          from: String(full.rows[0]!.fiscalYear),
+          to: String(full.rows[full.rows.length - 1]!.fiscalYear),
+          total: totals.reduce((a, b) => a + b, 0).toLocaleString(locale),
+          peak: String(peak?.fiscalYear ?? ''),
+          peakCount: Number(peak?.total ?? 0).toLocaleString(locale),
+        });
+
+  return (
+    <ChartFigure
+      id={id}
+      title={t(title)}
+      table={table}
+      apiUrl={apiUrl(`/stats/detainers${queryString(query)}`)}
+      release={release}
+      fileStem={fileStem}
+    >
+      {full.rows.length === 0 ? (
+        <p className="message message-note">{t('stats.empty')}</p>
+      ) : (
+        <>
+          <YearBars table={full} series={keys} marks={marks} alt={alt} />
+          {series !== null && (
+            <ul className="chart-legend">
+              {full.columns
+                .filter((c) => keys.includes(c.key))
+                .map((c, i) => (
+                  <li key={c.key}>
+                    <span className="swatch" aria-hidden="true">
+                      <svg viewBox="0 0 10 10" width="12" height="12">
+                        <rect width="10" height="10" fill={SERIES_COLOURS[i % SERIES_COLOURS.length]} />
+                      </svg>
+                    </span>
+                    {columnLabel(c, t)}
+                  </li>
+                ))}
+            </ul>
+          )}
+        </>
+      )}
+    </ChartFigure>
+  );
+}
