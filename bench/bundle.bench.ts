@@ -18,7 +18,7 @@ export const FIRST_LOAD_BUDGET_KB = 110;
 export const ROUTE_BUDGET_KB = 150;
 
 type RouteName =
-  'home' | 'signIn' | 'state' | 'county' | 'rule' | 'desk' | 'detainer' | 'intake' | 'import' | 'audit' | 'admin';
+  'home' | 'signIn' | 'state' | 'county' | 'rule' | 'desk' | 'detainer' | 'intake' | 'import' | 'audit' | 'admin' | 'map';
 
 /**
  * The web app's route table, loaded at run time (the web code is type-checked under its own
@@ -42,6 +42,7 @@ const PAGE_MODULES: Readonly<Record<RouteName, readonly string[]>> = {
   import: ['src/features/intake/ImportPage.tsx'],
   audit: ['src/features/audit/AuditPage.tsx'],
   admin: ['src/features/admin/AdminPage.tsx'],
+  map: ['src/features/map/MapPage.tsx'],
 };
 
 interface ManifestChunk {

@@ -7,6 +7,8 @@ import { DOCUMENT_MESSAGES } from './messages/document';
 import { EVENT_MESSAGES } from './messages/event';
 import { INTAKE_MESSAGES } from './messages/intake';
 import type { Lang } from './messages/lang';
+// map-page (issue 12)
+import { MAP_MESSAGES } from './messages/map';
 import type { Messages } from './messages/message';
 import { PROBLEM_MESSAGES } from './messages/problems';
 import { SECURITY_EVENT_MESSAGES } from './messages/securityEvents';
@@ -38,6 +40,8 @@ const dictionary = {
   ...DOCUMENT_MESSAGES,
   ...ALARM_MESSAGES,
   ...EVENT_MESSAGES,
+  // map-page (issue 12)
+  ...MAP_MESSAGES,
 } as const satisfies Messages;
 
 export type MessageKey = keyof typeof dictionary;

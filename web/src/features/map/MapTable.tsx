@@ -1,0 +1,79 @@
+import { useI18n } from '../../shared/i18n';
+import { Link } from '../../shared/Link';
+import { href, type Href } from '../../shared/routes';
+import { Paging } from '../../shared/ui/Paging';
+import { COLUMNS, rowCells, type Column, type MapRow, type Words } from './mapRows';
+import { TABLE_PAGE_SIZE } from './mapState';
+import { Swatch } from './MapLegend';
+
+interface MapTableProps {
+  /** The rows as searched (every page). */
+  readonly rows: readonly MapRow[];
+  readonly total: number;
+  readonly offset: number;
+  readonly caption: string;
+  readonly words: Words;
+  readonly headings: Readonly<Record<Column, string>>;
+  readonly pageHref: (offset: number) => Href;
+}
+
+/**
+ * The map's data as a table, a page at a time (the page in the address): county (to its page),
+ * state, FIPS, class, the binding rule (to its page) and its citation. The keyboard and
+ * screen-reader way to the same data as the map.
+ */
+export function MapTable({ rows, total, offset, caption, words, headings, pageHref }: MapTableProps) {
+  const { t } = useI18n();
+  const page = rows.slice(offset, offset + TABLE_PAGE_SIZE);
+  const count = t('map.rows', { shown: rows.length.toLocaleString(), total: total.toLocaleString() });
+  if (rows.length === 0) return <p className="message message-note">{t('map.noRows')}</p>;
+  return (
+    <>
+      <div className="table-scroll" role="region" aria-labelledby="map-table-caption" tabIndex={0}>
+        <table className="map-table">
+          <caption id="map-table-caption">{caption}</caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((column) => (
+                <th key={column} scope="col">
+                  {headings[column]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {page.map((row) => {
+              const cells = rowCells(row, words);
+              return (
+                <tr key={row.fips} data-fips={row.fips}>
+                  <th scope="row">
+                    {row.stateCode ? (
+                      <Link to={href('county', { code: row.stateCode, fips: row.fips })}>{cells.county}</Link>
+                    ) : (
+                      cells.county
+                    )}
+                  </th>
+                  <td>{cells.state}</td>
+                  <td className="mono">{cells.fips}</td>
+                  <td className="nowrap">
+                    <Swatch modality={row.modality} /> {cells.class}
+                  </td>
+                  <td>{row.ruleId ? <Link to={href('rule', { id: row.ruleId })}>{cells.rule}</Link> : cells.rule}</td>
+                  <td>{cells.citation}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <Paging
+        label={t('map.table')}
+        total={rows.length}
+        limit={TABLE_PAGE_SIZE}
+        offset={offset}
+        hrefAt={pageHref}
+        totalText={count}
+      />
+    </>
+  );
+}
