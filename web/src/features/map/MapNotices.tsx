@@ -34,13 +34,13 @@ export function MapNotices({ view, data }: { readonly view: MapStateHandle; read
             })}
           </strong>
         </p>
-        {data && (data.form || data.currentTo) && (
+        {data && (
           <p className="small">
-            {data.form && t('map.form', { form: data.form })} {data.currentTo && t('map.currentTo', { date: date(data.currentTo) })}
+            {t('map.form', { form: data.form })} {t('map.currentTo', { date: date(data.currentTo) })}
           </p>
         )}
       </div>
-      {data?.currentTo && state.at > data.currentTo && (
+      {data && state.at > data.currentTo && (
         <p className="message message-warning">{t('map.afterCurrent', { date: date(data.currentTo) })}</p>
       )}
     </>

@@ -1,4 +1,4 @@
-import { useI18n } from '../../shared/i18n';
+import { LOCALES, useI18n } from '../../shared/i18n';
 import { Link } from '../../shared/Link';
 import { href, type Href } from '../../shared/routes';
 import { Paging } from '../../shared/ui/Paging';
@@ -23,9 +23,10 @@ interface MapTableProps {
  * screen-reader way to the same data as the map.
  */
 export function MapTable({ rows, total, offset, caption, words, headings, pageHref }: MapTableProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const page = rows.slice(offset, offset + TABLE_PAGE_SIZE);
-  const count = t('map.rows', { shown: rows.length.toLocaleString(), total: total.toLocaleString() });
+  const number = (n: number) => n.toLocaleString(LOCALES[lang]);
+  const count = t('map.rows', { shown: number(rows.length), total: number(total) });
   if (rows.length === 0) return <p className="message message-note">{t('map.noRows')}</p>;
   return (
     <>
@@ -55,7 +56,7 @@ export function MapTable({ rows, total, offset, caption, words, headings, pageHr
                   </th>
                   <td>{cells.state}</td>
                   <td className="mono">{cells.fips}</td>
-                  <td className="nowrap">
+                  <td>
                     <Swatch modality={row.modality} /> {cells.class}
                   </td>
                   <td>{row.ruleId ? <Link to={href('rule', { id: row.ruleId })}>{cells.rule}</Link> : cells.rule}</td>

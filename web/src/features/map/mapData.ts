@@ -14,8 +14,8 @@ export interface CountyLaw {
   readonly ruleId: string | null;
   /** The facts the law needs and the profile does not give (undecided). */
   readonly missing: readonly string[];
-  readonly name?: string;
-  readonly stateCode?: string;
+  /** Two rules of one level that bind opposite ways (undecided). */
+  readonly conflict: readonly string[];
 }
 
 export interface Citation {
@@ -37,10 +37,10 @@ export interface MapData {
   readonly byFips: ReadonlyMap<string, CountyLaw>;
   readonly rules: ReadonlyMap<string, RuleRef>;
   readonly counts: Readonly<Record<Modality, number>>;
-  /** The request form in use that day (e.g. I-247A), when the API names it. */
-  readonly form: string | null;
+  /** The standard request form in use that day ("I-247A (2017-03)"). */
+  readonly form: string;
   /** The date up to which the law library is known to be current. */
-  readonly currentTo: string | null;
+  readonly currentTo: string;
   /** The dates the law changes (for the play button), when the API gives them. */
   readonly changePoints: readonly string[] | null;
 }
@@ -50,10 +50,9 @@ export function fromApi(dto: LawMapDto): MapData {
     (c): CountyLaw => ({
       fips: c.fips,
       modality: c.modality,
-      ruleId: c.rule ?? null,
+      ruleId: c.rule,
       missing: c.missing ?? [],
-      ...(c.name === undefined ? {} : { name: c.name }),
-      ...(c.state === undefined ? {} : { stateCode: c.state }),
+      conflict: c.conflict ?? [],
     }),
   );
   const rules = new Map(
@@ -62,13 +61,13 @@ export function fromApi(dto: LawMapDto): MapData {
   return {
     at: dto.at,
     action: dto.action,
-    profile: dto.profile,
+    profile: dto.profile.id,
     counties,
     byFips: new Map(counties.map((c) => [c.fips, c])),
     rules,
     counts: dto.counts,
-    form: dto.form ?? null,
-    currentTo: dto.currentTo ?? null,
-    changePoints: dto.changePoints ?? null,
+    form: `${dto.form.form} (${dto.form.edition})`,
+    currentTo: dto.library.currentTo,
+    changePoints: null,
   };
 }

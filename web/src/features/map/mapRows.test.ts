@@ -5,7 +5,10 @@ import { filterRows, mapRows, rowCells, toCsv, type PlaceNames, type Words } fro
 const data = fromApi({
   at: '2014-06-01',
   action: 'hold',
-  profile: 'no-record',
+  profile: { id: 'no-record', description: '', facts: [] },
+  agencyKind: 'county-jail',
+  form: { form: 'I-247', edition: '2011-12', title: '', inUseFrom: null, inUseUntil: null, startKnown: true },
+  library: { currentTo: '2026-06-30', basis: '', beyondCurrent: false },
   counties: [
     { fips: '48201', modality: 'permitted', rule: null },
     { fips: '06001', modality: 'forbidden', rule: 'ca-gov-7282.5' },
@@ -15,6 +18,7 @@ const data = fromApi({
   rules: {
     'ca-gov-7282.5': {
       title: 'TRUST Act, "hold" only with a listed conviction',
+      level: 'state-statute',
       citations: [{ title: 'Cal. Gov. Code 7282.5' }, { title: 'AB 4 (2013)' }],
     },
   },

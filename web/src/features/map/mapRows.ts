@@ -17,6 +17,8 @@ export interface MapRow {
   /** The binding rule's citations, joined ("Cal. Gov. Code 7284.6(a)(1)(B); …"), or null. */
   readonly citation: string | null;
   readonly missing: readonly string[];
+  /** Undecided because two rules bind opposite ways: both rule ids. */
+  readonly conflict: readonly string[];
 }
 
 /** Names of places the answer does not carry: county by FIPS, state by its 2-digit FIPS. */
@@ -31,14 +33,15 @@ export function mapRows(data: MapData, names: PlaceNames): MapRow[] {
     const rule = c.ruleId === null ? undefined : data.rules.get(c.ruleId);
     return {
       fips: c.fips,
-      county: c.name ?? names.county(c.fips) ?? c.fips,
-      stateCode: c.stateCode ?? state?.code ?? '',
-      stateName: state?.name ?? c.stateCode ?? '',
+      county: names.county(c.fips) ?? c.fips,
+      stateCode: state?.code ?? '',
+      stateName: state?.name ?? '',
       modality: c.modality,
       ruleId: c.ruleId,
       ruleTitle: rule?.title ?? c.ruleId,
       citation: rule ? rule.citations.map((x) => x.title).join('; ') : null,
       missing: c.missing,
+      conflict: c.conflict,
     };
   });
   return rows.sort((a, b) => compare(a.stateName, b.stateName) || compare(a.county, b.county) || compare(a.fips, b.fips));

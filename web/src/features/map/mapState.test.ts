@@ -45,21 +45,28 @@ describe('parseMapSearch', () => {
 });
 
 describe('mapHref', () => {
-  it('writes the state back, leaving defaults out, and reads back the same state', () => {
+  it('writes the whole view and the table’s state, and reads back the same state', () => {
     const state = parse('at=2014-06-01&action=transfer&profile=lawful-status&q=cook&class=permitted&offset=100').state;
     const href = mapHref(state, TODAY);
     expect(href).toBe('/map?at=2014-06-01&action=transfer&profile=lawful-status&q=cook&class=permitted&offset=100');
     expect(parse(href.split('?')[1]!).state).toEqual(state);
+    expect(mapHref(parse('at=2014-06-01').state, TODAY)).toBe('/map?at=2014-06-01&action=hold&profile=no-record');
+  });
+
+  it('leaves an untouched map at /map (the law today), and keeps a date asked for even when it is today', () => {
     expect(mapHref(parse('').state, TODAY)).toBe('/map');
+    expect(mapHref(parse('q=cook').state, TODAY)).toBe('/map?q=cook');
+    expect(mapHref(parse('profile=serious-felony').state, TODAY)).toBe('/map?action=hold&profile=serious-felony');
+    expect(mapHref(parse(`at=${TODAY}`).state, TODAY)).toBe(`/map?at=${TODAY}&action=hold&profile=no-record`);
   });
 
-  it('keeps a date asked for even when it is today', () => {
-    expect(mapHref(parse(`at=${TODAY}`).state, TODAY)).toBe(`/map?at=${TODAY}`);
-  });
-
-  it('a change of date, action or profile keeps the table’s search and class, back on its first page', () => {
+  it('a change of date, action or profile names the whole view, keeps the table’s search and class, on its first page', () => {
     const state = parse('q=tx&class=required&offset=50').state;
-    expect(mapHref(withView(state, { at: '2018-01-01' }), TODAY)).toBe('/map?at=2018-01-01&q=tx&class=required');
-    expect(mapHref(withView(state, { action: 'notify' }), TODAY)).toBe('/map?action=notify&q=tx&class=required');
+    expect(mapHref(withView(state, { at: '2018-01-01' }), TODAY)).toBe(
+      '/map?at=2018-01-01&action=hold&profile=no-record&q=tx&class=required',
+    );
+    expect(mapHref(withView(state, { action: 'notify' }), TODAY)).toBe(
+      `/map?at=${TODAY}&action=notify&profile=no-record&q=tx&class=required`,
+    );
   });
 });

@@ -96,27 +96,31 @@ export function parseMapSearch(search: URLSearchParams, today: string): ParsedMa
 export const mapAt = (search: SearchText): Href => href('map', {}, search);
 
 /**
- * The address of a map state; the defaults are left out (a date equal to today is kept when it was
- * asked for, so a link made today still shows the same day tomorrow).
+ * The address of a map state. Once the reader has chosen anything (`atGiven`), the date, action and
+ * profile are all written out (`/map?at=2014-06-01&action=hold&profile=no-record`), so the address
+ * names the whole view and shows the same map on any later day; the table's defaults are left out.
+ * Untouched, the address is just `/map` (the law today).
  */
 export function mapHref(state: MapState, today: string): Href {
-  const { at, atGiven, modality, offset, ...rest } = state;
-  const spec = mapSearchSpec(today);
-  return mapAt(
-    filterSearch(spec, { ...rest, ...(atGiven || at !== today ? { at } : {}), class: modality }, offset),
-  );
+  const { at, atGiven, action, profile, modality, offset, ...rest } = state;
+  const search = filterSearch(mapSearchSpec(today), { ...rest, class: modality }, offset);
+  const view = atGiven || at !== today ? { at, action, profile } : viewBeyondDefaults(action, profile);
+  return mapAt({ ...search, ...view });
 }
 
-/** Changing what the map shows keeps the table's search and class, back on its first page. */
+const viewBeyondDefaults = (action: MapAction, profile: MapProfile) =>
+  action === 'hold' && profile === 'no-record' ? {} : { action, profile };
+
+/** Changing what the map shows names the whole view, and keeps the table's search and class, back on its first page. */
 export function withView(
   state: MapState,
   change: Partial<Pick<MapState, 'at' | 'action' | 'profile'>>,
 ): MapState {
-  return { ...state, ...change, ...(change.at === undefined ? {} : { atGiven: true }), offset: 0 };
+  return { ...state, ...change, atGiven: true, offset: 0 };
 }
 
-/** The browser's calendar date today, YYYY-MM-DD. */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+/**
+ * Today as the API counts it (the date in UTC, its last day answered), YYYY-MM-DD: in every U.S.
+ * zone that is today or tomorrow, never a day the API would refuse as future.
+ */
+export const apiToday = (now: Date = new Date()): string => now.toISOString().slice(0, 10);

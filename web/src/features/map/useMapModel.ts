@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useStates } from '../../shared/api/hooks';
-import { useLawMap } from '../../shared/api/mapHooks';
+import { useLawMap, useStatesCounties } from '../../shared/api/mapHooks';
 import { isMessageKey, useI18n } from '../../shared/i18n';
 import { formatLocalDate } from '../../shared/time';
 import type { MapGeometry } from './geometry';
@@ -33,11 +33,23 @@ export function useMapModel(state: MapState, geometry: MapGeometry | undefined):
   const states = useStates();
   const data = useMemo(() => (answer.data ? fromApi(answer.data) : undefined), [answer.data]);
 
+  // County names: the geometry's, and for the places it does not draw (territories), their states' lists.
+  const stateByFips = useMemo(
+    () => new Map((states.data?.states ?? []).map((s) => [s.fips, { code: s.code, name: s.name }])),
+    [states.data],
+  );
+  const undrawn = useMemo(() => {
+    if (!geometry || !data) return [];
+    const drawn = new Set(geometry.counties.map((c) => c.fips));
+    const codes = data.counties.filter((c) => !drawn.has(c.fips)).map((c) => stateByFips.get(c.fips.slice(0, 2))?.code);
+    return [...new Set(codes)].filter((code): code is string => code !== undefined).sort();
+  }, [geometry, data, stateByFips]);
+  const otherCounties = useStatesCounties(undrawn);
   const names = useMemo((): PlaceNames => {
-    const byFips = new Map((states.data?.states ?? []).map((s) => [s.fips, { code: s.code, name: s.name }]));
     const counties = new Map((geometry?.counties ?? []).map((c) => [c.fips, c.name]));
-    return { county: (fips) => counties.get(fips), state: (fips) => byFips.get(fips) };
-  }, [states.data, geometry]);
+    for (const county of otherCounties) counties.set(county.fips, county.name);
+    return { county: (fips) => counties.get(fips), state: (fips) => stateByFips.get(fips) };
+  }, [geometry, stateByFips, otherCounties]);
 
   const words = useMemo((): Words => {
     const fact = (name: string) => {
@@ -46,9 +58,13 @@ export function useMapModel(state: MapState, geometry: MapGeometry | undefined):
     };
     return {
       modality: (row) =>
-        row.modality === 'undecided' && row.missing.length > 0
-          ? t('map.undecidedFor', { facts: row.missing.map(fact).join(', ') })
-          : t(`map.class.${row.modality}`),
+        row.modality !== 'undecided'
+          ? t(`map.class.${row.modality}`)
+          : row.conflict.length > 0
+            ? t('map.undecidedConflict', { rules: row.conflict.join(', ') })
+            : row.missing.length > 0
+              ? t('map.undecidedFor', { facts: row.missing.map(fact).join(', ') })
+              : t('map.class.undecided'),
       noRule: t('map.noRule'),
     };
   }, [t]);

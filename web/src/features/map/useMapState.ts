@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { navigate, useLocation } from '../../shared/router';
 import type { Href } from '../../shared/routes';
-import { localToday, mapHref, parseMapSearch, withView, type MapState, type ParsedMapSearch } from './mapState';
+import { apiToday, mapHref, parseMapSearch, withView, type MapState, type ParsedMapSearch } from './mapState';
 
 export interface MapStateHandle extends ParsedMapSearch {
   readonly today: string;
@@ -20,7 +20,7 @@ export interface MapStateHandle extends ParsedMapSearch {
 export function useMapState(): MapStateHandle {
   const { search } = useLocation();
   const text = search.toString();
-  const today = localToday();
+  const today = apiToday();
   return useMemo(() => {
     const parsed = parseMapSearch(new URLSearchParams(text), today);
     const viewHref = (change: Partial<Pick<MapState, 'at' | 'action' | 'profile'>>) =>

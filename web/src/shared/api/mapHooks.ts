@@ -1,4 +1,7 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import type { CountyDto, StateWithCountiesDto } from '../types';
+import { getState } from './endpoints';
+import { queryKeys } from './keys';
 import { getLawMap, type LawMapQueryDto } from './mapEndpoints';
 
 /** Query keys of the law map (kept here, beside its hook, so keys.ts stays untouched). */
@@ -19,3 +22,21 @@ export const useLawMap = (query: LawMapQueryDto) =>
     placeholderData: keepPreviousData,
     staleTime: Infinity,
   });
+
+/**
+ * The counties of some states (by USPS code), with their names: for the places the map's geometry
+ * does not draw (the territories). Shares the state pages' cache.
+ */
+export const useStatesCounties = (codes: readonly string[]) =>
+  useQueries({
+    queries: codes.map((code) => ({
+      queryKey: queryKeys.places.state(code),
+      queryFn: ({ signal }: { signal: AbortSignal }) => getState(code, signal),
+      staleTime: Infinity,
+    })),
+    combine: countiesOf,
+  });
+
+/** Stable (outside the hook), so the combined list is the same array until an answer changes. */
+const countiesOf = (results: ReadonlyArray<{ data?: StateWithCountiesDto | undefined }>): CountyDto[] =>
+  results.flatMap((result) => result.data?.counties ?? []);

@@ -98,6 +98,10 @@ export const MAP_MESSAGES = {
     es: 'la ley necesita un dato que el perfil no da',
   },
   'map.undecidedFor': { en: 'Undecided (missing: {facts})', es: 'Sin decidir (falta: {facts})' },
+  'map.undecidedConflict': {
+    en: 'Undecided (rules of one level disagree: {rules})',
+    es: 'Sin decidir (normas del mismo rango se contradicen: {rules})',
+  },
   'map.legend': { en: 'Counties per class', es: 'Condados por clase' },
   'map.counties.one': { en: '{count} county', es: '{count} condado' },
   'map.counties.other': { en: '{count} counties', es: '{count} condados' },
