@@ -39,6 +39,7 @@ import {
   systemClock,
 } from '../platform/node-ports.js';
 import { loadLaw, type Law } from './law.js';
+import { LawMapService } from './law-map-service.js';
 import { researchImportDeps } from './research-import.js';
 import type { ResearchImportDeps } from '../core/research/import-release.js';
 
@@ -71,6 +72,8 @@ export interface Services {
   readonly clock: Clock;
   /** Reports whether the database answers; used by the health route. */
   ping(): Promise<boolean>;
+  // --- map-api (issue 12): the law map and panel, with the map's cache (one per process) ---
+  readonly lawMap: LawMapService;
 }
 
 export interface ServiceOptions {
@@ -142,6 +145,7 @@ export function createServices(handle: DatabaseHandle, options: ServiceOptions):
     replay: { law: law.engine, records: new SqlResearchReplaySource(db, handle.engine) },
     law,
     clock,
+    lawMap: new LawMapService(law, clock),
     ping: async () => {
       try {
         await db.selectFrom('meta').select('key').limit(1).execute();

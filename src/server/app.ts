@@ -37,6 +37,7 @@ import { userRoutes } from './routes/users.routes.js';
 import { secondFactorRoutes } from './routes/second-factor.routes.js';
 import { tokenRoutes } from './routes/tokens.routes.js';
 import { ErrorEnvelope } from './schemas/common.schema.js';
+import { lawMapRoutes } from './routes/law-map.routes.js';
 
 export interface ServerOptions {
   readonly services: Services;
@@ -146,6 +147,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(evaluateRoutes(services.law.engine, options.work));
       await api.register(statsRoutes(options.work, services.deskStats));
       await api.register(replayRoutes(options.work));
+      // map-api (issue 12): the law map and panel
+      await api.register(lawMapRoutes(services.lawMap));
     },
     { prefix: '/api/v1' },
   );

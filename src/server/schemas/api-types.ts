@@ -110,3 +110,8 @@ export type DetainerCommandBodyDto = {
 import type { PersonalDataReadQuery } from './audit.schema.js';
 export type { AuditChainDto, PersonalDataReadPageDto } from './audit.schema.js';
 export type PersonalDataReadQueryDto = Static<typeof PersonalDataReadQuery>;
+
+// --- map-api (issue 12): the law map and panel ---
+export type { LawMapDto, LawMapEntryDto, LawMapQueryDto, LawPanelQueryDto } from './law-map.schema.js';
+export type { MapModality } from '../../core/law-map/law-map.js';
+export type { Profile as MapProfile } from '../../core/law-map/profiles.js';

@@ -1,0 +1,156 @@
+import { addDays } from '../clock/local-calendar.js';
+import type { FastRequest } from '../policy/compile.js';
+import type { SubjectFacts } from '../policy/facts.js';
+import { formInUse, warrantOn } from '../research/replay-request.js';
+import type { FormEdition } from '../request/form-catalogue.js';
+
+/**
+ * The persons the law map and panel can be asked about (issue 12, point 1). Each is a set of the
+ * facts the engine reads (src/core/policy/facts.ts); a fact a profile does not give stays unknown,
+ * so a rule that needs it leaves the answer undecided, naming the fact.
+ */
+export const PROFILES = ['no-record', 'pending-misdemeanor', 'serious-felony', 'lawful-status'] as const;
+export type Profile = (typeof PROFILES)[number];
+
+export interface ProfileInfo {
+  readonly id: Profile;
+  /** What the profile says of the person, in words (English). */
+  readonly description: string;
+  /** The facts given, as the engine reads them (the conviction's date as an offset from the day asked). */
+  readonly facts: readonly string[];
+}
+
+/**
+ * Shared by the three profiles about a criminal record: the person has shown no proof of lawful
+ * status (the lawful-status profile is the one who has), and, having no conviction or charge
+ * other than the profile's, is not a registrant and has no outstanding federal felony warrant
+ * where the profile says so. The terrorist watch list is never given: no profile is about it.
+ */
+const NO_PROOF = { proofOfLawfulStatus: false } as const;
+
+/**
+ * A conviction the library's formulas recognise as a serious or violent felony: California's
+ * categories (Pen. Code 1192.7(c), 667.5(c): Gov. Code 7282.5(a)(1)) and New York City's "violent or
+ * serious crime" (Admin. Code 9-131 / 14-154). Dated one year before the day asked, inside every
+ * lookback of the library (5 years in NYC, 15 under SB 54), so that the profile is the same person
+ * on every day and the panel's periods change only with the law.
+ */
+function seriousFelony(localDate: string): SubjectFacts['convictions'] {
+  const oneYearBefore = `${String(Number(localDate.slice(0, 4)) - 1).padStart(4, '0')}${localDate.slice(4)}`;
+  // 29 February has no twin a year before: the day before it does.
+  const date = oneYearBefore.endsWith('-02-29') ? `${oneYearBefore.slice(0, 8)}28` : oneYearBefore;
+  return [
+    {
+      date,
+      level: 'felony',
+      categories: ['serious-felony', 'violent-felony', 'nyc-violent-or-serious'],
+      prop47Reduced: false,
+    },
+  ];
+}
+
+export const PROFILE_INFO: Readonly<Record<Profile, ProfileInfo>> = {
+  'no-record': {
+    id: 'no-record',
+    description:
+      'No criminal record: no convictions, no pending charges, not a registrant, no outstanding federal felony warrant; no proof of lawful status shown.',
+    facts: [
+      'subject.convictions = []',
+      'subject.pendingCharges = []',
+      'subject.registrant = false',
+      'subject.federalFelonyWarrant = false',
+      'subject.proofOfLawfulStatus = false',
+    ],
+  },
+  'pending-misdemeanor': {
+    id: 'pending-misdemeanor',
+    description:
+      'A pending misdemeanor charge (no listed category, no magistrate finding) and no convictions, not a registrant, no outstanding federal felony warrant; no proof of lawful status shown.',
+    facts: [
+      'subject.convictions = []',
+      'subject.pendingCharges = [misdemeanor, no category, no magistrate finding]',
+      'subject.registrant = false',
+      'subject.federalFelonyWarrant = false',
+      'subject.proofOfLawfulStatus = false',
+    ],
+  },
+  'serious-felony': {
+    id: 'serious-felony',
+    description:
+      'A serious or violent felony conviction, a year before the day asked, and nothing pending; no proof of lawful status shown. Registration and federal warrants are not given.',
+    facts: [
+      'subject.convictions = [felony: serious-felony, violent-felony, nyc-violent-or-serious; one year before]',
+      'subject.pendingCharges = []',
+      'subject.proofOfLawfulStatus = false',
+    ],
+  },
+  'lawful-status': {
+    id: 'lawful-status',
+    description: 'Has shown proof of lawful immigration status (or citizenship). Nothing else is given.',
+    facts: ['subject.proofOfLawfulStatus = true'],
+  },
+};
+
+/** The profile's facts on a local date (only the serious felony's date depends on it). */
+export function profileSubject(profile: Profile, localDate: string): SubjectFacts {
+  switch (profile) {
+    case 'no-record':
+      return { ...NO_PROOF, convictions: [], pendingCharges: [], registrant: false, federalFelonyWarrant: false };
+    case 'pending-misdemeanor':
+      return {
+        ...NO_PROOF,
+        convictions: [],
+        pendingCharges: [{ level: 'misdemeanor', categories: [], magistrateProbableCause: false }],
+        registrant: false,
+        federalFelonyWarrant: false,
+      };
+    case 'serious-felony':
+      return { ...NO_PROOF, convictions: seriousFelony(localDate), pendingCharges: [] };
+    case 'lawful-status':
+      return { proofOfLawfulStatus: true };
+  }
+}
+
+export interface StandardForm {
+  readonly form: string;
+  readonly edition: string;
+  readonly title: string;
+  /** First day the edition was in use; null when the catalogue does not know (the oldest I-247 prints). */
+  readonly inUseFrom: string | null;
+  readonly inUseUntil: string | null;
+  /** False when the day is before any edition whose start the catalogue knows. */
+  readonly startKnown: boolean;
+  readonly warrant: FastRequest['warrant'];
+  readonly probableCause: FastRequest['probableCause'];
+  readonly note: string;
+}
+
+/**
+ * The standard request on a local date: the full detainer form ICE used that day (the form catalogue,
+ * src/core/request/form-catalogue.ts, from the domain brief's form table: I-247 editions, the I-247D
+ * from 2015-07-02 (PEP), the I-247A from 2017-04-02), with the same assumptions as a replay of ICE's
+ * records (README "Replay"): an administrative warrant from 2017-04-02 (ICE Policy 10074.2), none
+ * before; a recorded probable-cause basis (`final-order`), so that no rule decides on a missing box.
+ */
+export function standardRequest(localDate: string): { request: FastRequest; form: StandardForm } {
+  const edition: FormEdition = formInUse(localDate);
+  const warrant = warrantOn(localDate);
+  const probableCause = ['final-order'] as const;
+  const startKnown = edition.inUseFrom !== null;
+  return {
+    request: { form: edition.form, formEdition: edition.edition, warrant, probableCause },
+    form: {
+      form: edition.form,
+      edition: edition.edition,
+      title: edition.title,
+      inUseFrom: edition.inUseFrom,
+      inUseUntil: edition.inUseUntil,
+      startKnown,
+      warrant,
+      probableCause,
+      note: startKnown
+        ? `The ${edition.form} edition ${edition.edition} was in use from ${edition.inUseFrom}${edition.inUseUntil ? ` until ${addDays(edition.inUseUntil, -1)}` : ''}.`
+        : `This day is before any form edition whose first day the catalogue knows: the older I-247 prints (in use "as early as 1952", until about 2010) are shown.`,
+    },
+  };
+}

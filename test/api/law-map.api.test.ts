@@ -1,0 +1,135 @@
+import { beforeAll, expect, it } from 'vitest';
+import { loadReferencePlaces } from '../../src/ingest/reference/reference-places.js';
+import { fakeClock } from '../support/fake-clock.js';
+import { describeEachEngine } from '../support/engines.js';
+import { buildTestApp, type TestApp } from '../support/test-app.js';
+
+interface Entry {
+  fips: string;
+  modality: string;
+  rule: string | null;
+  missing?: string[];
+}
+
+describeEachEngine('law map: GET /api/v1/law/map', ({ database }) => {
+  let t: TestApp;
+  const everyCounty = loadReferencePlaces().counties.map((c) => c.fips);
+
+  beforeAll(async () => {
+    t = await buildTestApp(database(), { clock: fakeClock('2026-12-05T15:00:00Z'), demo: false });
+  });
+
+  const map = async (at: string, action: string, profile: string) => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/law/map?at=${at}&action=${action}&profile=${profile}`,
+    });
+    expect(res.statusCode).toBe(200);
+    return res.json() as {
+      counties: Entry[];
+      counts: Record<string, number>;
+      rules: Record<string, { title: string; citations: { href: string }[] }>;
+      form: { form: string; edition: string };
+      library: { currentTo: string; beyondCurrent: boolean };
+    };
+  };
+  const entry = (answer: { counties: Entry[] }, fips: string) => answer.counties.find((c) => c.fips === fips)!;
+
+  it('answers every us-atlas county once, with counts that add up and citations for every rule named', async () => {
+    const answer = await map('2018-01-01', 'hold', 'no-record');
+    expect(answer.counties.map((c) => c.fips)).toEqual(everyCounty);
+    expect(everyCounty).toHaveLength(3231);
+    const counts = answer.counts;
+    expect(counts.required! + counts.permitted! + counts.forbidden! + counts.undecided!).toBe(3231);
+    for (const c of answer.counties) {
+      if (c.rule !== null) expect(answer.rules[c.rule]?.citations.length).toBeGreaterThan(0);
+    }
+    expect(answer.form).toMatchObject({ form: 'I-247A', edition: '2017-02' });
+  });
+
+  it('Alameda: holds forbidden from 2014-01-01 for no record (TRUST Act), from 2014-05-21 for a serious felony (memo)', async () => {
+    expect(entry(await map('2013-12-31', 'hold', 'no-record'), '06001')).toMatchObject({ modality: 'permitted' });
+    expect(entry(await map('2014-01-01', 'hold', 'no-record'), '06001')).toEqual({
+      fips: '06001',
+      modality: 'forbidden',
+      rule: 'ca-gov-7282.5-hold',
+    });
+    expect(entry(await map('2014-05-20', 'hold', 'serious-felony'), '06001')).toMatchObject({ modality: 'permitted' });
+    const memo = await map('2014-05-21', 'hold', 'serious-felony');
+    expect(entry(memo, '06001')).toEqual({
+      fips: '06001',
+      modality: 'forbidden',
+      rule: 'ca-alameda-sheriff-memo-2014-05-21',
+    });
+    expect(memo.rules['ca-alameda-sheriff-memo-2014-05-21']?.title).toMatch(/Sheriff/);
+  });
+
+  it('Texas: Harris and every Texas county require holds from 2017-09-01 (SB 4), not the day before', async () => {
+    const before = await map('2017-08-31', 'hold', 'no-record');
+    expect(entry(before, '48201')).toMatchObject({ modality: 'permitted', rule: null });
+    const after = await map('2017-09-01', 'hold', 'no-record');
+    expect(entry(after, '48201')).toEqual({ fips: '48201', modality: 'required', rule: 'tx-ccp-2.251' });
+    const texas = after.counties.filter((c) => c.fips.startsWith('48'));
+    expect(texas).toHaveLength(254);
+    expect(texas.every((c) => c.modality === 'required' && c.rule === 'tx-ccp-2.251')).toBe(true);
+  });
+
+  it('says undecided, naming the missing fact, where the profile does not give it', async () => {
+    const answer = await map('2018-06-01', 'notify', 'lawful-status');
+    expect(entry(answer, '06001')).toMatchObject({
+      modality: 'undecided',
+      rule: null,
+      missing: ['subject.convictions'],
+    });
+    // SB 54 forbids holds outright: no missing fact changes that.
+    const hold = await map('2018-06-01', 'hold', 'lawful-status');
+    expect(entry(hold, '06001')).toMatchObject({ modality: 'forbidden', rule: 'ca-gov-7284.6-a1b' });
+  });
+
+  it('says up to when the library is known current, and when the day asked is later', async () => {
+    expect((await map('2020-01-01', 'hold', 'no-record')).library).toMatchObject({ beyondCurrent: false });
+    const late = await map('2026-12-01', 'hold', 'no-record');
+    expect(late.library).toMatchObject({ currentTo: '2026-06-30', beyondCurrent: true });
+  });
+
+  it('answers the same from its cache', async () => {
+    const url = '/api/v1/law/map?at=2015-03-03&action=transfer&profile=pending-misdemeanor';
+    const first = await t.app.inject({ method: 'GET', url });
+    const size = t.services.lawMap.cacheSize;
+    const second = await t.app.inject({ method: 'GET', url });
+    expect(second.body).toBe(first.body);
+    expect(t.services.lawMap.cacheSize).toBe(size);
+    expect(second.headers['content-type']).toMatch(/^application\/json/);
+  });
+
+  it('refuses a bad day, action or profile with 400 naming the field and the kind of problem', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['at=garbage&action=hold&profile=no-record', 'at', 'date'],
+      ['at=2014-02-30&action=hold&profile=no-record', 'at', 'date'],
+      ['at=2007-12-31&action=hold&profile=no-record', 'at', 'date'],
+      ['at=2099-01-01&action=hold&profile=no-record', 'at', 'future'],
+      ['at=2026-12-06&action=hold&profile=no-record', 'at', 'future'],
+      ['at=2014-01-01&action=arrest&profile=no-record', 'action', 'oneOf'],
+      ['at=2014-01-01&action=hold&profile=saint', 'profile', 'oneOf'],
+      ['action=hold&profile=no-record', 'at', 'required'],
+      ['at=2014-01-01&action=hold&profile=no-record&extra=1', 'extra', 'unknownField'],
+    ];
+    for (const [query, field, kind] of cases) {
+      const res = await t.app.inject({ method: 'GET', url: `/api/v1/law/map?${query}` });
+      expect(res.statusCode, query).toBe(400);
+      const { error } = res.json();
+      expect(error.code).toBe('REQUEST.INVALID_FIELD');
+      const problems = error.details.problems ?? [error.details];
+      expect(problems, query).toContainEqual(expect.objectContaining({ field, kind }));
+    }
+  });
+
+  it('is in the OpenAPI document as a public route', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const op = doc.paths['/api/v1/law/map'].get;
+    expect(op.tags).toEqual(['law']);
+    expect(op.security).toEqual([]);
+    expect(op.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['action', 'at', 'profile']);
+    expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['200', '400', '429']));
+  });
+});
