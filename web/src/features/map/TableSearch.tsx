@@ -35,7 +35,7 @@ export function TableSearch({ q, modality, searchHref }: TableSearchProps) {
       key={`${q}|${modality ?? ''}`}
       className="filters map-search"
       role="search"
-      aria-label={t('map.search')}
+      aria-label={t('map.searchTable')}
       onSubmit={submit}
     >
       <div className="field">

@@ -28,8 +28,6 @@ export interface MapGeometry {
   readonly stateBorders: string;
   /** The outline of the nation. */
   readonly nation: string;
-  /** State names by 2-digit FIPS. */
-  readonly stateNames: ReadonlyMap<string, string>;
 }
 
 type Named = { name: string };
@@ -44,16 +42,12 @@ export function prepareGeometry(topology: AtlasTopology): MapGeometry {
   const path = geoPath().digits(1);
   const counties = feature(topology, topology.objects.counties).features.map((county): CountyShape => {
     const [x, y] = path.centroid(county);
-    return { fips: String(county.id), name: county.properties.name, d: path(county) ?? '', x, y };
+    return { fips: String(county.id), name: (county.properties as Named).name, d: path(county) ?? '', x, y };
   });
-  const stateNames = new Map(
-    topology.objects.states.geometries.map((state) => [String(state.id), state.properties?.name ?? '']),
-  );
   return {
     counties,
     stateBorders: path(mesh(topology, topology.objects.states, (a, b) => a !== b)) ?? '',
     nation: path(feature(topology, topology.objects.nation)) ?? '',
-    stateNames,
   };
 }
 

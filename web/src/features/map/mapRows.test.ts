@@ -7,7 +7,17 @@ const data = fromApi({
   action: 'hold',
   profile: { id: 'no-record', description: '', facts: [] },
   agencyKind: 'county-jail',
-  form: { form: 'I-247', edition: '2011-12', title: '', inUseFrom: null, inUseUntil: null, startKnown: true },
+  form: {
+    form: 'I-247',
+    edition: '2011-12',
+    title: '',
+    inUseFrom: null,
+    inUseUntil: null,
+    startKnown: true,
+    warrant: 'none',
+    probableCause: [],
+    note: '',
+  },
   library: { currentTo: '2026-06-30', basis: '', beyondCurrent: false },
   counties: [
     { fips: '48201', modality: 'permitted', rule: null },
@@ -19,7 +29,10 @@ const data = fromApi({
     'ca-gov-7282.5': {
       title: 'TRUST Act, "hold" only with a listed conviction',
       level: 'state-statute',
-      citations: [{ title: 'Cal. Gov. Code 7282.5' }, { title: 'AB 4 (2013)' }],
+      citations: [
+        { title: 'Cal. Gov. Code 7282.5', href: 'https://example.org/a' },
+        { title: 'AB 4 (2013)', href: 'https://example.org/b' },
+      ],
     },
   },
   counts: { required: 0, permitted: 2, forbidden: 1, undecided: 1 },

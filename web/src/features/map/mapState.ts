@@ -108,7 +108,7 @@ export function mapHref(state: MapState, today: string): Href {
   return mapAt({ ...search, ...view });
 }
 
-const viewBeyondDefaults = (action: MapAction, profile: MapProfile) =>
+const viewBeyondDefaults = (action: MapAction, profile: MapProfile): SearchText =>
   action === 'hold' && profile === 'no-record' ? {} : { action, profile };
 
 /** Changing what the map shows names the whole view, and keeps the table's search and class, back on its first page. */

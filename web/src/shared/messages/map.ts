@@ -129,6 +129,7 @@ export const MAP_MESSAGES = {
   // The table
   'map.table': { en: 'The same data as a table', es: 'Los mismos datos en una tabla' },
   'map.tableCaption': { en: 'Counties: {subject}', es: 'Condados: {subject}' },
+  'map.searchTable': { en: 'Search the table', es: 'Buscar en la tabla' },
   'map.search': { en: 'Search counties', es: 'Buscar condados' },
   'map.searchHint': {
     en: 'County, state, FIPS code, rule or citation.',
