@@ -52,11 +52,15 @@ describe('the map’s address', () => {
     expect((screen().getByLabelText('Date') as HTMLInputElement).value).toBe('2014-06-01');
     // Every county drawn (50 states and DC), each named with its class.
     await waitFor(() => expect(document.querySelectorAll('.county-map path.county').length).toBe(3142));
-    expect(document.querySelector('[data-fips="06001"]')?.getAttribute('aria-label')).toMatch(/^Alameda, California: Forbidden\./);
+    expect(document.querySelector('[data-fips="06001"]')?.getAttribute('aria-label')).toMatch(
+      /^Alameda, California: Forbidden\./,
+    );
 
     fireEvent.change(select('Action asked'), { target: { value: 'notify' } });
     expect(window.location.search).toBe('?at=2014-06-01&action=notify&profile=no-record');
-    await waitFor(() => screen().getByText('June 1, 2014: Notify ICE of release, for a person with no criminal record.'));
+    await waitFor(() =>
+      screen().getByText('June 1, 2014: Notify ICE of release, for a person with no criminal record.'),
+    );
     fireEvent.change(select('Person'), { target: { value: 'serious-felony' } });
     expect(window.location.search).toBe('?at=2014-06-01&action=notify&profile=serious-felony');
 
@@ -71,7 +75,9 @@ describe('the map’s address', () => {
 
   it('says plainly what was asked and what is shown when the date cannot be used', async () => {
     renderAt('/map?at=2014-02-30&action=hold&profile=no-record');
-    await waitFor(() => screen().getByText(/The date asked for, “2014-02-30”, is not a date from January 1, 2008 to today/));
+    await waitFor(() =>
+      screen().getByText(/The date asked for, “2014-02-30”, is not a date from January 1, 2008 to today/),
+    );
     expect(window.location.search).toBe('?at=2014-02-30&action=hold&profile=no-record');
   });
 });
@@ -94,7 +100,9 @@ describe('the table under the map', () => {
     expect([...tableRows()].every((row) => cellsOf(row)[3] === 'Required')).toBe(true);
 
     fireEvent.click(screen().getByRole('link', { name: 'Next' }));
-    expect(window.location.search).toBe('?at=2018-01-01&action=hold&profile=no-record&q=texas&class=required&offset=50');
+    expect(window.location.search).toBe(
+      '?at=2018-01-01&action=hold&profile=no-record&q=texas&class=required&offset=50',
+    );
     await waitFor(() => screen().getByText(/Page 2 of 6/));
 
     // A new date keeps the search, back on the first page.

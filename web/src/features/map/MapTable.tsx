@@ -31,7 +31,7 @@ export function MapTable({ rows, total, offset, caption, words, headings, pageHr
   return (
     <>
       <div className="table-scroll" role="region" aria-labelledby="map-table-caption" tabIndex={0}>
-        <table className="map-table">
+        <table className="map-table stack-table stack-compact">
           <caption id="map-table-caption">{caption}</caption>
           <thead>
             <tr>
@@ -47,20 +47,26 @@ export function MapTable({ rows, total, offset, caption, words, headings, pageHr
               const cells = rowCells(row, words);
               return (
                 <tr key={row.fips} data-fips={row.fips}>
-                  <th scope="row">
+                  <th scope="row" data-label={headings.county}>
                     {row.stateCode ? (
                       <Link to={href('county', { code: row.stateCode, fips: row.fips })}>{cells.county}</Link>
                     ) : (
                       cells.county
                     )}
                   </th>
-                  <td>{cells.state}</td>
-                  <td className="mono">{cells.fips}</td>
-                  <td>
-                    <Swatch modality={row.modality} /> {cells.class}
+                  <td data-label={headings.state}>{cells.state}</td>
+                  <td data-label={headings.fips} className="mono">
+                    {cells.fips}
                   </td>
-                  <td>{row.ruleId ? <Link to={href('rule', { id: row.ruleId })}>{cells.rule}</Link> : cells.rule}</td>
-                  <td>{cells.citation}</td>
+                  <td data-label={headings.class}>
+                    <span>
+                      <Swatch modality={row.modality} /> {cells.class}
+                    </span>
+                  </td>
+                  <td data-label={headings.rule}>
+                    {row.ruleId ? <Link to={href('rule', { id: row.ruleId })}>{cells.rule}</Link> : cells.rule}
+                  </td>
+                  <td data-label={headings.citation}>{cells.citation}</td>
                 </tr>
               );
             })}

@@ -17,11 +17,7 @@ export function MapTableSection({ view, model }: { readonly view: MapStateHandle
       <h2 id="map-table-title" tabIndex={-1}>
         {t('map.table')}
       </h2>
-      <TableSearch
-        q={state.q}
-        modality={state.modality}
-        searchHref={({ q, modality }) => tableHref({ q, modality })}
-      />
+      <TableSearch q={state.q} modality={state.modality} searchHref={({ q, modality }) => tableHref({ q, modality })} />
       {model.data && (
         <>
           <MapTable
@@ -34,11 +30,7 @@ export function MapTableSection({ view, model }: { readonly view: MapStateHandle
             pageHref={(offset) => tableHref({ offset })}
           />
           {filtered.length > 0 && (
-            <CsvDownload
-              fileName={fileName}
-              rowCount={filtered.length}
-              csv={() => toCsv(headings, filtered, words)}
-            />
+            <CsvDownload fileName={fileName} rowCount={filtered.length} csv={() => toCsv(headings, filtered, words)} />
           )}
         </>
       )}

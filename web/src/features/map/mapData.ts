@@ -46,15 +46,13 @@ export interface MapData {
 }
 
 export function fromApi(dto: LawMapDto): MapData {
-  const counties = dto.counties.map(
-    (c): CountyLaw => ({
-      fips: c.fips,
-      modality: c.modality,
-      ruleId: c.rule,
-      missing: c.missing ?? [],
-      conflict: c.conflict ?? [],
-    }),
-  );
+  const counties = dto.counties.map((c): CountyLaw => ({
+    fips: c.fips,
+    modality: c.modality,
+    ruleId: c.rule,
+    missing: c.missing ?? [],
+    conflict: c.conflict ?? [],
+  }));
   const rules = new Map(
     Object.entries(dto.rules).map(([id, rule]) => [id, { id, title: rule.title, citations: rule.citations }]),
   );

@@ -54,7 +54,11 @@ const rows = mapRows(data, names);
 describe('mapRows', () => {
   it('one row per county, by state then county, with its rule and citations', () => {
     expect(rows.map((r) => r.fips)).toEqual(['06001', '35013', '72001', '48201']);
-    expect(rows[0]).toMatchObject({ county: 'Alameda', stateCode: 'CA', ruleTitle: data.rules.get('ca-gov-7282.5')!.title });
+    expect(rows[0]).toMatchObject({
+      county: 'Alameda',
+      stateCode: 'CA',
+      ruleTitle: data.rules.get('ca-gov-7282.5')!.title,
+    });
     expect(rows[0]!.citation).toBe('Cal. Gov. Code 7282.5; AB 4 (2013)');
     expect(rows[2]).toMatchObject({ county: '72001', stateName: 'Puerto Rico', ruleId: null, citation: null });
   });
@@ -79,7 +83,14 @@ describe('filterRows', () => {
 
 describe('toCsv', () => {
   it('writes the table’s headings and cells, quoted where needed, one line a row', () => {
-    const headings = { county: 'County', state: 'State', fips: 'FIPS', class: 'Class', rule: 'Rule', citation: 'Citation' };
+    const headings = {
+      county: 'County',
+      state: 'State',
+      fips: 'FIPS',
+      class: 'Class',
+      rule: 'Rule',
+      citation: 'Citation',
+    };
     const csv = toCsv(headings, rows.slice(0, 2), words);
     expect(csv.split('\r\n')).toEqual([
       'County,State,FIPS,Class,Rule,Citation',

@@ -44,7 +44,9 @@ export function mapRows(data: MapData, names: PlaceNames): MapRow[] {
       conflict: c.conflict,
     };
   });
-  return rows.sort((a, b) => compare(a.stateName, b.stateName) || compare(a.county, b.county) || compare(a.fips, b.fips));
+  return rows.sort(
+    (a, b) => compare(a.stateName, b.stateName) || compare(a.county, b.county) || compare(a.fips, b.fips),
+  );
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -67,9 +69,15 @@ export function filterRows(rows: readonly MapRow[], q: string, modality?: Modali
     if (modality !== undefined && row.modality !== modality) return false;
     if (words.length === 0) return true;
     const text = fold(
-      [row.county, row.stateName, row.stateCode, row.fips, row.ruleId ?? '', row.ruleTitle ?? '', row.citation ?? ''].join(
-        ' ',
-      ),
+      [
+        row.county,
+        row.stateName,
+        row.stateCode,
+        row.fips,
+        row.ruleId ?? '',
+        row.ruleTitle ?? '',
+        row.citation ?? '',
+      ].join(' '),
     );
     return words.every((word) => text.includes(word));
   });

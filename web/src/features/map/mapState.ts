@@ -112,10 +112,7 @@ const viewBeyondDefaults = (action: MapAction, profile: MapProfile): SearchText 
   action === 'hold' && profile === 'no-record' ? {} : { action, profile };
 
 /** Changing what the map shows names the whole view, and keeps the table's search and class, back on its first page. */
-export function withView(
-  state: MapState,
-  change: Partial<Pick<MapState, 'at' | 'action' | 'profile'>>,
-): MapState {
+export function withView(state: MapState, change: Partial<Pick<MapState, 'at' | 'action' | 'profile'>>): MapState {
   return { ...state, ...change, atGiven: true, offset: 0 };
 }
 

@@ -85,7 +85,14 @@ export function useMapModel(state: MapState, geometry: MapGeometry | undefined):
           const label = t('map.countyLabel', { county: row.county, state: row.stateName, class: classText, rule });
           return [
             row.fips,
-            { modality: row.modality, place, classText, rule, citation: row.citation, label: row.citation ? `${label} (${row.citation})` : label },
+            {
+              modality: row.modality,
+              place,
+              classText,
+              rule,
+              citation: row.citation,
+              label: row.citation ? `${label} (${row.citation})` : label,
+            },
           ];
         }),
       ),
