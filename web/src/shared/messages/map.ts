@@ -52,17 +52,23 @@ export const MAP_MESSAGES = {
   'map.today': { en: 'Today', es: 'Hoy' },
 
   // What is shown
-  'map.showing': {
-    en: '{date}: {action}, for a person with {profile}.',
-    es: '{date}: {action}, para una persona con {profile}.',
+  'map.showing': { en: '{date}: {action}, for {profile}.', es: '{date}: {action}, para {profile}.' },
+  'map.showingProfile.no-record': {
+    en: 'a person with no criminal record',
+    es: 'una persona sin antecedentes penales',
   },
-  'map.showingProfile.no-record': { en: 'no criminal record', es: 'sin antecedentes penales' },
-  'map.showingProfile.pending-misdemeanor': { en: 'a pending misdemeanour', es: 'un delito menor pendiente' },
+  'map.showingProfile.pending-misdemeanor': {
+    en: 'a person with a pending misdemeanour',
+    es: 'una persona con un delito menor pendiente',
+  },
   'map.showingProfile.serious-felony': {
-    en: 'a serious or violent felony conviction',
-    es: 'una condena por delito grave o violento',
+    en: 'a person with a serious or violent felony conviction',
+    es: 'una persona con una condena por delito grave o violento',
   },
-  'map.showingProfile.lawful-status': { en: 'proof of lawful status', es: 'prueba de estatus legal' },
+  'map.showingProfile.lawful-status': {
+    en: 'a person with proof of lawful status',
+    es: 'una persona con prueba de estatus legal',
+  },
   'map.form': { en: 'Request form in use that day: {form}.', es: 'Formulario de solicitud en uso ese día: {form}.' },
   'map.currentTo': {
     en: 'The law library is known to be current to {date}.',
