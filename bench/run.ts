@@ -5,6 +5,7 @@
 import { benchBundle } from './bundle.bench.js';
 import { benchDesk } from './desk.bench.js';
 import { benchLoad } from './load.bench.js';
+import { benchLawMap } from './law-map.bench.js';
 import { benchPolicyEngine } from './policy-engine.bench.js';
 import { benchResearch } from './research.bench.js';
 import { printFigures, type Figure } from './report.js';
@@ -16,6 +17,7 @@ const suites: Record<string, () => Promise<Figure[]>> = {
   load: benchLoad,
   desk: benchDesk,
   bundle: benchBundle,
+  'law-map': benchLawMap,
 };
 
 let missed = 0;

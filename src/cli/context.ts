@@ -1,4 +1,5 @@
 import type { Law } from '../composition/law.js';
+import type { LawMapService } from '../composition/law-map-service.js';
 import type { PreparedDatabase } from '../composition/prepare-database.js';
 import type { Services } from '../composition/services.js';
 import type { Config } from '../config/config.js';
@@ -30,6 +31,8 @@ export interface CliContext {
   readFile(path: string): Promise<string>;
   out(text: string): void;
   err(text: string): void;
+  // map-api (issue 12): the law map and panel over the law library and every county (no database).
+  lawMap(): LawMapService;
 }
 
 export function valueOf<T>(result: Result<T, DomainError>): T {

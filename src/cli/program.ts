@@ -9,6 +9,7 @@ import { registerImport } from './commands/import.command.js';
 import { registerMigrate } from './commands/migrate.command.js';
 import { registerPolicy } from './commands/policy.command.js';
 import { registerReplay } from './commands/replay.command.js';
+import { registerLaw } from './commands/law.command.js';
 import { registerSecondFactor } from './commands/second-factor.command.js';
 import { registerSecurityEvents } from './commands/security-events.command.js';
 import { registerSeed } from './commands/seed.command.js';
@@ -50,6 +51,8 @@ Exit codes: 0 ok, 1 failure (or failing policy cases or lint, or a broken audit 
   registerGenerate(program, context);
   registerImport(program, context);
   registerReplay(program, context);
+  // map-api (issue 12)
+  registerLaw(program, context);
   // Every subcommand reports errors the same way as the root.
   for (const command of program.commands) inheritSettings(command, context);
   return program;

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { CliContext } from '../cli/context.js';
+import { LawMapService } from './law-map-service.js';
 import { CliError, EXIT } from '../cli/exit-codes.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { openDatabase } from '../db/connect.js';
@@ -38,9 +39,11 @@ export function createCliContext(io: CliIo): CliContext {
       sessionIdleMinutes: getConfig().sessionIdleMinutes,
     });
   };
+  let lawMap: LawMapService | undefined;
   return {
     config: getConfig,
     law: () => loadLaw(),
+    lawMap: () => (lawMap ??= new LawMapService(loadLaw(), systemClock)),
     now: () => systemClock.now(),
     env: (name) => io.env[name],
     async withServices(work) {

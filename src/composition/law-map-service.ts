@@ -1,5 +1,6 @@
 import { lawMap, type LawMapDeps } from '../core/law-map/law-map.js';
-import { parseLawMapQuery } from '../core/law-map/law-map-query.js';
+import { parseLawMapQuery, parseLawPanelQuery } from '../core/law-map/law-map-query.js';
+import { lawPanel, panelCsvLines, type LawPanel } from '../core/law-map/law-panel.js';
 import type { DomainError } from '../core/shared/errors.js';
 import type { Clock } from '../core/shared/ports.js';
 import { ok, type Result } from '../core/shared/result.js';
@@ -12,13 +13,13 @@ import type { Law } from './law.js';
  */
 export const LAW_MAP_CACHE_BYTES = 32 * 1024 * 1024;
 
-/** A bounded least-recently-used cache of text by key (a Map keeps insertion order). */
-export class TextLru {
-  private readonly entries = new Map<string, string>();
+/** A bounded least-recently-used cache of UTF-8 bytes by key (a Map keeps insertion order). */
+export class BytesLru {
+  private readonly entries = new Map<string, Buffer>();
   private bytes = 0;
   constructor(private readonly maxBytes: number) {}
 
-  get(key: string): string | undefined {
+  get(key: string): Buffer | undefined {
     const value = this.entries.get(key);
     if (value !== undefined) {
       this.entries.delete(key);
@@ -27,7 +28,7 @@ export class TextLru {
     return value;
   }
 
-  set(key: string, value: string): void {
+  set(key: string, value: Buffer): void {
     const old = this.entries.get(key);
     if (old !== undefined) {
       this.entries.delete(key);
@@ -60,7 +61,7 @@ export function todayOf(clock: Clock): string {
 /** The law map and panel over the law library and every us-atlas county, with the map's cache. */
 export class LawMapService {
   readonly deps: LawMapDeps;
-  private readonly cache: TextLru;
+  private readonly cache: BytesLru;
 
   constructor(
     law: Law,
@@ -69,19 +70,35 @@ export class LawMapService {
   ) {
     const counties = loadReferencePlaces().counties.map((c) => ({ fips: c.fips, state: c.stateCode }));
     this.deps = { library: law.engine.library, places: law.engine.places, counties };
-    this.cache = new TextLru(maxBytes);
+    this.cache = new BytesLru(maxBytes);
   }
 
-  /** `GET /law/map`: the answer as JSON text, from the cache per (day, action, profile) when there. */
-  mapJson(raw: unknown): Result<string, DomainError> {
+  /**
+   * `GET /law/map`: the answer as JSON (UTF-8 bytes, sent as they are), from the cache per (day, action,
+   * profile) when there.
+   */
+  mapJson(raw: unknown): Result<Buffer, DomainError> {
     const query = parseLawMapQuery(raw, todayOf(this.clock));
     if (!query.ok) return query;
     const key = `${query.value.at}|${query.value.action}|${query.value.profile}`;
     const cached = this.cache.get(key);
     if (cached !== undefined) return ok(cached);
-    const json = JSON.stringify(lawMap(this.deps, query.value));
+    const json = Buffer.from(JSON.stringify(lawMap(this.deps, query.value)), 'utf8');
     this.cache.set(key, json);
     return ok(json);
+  }
+
+  /** `GET /law/panel` and `law panel`: every county's periods of constant law over a range. */
+  panel(raw: unknown): Result<LawPanel, DomainError> {
+    const query = parseLawPanelQuery(raw, todayOf(this.clock));
+    if (!query.ok) return query;
+    return ok(lawPanel(this.deps, query.value));
+  }
+
+  /** The panel as CSV text, a line at a time (header first). */
+  panelCsv(panel: LawPanel): Generator<string> {
+    const states = new Map(this.deps.counties.map((c) => [c.fips, c.state]));
+    return panelCsvLines(panel, (fips) => states.get(fips) ?? '');
   }
 
   get cacheSize(): number {

@@ -120,6 +120,13 @@ export const ACCESS_MATRIX: Readonly<Record<string, RouteExpectation>> = {
   'POST /api/v1/replay': publicRoute('FOIA research data under another law: public', () => ({
     payload: { law: { state: 'CA' }, at: '2018-06-01', from: '2017-01-01', to: '2017-12-31' },
   })),
+  // map-api (issue 12): the law map and panel
+  'GET /api/v1/law/map': publicRoute('the law in force by county, no identities: public', () => ({
+    query: { at: '2018-06-01', action: 'hold', profile: 'no-record' },
+  })),
+  'GET /api/v1/law/panel': publicRoute('the law in force by county over time, no identities: public', () => ({
+    query: { from: '2017-08-01', to: '2017-09-30', profile: 'no-record', action: 'hold' },
+  })),
 
   'POST /api/v1/auth/sign-in': {
     why: "anyone may sign in with a user's own credentials, admins and supervisors with their code (anonymous: the records officer's)",

@@ -42,6 +42,11 @@ export const LawPanelQuerySchema = Type.Object(
     to: MapDate('last day of the panel (inclusive)'),
     profile: ProfileField,
     action: Type.Optional(ActionField),
+    format: Type.Optional(
+      Type.Enum(['json', 'csv'], {
+        description: 'csv or json; else the Accept header decides (text/csv), JSON by default',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -158,7 +158,7 @@ export function lawMap(deps: LawMapDeps, query: LawMapQuery): LawMap {
     profile: PROFILE_INFO[query.profile],
     agencyKind: MAP_AGENCY_KIND,
     form,
-    library: libraryCurrency(query.at),
+    library: libraryCurrency(deps.library, query.at),
     counts,
     rules,
     counties,

@@ -1,14 +1,17 @@
+import type { PolicyLibrary } from '../policy/library.js';
+
 /**
- * Up to when the law library is known to be current. The library records no review date of its own
- * (no policy file or catalogue field carries one). What is used instead: the research it encodes says
- * "The latest sources seen date from mid-2026, so 'in force now' means 'in force according to the
- * latest source read'" (the domain addendum, shared/domain/addendum.md, its opening note). Mid-2026 is
- * taken as the end of June 2026. A day after it is answered with the law as the library has it, and
- * the answer says it is beyond the library's known currency.
+ * Up to when the law library is known to be current. Where policy files record the day their
+ * research reaches (`reviewed`, added on the fixes branch of issue 12), the library is current up to
+ * the earliest of them (the same reading as the place pages' `reviewedThrough`). Where no file records
+ * one, what is used instead: the research it encodes says "The latest sources seen date from mid-2026,
+ * so 'in force now' means 'in force according to the latest source read'" (the domain addendum,
+ * shared/domain/addendum.md, its opening note); mid-2026 is taken as the end of June 2026. A day after
+ * it is answered with the law as the library has it, and the answer says so.
  */
-export const LIBRARY_CURRENT_TO = '2026-06-30';
-export const LIBRARY_CURRENT_BASIS =
-  'The library records no review date; its research notes say the latest sources read date from mid-2026 (taken as 2026-06-30).';
+export const RESEARCH_CURRENT_TO = '2026-06-30';
+const RESEARCH_BASIS =
+  'No policy file records a review date; the research notes say the latest sources read date from mid-2026 (taken as 2026-06-30).';
 
 export interface LibraryCurrency {
   /** The last day the library is known to be current. */
@@ -18,6 +21,24 @@ export interface LibraryCurrency {
   readonly beyondCurrent: boolean;
 }
 
-export function libraryCurrency(day: string): LibraryCurrency {
-  return { currentTo: LIBRARY_CURRENT_TO, basis: LIBRARY_CURRENT_BASIS, beyondCurrent: day > LIBRARY_CURRENT_TO };
+/** The earliest `reviewed` day of the library's files, where they record one. */
+function reviewedThrough(library: PolicyLibrary): string | undefined {
+  const days = library.sources
+    .map((s) => (s as { readonly reviewed?: unknown }).reviewed)
+    .filter((d): d is string => typeof d === 'string')
+    .sort();
+  return days[0];
+}
+
+export function libraryCurrency(library: PolicyLibrary, day: string): LibraryCurrency {
+  const reviewed = reviewedThrough(library);
+  const currentTo = reviewed ?? RESEARCH_CURRENT_TO;
+  return {
+    currentTo,
+    basis:
+      reviewed === undefined
+        ? RESEARCH_BASIS
+        : 'The earliest review date recorded by the policy files (the day their research reaches).',
+    beyondCurrent: day > currentTo,
+  };
 }

@@ -1,9 +1,24 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
 import type { LawMapService } from '../../composition/law-map-service.js';
 import { unwrap } from '../errors/api-error.js';
 import { sendJson } from '../plugins/work-outcome.js';
 import { errorResponses } from '../schemas/common.schema.js';
-import { LawMapDto, LawMapQuery } from '../schemas/law-map.schema.js';
+import { Readable } from 'node:stream';
+import { LawMapDto, LawMapQuery, LawPanelDto, LawPanelQuery } from '../schemas/law-map.schema.js';
+
+/** Sends CSV text as a download, streamed (the route's schema documents the JSON form). */
+function sendCsv(reply: FastifyReply, name: string, body: Readable): FastifyReply {
+  return reply
+    .type('text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${name}"`)
+    .send(body);
+}
+
+/** Sends JSON already serialised (the cached map, as bytes): nothing re-serialises it. */
+function sendJsonBytes(reply: FastifyReply, json: Buffer): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(json);
+}
 
 /** Lets the query through unchecked: the core's parser is the one validator of the contract. */
 const parsedByTheCore = () => () => true;
@@ -33,6 +48,36 @@ export const lawMapRoutes =
         validatorCompiler: parsedByTheCore,
         config: { limit: 'expensive' },
       },
-      async (request, reply) => sendJson(reply, { json: unwrap(laws.mapJson(request.query)) }),
+      async (request, reply) => sendJsonBytes(reply, unwrap(laws.mapJson(request.query))),
+    );
+
+    app.get(
+      '/law/panel',
+      {
+        schema: {
+          tags: ['law'],
+          summary: "Every county's periods of constant law for a profile over a range of days (research panel)",
+          description:
+            'For each county and action (or the one chosen), the periods (from, to, inclusive) over which the modality ' +
+            "and the binding rule stay the same, found from the library's change points (rule versions, form changes), " +
+            'not by deciding every day. Same assumptions as the map. JSON by default; CSV (streamed, as a download) with ' +
+            '`format=csv` or `Accept: text/csv`. `from` and `to` run from 2008-01-01 to today (UTC); 400 names the field ' +
+            '(kinds date, future, beforeStart). `detainer-desk law panel` gives the same.',
+          security: [],
+          querystring: LawPanelQuery,
+          response: { 200: LawPanelDto, ...errorResponses(400) },
+        },
+        validatorCompiler: parsedByTheCore,
+        config: { limit: 'expensive' },
+      },
+      async (request, reply) => {
+        const query = request.query as { format?: unknown };
+        const panel = unwrap(laws.panel(request.query));
+        const csv =
+          query.format === 'csv' || (query.format === undefined && /\btext\/csv\b/.test(request.headers.accept ?? ''));
+        if (!csv) return sendJson(reply, { json: JSON.stringify(panel) });
+        const name = `law-panel-${panel.profile.id}-${panel.from}-${panel.to}${panel.actions.length === 1 ? `-${panel.actions[0]}` : ''}.csv`;
+        return sendCsv(reply, name, Readable.from(laws.panelCsv(panel)));
+      },
     );
   };

@@ -1,6 +1,7 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import { LawMapQuerySchema, LawPanelQuerySchema } from '../../core/law-map/law-map-query.js';
 import type { LawMap } from '../../core/law-map/law-map.js';
+import type { LawPanel } from '../../core/law-map/law-panel.js';
 import { MAP_MODALITIES } from '../../core/law-map/law-map.js';
 import { PROFILES } from '../../core/law-map/profiles.js';
 import { ACTIONS, LEVELS } from '../../core/policy/policy.types.js';
@@ -83,6 +84,47 @@ export const LawMapDto = Type.Object(
   { description: 'what the law in force says of one action for one profile, in every county' },
 );
 export type LawMapDto = Static<typeof LawMapDto>;
+
+export const PanelPeriodDto = Type.Object({
+  fips: Type.String(),
+  action: Type.Enum(ACTIONS),
+  from: LocalDate,
+  to: LocalDate,
+  modality: MapModality,
+  rule: Nullable(Type.String()),
+  missing: List(Type.String()),
+  conflict: List(Type.String()),
+});
+
+export const LawPanelDto = Type.Object(
+  {
+    from: LocalDate,
+    to: LocalDate,
+    profile: MapProfileDto,
+    agencyKind: Type.Literal('county-jail'),
+    actions: List(Type.Enum(ACTIONS)),
+    library: LibraryCurrencyDto,
+    forms: List(
+      Type.Object({
+        from: LocalDate,
+        to: LocalDate,
+        form: Type.String(),
+        edition: Type.String(),
+        warrant: Type.String(),
+      }),
+      { description: 'the standard request form over the range' },
+    ),
+    rules: Type.Record(Type.String(), RuleReferenceDto),
+    periods: List(PanelPeriodDto, { description: 'by county (FIPS), then action, then date; from and to inclusive' }),
+  },
+  {
+    description:
+      "every county's periods over which an action's law stays the same (JSON); with format=csv or Accept: text/csv, " +
+      'the periods as CSV: fips,state,action,from,to,modality,rule,missing,conflict (lists joined by ";")',
+  },
+);
+export type LawPanelDto = Static<typeof LawPanelDto>;
+export type PanelPeriodDto = Static<typeof PanelPeriodDto>;
 export type LawMapEntryDto = Static<typeof LawMapEntryDto>;
 export type LawMapQueryDto = Static<typeof LawMapQuery>;
 export type LawPanelQueryDto = Static<typeof LawPanelQuery>;
@@ -91,3 +133,5 @@ type Assert<T extends true> = T;
 /** The core's answer fits the schema, and the schema names no field the core lacks. */
 export type _LawMapFitsTheSchema = Assert<LawMap extends LawMapDto ? true : false>;
 export type _LawMapSchemaHasNoOtherField = Assert<keyof LawMapDto extends keyof LawMap ? true : false>;
+export type _LawPanelFitsTheSchema = Assert<LawPanel extends LawPanelDto ? true : false>;
+export type _LawPanelSchemaHasNoOtherField = Assert<keyof LawPanelDto extends keyof LawPanel ? true : false>;
