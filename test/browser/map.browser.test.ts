@@ -21,6 +21,8 @@ import {
  * 2013-01-01, 2014-06-01, 2018-01-01 and today.
  */
 const FLOW_TIMEOUT = 180_000;
+/** Eighteen axe runs and the screenshots of six states of the page, on 2 shared cores. */
+const AXE_TIMEOUT = 360_000;
 /** Counties the API answers that the projected geometry does not draw: the territories' (AS, GU, MP, PR, VI). */
 const TERRITORIES = new Set(['60', '66', '69', '72', '78']);
 const today = () => new Date().toISOString().slice(0, 10);
@@ -172,6 +174,26 @@ describeInBrowser('the law map', () => {
       const lines = parseCsv(csv.slice(1));
       expect(lines[0]!.map((h) => h.toUpperCase())).toEqual(headings.map((h) => h.trim().toUpperCase()));
       expect(lines.slice(1)).toEqual(shown);
+
+      // The research panel for the same action and person, as CSV.
+      const panel = page.getByRole('link', { name: /research panel \(CSV\)/ });
+      const panelHref = (await panel.getAttribute('href'))!;
+      expect(panelHref).toBe(
+        `/api/v1/law/panel?from=2008-01-01&to=${today()}&action=hold&profile=no-record&format=csv`,
+      );
+      const panelAnswer = await page.evaluate(async (url) => {
+        const answer = await fetch(url);
+        return {
+          status: answer.status,
+          type: answer.headers.get('content-type'),
+          head: (await answer.text()).slice(0, 60),
+        };
+      }, panelHref);
+      expect(panelAnswer).toMatchObject({
+        status: 200,
+        head: expect.stringMatching(/^fips,state,action,from,to,modality/),
+      });
+      expect(panelAnswer.type).toMatch(/^text\/csv/);
       expect(pageErrors).toEqual([]);
       await context.close();
     },
@@ -226,7 +248,7 @@ describeInBrowser('the law map', () => {
       expect(pageErrors).toEqual([]);
       await context.close();
     },
-    FLOW_TIMEOUT,
+    AXE_TIMEOUT,
   );
 });
 
@@ -279,17 +301,27 @@ function parseCsv(text: string): string[][] {
   let quoted = false;
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), (i += 1));
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(field), (field = ''));
-    else if (c === '\r' && text[i + 1] === '\n') {
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i += 1;
+    } else if (quoted && c === '"') {
+      quoted = false;
+    } else if (quoted) {
+      field += c;
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
       row.push(field);
       rows.push(row);
-      ((row = []), (field = ''), (i += 1));
-    } else field += c;
+      row = [];
+      field = '';
+      i += 1;
+    } else {
+      field += c;
+    }
   }
   return rows;
 }

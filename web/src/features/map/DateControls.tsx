@@ -4,13 +4,14 @@ import { formatLocalDate } from '../../shared/time';
 import { dateOfDay, dayNumber, nextStep, previousStep } from './days';
 import { FIRST_DAY } from './mapState';
 import type { Play } from './usePlay';
+import type { MapSteps } from './useMapSteps';
+
+type Intent = 'previous' | 'next' | 'play';
 
 interface DateControlsProps {
   readonly at: string;
   readonly today: string;
-  readonly steps: readonly string[];
-  /** Whether the steps are the law's change points (else month starts). */
-  readonly changePoints: boolean;
+  readonly steps: MapSteps;
   readonly reducedMotion: boolean;
   readonly play: Play;
   readonly show: (at: string) => void;
@@ -21,7 +22,7 @@ interface DateControlsProps {
  * key, shows that day's map), a date field for an exact day, the previous and next change, and
  * play (not offered to readers who asked for less motion: they step with "next change").
  */
-export function DateControls({ at, today, steps, changePoints, reducedMotion, play, show }: DateControlsProps) {
+export function DateControls({ at, today, steps, reducedMotion, play, show }: DateControlsProps) {
   const { t, lang } = useI18n();
   const [draft, setDraft] = useState<number | null>(null);
   const slider = useRef<HTMLInputElement>(null);
@@ -40,13 +41,30 @@ export function DateControls({ at, today, steps, changePoints, reducedMotion, pl
     return () => input.removeEventListener('change', commit);
   }, [play, show]);
 
-  const previous = previousStep(steps, at);
-  const next = nextStep(steps, at);
+  const { changePoints } = steps;
+  const previous = steps.ready ? previousStep(steps.steps, at) : FIRST_DAY;
+  const next = steps.ready ? nextStep(steps.steps, at) : today;
   const go = (date: string | null) => () => {
     if (date === null) return;
     play.stop();
     show(date);
   };
+  // The first step or play asks for the law's change points, and happens once they are known.
+  const [intent, setIntent] = useState<Intent | null>(null);
+  const perform = (what: Intent) => {
+    if (what === 'play') play.toggle();
+    else go((what === 'next' ? nextStep : previousStep)(steps.steps, at))();
+  };
+  const act = (what: Intent) => () => {
+    if (steps.ready) return perform(what);
+    steps.want();
+    setIntent(what);
+  };
+  useEffect(() => {
+    if (intent === null || !steps.ready) return;
+    setIntent(null);
+    perform(intent);
+  });
   const shown = formatLocalDate(dateOfDay(day), lang);
 
   return (
@@ -84,24 +102,26 @@ export function DateControls({ at, today, steps, changePoints, reducedMotion, pl
         />
       </div>
       <div className="map-steps">
-        <button type="button" className="button" onClick={go(previous)} disabled={previous === null}>
+        <button type="button" className="button" onClick={act('previous')} disabled={previous === null}>
           {t(changePoints ? 'map.previousChange' : 'map.previousMonth')}
         </button>
         {!reducedMotion && (
-          <button type="button" className="button button-primary" onClick={play.toggle}>
+          <button type="button" className="button button-primary" onClick={play.playing ? play.toggle : act('play')}>
             {t(play.playing ? 'map.pause' : 'map.play')}
           </button>
         )}
-        <button type="button" className="button" onClick={go(next)} disabled={next === null}>
+        <button type="button" className="button" onClick={act('next')} disabled={next === null}>
           {t(changePoints ? 'map.nextChange' : 'map.nextMonth')}
         </button>
         <button type="button" className="button" onClick={go(today)} disabled={at === today}>
           {t('map.today')}
         </button>
       </div>
-      {!reducedMotion && (
-        <p className="small muted map-play-hint">{t(changePoints ? 'map.playHint' : 'map.playHintMonths')}</p>
-      )}
+      <p className="small muted map-play-hint" role="status">
+        {steps.loading
+          ? t('map.findingChanges')
+          : !reducedMotion && t(changePoints ? 'map.playHint' : 'map.playHintMonths')}
+      </p>
     </div>
   );
 }

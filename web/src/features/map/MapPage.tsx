@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type MouseEvent } from 'react';
+import { useCallback, type MouseEvent } from 'react';
 import { toApiError } from '../../shared/api';
 import { useI18n } from '../../shared/i18n';
 import { navigate } from '../../shared/router';
@@ -8,12 +8,12 @@ import { Loading } from '../../shared/ui/Loading';
 import { usePageTitle } from '../../shared/usePageTitle';
 import { CountyMap } from './CountyMap';
 import { DateControls } from './DateControls';
-import { stepsUntil } from './days';
 import { useMapGeometry } from './geometry';
 import { MapLegend, MapPatterns } from './MapLegend';
 import { MapNotices } from './MapNotices';
 import { MapTableSection } from './MapTableSection';
 import { useMapModel } from './useMapModel';
+import { useMapSteps } from './useMapSteps';
 import { useMapState } from './useMapState';
 import { usePlay, useReducedMotion } from './usePlay';
 import { ViewControls } from './ViewControls';
@@ -40,12 +40,11 @@ export function MapPage() {
   const geometry = useMapGeometry();
   const model = useMapModel(state, geometry.data);
   const reducedMotion = useReducedMotion();
-  const changePoints = model.data?.changePoints ?? null;
-  const steps = useMemo(() => stepsUntil(today, changePoints), [today, changePoints]);
+  const steps = useMapSteps(state.action, state.profile, today);
   const { show } = view;
   const showAt = useCallback((at: string, replace = false) => show({ at }, replace), [show]);
   const ready = model.answer.isSuccess && !model.answer.isPlaceholderData;
-  const play = usePlay(steps, state.at, ready, showAt);
+  const play = usePlay(steps.steps, state.at, ready, showAt);
 
   const open = useCallback(
     (fips: string) => {
@@ -68,7 +67,6 @@ export function MapPage() {
           at={state.at}
           today={today}
           steps={steps}
-          changePoints={changePoints !== null}
           reducedMotion={reducedMotion}
           play={play}
           show={showAt}

@@ -41,8 +41,6 @@ export interface MapData {
   readonly form: string;
   /** The date up to which the law library is known to be current. */
   readonly currentTo: string;
-  /** The dates the law changes (for the play button), when the API gives them. */
-  readonly changePoints: readonly string[] | null;
 }
 
 export function fromApi(dto: LawMapDto): MapData {
@@ -66,6 +64,5 @@ export function fromApi(dto: LawMapDto): MapData {
     counts: dto.counts,
     form: `${dto.form.form} (${dto.form.edition})`,
     currentTo: dto.library.currentTo,
-    changePoints: null,
   };
 }

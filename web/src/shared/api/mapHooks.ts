@@ -2,7 +2,7 @@ import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import type { CountyDto, StateWithCountiesDto } from '../types';
 import { getState } from './endpoints';
 import { queryKeys } from './keys';
-import { getLawMap, type LawMapQueryDto } from './mapEndpoints';
+import { getLawMap, getLawPanel, type LawMapQueryDto, type LawPanelQueryDto } from './mapEndpoints';
 
 /** Query keys of the law map (kept here, beside its hook, so keys.ts stays untouched). */
 export const mapKeys = {
@@ -40,3 +40,20 @@ export const useStatesCounties = (codes: readonly string[]) =>
 /** Stable (outside the hook), so the combined list is the same array until an answer changes. */
 const countiesOf = (results: ReadonlyArray<{ data?: StateWithCountiesDto | undefined }>): CountyDto[] =>
   results.flatMap((result) => result.data?.counties ?? []);
+
+/**
+ * The dates the law changes for an action and profile, from 2008 to `to` (the starts of the
+ * panel's periods after its first day): asked for only when `wanted` (the panel is costly to make,
+ * so only a reader who steps or plays waits for it). Sorted, once each.
+ */
+export const useChangePoints = (query: LawPanelQueryDto, wanted: boolean) =>
+  useQuery({
+    queryKey: ['law-panel', 'change-points', query] as const,
+    queryFn: async ({ signal }) => {
+      const panel = await getLawPanel(query, signal);
+      return [...new Set(panel.periods.map((p) => p.from))].filter((d) => d > query.from).sort();
+    },
+    enabled: wanted,
+    staleTime: Infinity,
+    retry: false,
+  });

@@ -46,8 +46,12 @@ export const MAP_MESSAGES = {
     es: 'Reproducir recorre las fechas en que cambia la ley, hasta hoy.',
   },
   'map.playHintMonths': {
-    en: 'Play steps month by month up to today.',
-    es: 'Reproducir avanza mes a mes hasta hoy.',
+    en: 'The dates the law changes could not be had: the buttons step month by month up to today.',
+    es: 'No se pudieron obtener las fechas en que cambia la ley: los botones avanzan mes a mes hasta hoy.',
+  },
+  'map.findingChanges': {
+    en: 'Finding the dates the law changes…',
+    es: 'Buscando las fechas en que cambia la ley…',
   },
   'map.today': { en: 'Today', es: 'Hoy' },
 
@@ -122,7 +126,10 @@ export const MAP_MESSAGES = {
     en: 'No rule binds: the law leaves it to the agency',
     es: 'Ninguna norma obliga: la ley lo deja a criterio de la agencia',
   },
-  'map.open': { en: 'Click or press Enter to open the county’s page.', es: 'Haga clic o pulse Intro para abrir la página del condado.' },
+  'map.open': {
+    en: 'Click or press Enter to open the county’s page.',
+    es: 'Haga clic o pulse Intro para abrir la página del condado.',
+  },
   'map.notDrawn': {
     en: 'Territories (Puerto Rico, Guam, the U.S. Virgin Islands, American Samoa, the Northern Mariana Islands) are not drawn; they are in the table.',
     es: 'Los territorios (Puerto Rico, Guam, las Islas Vírgenes de EE. UU., Samoa Americana, las Islas Marianas del Norte) no se dibujan; están en la tabla.',
@@ -157,5 +164,9 @@ export const MAP_MESSAGES = {
   'map.downloadHint': {
     en: 'Every page of the table as searched, with its columns.',
     es: 'Todas las páginas de la tabla tal como se buscó, con sus columnas.',
+  },
+  'map.panelDownload': {
+    en: 'Download the research panel (CSV): every county’s periods of constant law, 2008 to today, for “{action}” and this person',
+    es: 'Descargar el panel de investigación (CSV): los periodos de ley constante de cada condado, de 2008 a hoy, para «{action}» y esta persona',
   },
 } as const satisfies Messages;
