@@ -37,6 +37,12 @@ export function Header({ pathname }: { readonly pathname: string }) {
                 {t('nav.home')}
               </Link>
             </li>
+            {/* map-page (issue 12): the law on a county map. */}
+            <li>
+              <Link to={href('map')} aria-current={current(href('map'))}>
+                {t('nav.map')}
+              </Link>
+            </li>
             <li>
               <Link to={account.to} aria-current={current(account.to)}>
                 {account.label}

@@ -21,6 +21,8 @@ const CountyPage = lazyPage(() => import('../features/places/CountyPage').then((
 const StatePage = lazyPage(() => import('../features/places/StatePage').then((m) => m.StatePage));
 const PlaceRules = lazyPage(() => import('../features/policies/PlaceRules').then((m) => m.PlaceRules));
 const RulePage = lazyPage(() => import('../features/policies/RulePage').then((m) => m.RulePage));
+// map-page (issue 12)
+const MapPage = lazyPage(() => import('../features/map/MapPage').then((m) => m.MapPage));
 
 /**
  * The route table's pages: one per route of shared/routes.ts (its name, path and roles). A route
@@ -49,4 +51,6 @@ export const PAGES: { readonly [N in RouteName]: (params: ParamsOf<N>) => ReactN
   import: () => <ImportPage />,
   audit: () => <AuditPage />,
   admin: () => <AdminPage />,
+  // map-page (issue 12)
+  map: () => <MapPage />,
 };

@@ -8,6 +8,8 @@ import { EVENT_MESSAGES } from './messages/event';
 import { FIX_MESSAGES } from './messages/fixes';
 import { INTAKE_MESSAGES } from './messages/intake';
 import type { Lang } from './messages/lang';
+// map-page (issue 12)
+import { MAP_MESSAGES } from './messages/map';
 import type { Messages } from './messages/message';
 import { PROBLEM_MESSAGES } from './messages/problems';
 import { SECURITY_EVENT_MESSAGES } from './messages/securityEvents';
@@ -45,6 +47,8 @@ const dictionary = {
   ...FIX_MESSAGES,
   // place slice (issue 12)
   ...PLACE_PAGE_MESSAGES,
+  // map-page (issue 12)
+  ...MAP_MESSAGES,
 } as const satisfies Messages;
 
 export type MessageKey = keyof typeof dictionary;

@@ -24,6 +24,7 @@ describe('the route table', () => {
       import: href('import'),
       audit: href('audit'),
       admin: href('admin'),
+      map: href('map'),
     } satisfies Record<keyof typeof ROUTES, string>;
     for (const [name, path] of Object.entries(samples)) {
       expect(matchRoute(path)?.name, path).toBe(name);

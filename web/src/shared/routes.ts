@@ -33,6 +33,8 @@ export const ROUTES = {
   import: { path: '/desk/import', access: SUBMITTERS },
   audit: { path: '/desk/audit', access: ['admin', 'auditor'] },
   admin: { path: '/desk/admin', access: ['admin'] },
+  // map-page (issue 12): the law on a county map.
+  map: { path: '/map', access: 'public' },
 } as const satisfies Record<string, { readonly path: string; readonly access: Access }>;
 
 export type RouteName = keyof typeof ROUTES;
