@@ -120,6 +120,15 @@ export const ACCESS_MATRIX: Readonly<Record<string, RouteExpectation>> = {
   'POST /api/v1/replay': publicRoute('FOIA research data under another law: public', () => ({
     payload: { law: { state: 'CA' }, at: '2018-06-01', from: '2017-01-01', to: '2017-12-31' },
   })),
+  // place slice (issue 12): the law in plain words
+  'GET /api/v1/places/{state}/summary': publicRoute('the law in force, in plain words: public', () => ({
+    params: { state: 'CA' },
+    query: { at: '2020-01-01' },
+  })),
+  'GET /api/v1/places/{state}/{countyFips}/summary': publicRoute('the law in force, in plain words: public', () => ({
+    params: { state: 'CA', countyFips: '06001' },
+    query: { at: '2020-01-01' },
+  })),
 
   'POST /api/v1/auth/sign-in': {
     why: "anyone may sign in with a user's own credentials, admins and supervisors with their code (anonymous: the records officer's)",
