@@ -127,6 +127,15 @@ export const ACCESS_MATRIX: Readonly<Record<string, RouteExpectation>> = {
   'GET /api/v1/law/panel': publicRoute('the law in force by county over time, no identities: public', () => ({
     query: { from: '2017-08-01', to: '2017-09-30', profile: 'no-record', action: 'hold' },
   })),
+  // place slice (issue 12): the law in plain words
+  'GET /api/v1/places/{state}/summary': publicRoute('the law in force, in plain words: public', () => ({
+    params: { state: 'CA' },
+    query: { at: '2020-01-01' },
+  })),
+  'GET /api/v1/places/{state}/{countyFips}/summary': publicRoute('the law in force, in plain words: public', () => ({
+    params: { state: 'CA', countyFips: '06001' },
+    query: { at: '2020-01-01' },
+  })),
 
   'POST /api/v1/auth/sign-in': {
     why: "anyone may sign in with a user's own credentials, admins and supervisors with their code (anonymous: the records officer's)",
