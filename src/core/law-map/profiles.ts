@@ -1,7 +1,13 @@
 import { addDays } from '../clock/local-calendar.js';
 import type { FastRequest } from '../policy/compile.js';
 import type { SubjectFacts } from '../policy/facts.js';
-import { formInUse, warrantOn } from '../research/replay-request.js';
+import {
+  PROFILE_IDS,
+  personProfile,
+  standardRequest as standardPersonRequest,
+  type ProfileId,
+} from '../policy/person-profiles.js';
+import { formInUse } from '../research/replay-request.js';
 import type { FormEdition } from '../request/form-catalogue.js';
 
 /**
@@ -9,8 +15,9 @@ import type { FormEdition } from '../request/form-catalogue.js';
  * facts the engine reads (src/core/policy/facts.ts); a fact a profile does not give stays unknown,
  * so a rule that needs it leaves the answer undecided, naming the fact.
  */
-export const PROFILES = ['no-record', 'pending-misdemeanor', 'serious-felony', 'lawful-status'] as const;
-export type Profile = (typeof PROFILES)[number];
+/** The same persons as the place pages' summaries: one definition (src/core/policy/person-profiles.ts). */
+export const PROFILES = PROFILE_IDS;
+export type Profile = ProfileId;
 
 export interface ProfileInfo {
   readonly id: Profile;
@@ -18,35 +25,6 @@ export interface ProfileInfo {
   readonly description: string;
   /** The facts given, as the engine reads them (the conviction's date as an offset from the day asked). */
   readonly facts: readonly string[];
-}
-
-/**
- * Shared by the three profiles about a criminal record: the person has shown no proof of lawful
- * status (the lawful-status profile is the one who has), and, having no conviction or charge
- * other than the profile's, is not a registrant and has no outstanding federal felony warrant
- * where the profile says so. The terrorist watch list is never given: no profile is about it.
- */
-const NO_PROOF = { proofOfLawfulStatus: false } as const;
-
-/**
- * A conviction the library's formulas recognise as a serious or violent felony: California's
- * categories (Pen. Code 1192.7(c), 667.5(c): Gov. Code 7282.5(a)(1)) and New York City's "violent or
- * serious crime" (Admin. Code 9-131 / 14-154). Dated one year before the day asked, inside every
- * lookback of the library (5 years in NYC, 15 under SB 54), so that the profile is the same person
- * on every day and the panel's periods change only with the law.
- */
-function seriousFelony(localDate: string): SubjectFacts['convictions'] {
-  const oneYearBefore = `${String(Number(localDate.slice(0, 4)) - 1).padStart(4, '0')}${localDate.slice(4)}`;
-  // 29 February has no twin a year before: the day before it does.
-  const date = oneYearBefore.endsWith('-02-29') ? `${oneYearBefore.slice(0, 8)}28` : oneYearBefore;
-  return [
-    {
-      date,
-      level: 'felony',
-      categories: ['serious-felony', 'violent-felony', 'nyc-violent-or-serious'],
-      prop47Reduced: false,
-    },
-  ];
 }
 
 export const PROFILE_INFO: Readonly<Record<Profile, ProfileInfo>> = {
@@ -93,22 +71,7 @@ export const PROFILE_INFO: Readonly<Record<Profile, ProfileInfo>> = {
 
 /** The profile's facts on a local date (only the serious felony's date depends on it). */
 export function profileSubject(profile: Profile, localDate: string): SubjectFacts {
-  switch (profile) {
-    case 'no-record':
-      return { ...NO_PROOF, convictions: [], pendingCharges: [], registrant: false, federalFelonyWarrant: false };
-    case 'pending-misdemeanor':
-      return {
-        ...NO_PROOF,
-        convictions: [],
-        pendingCharges: [{ level: 'misdemeanor', categories: [], magistrateProbableCause: false }],
-        registrant: false,
-        federalFelonyWarrant: false,
-      };
-    case 'serious-felony':
-      return { ...NO_PROOF, convictions: seriousFelony(localDate), pendingCharges: [] };
-    case 'lawful-status':
-      return { proofOfLawfulStatus: true };
-  }
+  return personProfile(profile).facts(localDate);
 }
 
 export interface StandardForm {
@@ -134,11 +97,11 @@ export interface StandardForm {
  */
 export function standardRequest(localDate: string): { request: FastRequest; form: StandardForm } {
   const edition: FormEdition = formInUse(localDate);
-  const warrant = warrantOn(localDate);
-  const probableCause = ['final-order'] as const;
+  const request = standardPersonRequest(localDate);
+  const { warrant, probableCause } = request;
   const startKnown = edition.inUseFrom !== null;
   return {
-    request: { form: edition.form, formEdition: edition.edition, warrant, probableCause },
+    request,
     form: {
       form: edition.form,
       edition: edition.edition,

@@ -7,10 +7,8 @@ import type { SubjectFacts } from './facts.js';
  * record; a pending misdemeanour; a serious or violent felony conviction; proof of lawful status").
  * A fact a profile does not give stays unknown, so a rule that needs it leaves the answer
  * undecided, naming the fact.
- *
- * NOTE for the merge: the same ids and the same facts as the map-api slice's
- * src/core/law-map/profiles.ts (`profileSubject`, `standardRequest`), copied so that the place
- * summary and the map say the same thing; the two are to become one module.
+ * The place pages' summaries and the law map (src/core/law-map/profiles.ts, which adds the
+ * profiles' descriptions and the form's details) both read these, so they describe the same persons.
  */
 export const PROFILE_IDS = ['no-record', 'pending-misdemeanor', 'serious-felony', 'lawful-status'] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];
@@ -23,7 +21,13 @@ export interface PersonProfile {
 
 const NO_PROOF = { proofOfLawfulStatus: false } as const;
 
-/** A serious or violent felony conviction (CA and NYC categories) a year before `localDate`. */
+/**
+ * A conviction the library's formulas recognise as a serious or violent felony: California's
+ * categories (Pen. Code 1192.7(c), 667.5(c): Gov. Code 7282.5(a)(1)) and New York City's "violent or
+ * serious crime" (Admin. Code 9-131 / 14-154). Dated one year before the day asked, inside every
+ * lookback of the library (5 years in NYC, 15 under SB 54), so that the profile is the same person
+ * on every day and the map's panel changes only with the law. 29 February's twin is the 28th.
+ */
 function seriousFelony(localDate: string): SubjectFacts['convictions'] {
   const oneYearBefore = `${String(Number(localDate.slice(0, 4)) - 1).padStart(4, '0')}${localDate.slice(4)}`;
   const date = oneYearBefore.endsWith('-02-29') ? `${oneYearBefore.slice(0, 8)}28` : oneYearBefore;
@@ -55,6 +59,11 @@ export const PERSON_PROFILES: readonly PersonProfile[] = [
   { id: 'serious-felony', facts: (date) => ({ ...NO_PROOF, convictions: seriousFelony(date), pendingCharges: [] }) },
   { id: 'lawful-status', facts: () => ({ proofOfLawfulStatus: true }) },
 ];
+
+/** The profile of an id. */
+export function personProfile(id: ProfileId): PersonProfile {
+  return PERSON_PROFILES.find((p) => p.id === id)!;
+}
 
 export interface StandardRequest {
   readonly form: DetainerForm;
