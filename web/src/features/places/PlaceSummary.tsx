@@ -4,7 +4,7 @@ import { useI18n } from '../../shared/i18n';
 import { useLocation } from '../../shared/router';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { Loading } from '../../shared/ui/Loading';
-import { atOf } from './placesApi';
+import { readAt } from '../../shared/atParam';
 
 /**
  * The top of a place page: what the law in force says, in plain words, on the date in the address
@@ -20,7 +20,9 @@ export function PlaceSummary({
 }) {
   const { lang, t } = useI18n();
   const { search } = useLocation();
-  const answer = usePlaceSummary(state, countyFips, atOf(search));
+  // As the rules below it: a ?at= that is not a usable date shows today (the rules' notice says so).
+  const asked = readAt(search);
+  const answer = usePlaceSummary(state, countyFips, asked.kind === 'date' ? asked.at : null);
 
   return (
     <section aria-labelledby="summary-heading" className="place-summary">

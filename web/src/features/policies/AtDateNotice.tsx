@@ -1,6 +1,6 @@
 import { useI18n } from '../../shared/i18n';
 import { formatLocalDate } from '../../shared/time';
-import { AT_YEARS, type AskedDate } from './atParam';
+import { AT_YEARS, type AskedDate } from '../../shared/atParam';
 
 /**
  * Says plainly what date was asked for (?at=), what is shown, and up to when the law library is

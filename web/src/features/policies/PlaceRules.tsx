@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { Loading } from '../../shared/ui/Loading';
 import { AtDateForm } from './AtDateForm';
 import { AtDateNotice } from './AtDateNotice';
-import { readAt } from './atParam';
+import { readAt } from '../../shared/atParam';
 import { placeHref } from './policiesApi';
 import { RuleCard } from './RuleCard';
 
