@@ -1,3 +1,4 @@
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { lawMap, type LawMapDeps } from '../core/law-map/law-map.js';
 import { parseLawMapQuery, parseLawPanelQuery } from '../core/law-map/law-map-query.js';
 import { lawPanel, panelCsvLines, type LawPanel } from '../core/law-map/law-panel.js';
@@ -53,6 +54,9 @@ export class BytesLru {
   }
 }
 
+/** How a map answer is kept and sent: as it is, or compressed (brotli, gzip) for clients that accept it. */
+export type MapEncoding = 'identity' | 'br' | 'gzip';
+
 /** The server's date (UTC): the last day the map and panel answer. */
 export function todayOf(clock: Clock): string {
   return clock.now().toISOString().slice(0, 10);
@@ -77,15 +81,25 @@ export class LawMapService {
    * `GET /law/map`: the answer as JSON (UTF-8 bytes, sent as they are), from the cache per (day, action,
    * profile) when there.
    */
-  mapJson(raw: unknown): Result<Buffer, DomainError> {
+  mapJson(raw: unknown, encoding: MapEncoding = 'identity'): Result<Buffer, DomainError> {
     const query = parseLawMapQuery(raw, todayOf(this.clock));
     if (!query.ok) return query;
     const key = `${query.value.at}|${query.value.action}|${query.value.profile}`;
-    const cached = this.cache.get(key);
+    const cached = this.cache.get(`${key}|${encoding}`);
     if (cached !== undefined) return ok(cached);
-    const json = Buffer.from(JSON.stringify(lawMap(this.deps, query.value)), 'utf8');
-    this.cache.set(key, json);
-    return ok(json);
+    let json = this.cache.get(`${key}|identity`);
+    if (json === undefined) {
+      json = Buffer.from(JSON.stringify(lawMap(this.deps, query.value)), 'utf8');
+      this.cache.set(`${key}|identity`, json);
+    }
+    if (encoding === 'identity') return ok(json);
+    // Compressed once and kept: a cached answer is never compressed again on the way out.
+    const compressed =
+      encoding === 'br'
+        ? brotliCompressSync(json, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+        : gzipSync(json, { level: 6 });
+    this.cache.set(`${key}|${encoding}`, compressed);
+    return ok(compressed);
   }
 
   /** `GET /law/panel` and `law panel`: every county's periods of constant law over a range. */

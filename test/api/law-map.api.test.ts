@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { beforeAll, expect, it } from 'vitest';
 import { loadReferencePlaces } from '../../src/ingest/reference/reference-places.js';
 import { fakeClock } from '../support/fake-clock.js';
@@ -102,6 +103,21 @@ describeEachEngine('law map: GET /api/v1/law/map', ({ database }) => {
     expect(second.body).toBe(first.body);
     expect(t.services.lawMap.cacheSize).toBe(size);
     expect(second.headers['content-type']).toMatch(/^application\/json/);
+  });
+
+  it('sends the cached answer compressed once, as the client accepts (brotli, else gzip), the same JSON', async () => {
+    const url = '/api/v1/law/map?at=2016-02-29&action=notify&profile=serious-felony';
+    const plain = await t.app.inject({ method: 'GET', url });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const gzip = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip, br;q=0' } });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.rawPayload).toString('utf8')).toBe(plain.body);
+    const br = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(brotliDecompressSync(br.rawPayload).toString('utf8')).toBe(plain.body);
+    const again = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br' } });
+    expect(again.rawPayload.equals(br.rawPayload)).toBe(true);
   });
 
   it('refuses a bad day, action or profile with 400 naming the field and the kind of problem', async () => {

@@ -75,9 +75,11 @@ function stringFor(schema: JsonSchema): fc.Arbitrary<string> {
   const minLength = (schema.minLength as number | undefined) ?? 0;
   const maxLength = (schema.maxLength as number | undefined) ?? 40;
   const fits = (s: string) => [...s].length >= minLength && [...s].length <= maxLength;
+  // Within the schema's own years where it states them (the law map's dates start in 2008).
+  const years = schema['x-problem-years'] as { from: number; to: number } | undefined;
   const day = fc.date({
-    min: new Date('1990-01-01T00:00:00Z'),
-    max: new Date('2030-12-31T00:00:00Z'),
+    min: new Date(`${Math.max(1990, years?.from ?? 1990)}-01-01T00:00:00Z`),
+    max: new Date(`${Math.min(2030, years?.to ?? 2030)}-12-31T00:00:00Z`),
     noInvalidDate: true,
   });
   switch (schema.format) {

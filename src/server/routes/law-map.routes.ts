@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
-import type { LawMapService } from '../../composition/law-map-service.js';
+import type { LawMapService, MapEncoding } from '../../composition/law-map-service.js';
 import { unwrap } from '../errors/api-error.js';
 import { sendJson } from '../plugins/work-outcome.js';
 import { errorResponses } from '../schemas/common.schema.js';
@@ -15,9 +15,26 @@ function sendCsv(reply: FastifyReply, name: string, body: Readable): FastifyRepl
     .send(body);
 }
 
-/** Sends JSON already serialised (the cached map, as bytes): nothing re-serialises it. */
-function sendJsonBytes(reply: FastifyReply, json: Buffer): FastifyReply {
-  return reply.type('application/json; charset=utf-8').send(json);
+/** The encoding to send for an Accept-Encoding header: brotli, else gzip, else none (q=0 refuses one). */
+function mapEncodingFor(acceptEncoding: string | undefined): MapEncoding {
+  const accepted = new Set(
+    (acceptEncoding ?? '')
+      .split(',')
+      .map((part) => part.trim().toLowerCase())
+      .filter((part) => !/;\s*q=0(\.0*)?$/.test(part))
+      .map((part) => part.split(';')[0]!.trim()),
+  );
+  return accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : 'identity';
+}
+
+/**
+ * Sends JSON already serialised (the cached map, as bytes, compressed if the client accepts it):
+ * nothing re-serialises or re-compresses it (a compression hook leaves a body with its encoding set).
+ */
+function sendJsonBytes(reply: FastifyReply, json: Buffer, encoding: MapEncoding): FastifyReply {
+  reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+  if (encoding !== 'identity') reply.header('content-encoding', encoding);
+  return reply.send(json);
 }
 
 /** Lets the query through unchecked: the core's parser is the one validator of the contract. */
@@ -48,7 +65,10 @@ export const lawMapRoutes =
         validatorCompiler: parsedByTheCore,
         config: { limit: 'expensive' },
       },
-      async (request, reply) => sendJsonBytes(reply, unwrap(laws.mapJson(request.query))),
+      async (request, reply) => {
+        const encoding = mapEncodingFor(request.headers['accept-encoding']);
+        return sendJsonBytes(reply, unwrap(laws.mapJson(request.query, encoding)), encoding);
+      },
     );
 
     app.get(
