@@ -42,8 +42,9 @@ export function DateControls({ at, today, steps, reducedMotion, play, show }: Da
   }, [play, show]);
 
   const { changePoints } = steps;
-  const previous = steps.ready ? previousStep(steps.steps, at) : FIRST_DAY;
-  const next = steps.ready ? nextStep(steps.steps, at) : today;
+  // Until the change points are known, a step is possible anywhere but at the ends.
+  const previous = steps.ready ? previousStep(steps.steps, at) : at > FIRST_DAY ? FIRST_DAY : null;
+  const next = steps.ready ? nextStep(steps.steps, at) : at < today ? today : null;
   const go = (date: string | null) => () => {
     if (date === null) return;
     play.stop();
