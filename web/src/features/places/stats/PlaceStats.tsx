@@ -7,9 +7,9 @@ import { href } from '../../../shared/routes';
 import { formatLocalDate } from '../../../shared/time';
 import { ErrorMessage } from '../../../shared/ui/ErrorMessage';
 import { Loading } from '../../../shared/ui/Loading';
-import { FacilityChart } from './FacilityChart';
-import { chooseRelease, lawMarks } from './statsData';
-import { YearChart } from './YearChart';
+import { FacilityChart } from '../../../shared/charts/FacilityChart';
+import { chooseRelease, lawMarks } from '../../../shared/charts/statsData';
+import { YearChart } from '../../../shared/charts/YearChart';
 
 /**
  * ICE's numbers for a state or county from one imported FOIA release (releases may overlap in

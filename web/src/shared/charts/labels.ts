@@ -1,4 +1,4 @@
-import { isMessageKey, type MessageKey } from '../../../shared/i18n';
+import { isMessageKey, type MessageKey } from '../i18n';
 import type { Column } from './statsData';
 
 /** A column's label in the reader's language: a message, an outcome's name, or the value as is (a form). */

@@ -1,4 +1,4 @@
-import { useI18n } from '../../../shared/i18n';
+import { useI18n } from '../i18n';
 import type { ChartTable } from './statsData';
 
 /** The top facilities as horizontal bars: name, bar and count, readable as a list. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DetainerStatsDto, RuleListDto } from '../../../shared/types';
+import type { DetainerStatsDto, RuleListDto } from '../types';
 import { chooseRelease, fiscalPosition, lawMarks, pivotByYear, toCsv, toJson, topFacilities } from './statsData';
 
 const rows = [

@@ -1,4 +1,4 @@
-import type { DetainerStatsDto, ResearchReleaseDto, RuleListDto } from '../../../shared/types';
+import type { DetainerStatsDto, ResearchReleaseDto, RuleListDto } from '../types';
 
 /**
  * The place page's charts as data: each chart's table is exactly what the chart draws, and the

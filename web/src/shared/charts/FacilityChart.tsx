@@ -1,10 +1,10 @@
-import { toApiError } from '../../../shared/api';
-import { apiUrl, queryString } from '../../../shared/api/client';
-import { useDetainerStats } from '../../../shared/api/hooks';
-import { useI18n } from '../../../shared/i18n';
-import type { DetainerStatsQueryDto, ResearchReleaseDto } from '../../../shared/types';
-import { ErrorMessage } from '../../../shared/ui/ErrorMessage';
-import { Loading } from '../../../shared/ui/Loading';
+import { toApiError } from '../api';
+import { apiUrl, queryString } from '../api/client';
+import { useDetainerStats } from '../api/hooks';
+import { useI18n } from '../i18n';
+import type { DetainerStatsQueryDto, ResearchReleaseDto } from '../types';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { Loading } from '../ui/Loading';
 import { ChartFigure } from './ChartFigure';
 import { FacilityBars } from './FacilityBars';
 import { topFacilities } from './statsData';

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
-import { useI18n } from '../../../shared/i18n';
-import { formatLocalDate } from '../../../shared/time';
-import type { ResearchReleaseDto } from '../../../shared/types';
+import { useI18n } from '../i18n';
+import { formatLocalDate } from '../time';
+import type { ResearchReleaseDto } from '../types';
 import { ChartTableView } from './ChartTableView';
 import { saveFile } from './download';
 import { columnLabel } from './labels';
