@@ -20,6 +20,8 @@ export default defineConfig({
       'test/support/compiled-source.global-setup.ts',
       'test/support/web-build.global-setup.ts',
     ],
+    // The web app's words load per page (web/src/shared/i18n.ts); tests have them all.
+    setupFiles: ['web/src/messageAreas.setup.ts'],
     reporters: ['default', './test/support/engine-reporter.ts'],
     // Two files run at once beside the static checks on a shared 2-core machine: a test that reads or
     // writes 150,000 rows may take longer than 30 s there (no test measures time; bench/ does).

@@ -48,20 +48,24 @@ async function webRoutes(): Promise<Readonly<Record<string, { readonly path: str
   return ((await import(module)) as { ROUTES: Readonly<Record<string, { readonly path: string }>> }).ROUTES;
 }
 
-/** The page modules each route loads lazily (web/src/app/routes.tsx); none for pages in the entry. */
+/** The words each area of pages loads with its first page (web/src/shared/i18n.ts, MESSAGE_AREAS). */
+const DESK_WORDS = 'src/shared/messages/deskArea.ts';
+const PUBLIC_WORDS = 'src/shared/messages/publicArea.ts';
+
+/** The page modules each route loads lazily (web/src/app/routes.tsx), with its words; none for pages in the entry. */
 const PAGE_MODULES: Readonly<Record<RouteName, readonly string[]>> = {
   home: [],
   signIn: [],
-  state: ['src/features/places/StatePage.tsx', 'src/features/policies/PlaceRules.tsx'],
-  county: ['src/features/places/CountyPage.tsx', 'src/features/policies/PlaceRules.tsx'],
-  rule: ['src/features/policies/RulePage.tsx'],
-  desk: ['src/features/detainers/DeskPage.tsx'],
-  detainer: ['src/features/detainer/DetainerPage.tsx'],
-  intake: ['src/features/intake/IntakePage.tsx'],
-  import: ['src/features/intake/ImportPage.tsx'],
-  audit: ['src/features/audit/AuditPage.tsx'],
-  admin: ['src/features/admin/AdminPage.tsx'],
-  map: ['src/features/map/MapPage.tsx'],
+  state: ['src/features/places/StatePage.tsx', 'src/features/policies/PlaceRules.tsx', PUBLIC_WORDS],
+  county: ['src/features/places/CountyPage.tsx', 'src/features/policies/PlaceRules.tsx', PUBLIC_WORDS],
+  rule: ['src/features/policies/RulePage.tsx', PUBLIC_WORDS],
+  desk: ['src/features/detainers/DeskPage.tsx', DESK_WORDS],
+  detainer: ['src/features/detainer/DetainerPage.tsx', DESK_WORDS],
+  intake: ['src/features/intake/IntakePage.tsx', DESK_WORDS],
+  import: ['src/features/intake/ImportPage.tsx', DESK_WORDS],
+  audit: ['src/features/audit/AuditPage.tsx', DESK_WORDS],
+  admin: ['src/features/admin/AdminPage.tsx', DESK_WORDS],
+  map: ['src/features/map/MapPage.tsx', PUBLIC_WORDS],
 };
 
 interface ManifestChunk {

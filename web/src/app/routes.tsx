@@ -1,28 +1,32 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { SignInPage } from '../features/auth/SignInPage';
+import { loadMessageArea, type MessageArea } from '../shared/i18n';
 import type { ParamsOf, RouteName } from '../shared/routes';
 import { HomePage } from './HomePage';
 
 /**
  * Each screen is its own chunk, loaded when its route is first shown (RouteView wraps pages in
  * Suspense with the accessible loading state): the first load carries the shell, the home page and
- * sign-in only. The bundle budget (`npm run bench bundle`) holds each route to it.
+ * sign-in only, and the words of its area (shared/i18n.ts) with it. The bundle budget (`npm run bench bundle`) holds each route to it.
  */
-function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
-  return lazy(async () => ({ default: await load() }));
+function lazyPage<P extends object>(area: MessageArea, load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => {
+    const [page] = await Promise.all([load(), loadMessageArea(area)]);
+    return { default: page };
+  });
 }
-const AdminPage = lazyPage(() => import('../features/admin/AdminPage').then((m) => m.AdminPage));
-const AuditPage = lazyPage(() => import('../features/audit/AuditPage').then((m) => m.AuditPage));
-const DetainerPage = lazyPage(() => import('../features/detainer/DetainerPage').then((m) => m.DetainerPage));
-const DeskPage = lazyPage(() => import('../features/detainers/DeskPage').then((m) => m.DeskPage));
-const ImportPage = lazyPage(() => import('../features/intake/ImportPage').then((m) => m.ImportPage));
-const IntakePage = lazyPage(() => import('../features/intake/IntakePage').then((m) => m.IntakePage));
-const CountyPage = lazyPage(() => import('../features/places/CountyPage').then((m) => m.CountyPage));
-const StatePage = lazyPage(() => import('../features/places/StatePage').then((m) => m.StatePage));
-const PlaceRules = lazyPage(() => import('../features/policies/PlaceRules').then((m) => m.PlaceRules));
-const RulePage = lazyPage(() => import('../features/policies/RulePage').then((m) => m.RulePage));
+const AdminPage = lazyPage('desk', () => import('../features/admin/AdminPage').then((m) => m.AdminPage));
+const AuditPage = lazyPage('desk', () => import('../features/audit/AuditPage').then((m) => m.AuditPage));
+const DetainerPage = lazyPage('desk', () => import('../features/detainer/DetainerPage').then((m) => m.DetainerPage));
+const DeskPage = lazyPage('desk', () => import('../features/detainers/DeskPage').then((m) => m.DeskPage));
+const ImportPage = lazyPage('desk', () => import('../features/intake/ImportPage').then((m) => m.ImportPage));
+const IntakePage = lazyPage('desk', () => import('../features/intake/IntakePage').then((m) => m.IntakePage));
+const CountyPage = lazyPage('public', () => import('../features/places/CountyPage').then((m) => m.CountyPage));
+const StatePage = lazyPage('public', () => import('../features/places/StatePage').then((m) => m.StatePage));
+const PlaceRules = lazyPage('public', () => import('../features/policies/PlaceRules').then((m) => m.PlaceRules));
+const RulePage = lazyPage('public', () => import('../features/policies/RulePage').then((m) => m.RulePage));
 // map-page (issue 12)
-const MapPage = lazyPage(() => import('../features/map/MapPage').then((m) => m.MapPage));
+const MapPage = lazyPage('public', () => import('../features/map/MapPage').then((m) => m.MapPage));
 
 /**
  * The route table's pages: one per route of shared/routes.ts (its name, path and roles). A route

@@ -1,24 +1,29 @@
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, translate, translatePlural, type MessageKey } from './i18n';
-import { API_ERROR_MESSAGES } from './messages/apiErrors';
-import { APP_MESSAGES } from './messages/app';
-import { DETAINER_MESSAGES } from './messages/detainer';
-import { INTAKE_MESSAGES } from './messages/intake';
 import type { Messages } from './messages/message';
-import { PROBLEM_MESSAGES } from './messages/problems';
-import { SECURITY_EVENT_MESSAGES } from './messages/securityEvents';
 
-const MODULES: Readonly<Record<string, Messages>> = {
-  app: APP_MESSAGES,
-  detainer: DETAINER_MESSAGES,
-  intake: INTAKE_MESSAGES,
-  securityEvents: SECURITY_EVENT_MESSAGES,
-  problems: PROBLEM_MESSAGES,
-  apiErrors: API_ERROR_MESSAGES,
-};
+/** Every module of words (the areas only gather them, and lang.ts/message.ts hold types). */
+const MODULE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'messages');
+const MODULES: Readonly<Record<string, Messages>> = Object.fromEntries(
+  await Promise.all(
+    readdirSync(MODULE_DIR)
+      .filter((file) => file.endsWith('.ts') && !/^(lang|message|deskArea|publicArea)\.ts$/.test(file))
+      .map(async (file) => {
+        const exported = Object.entries((await import(join(MODULE_DIR, file))) as Record<string, unknown>);
+        const words = exported.filter(([name]) => name.endsWith('_MESSAGES'));
+        expect(words, file).toHaveLength(1);
+        return [file, words[0]![1] as Messages] as const;
+      }),
+  ),
+);
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('the message modules', () => {
+  it('are all read here', () => expect(Object.keys(MODULES).length).toBeGreaterThanOrEqual(15));
+
   it('say every message in every language, with the same placeholders', () => {
     for (const messages of Object.values(MODULES)) {
       for (const [key, message] of Object.entries(messages)) {

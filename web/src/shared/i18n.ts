@@ -1,20 +1,11 @@
 import { createContext, useContext } from 'react';
-import { ALARM_MESSAGES } from './messages/alarms';
 import { API_ERROR_MESSAGES } from './messages/apiErrors';
 import { APP_MESSAGES } from './messages/app';
-import { DETAINER_MESSAGES } from './messages/detainer';
-import { DOCUMENT_MESSAGES } from './messages/document';
-import { EVENT_MESSAGES } from './messages/event';
-import { FIX_MESSAGES } from './messages/fixes';
-import { INTAKE_MESSAGES } from './messages/intake';
-import type { Lang } from './messages/lang';
-// map-page (issue 12)
-import { MAP_MESSAGES } from './messages/map';
-import type { Messages } from './messages/message';
 import { PROBLEM_MESSAGES } from './messages/problems';
-import { SECURITY_EVENT_MESSAGES } from './messages/securityEvents';
-// place slice (issue 12)
-import { PLACE_PAGE_MESSAGES } from './messages/places';
+import type { DESK_AREA_MESSAGES } from './messages/deskArea';
+import type { Lang } from './messages/lang';
+import type { Message, Messages } from './messages/message';
+import type { PUBLIC_AREA_MESSAGES } from './messages/publicArea';
 
 /**
  * The one way the UI says things: every string it shows lives in a message module under
@@ -23,6 +14,13 @@ import { PLACE_PAGE_MESSAGES } from './messages/places';
  * compile. This file puts them together and is the only entry point: `t(key, vars)` from useI18n()
  * (or `translate(lang, key, vars)` outside React), and `plural(base, count, vars)` for counted words
  * (`base.one` / `base.other`, chosen by Intl.PluralRules). Data from the API (names, codes) is shown as is.
+ *
+ * The first page carries only the shell's words (app.ts, apiErrors.ts, problems.ts: an error may
+ * name a field's problem on any page). The rest come in areas,
+ * each its own chunk, loaded with the first page that needs it (app/routes.tsx names each page's
+ * area): the desk's words never weigh on a portal reader's first load, nor the other way round.
+ * messageAreas.test.ts reads the code and fails when a page, or the shell, uses a word its area
+ * does not carry.
  */
 export { LANGUAGES, type Lang } from './messages/lang';
 export type { Message } from './messages/message';
@@ -33,36 +31,47 @@ export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { en: 'English', e
 /** Locales for Intl formatting (dates, numbers). */
 export const LOCALES: Readonly<Record<Lang, string>> = { en: 'en-US', es: 'es-US' };
 
-const dictionary = {
-  ...APP_MESSAGES,
-  ...INTAKE_MESSAGES,
-  ...DETAINER_MESSAGES,
-  ...SECURITY_EVENT_MESSAGES,
-  ...PROBLEM_MESSAGES,
-  ...API_ERROR_MESSAGES,
-  ...DOCUMENT_MESSAGES,
-  ...ALARM_MESSAGES,
-  ...EVENT_MESSAGES,
-  // slice "fixes" (issue 12's "Also found")
-  ...FIX_MESSAGES,
-  // place slice (issue 12)
-  ...PLACE_PAGE_MESSAGES,
-  // map-page (issue 12)
-  ...MAP_MESSAGES,
-} as const satisfies Messages;
+/** The shell's words: in the first load. */
+const SHELL_MESSAGES = { ...APP_MESSAGES, ...API_ERROR_MESSAGES, ...PROBLEM_MESSAGES } as const satisfies Messages;
 
-export type MessageKey = keyof typeof dictionary;
+/** The areas of words loaded with the pages that need them. */
+export const MESSAGE_AREAS = {
+  desk: () => import('./messages/deskArea').then((m) => m.DESK_AREA_MESSAGES),
+  public: () => import('./messages/publicArea').then((m) => m.PUBLIC_AREA_MESSAGES),
+} as const;
+export type MessageArea = keyof typeof MESSAGE_AREAS;
+
+type Dictionary = typeof SHELL_MESSAGES & typeof DESK_AREA_MESSAGES & typeof PUBLIC_AREA_MESSAGES;
+export type MessageKey = keyof Dictionary;
 export type MessageVars = Readonly<Record<string, string | number>>;
 
+/** The words loaded so far: the shell's, then each area's as it arrives. */
+const loaded: Record<string, Message> = { ...SHELL_MESSAGES };
+const loadedAreas = new Set<MessageArea>();
+
+/** Loads an area's words (once); a page waits for its area before it first renders. */
+export async function loadMessageArea(area: MessageArea): Promise<void> {
+  if (loadedAreas.has(area)) return;
+  Object.assign(loaded, await MESSAGE_AREAS[area]());
+  loadedAreas.add(area);
+}
+
+/** Every area (tests render any screen). */
+export async function loadAllMessageAreas(): Promise<void> {
+  await Promise.all(Object.keys(MESSAGE_AREAS).map((area) => loadMessageArea(area as MessageArea)));
+}
+
+/** Whether a text is a message key whose words are loaded (for keys made from data). */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(dictionary, key);
+  return Object.hasOwn(loaded, key);
 }
 
 /** The message in the language, with {name} placeholders filled in. */
 export function translate(lang: Lang, key: MessageKey, vars: MessageVars = {}): string {
-  return dictionary[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+  // Not loaded: a page or the shell uses a word outside its area (messageAreas.test.ts prevents it).
+  const message = loaded[key];
+  if (message === undefined) return key;
+  return message[lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
 /** A counted message: `base.one` and `base.other` both exist. */

@@ -116,7 +116,6 @@ export const DETAINER_MESSAGES = {
   'detainer.duties.status.overdue': { en: 'OVERDUE', es: 'VENCIDA' },
   'detainer.duties.status.waiting': { en: 'waiting for a missing fact', es: 'en espera de un dato que falta' },
   'detainer.duties.notice': { en: 'Notice served', es: 'Aviso entregado' },
-  'detainer.duties.unofficial': { en: '(unofficial translation)', es: '(traducción no oficial)' },
   'detainer.due.immediately': { en: 'immediately', es: 'de inmediato' },
   'detainer.due.at-release-eligibility': {
     en: 'when the person becomes eligible for release',
@@ -206,18 +205,6 @@ export const DETAINER_MESSAGES = {
   'detainer.field.expectedReleaseAt': {
     en: 'Expected release (agency time)',
     es: 'Liberación prevista (hora de la agencia)',
-  },
-  'detainer.fact.proofOfLawfulStatus': { en: 'Proof of lawful status', es: 'Prueba de estatus legal' },
-  'detainer.fact.registrant': { en: 'Registrant', es: 'Persona inscrita en un registro' },
-  'detainer.fact.federalFelonyWarrant': { en: 'Federal felony warrant', es: 'Orden federal por delito grave' },
-  'detainer.fact.terroristWatchListMatch': {
-    en: 'Terrorist watch list match',
-    es: 'Coincidencia con la lista de vigilancia de terrorismo',
-  },
-  'detainer.fact.subject.convictions': { en: 'the person’s convictions', es: 'las condenas de la persona' },
-  'detainer.fact.subject.pendingCharges': {
-    en: 'the person’s pending charges',
-    es: 'los cargos pendientes de la persona',
   },
   'detainer.cmd.facts-updated': { en: 'Update facts', es: 'Actualizar datos' },
   'detainer.cmd.release-eligible': { en: 'Eligible for release', es: 'Apta para liberación' },

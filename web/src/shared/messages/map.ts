@@ -2,8 +2,6 @@ import type { Messages } from './message';
 
 /** The law map (/map, issue 12): the choropleth, its controls, legend, table and download. */
 export const MAP_MESSAGES = {
-  'nav.map': { en: 'Law map', es: 'Mapa de la ley' },
-
   'map.title': { en: 'Detainer law on a map', es: 'La ley de las solicitudes de retención en un mapa' },
   'map.intro': {
     en:
