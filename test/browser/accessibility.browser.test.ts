@@ -55,6 +55,14 @@ const PAGES: readonly PageCase[] = [
     },
   },
   {
+    name: 'map',
+    open: async (web, page) => {
+      await page.goto(web.url('/map?at=2014-06-01&action=hold&profile=no-record'));
+      await page.locator('.county-map path.county').first().waitFor();
+      await page.locator('.map-table tbody tr').first().waitFor();
+    },
+  },
+  {
     name: 'sign-in',
     open: async (web, page) => {
       await page.goto(web.url('/sign-in'));

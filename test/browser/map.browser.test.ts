@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   describeInBrowser,
+  expectNoAxeViolations,
   isFocused,
   screenshot,
   SCREENSHOT_WIDTHS,
   startWebApp,
   switchLanguage,
-  WCAG_TAGS,
   type WebApp,
 } from './support/browser.js';
+import { checkBothLanguages } from './support/desk-checks.js';
 
 /**
  * The law map (/map, issue 12) as a reader uses it: every county drawn and coloured, hover and
@@ -218,7 +218,9 @@ describeInBrowser('the law map', () => {
           for (const fips of ['06001', '25025']) {
             await page.locator(`[data-fips="${fips}"]`).focus();
             await page.locator('.map-tooltip').waitFor();
-            expect(await expectNoViolations(page, `map focused ${fips} ${lang} ${width}`)).toBeGreaterThan(0);
+            expect((await expectNoAxeViolations(page, `map focused ${fips} ${lang} ${width}`)).passes).toBeGreaterThan(
+              0,
+            );
             expect(
               await page.evaluate(() => {
                 const doc = (
@@ -251,47 +253,6 @@ describeInBrowser('the law map', () => {
     AXE_TIMEOUT,
   );
 });
-
-/**
- * axe-core's WCAG 2.1 A and AA rules on the whole page, as support/browser.ts runs them, but in one
- * pass in the page (no frames here) with full details for violations only: the default run makes
- * a unique selector for every passing node, which for the map's 3,142 county links took 76 s a
- * run; this one checks the same rules on the same nodes in about 4 s.
- */
-async function expectNoViolations(page: Page, label: string): Promise<number> {
-  const results = await new AxeBuilder({ page })
-    .withTags(WCAG_TAGS)
-    .setLegacyMode(true)
-    .options({ resultTypes: ['violations'] })
-    .analyze();
-  const found = results.violations.map(
-    (v) =>
-      `- ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n${v.nodes.map((n) => `    at ${n.target.map(String).join(' ')}`).join('\n')}`,
-  );
-  expect(found, `axe on ${label}`).toEqual([]);
-  return results.passes.length;
-}
-
-/** As support/desk-checks.ts's checkBothLanguages, with the axe run above: both widths, no sideways scroll, screenshots. */
-async function checkBothLanguages(page: Page, name: string): Promise<void> {
-  for (const lang of ['en', 'es'] as const) {
-    await switchLanguage(page, lang);
-    for (const width of SCREENSHOT_WIDTHS) {
-      await page.setViewportSize({ width, height: 900 });
-      expect(await expectNoViolations(page, `${name} ${lang} ${width}`)).toBeGreaterThan(0);
-      const overflow = await page.evaluate(() => {
-        const doc = (
-          globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }
-        ).document.documentElement;
-        return doc.scrollWidth - doc.clientWidth;
-      });
-      expect(overflow, `${name} ${lang} ${width}: no sideways scroll`).toBeLessThanOrEqual(0);
-    }
-    await page.setViewportSize({ width: 1366, height: 900 });
-    await screenshot(page, `${name}-${lang}`);
-  }
-  await switchLanguage(page, 'en');
-}
 
 /** RFC 4180 text into rows of fields. */
 function parseCsv(text: string): string[][] {

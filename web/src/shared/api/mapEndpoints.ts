@@ -1,6 +1,7 @@
 import type {
   LawMapDto,
   LawMapQueryDto,
+  LawPanelDto,
   LawPanelQueryDto,
   MapModality,
 } from '../../../../src/server/schemas/api-types';
@@ -14,16 +15,11 @@ import { apiUrl, queryString, request } from './client';
 export const getLawMap = (query: LawMapQueryDto, signal?: AbortSignal) =>
   request<LawMapDto>('GET', '/law/map', { query: { ...query }, signal });
 
-/** The part of the panel's answer the map reads: when each period starts (api-types does not export LawPanelDto). */
-export interface LawPanelStartsDto {
-  readonly periods: ReadonlyArray<{ readonly from: string }>;
-}
-
 export const getLawPanel = (query: LawPanelQueryDto, signal?: AbortSignal) =>
-  request<LawPanelStartsDto>('GET', '/law/panel', { query: { ...query }, signal });
+  request<LawPanelDto>('GET', '/law/panel', { query: { ...query }, signal });
 
 /** The address of the panel as a CSV download (every county's periods of constant law). */
 export const lawPanelCsvUrl = (query: LawPanelQueryDto): string =>
   apiUrl(`/law/panel${queryString({ ...query, format: 'csv' })}`);
 
-export type { LawMapDto, LawMapQueryDto, LawPanelQueryDto, MapModality };
+export type { LawMapDto, LawMapQueryDto, LawPanelDto, LawPanelQueryDto, MapModality };
