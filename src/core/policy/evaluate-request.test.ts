@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureLaw } from '../../../test/support/policy-fixture.js';
+import { withSpanishDuties } from './duty-spanish.js';
 import { evaluate } from './evaluate.js';
 import { evaluateAny, evaluateBatch, evaluateRequest } from './evaluate-request.js';
 import { parseEvaluationInput } from './evaluation-input.js';
@@ -20,11 +21,15 @@ const texasWithoutStatus = {
 };
 
 describe('evaluateRequest', () => {
-  it('parses and decides one input, exactly as evaluate() does', () => {
+  it('parses and decides one input, exactly as evaluate() does, with the library’s Spanish beside the English', () => {
     const result = evaluateRequest(engine, california);
     const parsed = parseEvaluationInput(california);
     if (!parsed.ok) throw new Error(parsed.error.message);
-    expect(result).toEqual(evaluate(engine, parsed.value));
+    const decided = evaluate(engine, parsed.value);
+    if (!decided.ok) throw new Error(decided.error.kind);
+    expect(result).toEqual({ ok: true, value: withSpanishDuties(decided.value, engine.library) });
+    expect(result.ok && result.value.applied.every((a) => 'titleEs' in a)).toBe(true);
+    expect(result.ok && result.value.duties.every((d) => 'textEs' in d)).toBe(true);
     expect(result.ok && result.value.actions.hold).toEqual({
       requested: true,
       modality: 'forbidden',

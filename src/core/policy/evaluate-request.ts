@@ -1,13 +1,14 @@
 import type { DomainError } from '../shared/errors.js';
 import { err, type Result } from '../shared/result.js';
-import type { Decision } from './decision.types.js';
+import { withSpanishDuties, type EvaluatedDecision } from './duty-spanish.js';
 import { parseEvaluationInput } from './evaluation-input.js';
 import { evaluate, type EngineContext } from './evaluate.js';
 import { invalidField } from '../shared/errors.js';
 import { MAX_EVALUATION_BATCH } from './evaluation-input.schema.js';
 import { engineErrorToDomain } from './policy-errors.js';
 
-export type EvaluationResult = Result<Decision, DomainError>;
+/** A decision as the API and the CLI answer it: each duty and rule with the library's unofficial Spanish. */
+export type EvaluationResult = Result<EvaluatedDecision, DomainError>;
 
 /** One evaluation, or a batch of them answered item by item in the same order. */
 export type EvaluationAnswer =
@@ -18,14 +19,16 @@ const isObject = (value: unknown): boolean => typeof value === 'object' && value
 
 /**
  * Checks one `evaluate` input (unknown fields, wrong types and bad values name the field) and
- * decides it under the law in force at its instant and place.
+ * decides it under the law in force at its instant and place; each duty and rule carries the
+ * library's unofficial Spanish (textEs, titleEs), for the HTTP API and the CLI alike.
  */
 export function evaluateRequest(engine: EngineContext, raw: unknown): EvaluationResult {
   if (!isObject(raw)) return err(invalidField('input', 'must be a JSON object', 'type', { allowed: ['object'] }));
   const input = parseEvaluationInput(raw);
   if (!input.ok) return input;
   const decision = evaluate(engine, input.value);
-  return decision.ok ? decision : err(engineErrorToDomain(decision.error));
+  if (!decision.ok) return err(engineErrorToDomain(decision.error));
+  return { ok: true, value: withSpanishDuties(decision.value, engine.library) };
 }
 
 /**

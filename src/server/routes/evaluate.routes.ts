@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { withSpanishDuties } from '../../core/policy/duty-spanish.js';
 import type { EngineContext } from '../../core/policy/evaluate.js';
 import { evaluateAny, type EvaluationResult } from '../../core/policy/evaluate-request.js';
 import type { WorkPool } from '../../composition/work-pool.js';
@@ -44,9 +43,8 @@ export const evaluateRoutes =
         const answer = Array.isArray(body)
           ? doneOrBusy(await work.run({ kind: 'evaluate', body }))
           : evaluateAny(engine, body);
-        // Each duty with the library's unofficial Spanish, as the detainer view gives it.
-        if (answer.kind === 'single') return withSpanishDuties(unwrap(namingTheBody(answer.result)), engine.library);
-        return answer.results.map((result) => slot(result, engine));
+        if (answer.kind === 'single') return unwrap(namingTheBody(answer.result));
+        return answer.results.map(slot);
       },
     );
   };
@@ -61,8 +59,8 @@ function namingTheBody(result: EvaluationResult): EvaluationResult {
   };
 }
 
-function slot(result: EvaluationResult, engine: EngineContext) {
-  if (result.ok) return withSpanishDuties(result.value, engine.library);
+function slot(result: EvaluationResult) {
+  if (result.ok) return result.value;
   const { code, message, details } = result.error;
   const error: EvaluationErrorDto = { error: { code, message, details: { ...details } } };
   return error;
