@@ -47,11 +47,9 @@ import type { DetainerId } from '../src/core/shared/ids.js';
 import type { Clock } from '../src/core/shared/ports.js';
 import { prepareDatabase } from '../src/composition/prepare-database.js';
 import { createServices, type Services } from '../src/composition/services.js';
-import { createWorkPool } from '../src/composition/work-pool.js';
 import { openDatabase } from '../src/db/connect.js';
 import { alarmPageQuery } from '../src/db/repositories/alarm-page.query.js';
 import type { DatabaseHandle, Engine } from '../src/db/engine.js';
-import { buildServer } from '../src/server/app.js';
 import { startEmbeddedPostgres } from '../test/support/embedded-postgres.js';
 import {
   BENCH_PENNSYLVANIA_AGENCY,
@@ -60,7 +58,9 @@ import {
   type RealReceipt,
 } from './desk-real-layout.js';
 import { seededRandom } from './random.js';
+import { benchServer } from './bench-server.js';
 import type { Figure } from './report.js';
+import { summarise, timed } from './timing.js';
 
 const HOUR = 3_600_000;
 const PAGE = 50;
@@ -261,29 +261,12 @@ async function addBenchAgency(services: Services, agency: Agency, domain: string
   if (!added.ok) throw new Error(`bench user not added: ${added.error.message}`);
 }
 
-interface Timing {
-  p50: number;
-  p95: number;
-}
-
-function summarise(samples: number[]): Timing {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { p50: at(0.5), p95: at(0.95) };
-}
-
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const start = process.hrtime.bigint();
-  await work();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
 /** Runs each task once per round, in turn, so every figure and its baseline share the machine's state. */
 async function alternate(rounds: number, tasks: Record<string, () => Promise<unknown>>) {
   const samples: Record<string, number[]> = Object.fromEntries(Object.keys(tasks).map((k) => [k, []]));
   for (let warm = 0; warm < 20; warm++) for (const task of Object.values(tasks)) await task();
   for (let round = 0; round < rounds; round++) {
-    for (const [name, task] of Object.entries(tasks)) samples[name]!.push(await timed(task));
+    for (const [name, task] of Object.entries(tasks)) samples[name]!.push((await timed(task)).ms);
   }
   return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, summarise(v)]));
 }
@@ -390,20 +373,10 @@ async function benchEngine(engine: Engine, handle: DatabaseHandle, count: number
     `  ${engine}: ${SHAPES.length} x ${count} detainers logged and shaped in ${((Date.now() - loadStart) / 1000).toFixed(0)} s\n`,
   );
 
-  const work = createWorkPool(handle, services.law.engine, undefined, {
-    threads: 0,
-    queueLimit: 16,
+  const app = await benchServer(handle, services, {
     replayMaxRecords: 2_000_000,
     statsMaxRows: 50_000,
-  });
-  const app = await buildServer({
-    services,
-    work,
-    rateLimit: { windowSeconds: 60, anonymous: 1e9, user: 1e9, expensiveAnonymous: 1e9, expensiveUser: 1e9 },
-    version: 'bench',
     bodyLimitBytes: 1_048_576,
-    trustProxy: false,
-    logger: false,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
@@ -466,7 +439,7 @@ async function benchEngine(engine: Engine, handle: DatabaseHandle, count: number
         sameAlarmPage,
         bareAlarms,
       });
-      const foldMs = await timed(async () => {
+      const { ms: foldMs } = await timed(async () => {
         const now = clock.now();
         const all = [];
         for (const id of await services.detainers.detainers.openIds(agency)) {
@@ -572,7 +545,6 @@ async function benchEngine(engine: Engine, handle: DatabaseHandle, count: number
     }
   } finally {
     await app.close();
-    await work.close();
   }
   return figures;
 }

@@ -13,7 +13,6 @@
 import { loadLaw } from '../src/composition/law.js';
 import { createServices } from '../src/composition/services.js';
 import { prepareDatabase } from '../src/composition/prepare-database.js';
-import { createWorkPool } from '../src/composition/work-pool.js';
 import { todayOf } from '../src/composition/law-map-service.js';
 import { addDays } from '../src/core/clock/local-calendar.js';
 import { MissingFactSignal } from '../src/core/policy/engine-errors.js';
@@ -24,8 +23,9 @@ import { PROFILES, profileSubject, standardRequest, type Profile } from '../src/
 import { ACTIONS, type Action } from '../src/core/policy/policy.types.js';
 import { systemClock } from '../src/platform/node-ports.js';
 import { openDatabase } from '../src/db/connect.js';
-import { buildServer } from '../src/server/app.js';
+import { benchServer } from './bench-server.js';
 import { perSecond, formatRate, type Figure } from './report.js';
+import { elapsedMs, quantile } from './timing.js';
 import { seededRandom } from './random.js';
 
 const COLD_SAMPLES = 60;
@@ -34,15 +34,7 @@ const BASELINE_DAY_STRIDE = 16;
 /** What a browser sends: the map answers brotli, compressed once per answer and cached so. */
 const BROWSER = { 'accept-encoding': 'gzip, deflate, br' };
 
-function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * q) - 1)]!;
-}
 const p95 = (values: readonly number[]) => quantile(values, 0.95);
-
-function ms(start: bigint): number {
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
 
 /** Decides every county on a day bare: compile the law per county, decide the standard request once. */
 function decideBare(deps: LawMapDeps, day: string, profile: Profile): number {
@@ -77,21 +69,7 @@ export async function benchLawMap(): Promise<Figure[]> {
   const handle = openDatabase({ engine: 'sqlite', path: ':memory:' });
   const services = createServices(handle, { sessionTtlHours: 12, law: loadLaw() });
   await prepareDatabase(handle, () => services, { demo: false });
-  const work = createWorkPool(handle, services.law.engine, undefined, {
-    threads: 0,
-    queueLimit: 16,
-    replayMaxRecords: 1,
-    statsMaxRows: 1,
-  });
-  const app = await buildServer({
-    services,
-    work,
-    rateLimit: { windowSeconds: 60, anonymous: 1e9, user: 1e9, expensiveAnonymous: 1e9, expensiveUser: 1e9 },
-    version: 'bench',
-    bodyLimitBytes: 16_384,
-    trustProxy: false,
-    logger: false,
-  });
+  const app = await benchServer(handle, services, { replayMaxRecords: 1, statsMaxRows: 1, bodyLimitBytes: 16_384 });
   await app.ready();
   const deps = services.lawMap.deps;
   const today = todayOf(systemClock);
@@ -117,18 +95,18 @@ export async function benchLawMap(): Promise<Figure[]> {
   for (const q of inputs) {
     let start = process.hrtime.bigint();
     const res = await app.inject({ method: 'GET', url: urlOf(q), headers: BROWSER });
-    cold.push(ms(start));
+    cold.push(elapsedMs(start));
     if (res.statusCode !== 200) throw new Error(`law map answered ${res.statusCode}: ${res.body.slice(0, 200)}`);
     bytes = res.rawPayload.length;
     start = process.hrtime.bigint();
     decideBare(deps, q.at, q.profile);
-    bare.push(ms(start));
+    bare.push(elapsedMs(start));
   }
   const warm: number[] = [];
   for (let i = 0; i < WARM_SAMPLES; i++) {
     const start = process.hrtime.bigint();
     const res = await app.inject({ method: 'GET', url: urlOf(inputs[i % inputs.length]!), headers: BROWSER });
-    warm.push(ms(start));
+    warm.push(elapsedMs(start));
     if (res.statusCode !== 200) throw new Error(`law map answered ${res.statusCode}`);
   }
 
@@ -138,7 +116,7 @@ export async function benchLawMap(): Promise<Figure[]> {
   for (const profile of PROFILES) {
     const start = process.hrtime.bigint();
     const panel = lawPanel(deps, { from: '2008-01-01', to: today, profile, actions: ACTIONS });
-    panelTimes.push(ms(start));
+    panelTimes.push(elapsedMs(start));
     rows += panel.periods.length;
   }
   const panelMs = panelTimes.reduce((a, b) => a + b, 0);
@@ -148,7 +126,7 @@ export async function benchLawMap(): Promise<Figure[]> {
   for (const profile of PROFILES) {
     const start = process.hrtime.bigint();
     for (const day of sampled) decideBare(deps, day, profile);
-    baselineSampledMs += ms(start);
+    baselineSampledMs += elapsedMs(start);
   }
   const baselineMs = (baselineSampledMs * all.length) / sampled.length;
   await app.close();

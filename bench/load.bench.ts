@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeNprFile } from '../src/ingest/generator/write-npr.js';
 import type { Figure } from './report.js';
+import { quantile } from './timing.js';
 
 const CLI = 'dist/cli/main.js';
 const TARGET_MS = 100;
@@ -87,10 +88,7 @@ async function healthOnce(url: string): Promise<number> {
   return performance.now() - start;
 }
 
-function percentile(samples: readonly number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
+const percentile = (samples: readonly number[], p: number) => quantile(samples, p / 100);
 
 async function idleHealth(url: string): Promise<number[]> {
   for (let i = 0; i < 20; i++) await healthOnce(url); // warm the connection and the JIT

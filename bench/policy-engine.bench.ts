@@ -9,6 +9,7 @@ import type { Conviction, SubjectFacts } from '../src/core/policy/facts.js';
 import { codeOf } from '../src/core/policy/formula.js';
 import type { OffenseCategory, OffenseLevel } from '../src/core/offense/offense-categories.js';
 import { formatRate, perSecond, type Figure } from './report.js';
+import { elapsedMs } from './timing.js';
 import { pick, seededRandom } from './random.js';
 
 const CASES = 1_000_000;
@@ -117,7 +118,7 @@ function trustActEngine(): Engine {
 function time(work: () => void): number {
   const start = process.hrtime.bigint();
   work();
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  return elapsedMs(start);
 }
 
 export async function benchPolicyEngine(): Promise<Figure[]> {
@@ -161,7 +162,7 @@ export async function benchPolicyEngine(): Promise<Figure[]> {
       if ((hold === 1) === events.length > 0) agreements++;
     }
   }
-  const jreMs = Number(process.hrtime.bigint() - jreStart) / 1e6;
+  const jreMs = elapsedMs(jreStart);
   const jreRate = perSecond(BASELINE_CASES, jreMs);
   if (agreements !== compared)
     throw new Error(`json-rules-engine and the fast path disagree on ${compared - agreements} of ${compared} holds`);

@@ -25,6 +25,7 @@ import { SqlResearchReplaySource } from '../src/db/repositories/research-replay.
 import { pick, seededRandom } from './random.js';
 import { benchResearchIo } from './research-io.bench.js';
 import { formatRate, perSecond, type Figure } from './report.js';
+import { elapsedMs, timed } from './timing.js';
 
 /** `BENCH_RECORDS` (default 2,000,000): fewer for a quick run. */
 const RECORDS = recordCount(process.env.BENCH_RECORDS);
@@ -64,12 +65,6 @@ function query(): ReplayQuery {
 
 async function* pagesOf(records: readonly ReplayRecord[], size = 5000): AsyncIterable<readonly ReplayRecord[]> {
   for (let i = 0; i < records.length; i += size) yield records.slice(i, i + size);
-}
-
-async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  const start = process.hrtime.bigint();
-  const value = await work();
-  return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
 }
 
 /** The naive replay: the traced engine, one full evaluation per record, request built per record. */
@@ -154,7 +149,7 @@ async function sqliteEndToEnd(records: readonly ReplayRecord[]): Promise<{ repla
       )
       .iterate('2010-01-01', '2019-12-31'))
       rows++;
-    const scanMs = Number(process.hrtime.bigint() - scanStart) / 1e6;
+    const scanMs = elapsedMs(scanStart);
     raw.close();
 
     const handle = openDatabase({ engine: 'sqlite', path });

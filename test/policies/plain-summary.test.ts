@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadLaw } from '../../src/composition/law.js';
 import type { PersonProfile } from '../../src/core/policy/person-profiles.js';
 import { PERSON_PROFILES, standardRequest } from '../../src/core/policy/person-profiles.js';
-import { plainSummary, type SummaryPlace } from '../../src/core/policy/plain-summary.js';
+import { plainSummary } from '../../src/core/policy/plain-summary.js';
+import type { SummaryPlace } from '../../src/core/policy/plain-summary.types.js';
 
 const law = loadLaw();
 const ALAMEDA: SummaryPlace = {

@@ -3,26 +3,8 @@ import type { Decision } from './decision.types.js';
 import type { SubjectFacts } from './facts.js';
 import type { EngineError } from './engine-errors.js';
 import { evaluate, type EngineContext } from './evaluate.js';
-import {
-  PERSON_PROFILES,
-  standardRequest,
-  type PersonProfile,
-  type ProfileId,
-  type StandardRequest,
-} from './person-profiles.js';
-import {
-  ACTION_PRONOUN,
-  ACTION_WORDS,
-  EVERYONE,
-  LANGS,
-  MODAL,
-  PROFILE_WORDS,
-  factWords,
-  orList,
-  placeWords,
-  whenWords,
-  type Lang,
-} from './plain-summary.words.js';
+import { PERSON_PROFILES, standardRequest, type PersonProfile, type StandardRequest } from './person-profiles.js';
+import { LANGS, PROFILE_WORDS, placeWords, whenWords, type Lang } from './plain-summary.words.js';
 import type { Result } from '../shared/result.js';
 import { ACTIONS, type Action, type Citation } from './policy.types.js';
 
@@ -34,52 +16,15 @@ import { ACTIONS, type Action, type Citation } from './policy.types.js';
  */
 
 /** What the law says of one action for one profile: a modality, or why there is none. */
-export const OUTCOMES = ['required', 'permitted', 'forbidden', 'undecided', 'conflict', 'not-asked'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
-
-export interface ActionSummary {
-  readonly action: Action;
-  readonly outcome: Outcome;
-  /**
-   * The rule the sentence cites: the binding rule (required, forbidden), the most specific rule that
-   * permits (permitted), or null. Undecided and conflicting answers cite every rule involved in `rules`.
-   */
-  readonly rule: string | null;
-  readonly rules: readonly string[];
-  /** The first citation of each rule in `rules`: what the sentence names. */
-  readonly citations: readonly Citation[];
-  /** Undecided: the facts that decide, sorted. */
-  readonly facts: readonly string[];
-}
-
-export type Words = Readonly<Record<Lang, string>>;
-
-export interface ProfileSummary {
-  readonly profile: ProfileId;
-  readonly label: Words;
-  readonly actions: readonly ActionSummary[];
-  readonly sentence: Words;
-}
-
-export interface PlainSummary {
-  readonly at: string;
-  readonly today: boolean;
-  readonly agencyKind: 'county-jail';
-  /** The ordinary request of that day the decisions answer; null when no form was in use. */
-  readonly request: StandardRequest | null;
-  /** One sentence across profiles, action by action. */
-  readonly lead: Words;
-  readonly profiles: readonly ProfileSummary[];
-}
-
-export interface SummaryPlace {
-  readonly state: string;
-  readonly stateFips: string;
-  readonly stateName: string;
-  readonly countyFips: string | null;
-  readonly countyName: string | null;
-  readonly zone: string;
-}
+import { leadSentence, profileSentence } from './plain-summary.sentences.js';
+import type {
+  ActionSummary,
+  Outcome,
+  PlainSummary,
+  ProfileSummary,
+  SummaryPlace,
+  Words,
+} from './plain-summary.types.js';
 
 /** Decides each profile on `at` (a local date of the place) and says it in words. */
 export function plainSummary(
@@ -225,94 +170,4 @@ function summarise(engine: EngineContext, decided: Result<Decision, EngineError>
   const rule = trace.binding?.rule ?? [...trace.rules].reverse().find((r) => r.outcome === 'permitted')?.rule ?? null;
   const rules = rule === null ? [] : [rule];
   return { action, outcome: trace.modality, rule, rules, citations: citationsOf(engine, rules), facts: [] };
-}
-
-function cite(a: ActionSummary): string {
-  return a.citations.length === 0 ? '' : ` (${a.citations.map((c) => c.title).join('; ')})`;
-}
-
-/** One action for a group of persons (`who`), in the reader's language. */
-function clause(a: ActionSummary, who: string, lang: Lang): string {
-  return said(a, ACTION_WORDS[a.action][lang](who), lang);
-}
-
-/** What the law says of an action, around its verb phrase ("hold them on an ICE detainer"). */
-function said(a: ActionSummary, verb: string, lang: Lang): string {
-  switch (a.outcome) {
-    case 'required':
-    case 'permitted':
-    case 'forbidden':
-      return `${MODAL[a.outcome][lang]} ${verb}${cite(a)}`;
-    case 'undecided': {
-      const facts = orList(
-        a.facts.map((f) => factWords(f, lang)),
-        lang,
-      );
-      return lang === 'en'
-        ? `may or may not ${verb}: that depends on ${facts}${cite(a)}`
-        : `puede o no ${verb}: depende ${facts}${cite(a)}`;
-    }
-    case 'conflict':
-      return lang === 'en'
-        ? `faces rules that conflict on whether to ${verb}${cite(a)}`
-        : `tiene normas contradictorias sobre si ${verb}${cite(a)}`;
-    case 'not-asked':
-      return lang === 'en'
-        ? `is not asked to ${verb} by the request form in use`
-        : `no recibe en el formulario en uso la petición de ${verb}`;
-  }
-}
-
-function pronounClause(a: ActionSummary, lang: Lang): string {
-  return said(a, ACTION_PRONOUN[a.action][lang], lang);
-}
-
-/** "For a person with no criminal record, a jail may not hold them …; may not tell ICE …; …." */
-function profileSentence(profile: ProfileId, actions: readonly ActionSummary[], lang: Lang): string {
-  const who = PROFILE_WORDS[profile][lang].one;
-  const parts = actions.map((a) => pronounClause(a, lang));
-  return lang === 'en' ? `For ${who}, a jail ${parts.join('; it ')}.` : `Para ${who}, una cárcel ${parts.join('; ')}.`;
-}
-
-/**
- * Across profiles, action by action: profiles the law treats alike (same outcome, same rule, same
- * facts) are named together; when all are alike, "anyone".
- */
-function leadSentence(opening: string, profiles: readonly ProfileSummary[], lang: Lang): string {
-  const clauses = ACTIONS.map((action) => {
-    const groups = new Map<string, { a: ActionSummary; ids: ProfileId[] }>();
-    for (const p of profiles) {
-      const a = p.actions.find((x) => x.action === action)!;
-      const key = `${a.outcome}|${a.rules.join(',')}|${a.facts.join(',')}`;
-      const group = groups.get(key) ?? { a, ids: [] };
-      group.ids.push(p.profile);
-      groups.set(key, group);
-    }
-    const all = [...groups.values()];
-    if (all.length === 1) {
-      const { a } = all[0]!;
-      const everyone =
-        a.outcome === 'required' || a.outcome === 'permitted' || a.outcome === 'forbidden'
-          ? EVERYONE[a.outcome][lang]
-          : lang === 'en'
-            ? 'anyone'
-            : 'cualquier persona';
-      return clause(a, everyone, lang);
-    }
-    return all
-      .map(({ a, ids }) =>
-        clause(
-          a,
-          orList(
-            ids.map((id) => PROFILE_WORDS[id][lang].many),
-            lang,
-          ),
-          lang,
-        ),
-      )
-      .join(lang === 'en' ? ', and ' : ', y ');
-  });
-  return lang === 'en'
-    ? `${opening}, a jail ${clauses.join('; it ')}.`
-    : `${opening}, una cárcel ${clauses.join('; ')}.`;
 }

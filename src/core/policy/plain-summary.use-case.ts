@@ -4,7 +4,8 @@ import { getCounty, getState } from '../place/place.use-cases.js';
 import { domainError, invalidField, type DomainError } from '../shared/errors.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { EngineContext } from './evaluate.js';
-import { plainSummary, type PlainSummary } from './plain-summary.js';
+import { plainSummary } from './plain-summary.js';
+import type { PlainSummary } from './plain-summary.types.js';
 
 export interface PlaceSummary extends PlainSummary {
   readonly place: {

@@ -2,7 +2,7 @@ import { Type, type Static, type TSchema } from 'typebox';
 import { DETAINER_FORMS, PROBABLE_CAUSE_BASES, WARRANT_KINDS } from '../../core/request/detainer-request.js';
 import { PROFILE_IDS } from '../../core/policy/person-profiles.js';
 import type { PlaceSummary } from '../../core/policy/plain-summary.use-case.js';
-import { OUTCOMES } from '../../core/policy/plain-summary.js';
+import { OUTCOMES } from '../../core/policy/plain-summary.types.js';
 import { ACTIONS } from '../../core/policy/policy.types.js';
 import { CitationDto } from './policy.schema.js';
 
