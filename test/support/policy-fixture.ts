@@ -8,20 +8,32 @@ import type { PlaceDirectory } from '../../src/core/policy/place-directory.port.
  * A small law library of its own, for unit tests of the policy use cases: independent of the real
  * `policies/` folder, so those tests say what the code does, not what the law is today.
  */
-const FILES: Record<string, string> = {
-  'federal/us/reg.policy.yaml': `
+
+/**
+ * The text of a one-rule federal policy file (a detainer is a request), for tests of the file
+ * format: an optional `reviewed` date, a rule id, and lines added to the rule (e.g. `titleEs`).
+ */
+export function federalRequestOnlyFile(
+  options: { readonly reviewed?: string | null; readonly id?: string; readonly ruleLines?: string } = {},
+): string {
+  const { reviewed = null, id = 'us-reg', ruleLines = '' } = options;
+  return `
 source: { title: A federal regulation, kind: regulation, href: 'https://example.org/reg' }
-notes: Requests only.
+${reviewed === null ? '' : `reviewed: '${reviewed}'\n`}notes: Requests only.
 rules:
-  - id: us-reg
+  - id: ${id}
     title: A detainer is a request
-    level: federal-regulation
+${ruleLines === '' ? '' : `${ruleLines}\n`}    level: federal-regulation
     place: federal
     citations: [{ title: Reg 1, href: 'https://example.org/reg#1' }]
     versions:
       - effectiveFrom: '1997-04-01'
         formula: request-only
-`,
+`;
+}
+
+const FILES: Record<string, string> = {
+  'federal/us/reg.policy.yaml': federalRequestOnlyFile(),
   'federal/us/reg.cases.yaml': `
 cases:
   - sentence: A federal request is permitted.

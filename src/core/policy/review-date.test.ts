@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { federalRequestOnlyFile } from '../../../test/support/policy-fixture.js';
 import { buildLibrary } from './library.js';
 import { parsePolicy } from './parse-policy.js';
 import { libraryReviewedThrough } from './policy-catalogue.js';
 import type { PolicySource } from './policy.types.js';
 
-const file = (reviewed: string | null, name = 'x') => `
-source: { title: A regulation, kind: regulation, href: 'https://example.org/reg' }
-${reviewed === null ? '' : `reviewed: '${reviewed}'\n`}notes: Requests only.
-rules:
-  - id: us-reg-${name}
-    title: A detainer is a request
-    level: federal-regulation
-    place: federal
-    citations: [{ title: Reg 1, href: 'https://example.org/reg#1' }]
-    versions:
-      - effectiveFrom: '1997-04-01'
-        formula: request-only
-`;
+const file = (reviewed: string | null, name = 'x') => federalRequestOnlyFile({ reviewed, id: `us-reg-${name}` });
 
 function parsed(name: string, reviewed: string | null): PolicySource {
   const source = parsePolicy(`federal/us/${name}.policy.yaml`, file(reviewed, name));

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { federalRequestOnlyFile } from '../../../test/support/policy-fixture.js';
 import { MAX_SPANISH_LINE, parsePolicy } from './parse-policy.js';
 
-const file = (lines: string) => `
-source: { title: A regulation, kind: regulation, href: 'https://example.org/reg' }
-notes: Requests only.
-rules:
-  - id: us-reg
-    title: A detainer is a request
-${lines}
-    level: federal-regulation
-    place: federal
-    citations: [{ title: Reg 1, href: 'https://example.org/reg#1' }]
-    versions:
-      - effectiveFrom: '1997-04-01'
-        formula: request-only
-`;
+const file = (lines: string) => federalRequestOnlyFile({ ruleLines: lines });
 
 describe("a rule's unofficial Spanish title and summary", () => {
   it('are optional, and read when given', () => {
