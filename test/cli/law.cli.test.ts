@@ -38,37 +38,18 @@ describe('detainer-desk law panel', () => {
     expect(lines).toContain('48201,TX,transfer,2017-09-01,2018-06-30,required,tx-ccp-2.251,,');
   });
 
+  /** The panel of January 2020, notification only, for a person with proof of lawful status. */
+  const JANUARY_2020_NOTIFY =
+    'law panel --from 2020-01-01 --to 2020-01-31 --profile lawful-status --action notify'.split(' ');
+
   it('prints one action to standard output, or JSON with --json', async () => {
-    const csv = await cli([
-      'law',
-      'panel',
-      '--from',
-      '2020-01-01',
-      '--to',
-      '2020-01-31',
-      '--profile',
-      'lawful-status',
-      '--action',
-      'notify',
-    ]);
+    const csv = await cli(JANUARY_2020_NOTIFY);
     expect(csv.code).toBe(0);
     const rows = csv.stdout.trimEnd().split('\n').slice(1);
     expect(rows).toHaveLength(3231);
     expect(rows.every((r) => r.split(',')[2] === 'notify')).toBe(true);
     expect(rows).toContain('06001,CA,notify,2020-01-01,2020-01-31,undecided,,subject.convictions,');
-    const json = await cli([
-      'law',
-      'panel',
-      '--from',
-      '2020-01-01',
-      '--to',
-      '2020-01-31',
-      '--profile',
-      'lawful-status',
-      '--action',
-      'notify',
-      '--json',
-    ]);
+    const json = await cli([...JANUARY_2020_NOTIFY, '--json']);
     expect(JSON.parse(json.stdout)).toMatchObject({
       from: '2020-01-01',
       actions: ['notify'],
