@@ -5,6 +5,7 @@
  */
 import { SECURITY_EVENT_KINDS, type SecurityEventKind } from '../../shared/messages/securityEvents';
 import { href, type Href } from '../../shared/routes';
+import { zoneOffsetMinutes } from '../../shared/zoneOffset';
 import {
   readChoice,
   readLocalDate,
@@ -75,18 +76,4 @@ export function startOfLocalDay(date: string, timeZone: string): string {
 }
 
 /** How far the zone's wall clock is ahead of UTC at an instant, in ms. */
-function offsetMs(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? '0');
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return wall - Math.floor(instant / 1000) * 1000;
-}
+const offsetMs = (instant: number, timeZone: string): number => zoneOffsetMinutes(instant, timeZone) * 60_000;

@@ -1,24 +1,13 @@
+import { zoneOffsetMinutes as offsetMinutesAt } from '../../shared/zoneOffset';
+
 /**
  * Wall-clock times in the agency's zone, for the <input type="datetime-local"> of the command
  * forms: the API takes instants with an offset, the officer types the time on the jail's clock.
  */
 
 /** The zone's offset from UTC at an instant, in minutes (e.g. -360 for CST). */
-export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
-}
+export const zoneOffsetMinutes = (instant: Date, timeZone: string): number =>
+  offsetMinutesAt(instant.getTime(), timeZone);
 
 const pad = (n: number) => String(Math.abs(n)).padStart(2, '0');
 

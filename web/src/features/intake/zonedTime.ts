@@ -1,3 +1,5 @@
+import { zoneOffsetMinutes } from '../../shared/zoneOffset';
+
 /**
  * Local date and time in an IANA time zone → an ISO 8601 instant with that zone's offset, as the
  * API takes it ("2026-03-08T03:30:00-05:00"). Daylight saving: a time the clocks skip (spring
@@ -11,21 +13,7 @@ export type ZonedInstant =
 const HOUR_MS = 3_600_000;
 
 /** The zone's offset from UTC, in minutes, at an instant (e.g. -300 for Chicago in summer). */
-export function offsetAt(timeZone: string, epochMs: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(epochMs));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? NaN);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60_000);
-}
+export const offsetAt = (timeZone: string, epochMs: number): number => zoneOffsetMinutes(epochMs, timeZone);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
