@@ -2,7 +2,7 @@ import { forbidden } from '../auth/auth.use-cases.js';
 import type { Principal } from '../auth/principal.js';
 import { can } from '../auth/roles.js';
 import type { PersonalDataReadEntry, PersonalDataReadLog } from '../lifecycle/lifecycle.ports.js';
-import { invalidField, type DomainError } from '../shared/errors.js';
+import type { DomainError } from '../shared/errors.js';
 import type { AgencyId, DetainerId, UserId } from '../shared/ids.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { validateTextInput } from '../shared/validate-input.js';
@@ -10,6 +10,7 @@ import type { AuditChainReader } from './audit.ports.js';
 import { verifyChain, type ChainVerdict } from './hash-chain.js';
 import { collect, type VerifiedChains } from './verified-chains.js';
 import { PERSONAL_DATA_READ_PAGE, PersonalDataReadQuerySchema } from './personal-data-reads.schema.js';
+import { logWindow } from '../shared/log-window.js';
 
 export { PERSONAL_DATA_READ_PAGE, type PersonalDataReadQuery } from './personal-data-reads.schema.js';
 
@@ -57,21 +58,14 @@ export async function listPersonalDataReads(
   const checked = validateTextInput(PersonalDataReadQuerySchema, raw, { root: 'query' });
   if (!checked.ok) return checked;
   const query = checked.value;
-  const from = query.from === undefined ? undefined : new Date(query.from);
-  const to = query.to === undefined ? undefined : new Date(query.to);
-  if (from && to && from.getTime() > to.getTime())
-    return err(invalidField('from', 'must not be after to', 'afterEnd', { other: 'to' }));
-  const limit = query.limit ?? PERSONAL_DATA_READ_PAGE.default;
-  const offset = query.offset ?? 0;
+  const window = logWindow(query, PERSONAL_DATA_READ_PAGE.default);
+  if (!window.ok) return window;
   const agencyId = actor ? actor.agencyId : operatorAgencyId;
   const page = await deps.reads.list({
     ...(agencyId ? { agencyId } : {}),
     ...(query.userId ? { userId: query.userId as UserId } : {}),
     ...(query.detainerId ? { detainerId: query.detainerId as DetainerId } : {}),
-    ...(from ? { from } : {}),
-    ...(to ? { to } : {}),
-    limit,
-    offset,
+    ...window.value,
   });
-  return ok({ ...page, limit, offset });
+  return ok({ ...page, limit: window.value.limit, offset: window.value.offset });
 }

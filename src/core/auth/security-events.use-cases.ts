@@ -1,4 +1,4 @@
-import { invalidField, type DomainError } from '../shared/errors.js';
+import type { DomainError } from '../shared/errors.js';
 import type { AgencyId, UserId } from '../shared/ids.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { validateTextInput } from '../shared/validate-input.js';
@@ -7,6 +7,7 @@ import type { Principal } from './principal.js';
 import { can } from './roles.js';
 import type { SecurityEventKind, SecurityEventLog, SecurityEventView } from './security-event.ports.js';
 import { SECURITY_EVENT_PAGE, SecurityEventQuerySchema } from './security-event.schema.js';
+import { logWindow } from '../shared/log-window.js';
 
 export { SECURITY_EVENT_PAGE, type SecurityEventQuery } from './security-event.schema.js';
 
@@ -27,21 +28,14 @@ export async function listSecurityEvents(
   const checked = validateTextInput(SecurityEventQuerySchema, raw, { root: 'query' });
   if (!checked.ok) return checked;
   const query = checked.value;
-  const from = query.from === undefined ? undefined : new Date(query.from);
-  const to = query.to === undefined ? undefined : new Date(query.to);
-  if (from && to && from.getTime() > to.getTime())
-    return err(invalidField('from', 'must not be after to', 'afterEnd', { other: 'to' }));
-  const limit = query.limit ?? SECURITY_EVENT_PAGE.default;
-  const offset = query.offset ?? 0;
+  const window = logWindow(query, SECURITY_EVENT_PAGE.default);
+  if (!window.ok) return window;
   const agencyId = actor ? actor.agencyId : operatorAgencyId;
   const page = await deps.securityEvents.list({
     ...(agencyId ? { agencyId } : {}),
     ...(query.kind ? { kind: query.kind as SecurityEventKind } : {}),
     ...(query.userId ? { userId: query.userId as UserId } : {}),
-    ...(from ? { from } : {}),
-    ...(to ? { to } : {}),
-    limit,
-    offset,
+    ...window.value,
   });
-  return ok({ ...page, limit, offset });
+  return ok({ ...page, limit: window.value.limit, offset: window.value.offset });
 }
