@@ -14,7 +14,11 @@ export const COMPARE_MESSAGES = {
       'lo que dice la ley en palabras sencillas en la fecha y para la persona elegidas, y las cifras de ICE de ' +
       'ambos de la misma publicación de datos, dibujadas en la misma escala.',
   },
-  'compare.link': { en: 'Compare with another place', es: 'Comparar con otro lugar' },
+  'compare.link': { en: 'Compare with another place…', es: 'Comparar con otro lugar…' },
+  'compare.fromMap': {
+    en: 'Compare two places side by side: their law over time and ICE’s numbers',
+    es: 'Comparar dos lugares lado a lado: su ley a lo largo del tiempo y las cifras de ICE',
+  },
   'compare.side.a': { en: 'Place A', es: 'Lugar A' },
   'compare.side.b': { en: 'Place B', es: 'Lugar B' },
   'compare.swap': { en: 'Swap A and B', es: 'Intercambiar A y B' },
@@ -93,7 +97,11 @@ export const COMPARE_MESSAGES = {
   'compare.timeline.notInForce': { en: 'not in force', es: 'no en vigor' },
   'compare.timeline.period': { en: '{from} to {to}', es: 'del {from} al {to}' },
   'compare.timeline.periodOngoing': { en: 'from {from}', es: 'desde el {from}' },
-  'compare.timeline.before': { en: 'before {date}', es: 'antes del {date}' },
+  'compare.timeline.periodBefore': {
+    en: 'from before {from} to {to}',
+    es: 'desde antes del {from} hasta el {to}',
+  },
+  'compare.timeline.ongoingBefore': { en: 'since before {from}', es: 'desde antes del {from}' },
   'compare.timeline.rules.one': { en: '1 rule', es: '1 norma' },
   'compare.timeline.rules.other': { en: '{count} rules', es: '{count} normas' },
 

@@ -1,8 +1,9 @@
 import { useI18n } from '../../../shared/i18n';
+import { formatLocalDate } from '../../../shared/time';
 import { useWidth } from '../../../shared/charts/useWidth';
 import { position, yearTicks, type Axis, type TimelineRow } from './timelineLayout';
 
-const M = { left: 8, right: 8, top: 8, bottom: 26 };
+const M = { left: 8, right: 8, top: 8, bottom: 44 };
 const GROUP = 26;
 const ROW = 34;
 
@@ -59,7 +60,7 @@ export function TimelineSvg({
           <g key={tick.year} className="chart-tick">
             <line x1={x(tick.x)} x2={x(tick.x)} y1={M.top} y2={H - M.bottom} className="chart-grid" />
             {i % every === 0 && (
-              <text x={x(tick.x) + 2} y={H - 8}>
+              <text x={x(tick.x) + 2} y={H - M.bottom + 16}>
                 {tick.year}
               </text>
             )}
@@ -100,7 +101,10 @@ export function TimelineSvg({
           </g>
         ))}
         <g className="timeline-at">
-          <line x1={atX} x2={atX} y1={M.top} y2={H - M.bottom + 4} />
+          <line x1={atX} x2={atX} y1={M.top} y2={H - 4} />
+          <text x={atX + (atX > W / 2 ? -4 : 4)} y={H - 6} textAnchor={atX > W / 2 ? 'end' : 'start'}>
+            {formatLocalDate(at, lang)}
+          </text>
         </g>
       </svg>
     </div>

@@ -33,10 +33,10 @@ export function TimelineTable({ group, at }: { readonly group: TimelineGroup; re
               <td>
                 {row.periods
                   .map((p) => {
-                    const from = p.before ? t('compare.timeline.before', { date: date(p.from) }) : date(p.from);
-                    return p.ongoing
-                      ? t('compare.timeline.periodOngoing', { from })
-                      : t('compare.timeline.period', { from, to: date(p.to) });
+                    const dates = { from: date(p.from), to: date(p.to) };
+                    if (p.before && p.ongoing) return t('compare.timeline.ongoingBefore', dates);
+                    if (p.before) return t('compare.timeline.periodBefore', dates);
+                    return p.ongoing ? t('compare.timeline.periodOngoing', dates) : t('compare.timeline.period', dates);
                   })
                   .join('; ')}
               </td>

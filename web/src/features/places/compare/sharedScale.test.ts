@@ -5,16 +5,29 @@ import { niceCeil, sharedMax, sharedScale, sharedYears } from './sharedScale';
 const table = (rows: { fiscalYear: number; outcome: string; count: number }[]) => pivotByYear(rows, 'outcome');
 
 describe('one scale for both places', () => {
-  it('rounds a maximum up to 1, 2, 2.5 or 5 times a power of ten', () => {
-    expect(niceCeil(0)).toBe(1);
-    expect(niceCeil(1)).toBe(1);
-    expect(niceCeil(7)).toBe(10);
-    expect(niceCeil(10)).toBe(10);
-    expect(niceCeil(11)).toBe(20);
-    expect(niceCeil(21)).toBe(25);
-    expect(niceCeil(251)).toBe(500);
-    expect(niceCeil(4_990)).toBe(5_000);
-    expect(niceCeil(5_001)).toBe(10_000);
+  it('rounds a maximum up to one whose quarters are whole and round', () => {
+    const cases = [
+      [0, 4],
+      [1, 4],
+      [4, 4],
+      [5, 8],
+      [7, 8],
+      [11, 12],
+      [16, 16],
+      [17, 20],
+      [21, 40],
+      [68, 80],
+      [81, 100],
+      [100, 100],
+      [101, 200],
+      [251, 400],
+      [4_990, 6_000],
+      [8_001, 10_000],
+    ] as const;
+    for (const [n, max] of cases) {
+      expect(niceCeil(n), String(n)).toBe(max);
+      expect(Number.isInteger(max / 4), String(max)).toBe(true);
+    }
   });
 
   it('takes the highest yearly total of either side (stacked), not of each series', () => {
@@ -24,8 +37,8 @@ describe('one scale for both places', () => {
     ]);
     const b = table([{ fiscalYear: 2015, outcome: 'released', count: 180 }]);
     expect(sharedMax([a, b])).toBe(200);
-    expect(sharedMax([a])).toBe(100);
-    expect(sharedMax([])).toBe(1);
+    expect(sharedMax([a])).toBe(80);
+    expect(sharedMax([])).toBe(4);
   });
 
   it('spans every fiscal year from the earliest to the latest of either side', () => {
@@ -37,6 +50,6 @@ describe('one scale for both places', () => {
     expect(sharedYears([a, b])).toEqual([2013, 2014, 2015, 2016]);
     expect(sharedYears([b, a])).toEqual([2013, 2014, 2015, 2016]);
     expect(sharedYears([table([])])).toEqual([]);
-    expect(sharedScale([a, b])).toEqual({ years: [2013, 2014, 2015, 2016], yMax: 1 });
+    expect(sharedScale([a, b])).toEqual({ years: [2013, 2014, 2015, 2016], yMax: 4 });
   });
 });

@@ -5,13 +5,16 @@ import type { ChartTable } from '../../../shared/charts/statsData';
  * on the y axis, so that bars of the same height mean the same count on both sides.
  */
 
-/** The smallest "round" number (1, 2, 2.5 or 5 times a power of ten) at or above n; 1 for nothing. */
+/**
+ * The smallest "round" maximum at or above n whose quarters (the axis's ticks) are whole and
+ * round: 4, 8, 12, 16, then 2, 4, 6, 8 or 10 times a power of ten from 20 on (20, 40, …, 100, 200,
+ * 400, …); 4 for nothing.
+ */
 export function niceCeil(n: number): number {
-  if (!(n > 0)) return 1;
+  if (!(n > 4)) return 4;
+  for (const small of [8, 12, 16]) if (n <= small) return small;
   const power = 10 ** Math.floor(Math.log10(n));
-  for (const step of [1, 2, 2.5, 5, 10]) {
-    if (n <= step * power + 1e-9 * power) return Math.max(1, step * power);
-  }
+  for (const step of [1, 2, 4, 6, 8]) if (n <= step * power) return step * power;
   return 10 * power;
 }
 
