@@ -47,7 +47,10 @@ export function ComparePage() {
         <PlaceChooser key={`a-${stateOf(a)}`} side="a" label={labels.a} initialState={stateOf(a)} current={codeOf(a)} />
         <p className="compare-swap">
           <Link to={href('compare', {}, swapped(search))} className="button">
-            <span aria-hidden="true">⇄</span> {t('compare.swap')}
+            <span aria-hidden="true" className="swap-icon">
+              ⇄
+            </span>
+            {t('compare.swap')}
           </Link>
         </p>
         <PlaceChooser key={`b-${stateOf(b)}`} side="b" label={labels.b} initialState={stateOf(b)} current={codeOf(b)} />
