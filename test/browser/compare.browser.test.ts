@@ -26,7 +26,7 @@ describeInBrowser('compare: two places side by side', () => {
 
   const openCompare = async (page: Page, query = 'a=06001&b=48201') => {
     await page.goto(web.url(`/compare?${query}`));
-    await page.locator('.timeline-chart svg').waitFor();
+    await page.locator('.timeline-chart > svg').waitFor();
     for (const s of ['a', 'b'] as const) {
       await side(page, s).locator('.summary-lead').waitFor();
       await side(page, s).locator(`figure[data-chart="outcomes-${s}"] svg[role="img"]`).waitFor();
@@ -41,18 +41,31 @@ describeInBrowser('compare: two places side by side', () => {
       await openCompare(page, 'a=06001&b=48201&at=2018-06-01');
       await expect.poll(() => page.locator('h1').textContent()).toBe('Alameda, California and Harris, Texas compared');
       // One time axis for both: one SVG, a band per place, Alameda's TRUST Act and Texas's SB 4 among the bars.
-      const timeline = page.locator('.timeline-chart svg');
+      const timeline = page.locator('.timeline-chart > svg');
       expect(await timeline.count()).toBe(1);
       expect(await timeline.getAttribute('data-axis')).toMatch(/^2008-01-01\/\d{4}-\d{2}-\d{2}$/);
       const bandA = timeline.locator('g[data-place="a"]');
       const bandB = timeline.locator('g[data-place="b"]');
       expect(await bandA.locator('rect').count()).toBeGreaterThan(0);
       expect(await bandB.locator('rect').count()).toBeGreaterThan(0);
-      expect(await bandA.locator('rect[data-from="2014-05-21"]').count()).toBe(1); // the Sheriff's memo
-      expect(await bandB.locator('rect[data-from="2017-09-01"]').count()).toBeGreaterThan(0); // SB 4
+      expect(await bandA.locator('.timeline-row rect[data-from="2014-05-21"]').count()).toBe(1); // the Sheriff's memo
+      expect(await bandB.locator('.timeline-row rect[data-from="2017-09-01"]').count()).toBe(1); // SB 4
+      // What the law says of a hold for the person chosen (no record): forbidden in Alameda from the TRUST
+      // Act (2014-01-01), required in Harris from SB 4 (2017-09-01).
+      const hold = (band: typeof bandA) =>
+        band
+          .locator('g[data-action="hold"] rect')
+          .evaluateAll((rects) =>
+            rects.map((r) => `${r.getAttribute('data-from')} ${r.getAttribute('data-modality')}`),
+          );
+      expect(await hold(bandA)).toContain('2014-01-01 forbidden');
+      expect(await hold(bandB)).toEqual(['2008-01-01 permitted', '2017-09-01 required']);
       // The table alternative names the rules with their sources.
       await page.getByText('The time lines as a table').click();
-      expect(await page.locator('.timeline-table').count()).toBe(2);
+      expect(await page.locator('.timeline-table').count()).toBe(4); // the law for the person, and the rules
+      expect(await page.locator('.timeline-table caption').first().textContent()).toBe(
+        'What the law says in Alameda, California, for: No criminal record',
+      );
       expect(await page.locator('.timeline-table a[rel~="external"]').count()).toBeGreaterThan(2);
       // The summary for the person chosen, on the date chosen.
       expect(await side(page, 'a').locator('.summary-lead').textContent()).toMatch(/may not hold/);
@@ -69,6 +82,13 @@ describeInBrowser('compare: two places side by side', () => {
       expect(await side(page, 'b').locator('a.api-url').first().getAttribute('href')).toMatch(
         /county=48201&release=synthetic-demo/,
       );
+      // Another person: for a serious felony conviction, Alameda's holds are forbidden from the Sheriff's memo.
+      await page.getByLabel('Person', { exact: true }).selectOption('serious-felony');
+      await expect.poll(() => new URL(page.url()).searchParams.get('profile')).toBe('serious-felony');
+      await expect.poll(() => hold(bandA)).toContain('2014-05-21 forbidden');
+      await expect
+        .poll(() => side(page, 'a').locator('.summary-lead').textContent())
+        .toMatch(/^For a person convicted of a serious or violent felony, a jail may not hold them/);
       expect(pageErrors).toEqual([]);
     },
     TEST_TIMEOUT * 2,

@@ -122,3 +122,5 @@ export type { PlaceSummaryDto } from './place-summary.schema.js';
 export type DetainerStatsDto = Static<typeof DetainerStatsResponse>;
 export type DetainerStatsQueryDto = Static<typeof DetainerStatsQuerySchema>;
 export type ResearchReleaseDto = Static<typeof ReleaseDto>;
+// compare (issue 12, point 5): the panel's periods for the places compared.
+export type { LawPanelDto, PanelPeriodDto } from './law-map.schema.js';

@@ -79,12 +79,33 @@ export const COMPARE_MESSAGES = {
       'abajo dicen lo que deciden.',
   },
   'compare.timeline.alt': {
-    en: 'Time line of the rules reaching {a} ({countA}) and {b} ({countB}), from {from} to {to}; the table below has the same dates.',
-    es: 'Línea de tiempo de las normas que alcanzan a {a} ({countA}) y a {b} ({countB}), del {from} al {to}; la tabla de abajo tiene las mismas fechas.',
+    en: 'Time line, from {from} to {to}, of what the law of each county says for: {profile}; and of the rules reaching {a} ({countA}) and {b} ({countB}). The tables below have the same dates.',
+    es: 'Línea de tiempo, del {from} al {to}, de lo que dice la ley de cada condado para: {profile}; y de las normas que alcanzan a {a} ({countA}) y a {b} ({countB}). Las tablas de abajo tienen las mismas fechas.',
   },
   'compare.timeline.none': {
     en: 'No rule in the library reaches this place between these dates.',
     es: 'Ninguna norma de la biblioteca alcanza a este lugar entre estas fechas.',
+  },
+  'compare.timeline.lawIntro': {
+    en:
+      'For a county, the first rows say what the law requires, permits or forbids a jail to do when ICE asks it ' +
+      'to hold, notify or transfer a person, here: {profile} (the law map’s classes, with the standard request ' +
+      'of each day). A state’s counties may differ: the law map shows them one by one.',
+    es:
+      'Para un condado, las primeras filas dicen lo que la ley exige, permite o prohíbe a una cárcel cuando ICE le ' +
+      'pide retener, notificar o trasladar a una persona, aquí: {profile} (las clases del mapa de la ley, con la ' +
+      'solicitud estándar de cada día). Los condados de un estado pueden diferir: el mapa de la ley los muestra ' +
+      'uno a uno.',
+  },
+  'compare.law.caption': {
+    en: 'What the law says in {place}, for: {profile}',
+    es: 'Lo que dice la ley en {place}, para: {profile}',
+  },
+  'compare.law.col.class': { en: 'The law', es: 'La ley' },
+  'compare.law.col.rule': { en: 'Binding rule', es: 'Norma que decide' },
+  'compare.law.noRule': {
+    en: 'none binds: left to the agency',
+    es: 'ninguna obliga: queda a criterio de la agencia',
   },
   'compare.timeline.table': { en: 'The time lines as a table', es: 'Las líneas de tiempo como tabla' },
   'compare.timeline.caption': { en: 'Rules reaching {place}', es: 'Normas que alcanzan a {place}' },

@@ -67,7 +67,13 @@ export function ComparePage() {
       {(a.kind === 'pending' || b.kind === 'pending') && <Loading />}
       {both && (
         <>
-          <LawTimelines a={both[0]} b={both[1]} axis={{ from: AXIS_FIRST_DAY, to: last }} at={at} />
+          <LawTimelines
+            a={both[0]}
+            b={both[1]}
+            axis={{ from: AXIS_FIRST_DAY, to: last }}
+            at={at}
+            profile={params.profile}
+          />
           <CompareColumns a={both[0]} b={both[1]} at={atApi} profile={params.profile} />
         </>
       )}

@@ -1,7 +1,7 @@
 import { useI18n } from '../../../shared/i18n';
 import { formatLocalDate } from '../../../shared/time';
 import { useWidth } from '../../../shared/charts/useWidth';
-import { position, yearTicks, type Axis, type TimelineRow } from './timelineLayout';
+import { position, yearTicks, type Axis, type LawRow, type TimelineRow } from './timelineLayout';
 
 const M = { left: 8, right: 8, top: 8, bottom: 44 };
 const GROUP = 26;
@@ -11,7 +11,12 @@ export interface TimelineGroup {
   readonly key: 'a' | 'b';
   readonly name: string;
   readonly rows: readonly TimelineRow[];
+  /** What the law says of each action for the person chosen (a county's panel), or null (a state). */
+  readonly law: readonly LawRow[] | null;
 }
+
+const MODALITIES = ['required', 'permitted', 'forbidden', 'undecided'] as const;
+const modalityClass = (m: string) => `law-${(MODALITIES as readonly string[]).includes(m) ? m : 'undecided'}`;
 
 /** "Cal. Gov. Code 7284.6(a)(1)(B): No detention on a hold request", cut to fit the width. */
 function rowLabel(row: TimelineRow, lang: 'en' | 'es', chars: number): string {
@@ -46,8 +51,9 @@ export function TimelineSvg({
   let y = M.top;
   const layout = groups.map((g) => {
     const top = y;
-    y += GROUP + Math.max(1, g.rows.length) * ROW;
-    return { ...g, top };
+    const lawHeight = (g.law?.length ?? 0) * ROW;
+    y += GROUP + lawHeight + Math.max(1, g.rows.length) * ROW;
+    return { ...g, top, rulesTop: top + GROUP + lawHeight };
   });
   const H = y + M.bottom;
   const every = span < 500 ? 4 : span < 900 ? 2 : 1;
@@ -56,6 +62,12 @@ export function TimelineSvg({
   return (
     <div ref={ref} className="timeline-chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={alt} data-axis={`${axis.from}/${axis.to}`}>
+        <defs>
+          <pattern id="law-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="6" height="6" fill="#ffffff" />
+            <rect width="2.5" height="6" fill="#5b5b5b" />
+          </pattern>
+        </defs>
         {yearTicks(axis).map((tick, i) => (
           <g key={tick.year} className="chart-tick">
             <line x1={x(tick.x)} x2={x(tick.x)} y1={M.top} y2={H - M.bottom} className="chart-grid" />
@@ -71,13 +83,35 @@ export function TimelineSvg({
             <text x={M.left} y={g.top + 17} className="timeline-place">
               {g.key.toUpperCase()} · {g.name}
             </text>
+            {(g.law ?? []).map((row, i) => {
+              const top = g.top + GROUP + i * ROW;
+              return (
+                <g key={row.action} className="timeline-law" data-action={row.action}>
+                  <text x={M.left} y={top + 11} className="timeline-label timeline-law-label">
+                    {t(`map.action.${row.action as 'hold' | 'notify' | 'transfer'}`)}
+                  </text>
+                  {row.segments.map((p) => (
+                    <rect
+                      key={p.from}
+                      x={x(p.x0)}
+                      width={Math.max(2, x(p.x1) - x(p.x0) + (p.x1 < 1 ? span / 7000 : 0))}
+                      y={top + 15}
+                      height={14}
+                      className={modalityClass(p.modality)}
+                      data-from={p.from}
+                      data-modality={p.modality}
+                    />
+                  ))}
+                </g>
+              );
+            })}
             {g.rows.length === 0 && (
-              <text x={M.left} y={g.top + GROUP + 18} className="timeline-label muted">
+              <text x={M.left} y={g.rulesTop + 18} className="timeline-label muted">
                 {t('compare.timeline.none')}
               </text>
             )}
             {g.rows.map((row, i) => {
-              const top = g.top + GROUP + i * ROW;
+              const top = g.rulesTop + i * ROW;
               return (
                 <g key={row.rule.id} className={row.inForceAt ? 'timeline-row in-force' : 'timeline-row'}>
                   <text x={M.left} y={top + 11} className="timeline-label">
@@ -107,6 +141,20 @@ export function TimelineSvg({
           </text>
         </g>
       </svg>
+      {groups.some((g) => g.law !== null) && (
+        <ul className="chart-legend law-legend">
+          {MODALITIES.map((m) => (
+            <li key={m}>
+              <span className="swatch" aria-hidden="true">
+                <svg viewBox="0 0 10 10" width="12" height="12">
+                  <rect width="10" height="10" className={modalityClass(m)} />
+                </svg>
+              </span>
+              {t(`map.class.${m}`)}: {t(`map.classHint.${m}`)}
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

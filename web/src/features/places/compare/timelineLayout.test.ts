@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleListDto } from '../../../shared/types';
-import { periodsOf, position, reaches, timelineRows, yearTicks } from './timelineLayout';
+import { lawRows, periodsOf, position, reaches, timelineRows, yearTicks } from './timelineLayout';
 
 type Rule = RuleListDto['rules'][number];
 const version = (effectiveFrom: string, until: string | null, repealed = false) =>
@@ -77,5 +77,43 @@ describe('the law timelines on one axis', () => {
     expect(ticks[0]).toEqual({ year: 2008, x: 0 });
     expect(ticks.map((t) => t.year)).toEqual(Array.from({ length: 19 }, (_, i) => 2008 + i));
     expect(ticks.every((t, i) => i === 0 || t.x > ticks[i - 1]!.x)).toBe(true);
+  });
+
+  it("lays a county's periods of constant law on the axis, a row per action in the order given", () => {
+    const period = (fips: string, action: string, from: string, to: string, modality: string) => ({
+      fips,
+      action,
+      from,
+      to,
+      modality,
+      rule: modality === 'permitted' ? null : `${fips}-${action}`,
+    });
+    const periods = [
+      period('06001', 'hold', '2008-01-01', '2013-12-31', 'permitted'),
+      period('06001', 'hold', '2014-01-01', '2026-12-05', 'forbidden'),
+      period('48201', 'hold', '2008-01-01', '2017-08-31', 'permitted'),
+      period('06001', 'notify', '2008-01-01', '2026-12-05', 'permitted'),
+    ];
+    const rows = lawRows(periods, '06001', ['hold', 'notify', 'transfer'], axis);
+    expect(rows.map((r) => [r.action, r.segments.map((s) => [s.from, s.modality])])).toEqual([
+      [
+        'hold',
+        [
+          ['2008-01-01', 'permitted'],
+          ['2014-01-01', 'forbidden'],
+        ],
+      ],
+      ['notify', [['2008-01-01', 'permitted']]],
+      ['transfer', []],
+    ]);
+    const [first, second] = rows[0]!.segments;
+    expect(first).toMatchObject({ x0: 0, rule: null });
+    expect(second!.x0).toBeCloseTo(position(axis, '2014-01-01'));
+    expect(second).toMatchObject({ x1: 1, rule: '06001-hold' });
+    const clipped = lawRows(periods, '06001', ['hold'], { from: '2010-01-01', to: '2015-01-01' });
+    expect(clipped[0]!.segments.map((s) => [s.from, s.to])).toEqual([
+      ['2010-01-01', '2013-12-31'],
+      ['2014-01-01', '2015-01-01'],
+    ]);
   });
 });

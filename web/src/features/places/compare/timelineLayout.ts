@@ -122,3 +122,46 @@ export function yearTicks(axis: Axis): { readonly year: number; readonly x: numb
   }
   return ticks;
 }
+
+/** What the law says of one action over time for the person chosen, as the panel's periods on the axis. */
+export interface LawSegment {
+  readonly from: string;
+  readonly to: string;
+  readonly modality: string;
+  readonly rule: string | null;
+  readonly x0: number;
+  readonly x1: number;
+}
+export interface LawRow {
+  readonly action: string;
+  readonly segments: readonly LawSegment[];
+}
+
+/**
+ * One county's periods of constant law (the panel's, for one profile), a row per action in the
+ * order given, each period placed on the axis (clipped to it).
+ */
+export function lawRows(
+  periods: readonly {
+    readonly fips: string;
+    readonly action: string;
+    readonly from: string;
+    readonly to: string;
+    readonly modality: string;
+    readonly rule: string | null;
+  }[],
+  fips: string,
+  actions: readonly string[],
+  axis: Axis,
+): LawRow[] {
+  return actions.map((action) => ({
+    action,
+    segments: periods
+      .filter((p) => p.fips === fips && p.action === action && p.to >= axis.from && p.from <= axis.to)
+      .map((p) => {
+        const from = p.from < axis.from ? axis.from : p.from;
+        const to = p.to > axis.to ? axis.to : p.to;
+        return { from, to, modality: p.modality, rule: p.rule, x0: position(axis, from), x1: position(axis, to) };
+      }),
+  }));
+}
