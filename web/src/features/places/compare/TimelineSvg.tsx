@@ -105,6 +105,9 @@ export function TimelineSvg({
                 </g>
               );
             })}
+            {g.law && (
+              <line x1={M.left} x2={W - M.right} y1={g.rulesTop - 2} y2={g.rulesTop - 2} className="timeline-split" />
+            )}
             {g.rows.length === 0 && (
               <text x={M.left} y={g.rulesTop + 18} className="timeline-label muted">
                 {t('compare.timeline.none')}
