@@ -60,6 +60,16 @@ describeInBrowser('compare: two places side by side', () => {
           );
       expect(await hold(bandA)).toContain('2014-01-01 forbidden');
       expect(await hold(bandB)).toEqual(['2008-01-01 permitted', '2017-09-01 required']);
+      // Past the day the library is known current to, the days are shaded and the page says so.
+      const today = (await timeline.getAttribute('data-axis'))!.slice(11);
+      const library = (
+        (await (
+          await page.request.get(web.url(`/api/v1/law/panel?from=${today}&to=${today}&profile=no-record&fips=06001`))
+        ).json()) as { library: { currentTo: string; beyondCurrent: boolean } }
+      ).library;
+      expect(await timeline.locator(`rect.timeline-beyond[data-from="${library.currentTo}"]`).count()).toBe(
+        library.beyondCurrent ? 1 : 0,
+      );
       // The table alternative names the rules with their sources.
       await page.getByText('The time lines as a table').click();
       expect(await page.locator('.timeline-table').count()).toBe(4); // the law for the person, and the rules

@@ -107,6 +107,10 @@ export const COMPARE_MESSAGES = {
     en: 'none binds: left to the agency',
     es: 'ninguna obliga: queda a criterio de la agencia',
   },
+  'compare.timeline.currentTo': {
+    en: 'The law library is known to be current to {date}; the shaded days after it show the law as the library has it, which may since have changed.',
+    es: 'Se sabe que la biblioteca de leyes está al día hasta el {date}; los días sombreados posteriores muestran la ley tal como la tiene la biblioteca, que puede haber cambiado desde entonces.',
+  },
   'compare.timeline.table': { en: 'The time lines as a table', es: 'Las líneas de tiempo como tabla' },
   'compare.timeline.caption': { en: 'Rules reaching {place}', es: 'Normas que alcanzan a {place}' },
   'compare.timeline.col.rule': { en: 'Rule', es: 'Norma' },

@@ -52,6 +52,7 @@ export function LawTimelines({
       { key: 'b', name: b.name, rows: timelineRows(rulesB.data.rules, b, axis, at), law: law(b) },
     ];
     const rules = panel.data?.rules ?? {};
+    const library = panel.data?.library;
     const from = formatLocalDate(axis.from, lang);
     const to = formatLocalDate(axis.to, lang);
     const alt = t('compare.timeline.alt', {
@@ -69,7 +70,18 @@ export function LawTimelines({
           {t('compare.timeline.intro', { from, to, at: formatLocalDate(at, lang) })}{' '}
           {t('compare.timeline.lawIntro', { profile: t(`map.profile.${profile}`) })}
         </p>
-        <TimelineSvg groups={groups} axis={axis} at={at} alt={alt} />
+        {library?.beyondCurrent && (
+          <p className="small muted">
+            {t('compare.timeline.currentTo', { date: formatLocalDate(library.currentTo, lang) })}
+          </p>
+        )}
+        <TimelineSvg
+          groups={groups}
+          axis={axis}
+          at={at}
+          alt={alt}
+          currentTo={library?.beyondCurrent ? library.currentTo : null}
+        />
         <details className="timeline-tables">
           <summary>{t('compare.timeline.table')}</summary>
           {groups.map((g) => (

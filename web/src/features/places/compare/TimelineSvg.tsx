@@ -36,11 +36,14 @@ export function TimelineSvg({
   axis,
   at,
   alt,
+  currentTo = null,
 }: {
   readonly groups: readonly TimelineGroup[];
   readonly axis: Axis;
   readonly at: string;
   readonly alt: string;
+  /** The day the law library is known current to, when the axis runs past it (the days after are shaded). */
+  readonly currentTo?: string | null;
 }) {
   const { lang, t } = useI18n();
   const [ref, measured] = useWidth<HTMLDivElement>(900);
@@ -68,6 +71,16 @@ export function TimelineSvg({
             <rect width="2.5" height="6" fill="#5b5b5b" />
           </pattern>
         </defs>
+        {currentTo !== null && currentTo < axis.to && (
+          <rect
+            x={x(position(axis, currentTo))}
+            width={x(1) - x(position(axis, currentTo))}
+            y={M.top}
+            height={H - M.bottom - M.top}
+            className="timeline-beyond"
+            data-from={currentTo}
+          />
+        )}
         {yearTicks(axis).map((tick, i) => (
           <g key={tick.year} className="chart-tick">
             <line x1={x(tick.x)} x2={x(tick.x)} y1={M.top} y2={H - M.bottom} className="chart-grid" />
