@@ -62,6 +62,8 @@ const PAGE_MODULES: Readonly<Record<RouteName, readonly string[]>> = {
   audit: ['src/features/audit/AuditPage.tsx'],
   admin: ['src/features/admin/AdminPage.tsx'],
   map: ['src/features/map/MapPage.tsx'],
+  // compare (issue 12, point 5)
+  compare: ['src/features/places/compare/ComparePage.tsx'],
 };
 
 interface ManifestChunk {
