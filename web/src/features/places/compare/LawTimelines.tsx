@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../../shared/ui/ErrorMessage';
 import { Loading } from '../../../shared/ui/Loading';
 import { useCountiesPanel } from '../../../shared/api/compareEndpoints';
 import type { CompareProfile } from './compareParams';
+import { LawLegend } from './LawLegend';
 import { LawPeriodsTable } from './LawPeriodsTable';
 import { lawRows, timelineRows, type Axis } from './timelineLayout';
 import { TimelineSvg, type TimelineGroup } from './TimelineSvg';
@@ -82,6 +83,7 @@ export function LawTimelines({
           alt={alt}
           currentTo={library?.beyondCurrent ? library.currentTo : null}
         />
+        {groups.some((g) => g.law !== null) && <LawLegend />}
         <details className="timeline-tables">
           <summary>{t('compare.timeline.table')}</summary>
           {groups.map((g) => (

@@ -1,6 +1,7 @@
 import { useI18n } from '../../../shared/i18n';
 import { formatLocalDate } from '../../../shared/time';
 import { useWidth } from '../../../shared/charts/useWidth';
+import { modalityClass } from './LawLegend';
 import { position, yearTicks, type Axis, type LawRow, type TimelineRow } from './timelineLayout';
 
 const M = { left: 8, right: 8, top: 8, bottom: 44 };
@@ -14,9 +15,6 @@ export interface TimelineGroup {
   /** What the law says of each action for the person chosen (a county's panel), or null (a state). */
   readonly law: readonly LawRow[] | null;
 }
-
-const MODALITIES = ['required', 'permitted', 'forbidden', 'undecided'] as const;
-const modalityClass = (m: string) => `law-${(MODALITIES as readonly string[]).includes(m) ? m : 'undecided'}`;
 
 /** "Cal. Gov. Code 7284.6(a)(1)(B): No detention on a hold request", cut to fit the width. */
 function rowLabel(row: TimelineRow, lang: 'en' | 'es', chars: number): string {
@@ -157,20 +155,6 @@ export function TimelineSvg({
           </text>
         </g>
       </svg>
-      {groups.some((g) => g.law !== null) && (
-        <ul className="chart-legend law-legend">
-          {MODALITIES.map((m) => (
-            <li key={m}>
-              <span className="swatch" aria-hidden="true">
-                <svg viewBox="0 0 10 10" width="12" height="12">
-                  <rect width="10" height="10" className={modalityClass(m)} />
-                </svg>
-              </span>
-              {t(`map.class.${m}`)}: {t(`map.classHint.${m}`)}
-            </li>
-          ))}
-        </ul>
-      )}
     </div>
   );
 }
