@@ -37,7 +37,8 @@ type RouteName =
   | 'import'
   | 'audit'
   | 'admin'
-  | 'map';
+  | 'map'
+  | 'compare';
 
 /**
  * The web app's route table, loaded at run time (the web code is type-checked under its own
@@ -66,6 +67,8 @@ const PAGE_MODULES: Readonly<Record<RouteName, readonly string[]>> = {
   audit: ['src/features/audit/AuditPage.tsx', DESK_WORDS],
   admin: ['src/features/admin/AdminPage.tsx', DESK_WORDS],
   map: ['src/features/map/MapPage.tsx', PUBLIC_WORDS],
+  // compare (issue 12, point 5)
+  compare: ['src/features/places/compare/ComparePage.tsx', PUBLIC_WORDS],
 };
 
 interface ManifestChunk {

@@ -1,7 +1,7 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { lawMap, type LawMapDeps } from '../core/law-map/law-map.js';
 import { parseLawMapQuery, parseLawPanelQuery } from '../core/law-map/law-map-query.js';
-import { lawPanel, panelCsvLines, type LawPanel } from '../core/law-map/law-panel.js';
+import { lawPanel, panelCountiesKnown, panelCsvLines, type LawPanel } from '../core/law-map/law-panel.js';
 import type { DomainError } from '../core/shared/errors.js';
 import type { Clock } from '../core/shared/ports.js';
 import { ok, type Result } from '../core/shared/result.js';
@@ -106,7 +106,9 @@ export class LawMapService {
   panel(raw: unknown): Result<LawPanel, DomainError> {
     const query = parseLawPanelQuery(raw, todayOf(this.clock));
     if (!query.ok) return query;
-    return ok(lawPanel(this.deps, query.value));
+    const known = panelCountiesKnown(this.deps, query.value);
+    if (!known.ok) return known;
+    return ok(lawPanel(this.deps, known.value));
   }
 
   /** The panel as CSV text, a line at a time (header first). */

@@ -180,6 +180,35 @@ describeEachEngine('law map: GET /api/v1/law/map', ({ database }) => {
     expect(panel.rules['tx-ccp-2.251'].citations.length).toBeGreaterThan(0);
   });
 
+  // compare (issue 12, point 5): the compare page asks for its counties only.
+  it('gives the panel of the counties asked for by FIPS code only, and refuses one that is no county', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/law/panel?from=2017-01-01&to=2018-12-31&profile=no-record&action=hold&fips=48201,06001',
+    });
+    expect(res.statusCode).toBe(200);
+    const panel = res.json() as { periods: { fips: string; from: string; modality: string }[] };
+    expect(panel.periods.map((p) => [p.fips, p.from, p.modality])).toEqual([
+      ['06001', '2017-01-01', 'forbidden'],
+      ['06001', '2018-01-01', 'forbidden'],
+      ['48201', '2017-01-01', 'permitted'],
+      ['48201', '2017-09-01', 'required'],
+    ]);
+    for (const [fips, problem] of [
+      ['99999', 'names no county: 99999'],
+      ['4820', `must be up to 10 five-digit county FIPS codes, separated by commas`],
+    ]) {
+      const bad = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/law/panel?from=2017-01-01&to=2017-02-01&profile=no-record&fips=${fips}`,
+      });
+      expect(bad.statusCode, fips).toBe(400);
+      const { error } = bad.json();
+      const problems = error.details.problems ?? [error.details];
+      expect(problems, fips).toContainEqual(expect.objectContaining({ field: 'fips', kind: 'countyFips', problem }));
+    }
+  });
+
   it('gives the panel as a CSV download with format=csv or Accept: text/csv', async () => {
     const url = '/api/v1/law/panel?from=2017-08-01&to=2017-09-30&profile=no-record';
     for (const res of [

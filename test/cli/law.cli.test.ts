@@ -38,6 +38,33 @@ describe('detainer-desk law panel', () => {
     expect(lines).toContain('48201,TX,transfer,2017-09-01,2018-06-30,required,tx-ccp-2.251,,');
   });
 
+  // compare (issue 12, point 5): a few counties only.
+  it('writes only the counties given with --fips, and names one that is no county (exit 2)', async () => {
+    const some = await cli(
+      ['law', 'panel', '--from', '2017-08-01', '--to', '2017-09-30', '--profile', 'no-record'].concat([
+        '--action',
+        'hold',
+        '--fips',
+        '48201,06001',
+      ]),
+    );
+    expect(some.code).toBe(0);
+    expect(some.stdout.trimEnd().split('\n')).toEqual([
+      'fips,state,action,from,to,modality,rule,missing,conflict',
+      '06001,CA,hold,2017-08-01,2017-09-30,forbidden,ca-gov-7282.5-hold,,',
+      '48201,TX,hold,2017-08-01,2017-08-31,permitted,,,',
+      '48201,TX,hold,2017-09-01,2017-09-30,required,tx-ccp-2.251,,',
+    ]);
+    const bad = await cli(
+      ['law', 'panel', '--from', '2017-08-01', '--to', '2017-09-30', '--profile', 'no-record'].concat([
+        '--fips',
+        '06001,99999',
+      ]),
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/fips: names no county: 99999/);
+  });
+
   /** The panel of January 2020, notification only, for a person with proof of lawful status. */
   const JANUARY_2020_NOTIFY =
     'law panel --from 2020-01-01 --to 2020-01-31 --profile lawful-status --action notify'.split(' ');

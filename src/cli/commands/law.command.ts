@@ -13,6 +13,7 @@ interface PanelOptions {
   action?: string;
   out?: string;
   json?: boolean;
+  fips?: string;
 }
 
 /** `law panel`: the law as a research panel (issue 12, point 2), the same use case as GET /api/v1/law/panel. */
@@ -25,6 +26,10 @@ export function registerLaw(program: Command, context: CliContext): void {
     .requiredOption('--to <date>', 'last day, inclusive (YYYY-MM-DD, up to today)')
     .requiredOption('--profile <profile>', `the person: ${PROFILES.join(', ')}`)
     .option('--action <action>', `only one action: ${ACTIONS.join(', ')} (all three when absent)`)
+    .option(
+      '--fips <codes>',
+      'only these counties: up to 10 five-digit FIPS codes, comma-separated (every county when absent)',
+    )
     .option('--out <file>', 'write the CSV to this file (standard output when absent)')
     .option('--json', 'print JSON instead of CSV (as GET /api/v1/law/panel answers)')
     .addHelpText(
@@ -48,6 +53,7 @@ Exit codes: 0 done; 2 an invalid option (the message names it); 1 the file could
         to: options.to,
         profile: options.profile,
         ...(options.action === undefined ? {} : { action: options.action }),
+        ...(options.fips === undefined ? {} : { fips: options.fips }),
       };
       const panel = optionValueOf(service.panel(query));
       if (options.json) return printJson(context, panel);

@@ -35,6 +35,9 @@ export const LawMapQuerySchema = Type.Object(
 );
 export type LawMapQueryInput = Static<typeof LawMapQuerySchema>;
 
+/** The most counties a panel may be asked for by FIPS code (the compare page asks for two). */
+export const MAX_PANEL_COUNTIES = 10;
+
 /** `GET /law/panel` and `law panel`. */
 export const LawPanelQuerySchema = Type.Object(
   {
@@ -42,6 +45,14 @@ export const LawPanelQuerySchema = Type.Object(
     to: MapDate('last day of the panel (inclusive)'),
     profile: ProfileField,
     action: Type.Optional(ActionField),
+    fips: Type.Optional(
+      Type.String({
+        pattern: `^\\d{5}(,\\d{5}){0,${MAX_PANEL_COUNTIES - 1}}$`,
+        [PROBLEM_KEY]: `must be up to ${MAX_PANEL_COUNTIES} five-digit county FIPS codes, separated by commas`,
+        [PROBLEM_KIND_KEY]: 'countyFips',
+        description: `only these counties (up to ${MAX_PANEL_COUNTIES} FIPS codes, comma-separated); every county when absent`,
+      }),
+    ),
     format: Type.Optional(
       Type.Enum(['json', 'csv'], {
         description: 'csv or json; else the Accept header decides (text/csv), JSON by default',
@@ -64,6 +75,8 @@ export interface LawPanelQuery {
   readonly profile: Profile;
   /** Every action when absent. */
   readonly actions: readonly Action[];
+  /** Only these counties (FIPS codes); every county when absent. */
+  readonly fips?: readonly string[];
 }
 
 /** `today`: the server's date (UTC), the last day answered. */
@@ -78,7 +91,7 @@ export function parseLawMapQuery(raw: unknown, today: string): Result<LawMapQuer
 export function parseLawPanelQuery(raw: unknown, today: string): Result<LawPanelQuery, DomainError> {
   const checked = validateTextInput(LawPanelQuerySchema, raw, { root: 'query' });
   if (!checked.ok) return checked;
-  const { from, to, profile, action } = checked.value;
+  const { from, to, profile, action, fips } = checked.value;
   if (from > today) return err(invalidField('from', `is in the future (the last day answered is ${today})`, 'future'));
   if (to > today) return err(invalidField('to', `is in the future (the last day answered is ${today})`, 'future'));
   if (from > to) return err(invalidField('to', `must not be before from (${from})`, 'beforeStart', { other: 'from' }));
@@ -87,5 +100,6 @@ export function parseLawPanelQuery(raw: unknown, today: string): Result<LawPanel
     to,
     profile: profile as Profile,
     actions: action === undefined ? ACTIONS : [action as Action],
+    ...(fips === undefined ? {} : { fips: [...new Set(fips.split(','))] }),
   });
 }

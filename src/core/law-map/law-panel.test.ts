@@ -4,7 +4,14 @@ import { loadReferencePlaces } from '../../ingest/reference/reference-places.js'
 import { addDays } from '../clock/local-calendar.js';
 import { ACTIONS } from '../policy/policy.types.js';
 import { decideCounty, type LawMapDeps } from './law-map.js';
-import { changeDays, countyPeriods, lawPanel, panelCsvLines, PANEL_CSV_HEADER } from './law-panel.js';
+import {
+  changeDays,
+  countyPeriods,
+  lawPanel,
+  panelCountiesKnown,
+  panelCsvLines,
+  PANEL_CSV_HEADER,
+} from './law-panel.js';
 import { PROFILES, profileSubject, standardRequest } from './profiles.js';
 
 const law = loadLaw();
@@ -93,5 +100,27 @@ describe('law panel: change points against deciding every day', () => {
     expect(lines[0]).toBe(`${PANEL_CSV_HEADER}\n`);
     expect(lines).toHaveLength(panel.periods.length + 1);
     expect(lines).toContain('48201,TX,hold,2017-09-01,2017-12-31,required,tx-ccp-2.251,,\n');
+  });
+
+  it('answers only the counties asked for by FIPS code (the same periods as the whole panel), and names one it does not know', () => {
+    const query = { from: '2013-01-01', to: '2019-12-31', profile: 'serious-felony', actions: ACTIONS } as const;
+    const some = lawPanel(deps, { ...query, fips: ['48201', '06001'] });
+    expect([...new Set(some.periods.map((p) => p.fips))]).toEqual(['06001', '48201']);
+    expect(some.periods).toEqual([
+      ...countyPeriods(deps, { fips: '06001', state: 'CA' }, query),
+      ...countyPeriods(deps, { fips: '48201', state: 'TX' }, query),
+    ]);
+    expect(
+      some.periods.filter((p) => p.fips === '06001' && p.action === 'hold').map((p) => [p.from, p.modality]),
+    ).toEqual([
+      ['2013-01-01', 'permitted'],
+      ['2014-05-21', 'forbidden'],
+      ['2017-01-06', 'forbidden'],
+      ['2018-01-01', 'forbidden'],
+    ]);
+    expect(panelCountiesKnown(deps, { ...query, fips: ['06001'] }).ok).toBe(true);
+    const unknown = panelCountiesKnown(deps, { ...query, fips: ['06001', '99999'] });
+    expect(!unknown.ok && unknown.error.details).toMatchObject({ field: 'fips', kind: 'countyFips' });
+    expect(!unknown.ok && unknown.error.message).toBe('fips: names no county: 99999');
   });
 });

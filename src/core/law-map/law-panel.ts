@@ -1,4 +1,6 @@
 import { addDays } from '../clock/local-calendar.js';
+import { invalidField, type DomainError } from '../shared/errors.js';
+import { err, ok, type Result } from '../shared/result.js';
 import { ruleBindsAgency, ruleCoversPlace } from '../policy/library.js';
 import { ACTIONS, type Action } from '../policy/policy.types.js';
 import { ADMINISTRATIVE_WARRANT_FROM } from '../research/replay-request.js';
@@ -140,13 +142,24 @@ function formPeriods(from: string, to: string): PanelForm[] {
   return out;
 }
 
+/** The query back when every county it names by FIPS code is one of the panel's; else the first that is not, named. */
+export function panelCountiesKnown(
+  deps: Pick<LawMapDeps, 'counties'>,
+  query: LawPanelQuery,
+): Result<LawPanelQuery, DomainError> {
+  const unknown = query.fips?.find((fips) => !deps.counties.some((c) => c.fips === fips));
+  return unknown === undefined ? ok(query) : err(invalidField('fips', `names no county: ${unknown}`, 'countyFips'));
+}
+
 /**
  * The law as a research panel (issue 12, point 2): for every county, the periods over which each
  * action's modality and binding rule stay the same, found from the library's change points, not
  * by deciding every day.
  */
 export function lawPanel(deps: LawMapDeps, query: LawPanelQuery): LawPanel {
-  const periods = deps.counties.flatMap((county) => countyPeriods(deps, county, query));
+  const asked = query.fips === undefined ? null : new Set(query.fips);
+  const counties = asked === null ? deps.counties : deps.counties.filter((c) => asked.has(c.fips));
+  const periods = counties.flatMap((county) => countyPeriods(deps, county, query));
   const rules: Record<string, RuleReference> = {};
   for (const period of periods) {
     for (const id of period.rule === null ? period.conflict : [period.rule]) {

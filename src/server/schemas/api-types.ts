@@ -112,7 +112,7 @@ export type { AuditChainDto, PersonalDataReadPageDto } from './audit.schema.js';
 export type PersonalDataReadQueryDto = Static<typeof PersonalDataReadQuery>;
 
 // --- map-api (issue 12): the law map and panel ---
-export type { LawMapDto, LawMapEntryDto, LawMapQueryDto, LawPanelDto, LawPanelQueryDto } from './law-map.schema.js';
+export type { LawMapDto, LawMapEntryDto, LawMapQueryDto, LawPanelQueryDto } from './law-map.schema.js';
 export type { MapModality } from '../../core/law-map/law-map.js';
 export type { Profile as MapProfile } from '../../core/law-map/profiles.js';
 // --- place pages (issue 12, place slice): the plain-language summary and ICE's numbers ---
@@ -122,3 +122,5 @@ export type { PlaceSummaryDto } from './place-summary.schema.js';
 export type DetainerStatsDto = Static<typeof DetainerStatsResponse>;
 export type DetainerStatsQueryDto = Static<typeof DetainerStatsQuerySchema>;
 export type ResearchReleaseDto = Static<typeof ReleaseDto>;
+// compare (issue 12, point 5): the panel's periods for the places compared.
+export type { LawPanelDto, PanelPeriodDto } from './law-map.schema.js';

@@ -27,6 +27,10 @@ const PlaceRules = lazyPage('public', () => import('../features/policies/PlaceRu
 const RulePage = lazyPage('public', () => import('../features/policies/RulePage').then((m) => m.RulePage));
 // map-page (issue 12)
 const MapPage = lazyPage('public', () => import('../features/map/MapPage').then((m) => m.MapPage));
+// compare (issue 12, point 5)
+const ComparePage = lazyPage('public', () =>
+  import('../features/places/compare/ComparePage').then((m) => m.ComparePage),
+);
 
 /**
  * The route table's pages: one per route of shared/routes.ts (its name, path and roles). A route
@@ -57,4 +61,6 @@ export const PAGES: { readonly [N in RouteName]: (params: ParamsOf<N>) => ReactN
   admin: () => <AdminPage />,
   // map-page (issue 12)
   map: () => <MapPage />,
+  // compare (issue 12, point 5)
+  compare: () => <ComparePage />,
 };

@@ -35,6 +35,8 @@ export const ROUTES = {
   admin: { path: '/desk/admin', access: ['admin'] },
   // map-page (issue 12): the law on a county map.
   map: { path: '/map', access: 'public' },
+  // compare (issue 12, point 5): two places side by side.
+  compare: { path: '/compare', access: 'public' },
 } as const satisfies Record<string, { readonly path: string; readonly access: Access }>;
 
 export type RouteName = keyof typeof ROUTES;

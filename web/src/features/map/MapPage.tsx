@@ -1,6 +1,7 @@
 import { useCallback, type MouseEvent } from 'react';
 import { toApiError } from '../../shared/api';
 import { useI18n } from '../../shared/i18n';
+import { Link } from '../../shared/Link';
 import { navigate } from '../../shared/router';
 import { href } from '../../shared/routes';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
@@ -60,6 +61,10 @@ export function MapPage() {
       <MapPatterns />
       <h1>{t('map.title')}</h1>
       <p className="lede">{t('map.intro')}</p>
+      {/* compare (issue 12, point 5): two places side by side. */}
+      <p className="small">
+        <Link to={href('compare')}>{t('compare.fromMap')}</Link>
+      </p>
       <MapNotices view={view} data={model.data} />
       <section className="map-controls" aria-label={t('map.controls')}>
         <ViewControls action={state.action} profile={state.profile} show={show} />

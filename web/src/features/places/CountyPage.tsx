@@ -3,6 +3,7 @@ import { toApiError } from '../../shared/api';
 import { useCounty } from '../../shared/api/hooks';
 import { useI18n } from '../../shared/i18n';
 import { Link } from '../../shared/Link';
+import { useLocation } from '../../shared/router';
 import { href } from '../../shared/routes';
 import { describeTimeZone } from '../../shared/time';
 import { Breadcrumb } from '../../shared/ui/Breadcrumb';
@@ -26,6 +27,7 @@ export function CountyPage({
   readonly rules: (state: string, countyFips: string) => ReactNode;
 }) {
   const { lang, t } = useI18n();
+  const { search } = useLocation();
   const valid = COUNTY_FIPS.test(fips);
   const answer = useCounty(valid ? fips : null);
   const found = answer.isSuccess && answer.data.state.code === code.toUpperCase();
@@ -61,6 +63,10 @@ export function CountyPage({
         <dt>{t('place.timeZone')}</dt>
         <dd>{describeTimeZone(county.timeZone, lang)}</dd>
       </dl>
+      {/* compare (issue 12, point 5) */}
+      <p>
+        <Link to={href('compare', {}, { a: county.fips, at: search.get('at') })}>{t('compare.link')}</Link>
+      </p>
       <PlaceSummary state={state.code} countyFips={county.fips} />
       {rules(state.code, county.fips)}
       <PlaceStats state={state.code} countyFips={county.fips} />

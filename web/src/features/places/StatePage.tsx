@@ -2,6 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { toApiError } from '../../shared/api';
 import { usePlaceState } from '../../shared/api/hooks';
 import { useI18n } from '../../shared/i18n';
+import { Link } from '../../shared/Link';
 import { navigate, useLocation } from '../../shared/router';
 import { href } from '../../shared/routes';
 import { describeTimeZone } from '../../shared/time';
@@ -57,6 +58,10 @@ export function StatePage({
         <dt>{t('place.timeZone')}</dt>
         <dd>{describeTimeZone(state.timeZone, lang)}</dd>
       </dl>
+      {/* compare (issue 12, point 5) */}
+      <p>
+        <Link to={href('compare', {}, { a: state.code, at: search.get('at') })}>{t('compare.link')}</Link>
+      </p>
       <PlaceSummary state={state.code} />
       {rules(state.code)}
       <PlaceStats state={state.code} />

@@ -11,10 +11,13 @@ import { topFacilities } from './statsData';
 
 /** The facilities of the place with the most detainers in the release. */
 export function FacilityChart({
+  id = 'facilities',
   query,
   release,
   fileStem,
 }: {
+  /** Unique on the page (the compare page draws one per place). */
+  readonly id?: string;
   readonly query: DetainerStatsQueryDto;
   readonly release: ResearchReleaseDto;
   readonly fileStem: string;
@@ -37,7 +40,7 @@ export function FacilityChart({
         });
   return (
     <ChartFigure
-      id="facilities"
+      id={id}
       title={title}
       table={table}
       apiUrl={apiUrl(`/stats/detainers${queryString(query)}`)}

@@ -15,18 +15,24 @@ export function YearBars({
   series,
   marks,
   alt,
+  yMax,
+  axisYears,
 }: {
   readonly table: ChartTable;
   readonly series: readonly string[];
   readonly marks: readonly LawMark[];
   readonly alt: string;
+  /** The y axis's maximum (a chart compared with another shares its scale); else the highest total. */
+  readonly yMax?: number;
+  /** The fiscal years on the x axis (a chart compared with another shares them); else the table's. */
+  readonly axisYears?: readonly number[];
 }) {
   const { lang, t } = useI18n();
   // Drawn at the width it has, so that its text stays legible on a phone (390 px) as on a laptop.
   const [ref, measured] = useWidth<HTMLDivElement>(640);
   const W = Math.max(280, measured);
-  const years = table.rows.map((r) => Number(r.fiscalYear));
-  const max = Math.max(1, ...table.rows.map((r) => series.reduce((sum, k) => sum + Number(r[k] ?? 0), 0)));
+  const years = axisYears ?? table.rows.map((r) => Number(r.fiscalYear));
+  const max = yMax ?? Math.max(1, ...table.rows.map((r) => series.reduce((sum, k) => sum + Number(r[k] ?? 0), 0)));
   const band = (W - M.left - M.right) / Math.max(1, years.length);
   const y = (v: number) => H - M.bottom - (v / max) * (H - M.top - M.bottom);
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => Math.round(max * f));
@@ -38,7 +44,7 @@ export function YearBars({
 
   return (
     <div ref={ref}>
-      <svg viewBox={`0 0 ${W} ${H}`} className="chart" role="img" aria-label={alt}>
+      <svg viewBox={`0 0 ${W} ${H}`} className="chart" role="img" aria-label={alt} data-y-max={max}>
         {ticks.map((v) => (
           <g key={v}>
             <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} className="chart-grid" />
@@ -47,7 +53,9 @@ export function YearBars({
             </text>
           </g>
         ))}
-        {table.rows.map((row, i) => {
+        {table.rows.map((row) => {
+          const i = years.indexOf(Number(row.fiscalYear));
+          if (i < 0) return null;
           let base = 0;
           return (
             <g key={String(row.fiscalYear)}>
@@ -67,14 +75,17 @@ export function YearBars({
                 base += v;
                 return rect;
               })}
-              {i % every === 0 && (
-                <text x={M.left + i * band + band / 2} y={H - 8} textAnchor="middle" className="chart-tick">
-                  {t('stats.fy', { year: String(row.fiscalYear) })}
-                </text>
-              )}
             </g>
           );
         })}
+        {years.map(
+          (year, i) =>
+            i % every === 0 && (
+              <text key={year} x={M.left + i * band + band / 2} y={H - 8} textAnchor="middle" className="chart-tick">
+                {t('stats.fy', { year: String(year) })}
+              </text>
+            ),
+        )}
         {shown.map((m, i) => {
           const x = M.left + (m.at.year - first + m.at.fraction) * band;
           // Marks close together take turns on two rows, so their numbers do not overlap.

@@ -21,6 +21,7 @@ export function YearChart({
   release,
   marks,
   fileStem,
+  scale,
 }: {
   readonly id: string;
   readonly title: MessageKey;
@@ -29,6 +30,8 @@ export function YearChart({
   readonly release: ResearchReleaseDto;
   readonly marks: readonly LawMark[];
   readonly fileStem: string;
+  /** A scale shared with another chart (the compare page): the y maximum and the fiscal years shown. */
+  readonly scale?: { readonly yMax: number; readonly years: readonly number[] };
 }) {
   const { lang, t } = useI18n();
   const answer = useDetainerStats(query);
@@ -75,7 +78,14 @@ export function YearChart({
         <p className="message message-note">{t('stats.empty')}</p>
       ) : (
         <>
-          <YearBars table={full} series={keys} marks={marks} alt={alt} />
+          <YearBars
+            table={full}
+            series={keys}
+            marks={marks}
+            alt={alt}
+            yMax={scale?.yMax}
+            axisYears={scale && scale.years.length > 0 ? scale.years : undefined}
+          />
           {series !== null && (
             <ul className="chart-legend">
               {full.columns

@@ -1,3 +1,4 @@
+import { COMPARE_MESSAGES } from './compare';
 import { FIX_MESSAGES } from './fixes';
 import { MAP_MESSAGES } from './map';
 import type { Messages } from './message';
@@ -8,4 +9,5 @@ export const PUBLIC_AREA_MESSAGES = {
   ...FIX_MESSAGES,
   ...PLACE_PAGE_MESSAGES,
   ...MAP_MESSAGES,
+  ...COMPARE_MESSAGES,
 } as const satisfies Messages;
