@@ -8,7 +8,11 @@ import type { Database, ResearchRecordsView } from '../../src/db/schema.js';
  */
 export async function insertResearchRecords(
   db: Kysely<Database>,
-  records: readonly (Omit<ResearchRecordsView, 'release_key' | 'likely_duplicate'> & { likely_duplicate: number })[],
+  records: readonly (Omit<ResearchRecordsView, 'release_key' | 'likely_duplicate' | 'followed'> & {
+    likely_duplicate: number;
+    /** What followed a declined record (migration 0015); none when absent. */
+    followed?: string | null;
+  })[],
   releaseKey: number,
 ): Promise<void> {
   const profiles = new Map<string, number>();
@@ -24,7 +28,7 @@ export async function insertResearchRecords(
       profileRows.push({ release_key: releaseKey, id, facility_id, state, county_fips, form, lift_reason, outcome });
     }
     const { line, prepared_date, likely_duplicate, extra } = r;
-    return { release_key: releaseKey, line, prepared_date, profile: id, likely_duplicate, extra };
+    return { release_key: releaseKey, line, prepared_date, profile: id, likely_duplicate, extra, followed: r.followed ?? null };
   });
   for (let i = 0; i < profileRows.length; i += 100) {
     await db

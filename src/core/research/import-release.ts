@@ -12,6 +12,13 @@ import type { ResearchDataset } from './research-record.js';
 import { rollupCells } from './rollup.js';
 import type { FacilityToStore, StoredDetainers, StoredProfiles, StoredRollup } from './stored-release.js';
 import { storedDetainers, storedProfiles, storedRollup } from './stored-rows.js';
+import {
+  followRule,
+  splitByWhatFollowed,
+  TRACED_OUTCOME,
+  type FollowRule,
+  type TracedCount,
+} from './what-followed.js';
 
 export type {
   CodedColumn,
@@ -48,6 +55,13 @@ export interface ResearchImportTransaction {
   facilityIds(facilities: readonly FacilityToStore[]): Promise<number[]>;
   /** Appends records of the release through the engine's bulk path (person keys aside, for the duplicate rule). */
   insertDetainers(releaseKey: number, rows: StoredDetainers): Promise<void>;
+  /**
+   * Applies the rule of what followed a decline (what-followed.ts) to the person keys set aside by
+   * insertDetainers: stores each traced record's category with it and returns the counts by record
+   * profile, month and category (none when the release has no person keys). Called before
+   * flagLikelyDuplicates, which forgets the keys.
+   */
+  traceDeclines(releaseKey: number, rule: FollowRule): Promise<TracedCount[]>;
   /**
    * Flags each record whose person's previous record in file order was prepared within `windowMs`
    * of it, from the person keys set aside by insertDetainers (then forgotten); returns how many.
@@ -150,6 +164,7 @@ async function storeRelease(
       input.onProgress?.(message.rowsRead);
     }
     if (!end) throw new ResearchFileError(`${fileName}: the reading stopped before the end of the file`);
+    const traced = await tx.traceDeclines(key, followRule(DUPLICATE_WINDOW_MS));
     const likelyDuplicates = await tx.flagLikelyDuplicates(key, DUPLICATE_WINDOW_MS);
     // Records name profiles, not facilities: the facilities are stored (or found) once, now.
     const counties = end.facilityCounties;
@@ -179,8 +194,11 @@ async function storeRelease(
       counts: { read: result.rowsRead, loaded: result.rowsLoaded, rejected: result.rowsRejected },
       report: result,
     });
-    await tx.writeProfiles(key, storedProfiles(dictionaries, facilities));
-    await tx.writeRollup(release, storedRollup(rollupCells(end.rollup), dictionaries, facilities));
+    const profiles = storedProfiles(dictionaries, facilities);
+    await tx.writeProfiles(key, profiles);
+    const isTraced = (profile: number) => profiles.outcome(profile) === TRACED_OUTCOME;
+    const cells = splitByWhatFollowed(rollupCells(end.rollup), isTraced, traced);
+    await tx.writeRollup(release, storedRollup(cells, dictionaries, facilities));
     input.onProgress?.(result.rowsRead);
     return result;
   });

@@ -11,6 +11,7 @@ import type {
 } from '../../core/research/import-release.js';
 import {
   detainerRows,
+  IMPORT_FOLLOWED,
   IMPORT_PERSONS,
   personRows,
   profileRows,
@@ -19,6 +20,7 @@ import {
 } from '../bulk/bulk-rows.js';
 import { postgresCopy } from '../bulk/postgres-copy.js';
 import { sqliteBulkAppend } from '../bulk/sqlite-bulk-append.js';
+import type { Followed, FollowRule, TracedCount } from '../../core/research/what-followed.js';
 import { toFlag, toInstant } from '../codecs.js';
 import type { DatabaseHandle } from '../engine.js';
 import type { Database } from '../schema.js';
@@ -192,11 +194,55 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
       // Temporary: the keys never reach a permanent table, and go with the transaction (or before, below).
       const onCommit = this.engine === 'postgres' ? sql` on commit drop` : sql``;
       await sql`create temporary table ${sql.table(IMPORT_PERSONS)} (
-        line integer primary key, person text not null, prepared_at ${sql.raw(this.engine === 'postgres' ? 'double precision' : 'real')} not null
+        line integer primary key, person text not null, prepared_at ${sql.raw(this.engine === 'postgres' ? 'double precision' : 'real')} not null,
+        outcome text not null, profile integer not null, month integer not null
       )${onCommit}`.execute(this.trx);
       this.personsAside = true;
     }
     await this.bulk.append(personRows(rows));
+  }
+
+  async traceDeclines(releaseKey: number, rule: FollowRule): Promise<TracedCount[]> {
+    await this.bulk.finish();
+    if (!this.personsAside) return [];
+    const persons = sql.table(IMPORT_PERSONS);
+    const followed = sql.table(IMPORT_FOLLOWED);
+    const onCommit = this.engine === 'postgres' ? sql` on commit drop` : sql``;
+    // Each person's records by prepare instant: the later detainer is found by index, not by a scan.
+    await sql`create index research_import_persons_by_person on ${persons} (person, prepared_at, line)`.execute(
+      this.trx,
+    );
+    const category = sql.join(
+      Object.entries(rule.byLaterOutcome).map(([outcome, name]) => sql`when ${outcome} then ${name}`),
+      sql` `,
+    );
+    await sql`create temporary table ${followed} (
+        line integer primary key, profile integer not null, month integer not null, followed text not null
+      )${onCommit}`.execute(this.trx);
+    await sql`insert into ${followed} (line, profile, month, followed)
+      select line, profile, month, case later ${category} else ${rule.none} end
+      from (
+        select d.line, d.profile, d.month, (
+          select n.outcome from ${persons} n
+          where n.person = d.person and n.prepared_at > d.prepared_at + ${rule.windowMs}
+          order by n.prepared_at, n.line limit 1
+        ) as later
+        from ${persons} d where d.outcome = ${rule.traced}
+      ) as traced`.execute(this.trx);
+    // Only the category is kept with the record; the keys go with the temporary tables.
+    await sql`update research_detainers set followed = f.followed from ${followed} f
+      where research_detainers.release_key = ${releaseKey} and research_detainers.line = f.line`.execute(this.trx);
+    const counts = await sql<{ profile: number; month: number; followed: string; n: number | string }>`
+      select profile, month, followed, count(*) as n from ${followed} group by profile, month, followed`.execute(
+      this.trx,
+    );
+    await sql`drop table ${followed}`.execute(this.trx);
+    return counts.rows.map((r) => ({
+      profile: Number(r.profile),
+      month: Number(r.month),
+      followed: r.followed as Followed,
+      count: Number(r.n),
+    }));
   }
 
   async flagLikelyDuplicates(releaseKey: number, windowMs: number): Promise<number> {
