@@ -14,6 +14,8 @@ export async function insertResearchRecords(
     followed?: string | null;
   })[],
   releaseKey: number,
+  /** For a database migrated only up to before 0015, whose records have no `followed` column. */
+  options: { withoutFollowed?: boolean } = {},
 ): Promise<void> {
   const profiles = new Map<string, number>();
   const profileRows: object[] = [];
@@ -28,7 +30,8 @@ export async function insertResearchRecords(
       profileRows.push({ release_key: releaseKey, id, facility_id, state, county_fips, form, lift_reason, outcome });
     }
     const { line, prepared_date, likely_duplicate, extra } = r;
-    return { release_key: releaseKey, line, prepared_date, profile: id, likely_duplicate, extra, followed: r.followed ?? null };
+    const row = { release_key: releaseKey, line, prepared_date, profile: id, likely_duplicate, extra };
+    return options.withoutFollowed ? row : { ...row, followed: r.followed ?? null };
   });
   for (let i = 0; i < profileRows.length; i += 100) {
     await db

@@ -12,13 +12,7 @@ import type { ResearchDataset } from './research-record.js';
 import { rollupCells } from './rollup.js';
 import type { FacilityToStore, StoredDetainers, StoredProfiles, StoredRollup } from './stored-release.js';
 import { storedDetainers, storedProfiles, storedRollup } from './stored-rows.js';
-import {
-  followRule,
-  splitByWhatFollowed,
-  TRACED_OUTCOME,
-  type FollowRule,
-  type TracedCount,
-} from './what-followed.js';
+import { followRule, splitByWhatFollowed, TRACED_OUTCOME, type FollowRule, type TracedCount } from './what-followed.js';
 
 export type {
   CodedColumn,

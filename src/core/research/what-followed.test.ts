@@ -39,7 +39,7 @@ describe('what the records say followed a declined detainer', () => {
     expect(whatFollowed(release[0]!, release, rule)).toBe('no-later-detainer');
   });
 
-  it("a re-issue within 24 hours is the same request, not a later detainer", () => {
+  it('a re-issue within 24 hours is the same request, not a later detainer', () => {
     const release = [record(1, 'P-1', 0, 'declined-by-agency'), record(2, 'P-1', 24, 'transferred-to-ice')];
     expect(whatFollowed(release[0]!, release, rule)).toBe('no-later-detainer');
     const later = [...release, record(3, 'P-1', 24.5, 'lifted-by-ice')];
