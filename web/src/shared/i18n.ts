@@ -10,6 +10,8 @@ import { INTAKE_MESSAGES } from './messages/intake';
 import type { Lang } from './messages/lang';
 // map-page (issue 12)
 import { MAP_MESSAGES } from './messages/map';
+// slice "measures" (issue 12)
+import { MEASURES_MESSAGES } from './messages/measures';
 import type { Messages } from './messages/message';
 import { PROBLEM_MESSAGES } from './messages/problems';
 import { SECURITY_EVENT_MESSAGES } from './messages/securityEvents';
@@ -49,6 +51,8 @@ const dictionary = {
   ...PLACE_PAGE_MESSAGES,
   // map-page (issue 12)
   ...MAP_MESSAGES,
+  // slice "measures" (issue 12)
+  ...MEASURES_MESSAGES,
 } as const satisfies Messages;
 
 export type MessageKey = keyof typeof dictionary;
