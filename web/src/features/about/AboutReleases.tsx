@@ -42,7 +42,7 @@ export function AboutReleases() {
                   <td className="mono">{r.sourceFile}</td>
                   <td className="mono sha">{r.sha256}</td>
                   <td>{formatLocalDate(r.importedAt.slice(0, 10), lang)}</td>
-                  <td className="numeric">{r.rowsLoaded.toLocaleString(lang === 'es' ? 'es-US' : 'en-US')}</td>
+                  <td className="num">{r.rowsLoaded.toLocaleString(lang === 'es' ? 'es-US' : 'en-US')}</td>
                 </tr>
               ))}
             </tbody>
