@@ -36,8 +36,11 @@ export function AboutReleases() {
                 <tr key={r.id} data-release={r.id}>
                   <th scope="row">{r.id}</th>
                   <td>
-                    {r.dataset}
-                    {r.dataset === 'synthetic' && <span className="synthetic-label"> ({t('about.synthetic')})</span>}
+                    {r.dataset === 'synthetic' ? (
+                      <span className="synthetic-label">{t('about.synthetic')}</span>
+                    ) : (
+                      r.dataset
+                    )}
                   </td>
                   <td className="mono">{r.sourceFile}</td>
                   <td className="mono sha">{r.sha256}</td>

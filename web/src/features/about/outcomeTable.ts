@@ -30,4 +30,5 @@ export const SOURCES = [
     key: 'about.src.ddor',
     url: 'https://vdocuments.mx/declined-detainer-outcome-report-secretary-of-homeland-securityas-subsequent-implementation.html',
   },
+  { key: 'about.src.cis', url: 'http://www.docstoc.com/docs/170073461/immigcrime' },
 ] as const;

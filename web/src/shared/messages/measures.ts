@@ -189,6 +189,10 @@ export const MEASURES_MESSAGES = {
     en: "ICE's Declined Detainer Outcome Report and its caveat",
     es: 'El Declined Detainer Outcome Report de ICE y su advertencia',
   },
+  'about.src.cis': {
+    en: "Center for Immigration Studies (Vaughan, May 2014) on ICE's own releases from detention, FY2013",
+    es: 'Center for Immigration Studies (Vaughan, mayo de 2014) sobre las liberaciones de la propia detención de ICE, año fiscal 2013',
+  },
   'about.flaws': { en: 'Known flaws', es: 'Defectos conocidos' },
   'about.flaw.undercount': {
     en: "Declines are undercounted: agencies rarely tell ICE when they decline a detainer (ICE's caveat to its Declined Detainer Outcome Report, which it suspended in April 2017 after data errors).",
