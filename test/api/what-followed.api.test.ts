@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { researchImportDeps } from '../../src/composition/research-import.js';
 import { DUPLICATE_WINDOW_MS, importResearchRelease } from '../../src/core/research/import-release.js';
+import { criminalityOf } from '../../src/core/research/criminality.js';
 import { outcomeOf } from '../../src/core/research/outcomes.js';
 import { fiscalYearOf } from '../../src/core/research/stats.js';
 import { followRule, whatFollowed, type TraceableRecord } from '../../src/core/research/what-followed.js';
@@ -161,6 +162,33 @@ describeEachEngine('what the records say followed a declined detainer', ({ datab
       ['ddp-followed', true],
       ['npr-followed', false],
     ]);
+  });
+
+  it("stores and counts the person's criminality where the release records it, and only there", async () => {
+    const rows = await database()
+      .db.selectFrom('research_records')
+      .innerJoin('research_releases', 'research_releases.key', 'research_records.release_key')
+      .select(['line', 'criminality'])
+      .where('research_releases.id', '=', 'ddp-followed')
+      .orderBy('line')
+      .execute();
+    expect(rows.map((r) => r.criminality)).toEqual(ROWS.map(([, , , value]) => criminalityOf(value)));
+    const { body } = await get('/api/v1/stats/detainers?groupBy=criminality&release=ddp-followed');
+    expect(body.rows).toEqual([
+      { criminality: 'convicted', count: 6 },
+      { criminality: 'no-criminal-record', count: 4 },
+      { criminality: 'pending-charges', count: 2 },
+    ]);
+    // Declines of people with no conviction, by what followed: both measures from one rollup.
+    const declined = await get(
+      '/api/v1/stats/detainers?groupBy=followed&outcome=declined-by-agency&criminality=no-criminal-record&release=ddp-followed',
+    );
+    expect(declined.body.rows).toEqual([
+      { followed: 'later-pending', count: 1 },
+      { followed: 'later-transferred-to-ice', count: 2 },
+    ]);
+    const npr = await get('/api/v1/stats/detainers?groupBy=criminality&release=npr-followed');
+    expect(npr.body.rows).toEqual([{ criminality: null, count: 3 }]);
   });
 
   it('refuses an unknown category, naming the field', async () => {

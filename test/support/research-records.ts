@@ -8,7 +8,7 @@ import type { Database, ResearchRecordsView } from '../../src/db/schema.js';
  */
 export async function insertResearchRecords(
   db: Kysely<Database>,
-  records: readonly (Omit<ResearchRecordsView, 'release_key' | 'likely_duplicate' | 'followed'> & {
+  records: readonly (Omit<ResearchRecordsView, 'release_key' | 'likely_duplicate' | 'followed' | 'criminality'> & {
     likely_duplicate: number;
     /** What followed a declined record (migration 0015); none when absent. */
     followed?: string | null;

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { PERIOD_NOTE } from '../../core/research/stats-desk.js';
 import { parseDeskStatsQuery, parseDetainerStatsQuery } from '../../core/research/stats-query.js';
 import { detainerStats, type DimensionValue } from '../../core/research/stats.js';
+import { CRIMINALITY } from '../../core/research/criminality.js';
 import { FOLLOWED } from '../../core/research/what-followed.js';
 import { type CliContext, optionValueOf, printJson, printTable } from '../context.js';
 
@@ -14,6 +15,7 @@ interface DetainerOptions {
   to?: string;
   outcome?: string;
   followed?: string;
+  criminality?: string;
   release?: string;
   json?: boolean;
 }
@@ -29,7 +31,7 @@ export function registerStats(program: Command, context: CliContext): void {
   stats
     .command('detainers')
     .description(
-      'count imported ICE FOIA detainer records by dimensions (year, fiscalYear, month, state, county, facility, form, outcome, liftReason, followed)',
+      'count imported ICE FOIA detainer records by dimensions (year, fiscalYear, month, state, county, facility, form, outcome, liftReason, followed, criminality)',
     )
     .option('--group-by <dims>', 'comma-separated dimensions, e.g. year,outcome')
     .option('--state <usps>', 'only this state')
@@ -39,6 +41,7 @@ export function registerStats(program: Command, context: CliContext): void {
     .option('--to <date>', 'last prepare date YYYY-MM-DD (inclusive; exact to the day)')
     .option('--outcome <outcome>', 'only this outcome')
     .option('--followed <category>', `only declined detainers followed by this: ${FOLLOWED.join(', ')}`)
+    .option('--criminality <category>', `only people in this category where recorded: ${CRIMINALITY.join(', ')}`)
     .option('--release <id>', 'only this research release (default: all)')
     .option('--json', 'print JSON')
     .action(async (options: DetainerOptions) => {

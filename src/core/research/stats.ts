@@ -7,6 +7,7 @@
 import { invalidField, tooBroad, type DomainError } from '../shared/errors.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { Outcome } from './outcomes.js';
+import type { Criminality } from './criminality.js';
 import type { Followed } from './what-followed.js';
 
 export const DETAINER_DIMENSIONS = [
@@ -21,12 +22,14 @@ export const DETAINER_DIMENSIONS = [
   'liftReason',
   // Slice "measures": what the records say followed a declined detainer (what-followed.ts); null for other records.
   'followed',
+  // Slice "measures": the person's criminality where the release records it (criminality.ts); null otherwise.
+  'criminality',
 ] as const;
 export type DetainerDimension = (typeof DETAINER_DIMENSIONS)[number];
 
 /** The columns the store groups by; time dimensions all come from the month. */
 export type StoredDimension =
-  'month' | 'state' | 'county' | 'facility' | 'form' | 'outcome' | 'liftReason' | 'followed';
+  'month' | 'state' | 'county' | 'facility' | 'form' | 'outcome' | 'liftReason' | 'followed' | 'criminality';
 
 export interface DetainerStatsFilters {
   readonly state?: string;
@@ -38,6 +41,8 @@ export interface DetainerStatsFilters {
   readonly release?: string;
   /** Only declined detainers followed by this (what-followed.ts). */
   readonly followed?: Followed;
+  /** Only records of people in this criminality category (criminality.ts). */
+  readonly criminality?: Criminality;
 }
 
 export interface DetainerStatsQuery {
@@ -56,6 +61,8 @@ export interface StoredCount {
   readonly liftReason: string;
   /** '' for records that are not declines. */
   readonly followed: string;
+  /** '' when the release records none. */
+  readonly criminality: string;
   readonly count: number;
 }
 
@@ -155,6 +162,7 @@ const STORED: Readonly<Record<DetainerDimension, StoredDimension>> = {
   outcome: 'outcome',
   liftReason: 'liftReason',
   followed: 'followed',
+  criminality: 'criminality',
 };
 
 function valueOf(dimension: DetainerDimension, row: StoredCount): DimensionValue {
@@ -279,7 +287,7 @@ export async function detainerStats(reader: ResearchStatsReader, query: Detainer
 
 /** Where to narrow a statistics question whose answer would be too long. */
 export const NARROW_STATS =
-  'group by fewer dimensions, or narrow from/to, state, county, facility, outcome, followed or release';
+  'group by fewer dimensions, or narrow from/to, state, county, facility, outcome, followed, criminality or release';
 
 /**
  * The public API's statistics: as `detainerStats`, but first estimates the rows of the answer and

@@ -80,6 +80,8 @@ export interface StoredRollup {
     readonly outcome: CodedColumn<Outcome>;
     /** What followed a declined detainer (what-followed.ts); '' for cells of records not traced. */
     readonly followed: CodedColumn<string>;
+    /** The person's criminality where the release records it (criminality.ts); '' for none. */
+    readonly criminality: CodedColumn<string>;
   };
   /** How many records cell i counts. */
   records(i: number): number;

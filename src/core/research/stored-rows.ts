@@ -5,7 +5,8 @@
 import type { CodedColumn, StoredDetainers, StoredFacilities, StoredProfiles, StoredRollup } from './stored-release.js';
 import type { RecordBatch, RecordProfile, ReleaseDictionaries } from './release-reader.js';
 import { monthText } from './rollup.js';
-import { FOLLOWED, type FollowedRollupCells } from './what-followed.js';
+import { CRIMINALITY } from './criminality.js';
+import { FOLLOWED, type CategorisedRollupCells } from './what-followed.js';
 
 /** Columns coded by record profile: per row its profile's code, each value read from the profile. */
 function codedByProfile(codes: Int32Array, profiles: readonly RecordProfile[]) {
@@ -57,7 +58,7 @@ export function storedProfiles(dictionaries: ReleaseDictionaries, facilities: St
  * fixes the state; records without one are counted by their own state.
  */
 export function storedRollup(
-  cells: FollowedRollupCells,
+  cells: CategorisedRollupCells,
   dictionaries: ReleaseDictionaries,
   facilities: StoredFacilities,
 ): StoredRollup {
@@ -79,6 +80,10 @@ export function storedRollup(
       liftReason: byProfile((p) => orEmpty(liftReasons, p.liftReason)),
       outcome: byProfile((p) => (p.liftReason < 0 ? 'pending' : outcomes[p.liftReason]!)),
       followed: { codes: Int32Array.from(cells.followed), value: (code) => (code < 0 ? '' : FOLLOWED[code]!) },
+      criminality: {
+        codes: Int32Array.from(cells.criminality),
+        value: (code) => (code < 0 ? '' : CRIMINALITY[code]!),
+      },
     },
     records: (i) => cells.records[i]!,
   };

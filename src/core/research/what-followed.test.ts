@@ -4,10 +4,12 @@ import {
   FOLLOWED,
   FOLLOWED_BY_LATER_OUTCOME,
   followRule,
-  splitByWhatFollowed,
+  splitByCategories,
   whatFollowed,
+  type Followed,
   type TraceableRecord,
 } from './what-followed.js';
+import { CRIMINALITY, type Criminality } from './criminality.js';
 
 const HOUR = 3_600_000;
 const rule = followRule(24 * HOUR);
@@ -75,18 +77,32 @@ describe('the rollup split by what followed', () => {
     records: Int32Array.from([7, 10, 2]),
   };
   const declined = (profile: number) => profile === 1;
-  const rows = (split: ReturnType<typeof splitByWhatFollowed>) =>
+  const rows = (split: ReturnType<typeof splitByCategories>) =>
     Array.from({ length: split.count }, (_, i) => [
       split.profile[i],
       split.month[i],
       split.followed[i]! < 0 ? '' : FOLLOWED[split.followed[i]!],
+      ...(split.criminality[i]! < 0 ? [] : [CRIMINALITY[split.criminality[i]!]]),
       split.records[i],
     ]);
+  const count = (
+    profile: number,
+    month: number,
+    followed: Followed | null,
+    n: number,
+    criminality: Criminality | null = null,
+  ) => ({
+    profile,
+    month,
+    followed,
+    criminality,
+    count: n,
+  });
 
   it('splits a declined cell by its traced categories; the rest is untraceable; totals unchanged', () => {
-    const split = splitByWhatFollowed(cells, declined, [
-      { profile: 1, month: may, followed: 'no-later-detainer', count: 4 },
-      { profile: 1, month: may, followed: 'later-transferred-to-ice', count: 3 },
+    const split = splitByCategories(cells, declined, [
+      count(1, may, 'no-later-detainer', 4),
+      count(1, may, 'later-transferred-to-ice', 3),
     ]);
     expect(rows(split)).toEqual([
       [0, may, '', 7],
@@ -98,16 +114,30 @@ describe('the rollup split by what followed', () => {
     expect(split.records.reduce((a, b) => a + b, 0)).toBe(19);
   });
 
-  it('a cell fully traced leaves no empty untraceable cell', () => {
-    const split = splitByWhatFollowed(cells, declined, [
-      { profile: 1, month: may + 1, followed: 'later-pending', count: 2 },
+  it('splits by criminality too: any record may have one; an untraced decline with one stays untraceable', () => {
+    const split = splitByCategories(cells, declined, [
+      count(0, may, null, 5, 'convicted'),
+      count(1, may, null, 2, 'pending-charges'),
+      count(1, may, 'no-later-detainer', 1, 'pending-charges'),
+      count(1, may, 'no-later-detainer', 3),
     ]);
+    expect(rows(split)).toEqual([
+      [0, may, '', 'convicted', 5],
+      [0, may, '', 2],
+      [1, may, 'untraceable', 'pending-charges', 2],
+      [1, may, 'no-later-detainer', 'pending-charges', 1],
+      [1, may, 'no-later-detainer', 3],
+      [1, may, 'untraceable', 4],
+      [1, may + 1, 'untraceable', 2],
+    ]);
+  });
+
+  it('a cell fully traced leaves no empty untraceable cell', () => {
+    const split = splitByCategories(cells, declined, [count(1, may + 1, 'later-pending', 2)]);
     expect(rows(split).filter((r) => r[1] === may + 1)).toEqual([[1, may + 1, 'later-pending', 2]]);
   });
 
   it('refuses traced counts larger than their cell (the store and the reader disagree)', () => {
-    expect(() =>
-      splitByWhatFollowed(cells, declined, [{ profile: 1, month: may + 1, followed: 'later-pending', count: 3 }]),
-    ).toThrow(/exceed/);
+    expect(() => splitByCategories(cells, declined, [count(1, may + 1, 'later-pending', 3)])).toThrow(/exceed/);
   });
 });

@@ -15,6 +15,7 @@
  * It is worked out during the import, while the keys exist, and stored per record as a category
  * (the key itself is never stored). Only declined detainers are traced; other records have none.
  */
+import { CRIMINALITY, type Criminality } from './criminality.js';
 import type { RollupCells } from './rollup.js';
 import { OUTCOMES, type Outcome } from './outcomes.js';
 
@@ -91,63 +92,80 @@ export function whatFollowed(
   return next === undefined ? rule.none : rule.byLaterOutcome[next.outcome];
 }
 
-/** How many traced declines of one record profile and month fell in one category (a store's answer). */
-export interface TracedCount {
+/**
+ * How many records of one record profile and month have one pair of categories (a store's answer,
+ * over the records given a category by the import: traced declines, records whose criminality the
+ * release records).
+ */
+export interface CategoryCount {
   readonly profile: number;
   /** Months since 1900-01 (rollup.ts). */
   readonly month: number;
-  readonly followed: Followed;
+  /** Null for a record not traced (a decline without a person key, or not a decline). */
+  readonly followed: Followed | null;
+  readonly criminality: Criminality | null;
   readonly count: number;
 }
 
-/** Rollup cells with what followed: per cell a FOLLOWED index, or -1 for a cell of records not traced. */
-export interface FollowedRollupCells extends RollupCells {
+/**
+ * Rollup cells with their categories: per cell a FOLLOWED index (-1 for records that are not declines)
+ * and a CRIMINALITY index (-1 for none recorded).
+ */
+export interface CategorisedRollupCells extends RollupCells {
   readonly followed: Int8Array;
+  readonly criminality: Int8Array;
 }
 
 /**
- * The release's rollup cells with each declined cell split by what followed: the traced declines of
- * a cell go to one cell per category, the rest of it (records without a person key) is
- * `untraceable`. Cells of other outcomes carry no category.
+ * The release's rollup cells split by the records' categories: the counted records of a cell go to
+ * one cell per pair of categories, the rest of it keeps none. A declined record without what followed
+ * (no person key) is `untraceable`; records of other outcomes have no `followed`.
  */
-export function splitByWhatFollowed(
+export function splitByCategories(
   cells: RollupCells,
   isTraced: (profile: number) => boolean,
-  traced: readonly TracedCount[],
-): FollowedRollupCells {
-  const byCell = new Map<string, TracedCount[]>();
-  for (const t of traced) {
-    const key = `${t.profile} ${t.month}`;
+  counts: readonly CategoryCount[],
+): CategorisedRollupCells {
+  const byCell = new Map<string, CategoryCount[]>();
+  for (const c of counts) {
+    const key = `${c.profile} ${c.month}`;
     const list = byCell.get(key);
-    if (list) list.push(t);
-    else byCell.set(key, [t]);
+    if (list) list.push(c);
+    else byCell.set(key, [c]);
   }
   const profile: number[] = [];
   const month: number[] = [];
   const records: number[] = [];
   const followed: number[] = [];
-  const push = (p: number, m: number, n: number, f: number) => {
-    if (n <= 0) return;
-    profile.push(p);
-    month.push(m);
-    records.push(n);
-    followed.push(f);
-  };
+  const criminality: number[] = [];
+  const untraceable = FOLLOWED.indexOf(UNTRACEABLE);
   for (let i = 0; i < cells.count; i++) {
     const p = cells.profile[i]!;
     const m = cells.month[i]!;
-    const n = cells.records[i]!;
-    if (!isTraced(p)) {
-      push(p, m, n, -1);
-      continue;
+    const traced = isTraced(p);
+    const parts = new Map<string, { f: number; c: number; n: number }>();
+    const add = (f: number, c: number, n: number) => {
+      const key = `${f} ${c}`;
+      const part = parts.get(key);
+      if (part) part.n += n;
+      else parts.set(key, { f, c, n });
+    };
+    let rest = cells.records[i]!;
+    for (const c of byCell.get(`${p} ${m}`) ?? []) {
+      const f = c.followed === null ? (traced ? untraceable : -1) : FOLLOWED.indexOf(c.followed);
+      add(f, c.criminality === null ? -1 : CRIMINALITY.indexOf(c.criminality), c.count);
+      rest -= c.count;
     }
-    let rest = n;
-    for (const t of byCell.get(`${p} ${m}`) ?? []) {
-      push(p, m, t.count, FOLLOWED.indexOf(t.followed));
-      rest -= t.count;
+    if (rest < 0) throw new Error(`categorised records exceed the rollup's cell (profile ${p}, month ${m})`);
+    add(traced ? untraceable : -1, -1, rest);
+    for (const part of parts.values()) {
+      if (part.n <= 0) continue;
+      profile.push(p);
+      month.push(m);
+      records.push(part.n);
+      followed.push(part.f);
+      criminality.push(part.c);
     }
-    if (rest < 0) throw new Error(`traced declines exceed the rollup's cell (profile ${p}, month ${m})`);
-    push(p, m, rest, FOLLOWED.indexOf(UNTRACEABLE));
   }
   return {
     count: profile.length,
@@ -155,5 +173,6 @@ export function splitByWhatFollowed(
     month: Int32Array.from(month),
     records: Int32Array.from(records),
     followed: Int8Array.from(followed),
+    criminality: Int8Array.from(criminality),
   };
 }

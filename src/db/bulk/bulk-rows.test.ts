@@ -51,6 +51,7 @@ function randomRollup(count: number, profiles: number): StoredRollup {
       liftReason: byProfile((p) => p.liftReason),
       outcome: byProfile((p) => p.outcome),
       followed: { codes: new Int32Array(count).fill(-1), value: () => '' },
+      criminality: { codes: new Int32Array(count).fill(-1), value: () => '' },
     },
     records: (i) => i, // tells the cells apart
   };
@@ -89,6 +90,7 @@ describe('rollup rows', () => {
       ),
       123,
       '', // followed: not a decline
+      '', // criminality: none recorded
     ]);
   });
 

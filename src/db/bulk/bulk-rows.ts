@@ -105,6 +105,7 @@ const ROLLUP_COLUMNS = [
   'outcome',
   'count',
   'followed',
+  'criminality',
 ] as const;
 
 /**
@@ -118,10 +119,12 @@ export function rollupRows(releaseId: string, rollup: StoredRollup): BulkRows {
   // One array for the columns coded by profile, as in the rollup: a bulk path may write them as one run.
   const profile = new Int32Array(order.length);
   const followed = new Int32Array(order.length);
+  const criminality = new Int32Array(order.length);
   for (let i = 0; i < order.length; i++) {
     month[i] = coded.month.codes[order[i]!]!;
     profile[i] = coded.state.codes[order[i]!]!;
     followed[i] = coded.followed.codes[order[i]!]!;
+    criminality[i] = coded.criminality.codes[order[i]!]!;
   }
   const byProfile = (column: CodedColumn<SqlValue>): CodedColumn<SqlValue> => ({ codes: profile, value: column.value });
   return {
@@ -139,6 +142,7 @@ export function rollupRows(releaseId: string, rollup: StoredRollup): BulkRows {
       byProfile(coded.outcome),
       null,
       { codes: followed, value: coded.followed.value },
+      { codes: criminality, value: coded.criminality.value },
     ],
     put(i, into, at) {
       into[at] = releaseId;

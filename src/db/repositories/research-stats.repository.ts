@@ -22,6 +22,7 @@ const ROLLUP_COLUMN: Readonly<Record<StoredDimension, RawBuilder<unknown>>> = {
   outcome: sql`outcome`,
   liftReason: sql`lift_reason`,
   followed: sql`followed`,
+  criminality: sql`criminality`,
 };
 
 /** The same dimensions over the record table, with unknowns as the rollup keeps them ('' and 0). */
@@ -34,6 +35,7 @@ const RECORD_COLUMN: Readonly<Record<StoredDimension, RawBuilder<unknown>>> = {
   outcome: sql`outcome`,
   liftReason: sql`coalesce(lift_reason, '')`,
   followed: sql`coalesce(followed, '')`,
+  criminality: sql`coalesce(criminality, '')`,
 };
 
 /** Whether an import report lists a column of the person's criminality (DDP `Detainer_Prepared_Criminality`). */
@@ -84,6 +86,7 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
     }
     if (filters.outcome) where.push(sql`outcome = ${filters.outcome}`);
     if (filters.followed) where.push(sql`followed = ${filters.followed}`);
+    if (filters.criminality) where.push(sql`criminality = ${filters.criminality}`);
     if (scope.kind === 'months') {
       if (scope.from) where.push(sql`month >= ${scope.from}`);
       if (scope.to) where.push(sql`month <= ${scope.to}`);
@@ -106,6 +109,7 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
         outcome: String(row.outcome ?? ''),
         liftReason: String(row.liftReason ?? ''),
         followed: String(row.followed ?? ''),
+        criminality: String(row.criminality ?? ''),
         count: count(row.n),
       }))
       .filter((row) => row.count > 0);
@@ -132,6 +136,7 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
     if (filters.facility) where.push(sql`facility_id = ${filters.facility}`);
     if (filters.outcome) where.push(sql`outcome = ${filters.outcome}`);
     if (filters.followed) where.push(sql`followed = ${filters.followed}`);
+    if (filters.criminality) where.push(sql`criminality = ${filters.criminality}`);
     return where;
   }
 

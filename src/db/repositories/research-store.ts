@@ -20,7 +20,9 @@ import {
 } from '../bulk/bulk-rows.js';
 import { postgresCopy } from '../bulk/postgres-copy.js';
 import { sqliteBulkAppend } from '../bulk/sqlite-bulk-append.js';
-import type { Followed, FollowRule, TracedCount } from '../../core/research/what-followed.js';
+import type { Criminality } from '../../core/research/criminality.js';
+import { monthIndex } from '../../core/research/rollup.js';
+import type { CategoryCount, Followed, FollowRule } from '../../core/research/what-followed.js';
 import { toFlag, toInstant } from '../codecs.js';
 import type { DatabaseHandle } from '../engine.js';
 import type { Database } from '../schema.js';
@@ -85,6 +87,8 @@ function singleClientPool(client: pg.PoolClient): PostgresPool {
 class SqlResearchImportTransaction implements ResearchImportTransaction {
   /** Whether person keys were set aside in IMPORT_PERSONS (a temporary table) in this transaction. */
   private personsAside = false;
+  /** Whether records of this import were given a category (what followed, criminality): categoryCounts reads them. */
+  private categorised = false;
 
   constructor(
     private readonly trx: Transaction<Database>,
@@ -202,9 +206,9 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
     await this.bulk.append(personRows(rows));
   }
 
-  async traceDeclines(releaseKey: number, rule: FollowRule): Promise<TracedCount[]> {
+  async traceDeclines(releaseKey: number, rule: FollowRule): Promise<void> {
     await this.bulk.finish();
-    if (!this.personsAside) return [];
+    if (!this.personsAside) return;
     const persons = sql.table(IMPORT_PERSONS);
     const followed = sql.table(IMPORT_FOLLOWED);
     const onCommit = this.engine === 'postgres' ? sql` on commit drop` : sql``;
@@ -216,13 +220,13 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
       Object.entries(rule.byLaterOutcome).map(([outcome, name]) => sql`when ${outcome} then ${name}`),
       sql` `,
     );
-    await sql`create temporary table ${followed} (
-        line integer primary key, profile integer not null, month integer not null, followed text not null
-      )${onCommit}`.execute(this.trx);
-    await sql`insert into ${followed} (line, profile, month, followed)
-      select line, profile, month, case later ${category} else ${rule.none} end
+    await sql`create temporary table ${followed} (line integer primary key, followed text not null)${onCommit}`.execute(
+      this.trx,
+    );
+    await sql`insert into ${followed} (line, followed)
+      select line, case later ${category} else ${rule.none} end
       from (
-        select d.line, d.profile, d.month, (
+        select d.line, (
           select n.outcome from ${persons} n
           where n.person = d.person and n.prepared_at > d.prepared_at + ${rule.windowMs}
           order by n.prepared_at, n.line limit 1
@@ -232,15 +236,50 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
     // Only the category is kept with the record; the keys go with the temporary tables.
     await sql`update research_detainers set followed = f.followed from ${followed} f
       where research_detainers.release_key = ${releaseKey} and research_detainers.line = f.line`.execute(this.trx);
-    const counts = await sql<{ profile: number; month: number; followed: string; n: number | string }>`
-      select profile, month, followed, count(*) as n from ${followed} group by profile, month, followed`.execute(
-      this.trx,
-    );
     await sql`drop table ${followed}`.execute(this.trx);
+    this.categorised = true;
+  }
+
+  async classifyCriminality(
+    releaseKey: number,
+    column: string,
+    prefixes: Readonly<Record<Criminality, readonly string[]>>,
+  ): Promise<void> {
+    await this.bulk.finish();
+    if (column.includes('"')) return; // not a name a JSON path can quote (never a real header)
+    const value =
+      this.engine === 'postgres'
+        ? sql`lower(trim(extra ->> ${column}))`
+        : sql`lower(trim(json_extract(extra, ${`$."${column}"`})))`;
+    const cases = sql.join(
+      Object.entries(prefixes).flatMap(([category, starts]) =>
+        starts.map((start) => sql`when ${value} like ${`${start.toLowerCase()}%`} then ${category}`),
+      ),
+      sql` `,
+    );
+    await sql`update research_detainers set criminality = case ${cases} end
+      where release_key = ${releaseKey} and extra is not null`.execute(this.trx);
+    this.categorised = true;
+  }
+
+  async categoryCounts(releaseKey: number): Promise<CategoryCount[]> {
+    await this.bulk.finish();
+    if (!this.categorised) return [];
+    const counts = await sql<{
+      profile: number;
+      month: string;
+      followed: string | null;
+      criminality: string | null;
+      n: number | string;
+    }>`select profile, substr(prepared_date, 1, 7) as month, followed, criminality, count(*) as n
+      from research_detainers
+      where release_key = ${releaseKey} and (followed is not null or criminality is not null)
+      group by profile, substr(prepared_date, 1, 7), followed, criminality`.execute(this.trx);
     return counts.rows.map((r) => ({
       profile: Number(r.profile),
-      month: Number(r.month),
-      followed: r.followed as Followed,
+      month: monthIndex(`${r.month}-01`),
+      followed: r.followed as Followed | null,
+      criminality: r.criminality as Criminality | null,
       count: Number(r.n),
     }));
   }
