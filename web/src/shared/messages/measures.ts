@@ -34,17 +34,21 @@ export const MEASURES_MESSAGES = {
     en: 'This release does not name the person on its records, so what followed a declined detainer cannot be traced in it: the chart counts the declines only.',
     es: 'Esta publicación no identifica a la persona en sus registros, así que lo que siguió a un detainer rechazado no puede rastrearse en ella: el gráfico solo cuenta los rechazos.',
   },
-  'measures.noConviction.heading': {
-    en: 'Detainers for people with no criminal conviction',
-    es: 'Detainers de personas sin condena penal',
+  'measures.chart.noConviction': {
+    en: 'Detainers for people with no criminal conviction per fiscal year, as the release records criminality',
+    es: 'Detainers de personas sin condena penal por año fiscal, según los antecedentes que registra la publicación',
   },
   'measures.noConviction.notRecorded': {
     en: "This release does not record whether the person had a criminal conviction (ICE's FOIA exports of the NPR/TRAC era have no such column), so this measure cannot be counted from it.",
     es: 'Esta publicación no registra si la persona tenía una condena penal (las exportaciones FOIA de ICE de la época NPR/TRAC no tienen esa columna), así que esta medida no puede contarse con ella.',
   },
-  'measures.noConviction.notCounted': {
-    en: "This release has a column of the person's criminality, but the portal does not count it yet: use the release's records (research_records.extra) until it does.",
-    es: 'Esta publicación tiene una columna sobre los antecedentes penales de la persona, pero el portal aún no la cuenta: use los registros de la publicación (research_records.extra) mientras tanto.',
+  'measures.criminality.pending-charges': {
+    en: 'Pending criminal charges, no conviction',
+    es: 'Cargos penales pendientes, sin condena',
+  },
+  'measures.criminality.no-criminal-record': {
+    en: 'Other immigration violator (no conviction, no charges)',
+    es: 'Otro infractor migratorio (sin condena ni cargos)',
   },
   'measures.followed.later-transferred-to-ice': {
     en: 'A later detainer: booked into ICE detention',
@@ -134,8 +138,8 @@ export const MEASURES_MESSAGES = {
   },
   'about.m.noConviction': { en: 'No criminal conviction', es: 'Sin condena penal' },
   'about.m.noConviction.def': {
-    en: "Only a release with a column of the person's criminality (e.g. the Deportation Data Project's Detainer_Prepared_Criminality: convicted, pending charges, other immigration violator) can say it; the NPR/TRAC-era exports cannot, and the place pages say so. The portal does not count that column yet.",
-    es: 'Solo una publicación con una columna sobre los antecedentes penales de la persona (p. ej., Detainer_Prepared_Criminality del Deportation Data Project: condenado, cargos pendientes, otro infractor migratorio) puede decirlo; las exportaciones de la época NPR/TRAC no pueden, y las páginas de lugar lo dicen. El portal aún no cuenta esa columna.',
+    en: "Only a release with a column of the person's criminality (e.g. the Deportation Data Project's Detainer_Prepared_Criminality: convicted, pending charges, other immigration violator) can say it. People with no conviction are those with pending charges and the other immigration violators; a redacted or unrecognised value counts in neither. The NPR/TRAC-era exports have no such column, and the place pages say so.",
+    es: 'Solo una publicación con una columna sobre los antecedentes penales de la persona (p. ej., Detainer_Prepared_Criminality del Deportation Data Project: condenado, cargos pendientes, otro infractor migratorio) puede decirlo. Las personas sin condena son las que tienen cargos pendientes y los otros infractores migratorios; un valor tachado o no reconocido no cuenta en ninguno. Las exportaciones de la época NPR/TRAC no tienen esa columna, y las páginas de lugar lo dicen.',
   },
   'about.m.forms': { en: 'Form mix', es: 'Formularios' },
   'about.m.forms.def': {

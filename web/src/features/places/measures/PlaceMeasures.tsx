@@ -4,7 +4,7 @@ import { Link } from '../../../shared/Link';
 import { href } from '../../../shared/routes';
 import type { ResearchReleaseDto } from '../../../shared/types';
 import { MeasureChart } from './MeasureChart';
-import { anyTraced, followedTable, liftedTable } from './measuresData';
+import { anyTraced, followedTable, liftedTable, noConvictionTable } from './measuresData';
 
 /**
  * Both sides' measures for a place and one release, side by side and labelled by what they count
@@ -54,10 +54,24 @@ export function PlaceMeasures({
         marks={marks}
         fileStem={fileStem}
       />
-      <h3>{t('measures.noConviction.heading')}</h3>
-      <p className="message message-note" data-measure="no-conviction">
-        {t(release.recordsCriminality ? 'measures.noConviction.notCounted' : 'measures.noConviction.notRecorded')}
-      </p>
+      {release.recordsCriminality ? (
+        <MeasureChart
+          id="no-conviction"
+          title="measures.chart.noConviction"
+          query={{ ...place, release: release.id, groupBy: 'fiscalYear,criminality' }}
+          toTable={noConvictionTable}
+          release={release}
+          marks={marks}
+          fileStem={fileStem}
+        />
+      ) : (
+        <>
+          <h3>{t('measures.chart.noConviction')}</h3>
+          <p className="message message-note" data-measure="no-conviction">
+            {t('measures.noConviction.notRecorded')}
+          </p>
+        </>
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyTraced, followedTable, liftedTable } from './measuresData';
+import { anyTraced, followedTable, liftedTable, noConvictionTable } from './measuresData';
 
 describe('the measures as tables', () => {
   it('stacks declines by what followed in a fixed order, labelled, with totals', () => {
@@ -37,6 +37,25 @@ describe('the measures as tables', () => {
     expect(table.rows).toEqual([
       { fiscalYear: 2013, 'usc-interviewed': 0, 'not-removable': 0, total: 0 },
       { fiscalYear: 2014, 'usc-interviewed': 2, 'not-removable': 5, total: 7 },
+    ]);
+  });
+
+  it('counts people with no conviction: pending charges and other immigration violators, not the convicted', () => {
+    const table = noConvictionTable([
+      { fiscalYear: 2023, criminality: 'convicted', count: 8 },
+      { fiscalYear: 2024, criminality: 'no-criminal-record', count: 3 },
+      { fiscalYear: 2024, criminality: 'pending-charges', count: 2 },
+      { fiscalYear: 2024, criminality: null, count: 4 },
+    ]);
+    expect(table.columns.map((c) => [c.key, c.label])).toEqual([
+      ['fiscalYear', 'stats.col.fiscalYear'],
+      ['pending-charges', 'measures.criminality.pending-charges'],
+      ['no-criminal-record', 'measures.criminality.no-criminal-record'],
+      ['total', 'stats.col.total'],
+    ]);
+    expect(table.rows).toEqual([
+      { fiscalYear: 2023, 'pending-charges': 0, 'no-criminal-record': 0, total: 0 },
+      { fiscalYear: 2024, 'pending-charges': 2, 'no-criminal-record': 3, total: 5 },
     ]);
   });
 });

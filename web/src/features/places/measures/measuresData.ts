@@ -49,25 +49,38 @@ export function anyTraced(table: ChartTable): boolean {
 }
 
 /**
+ * A pivot by fiscal year kept to some series (in their order), labelled, with its total over them:
+ * every fiscal year of the rows is a row, zero when it has none of them.
+ */
+function onlySeries(rows: readonly Row[], series: string, keys: readonly string[], prefix: string): ChartTable {
+  const table = pivotByYear(rows, series, keys);
+  const kept = keys.filter((k) => table.columns.some((c) => c.key === k));
+  const rowsOut = table.rows.map((r) => {
+    const row: Record<string, string | number> = { fiscalYear: r.fiscalYear! };
+    for (const key of kept) row[key] = r[key] ?? 0;
+    row.total = kept.reduce((sum, key) => sum + Number(r[key] ?? 0), 0);
+    return row;
+  });
+  const columns = table.columns.filter((c) => c.key === 'fiscalYear' || kept.includes(c.key) || c.key === 'total');
+  return labelled({ columns, rows: rowsOut }, keys, prefix);
+}
+
+/**
  * Lifted detainers per fiscal year for the three reasons (rows of groupBy=fiscalYear,liftReason&
  * outcome=lifted-by-ice); every fiscal year with a lifted detainer is a row, zero when none of the three.
  */
 export function liftedTable(rows: readonly Row[]): ChartTable {
   const measured = rows.map((r) => ({ ...r, measure: LIFT_REASON_MEASURE[String(r.liftReason)] ?? 'rest' }));
-  const table = pivotByYear(measured, 'measure', LIFTED_ORDER);
-  const keep = new Set(['fiscalYear', ...LIFTED_ORDER]);
-  const columns = table.columns.filter((c) => keep.has(c.key));
-  const rowsOut = table.rows.map((r) => {
-    const row: Record<string, string | number> = { fiscalYear: r.fiscalYear! };
-    let total = 0;
-    for (const key of LIFTED_ORDER) {
-      if (!columns.some((c) => c.key === key)) continue;
-      row[key] = r[key] ?? 0;
-      total += Number(r[key] ?? 0);
-    }
-    row.total = total;
-    return row;
-  });
-  const totalColumn = table.columns.find((c) => c.key === 'total')!;
-  return labelled({ columns: [...columns, totalColumn], rows: rowsOut }, LIFTED_ORDER, 'measures.lifted.');
+  return onlySeries(measured, 'measure', LIFTED_ORDER, 'measures.lifted.');
+}
+
+/** The categories of people with no criminal conviction (src/core/research/criminality.ts NO_CONVICTION). */
+export const NO_CONVICTION = ['pending-charges', 'no-criminal-record'] as const;
+
+/**
+ * Detainers of people with no criminal conviction per fiscal year, as the release records the
+ * person's criminality (rows of groupBy=fiscalYear,criminality): every fiscal year with a record is a row.
+ */
+export function noConvictionTable(rows: readonly Row[]): ChartTable {
+  return onlySeries(rows, 'criminality', NO_CONVICTION, 'measures.criminality.');
 }
