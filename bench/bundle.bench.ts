@@ -38,7 +38,8 @@ type RouteName =
   | 'audit'
   | 'admin'
   | 'map'
-  | 'compare';
+  | 'compare'
+  | 'aboutData';
 
 /**
  * The web app's route table, loaded at run time (the web code is type-checked under its own
@@ -69,6 +70,8 @@ const PAGE_MODULES: Readonly<Record<RouteName, readonly string[]>> = {
   map: ['src/features/map/MapPage.tsx', PUBLIC_WORDS],
   // compare (issue 12, point 5)
   compare: ['src/features/places/compare/ComparePage.tsx', PUBLIC_WORDS],
+  // slice "measures" (issue 12)
+  aboutData: ['src/features/about/AboutDataPage.tsx', PUBLIC_WORDS],
 };
 
 interface ManifestChunk {

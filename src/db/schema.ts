@@ -269,6 +269,10 @@ export interface ResearchDetainersTable {
   profile: number;
   likely_duplicate: Flag;
   extra: Json | null;
+  /** What followed a declined detainer (migration 0015, what-followed.ts); null when not traced. */
+  followed: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The person's criminality where the release records it (migration 0015, criminality.ts); null otherwise. */
+  criminality: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A release's record profiles: the facility, place, form, lift reason and outcome many records share. */
@@ -284,8 +288,12 @@ export interface ResearchProfilesTable {
 }
 
 /** The view research_records: each record with its profile's columns (what reads records uses). */
-export type ResearchRecordsView = Omit<ResearchDetainersTable, 'profile'> &
-  Omit<ResearchProfilesTable, 'release_key' | 'id'>;
+export type ResearchRecordsView = Omit<ResearchDetainersTable, 'profile' | 'followed' | 'criminality'> &
+  Omit<ResearchProfilesTable, 'release_key' | 'id'> & {
+    /** A declined record's category (migration 0015: `untraceable` when not traced); null for other records. */
+    followed: ColumnType<string | null, never, never>;
+    criminality: ColumnType<string | null, never, never>;
+  };
 
 /** Counts per month and dimension; unknown dimensions are '' (and facility 0), never null, so they can key. */
 export interface ResearchRollupMonthlyTable {
@@ -298,6 +306,10 @@ export interface ResearchRollupMonthlyTable {
   lift_reason: string;
   outcome: string;
   count: number;
+  /** What followed a declined detainer (migration 0015); '' for cells of records that are not declines. */
+  followed: ColumnType<string, string | undefined, string>;
+  /** The person's criminality (migration 0015); '' when the release records none. */
+  criminality: ColumnType<string, string | undefined, string>;
 }
 
 /** Each agency's number of requests, kept by triggers (SQLite only: migration 0012). */

@@ -53,9 +53,10 @@ describeInBrowser('place pages: summary and ICE numbers', () => {
       const { page, pageErrors } = await web.openPage();
       await openAlameda(page);
       const figures = page.locator('figure.stats-chart');
-      expect(await figures.count()).toBe(4);
+      // Three of ICE's numbers and the two measures under them (test/browser/measures.browser.test.ts).
+      expect(await figures.count()).toBe(5);
       // The demo release is synthetic, and every chart says so.
-      expect(await page.locator('figure.stats-chart .synthetic-label').count()).toBe(4);
+      expect(await page.locator('figure.stats-chart .synthetic-label').count()).toBe(5);
       const outcomes = page.locator('figure[data-chart="outcomes"]');
       expect(await outcomes.locator('svg[role="img"]').getAttribute('aria-label')).toMatch(
         /fiscal years \d{4} to \d{4}/,
@@ -122,7 +123,7 @@ describeInBrowser('place pages: summary and ICE numbers', () => {
       await openAlameda(page);
       const showTable = page.getByRole('button', { name: 'Mostrar la tabla de datos' });
       while ((await showTable.count()) > 0) await showTable.first().click();
-      expect(await page.locator('figure.stats-chart table').count()).toBe(4);
+      expect(await page.locator('figure.stats-chart table').count()).toBe(5);
       await checkWidths(page, 'place-alameda-tables', 'es');
       expect(pageErrors).toEqual([]);
     },

@@ -89,6 +89,8 @@ export async function writeGeneratedRelease(
     lift_reason: key[4]!,
     outcome: key[5]!,
     count,
+    // A generated release names no person: its declines cannot be traced (what-followed.ts).
+    followed: key[5] === 'declined-by-agency' ? 'untraceable' : '',
   }));
   for (let i = 0; i < rows.length; i += 500) {
     await db

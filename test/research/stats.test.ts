@@ -52,6 +52,7 @@ describeEachEngine('public statistics', ({ database }) => {
         importedAt: '2026-01-02T03:04:05.000Z',
         rowsLoaded: 4_000,
         sha256: '0'.repeat(64),
+        recordsCriminality: false,
       },
     ]);
     expect(body.filters).toEqual({ groupBy: ['year', 'outcome'], state: 'CA', release: RELEASE });

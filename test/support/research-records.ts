@@ -8,8 +8,14 @@ import type { Database, ResearchRecordsView } from '../../src/db/schema.js';
  */
 export async function insertResearchRecords(
   db: Kysely<Database>,
-  records: readonly (Omit<ResearchRecordsView, 'release_key' | 'likely_duplicate'> & { likely_duplicate: number })[],
+  records: readonly (Omit<ResearchRecordsView, 'release_key' | 'likely_duplicate' | 'followed' | 'criminality'> & {
+    likely_duplicate: number;
+    /** What followed a declined record (migration 0015); none when absent. */
+    followed?: string | null;
+  })[],
   releaseKey: number,
+  /** For a database migrated only up to before 0015, whose records have no `followed` column. */
+  options: { withoutFollowed?: boolean } = {},
 ): Promise<void> {
   const profiles = new Map<string, number>();
   const profileRows: object[] = [];
@@ -24,7 +30,8 @@ export async function insertResearchRecords(
       profileRows.push({ release_key: releaseKey, id, facility_id, state, county_fips, form, lift_reason, outcome });
     }
     const { line, prepared_date, likely_duplicate, extra } = r;
-    return { release_key: releaseKey, line, prepared_date, profile: id, likely_duplicate, extra };
+    const row = { release_key: releaseKey, line, prepared_date, profile: id, likely_duplicate, extra };
+    return options.withoutFollowed ? row : { ...row, followed: r.followed ?? null };
   });
   for (let i = 0; i < profileRows.length; i += 100) {
     await db

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { PERIOD_NOTE } from '../../core/research/stats-desk.js';
 import { parseDeskStatsQuery, parseDetainerStatsQuery } from '../../core/research/stats-query.js';
 import { detainerStats, type DimensionValue } from '../../core/research/stats.js';
+import { CRIMINALITY } from '../../core/research/criminality.js';
+import { FOLLOWED } from '../../core/research/what-followed.js';
 import { type CliContext, optionValueOf, printJson, printTable } from '../context.js';
 
 interface DetainerOptions {
@@ -12,19 +14,24 @@ interface DetainerOptions {
   from?: string;
   to?: string;
   outcome?: string;
+  followed?: string;
+  criminality?: string;
   release?: string;
   json?: boolean;
 }
 
 const cell = (value: DimensionValue | undefined) =>
   value === null || value === undefined ? '(unknown)' : String(value);
+/** A row's value of a dimension: `followed` is null for every record that is not a decline. */
+const dimensionCell = (dimension: string, value: DimensionValue | undefined) =>
+  dimension === 'followed' && value === null ? '(not a decline)' : cell(value);
 
 export function registerStats(program: Command, context: CliContext): void {
   const stats = program.command('stats').description('public statistics: FOIA research data and the desk');
   stats
     .command('detainers')
     .description(
-      'count imported ICE FOIA detainer records by dimensions (year, fiscalYear, month, state, county, facility, form, outcome, liftReason)',
+      'count imported ICE FOIA detainer records by dimensions (year, fiscalYear, month, state, county, facility, form, outcome, liftReason, followed, criminality)',
     )
     .option('--group-by <dims>', 'comma-separated dimensions, e.g. year,outcome')
     .option('--state <usps>', 'only this state')
@@ -33,6 +40,8 @@ export function registerStats(program: Command, context: CliContext): void {
     .option('--from <date>', 'first prepare date YYYY-MM-DD (inclusive; exact to the day)')
     .option('--to <date>', 'last prepare date YYYY-MM-DD (inclusive; exact to the day)')
     .option('--outcome <outcome>', 'only this outcome')
+    .option('--followed <category>', `only declined detainers followed by this: ${FOLLOWED.join(', ')}`)
+    .option('--criminality <category>', `only people in this category where recorded: ${CRIMINALITY.join(', ')}`)
     .option('--release <id>', 'only this research release (default: all)')
     .option('--json', 'print JSON')
     .action(async (options: DetainerOptions) => {
@@ -49,7 +58,7 @@ export function registerStats(program: Command, context: CliContext): void {
           ...query.groupBy.map((d) =>
             d === 'facility' && typeof row[d] === 'number'
               ? `${row[d]} ${names.get(row[d]) ?? ''}`.trim()
-              : cell(row[d]),
+              : dimensionCell(d, row[d]),
           ),
           String(row.count),
         ]),

@@ -12,6 +12,8 @@ import type { ResearchDataset } from './research-record.js';
 import { rollupCells } from './rollup.js';
 import type { FacilityToStore, StoredDetainers, StoredProfiles, StoredRollup } from './stored-release.js';
 import { storedDetainers, storedProfiles, storedRollup } from './stored-rows.js';
+import { CRIMINALITY_PREFIXES, criminalityColumn, type Criminality } from './criminality.js';
+import { followRule, splitByCategories, TRACED_OUTCOME, type CategoryCount, type FollowRule } from './what-followed.js';
 
 export type {
   CodedColumn,
@@ -48,6 +50,23 @@ export interface ResearchImportTransaction {
   facilityIds(facilities: readonly FacilityToStore[]): Promise<number[]>;
   /** Appends records of the release through the engine's bulk path (person keys aside, for the duplicate rule). */
   insertDetainers(releaseKey: number, rows: StoredDetainers): Promise<void>;
+  /**
+   * Applies the rule of what followed a decline (what-followed.ts) to the person keys set aside by
+   * insertDetainers, and stores each traced record's category with it (nothing when the release has
+   * no person keys). Called before flagLikelyDuplicates, which forgets the keys.
+   */
+  traceDeclines(releaseKey: number, rule: FollowRule): Promise<void>;
+  /**
+   * Stores each record's criminality category (criminality.ts) read from the release's column of that
+   * name among the record's other columns: the category whose prefixes its value starts with, or none.
+   */
+  classifyCriminality(
+    releaseKey: number,
+    column: string,
+    prefixes: Readonly<Record<Criminality, readonly string[]>>,
+  ): Promise<void>;
+  /** The records given a category in this import, counted by profile, month and categories (none: []). */
+  categoryCounts(releaseKey: number): Promise<CategoryCount[]>;
   /**
    * Flags each record whose person's previous record in file order was prepared within `windowMs`
    * of it, from the person keys set aside by insertDetainers (then forgotten); returns how many.
@@ -150,7 +169,11 @@ async function storeRelease(
       input.onProgress?.(message.rowsRead);
     }
     if (!end) throw new ResearchFileError(`${fileName}: the reading stopped before the end of the file`);
+    await tx.traceDeclines(key, followRule(DUPLICATE_WINDOW_MS));
     const likelyDuplicates = await tx.flagLikelyDuplicates(key, DUPLICATE_WINDOW_MS);
+    const criminality = criminalityColumn(end.quality.columns.map((c) => c.column));
+    if (criminality !== null) await tx.classifyCriminality(key, criminality, CRIMINALITY_PREFIXES);
+    const categorised = await tx.categoryCounts(key);
     // Records name profiles, not facilities: the facilities are stored (or found) once, now.
     const counties = end.facilityCounties;
     const entries = dictionaries.facilities.map((f, i) => ({ ...f, countyFips: counties[i] ?? null }));
@@ -179,8 +202,11 @@ async function storeRelease(
       counts: { read: result.rowsRead, loaded: result.rowsLoaded, rejected: result.rowsRejected },
       report: result,
     });
-    await tx.writeProfiles(key, storedProfiles(dictionaries, facilities));
-    await tx.writeRollup(release, storedRollup(rollupCells(end.rollup), dictionaries, facilities));
+    const profiles = storedProfiles(dictionaries, facilities);
+    await tx.writeProfiles(key, profiles);
+    const isTraced = (profile: number) => profiles.outcome(profile) === TRACED_OUTCOME;
+    const cells = splitByCategories(rollupCells(end.rollup), isTraced, categorised);
+    await tx.writeRollup(release, storedRollup(cells, dictionaries, facilities));
     input.onProgress?.(result.rowsRead);
     return result;
   });

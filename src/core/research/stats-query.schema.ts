@@ -1,6 +1,8 @@
 import { Type, type Static } from 'typebox';
 import { HISTORY_YEARS, Line, LocalDate, Pattern } from '../shared/input-types.js';
 import { OUTCOMES } from './outcomes.js';
+import { CRIMINALITY } from './criminality.js';
+import { FOLLOWED } from './what-followed.js';
 import { DESK_DIMENSIONS } from './stats-desk.js';
 import { DETAINER_DIMENSIONS } from './stats.js';
 
@@ -31,6 +33,14 @@ export const DetainerStatsQuerySchema = Type.Object(
     from: Type.Optional(LocalDate(HISTORY_YEARS, 'first prepare date (inclusive)')),
     to: Type.Optional(LocalDate(HISTORY_YEARS, 'last prepare date (inclusive)')),
     outcome: Type.Optional(Type.Enum(OUTCOMES)),
+    followed: Type.Optional(
+      Type.Enum(FOLLOWED, { description: 'only declined detainers followed by this (what the records say followed)' }),
+    ),
+    criminality: Type.Optional(
+      Type.Enum(CRIMINALITY, {
+        description: "only records of people in this category, where the release records the person's criminality",
+      }),
+    ),
     release: Type.Optional(
       Line({ minLength: 1, maxLength: 128, description: 'research release id; all releases when absent' }),
     ),

@@ -7,6 +7,8 @@ import { invalidField, type DomainError } from '../shared/errors.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { validateTextInput } from '../shared/validate-input.js';
 import type { Outcome } from './outcomes.js';
+import type { Criminality } from './criminality.js';
+import type { Followed } from './what-followed.js';
 import { DESK_DIMENSIONS, type DeskStatsQuery } from './stats-desk.js';
 import { DeskStatsQuerySchema, DetainerStatsQuerySchema } from './stats-query.schema.js';
 import { DETAINER_DIMENSIONS, parseDimensions, type DetainerStatsFilters, type DetainerStatsQuery } from './stats.js';
@@ -16,7 +18,7 @@ export function parseDetainerStatsQuery(
 ): Result<DetainerStatsQuery, DomainError> {
   const checked = validateTextInput(DetainerStatsQuerySchema, raw, { root: 'query' });
   if (!checked.ok) return checked;
-  const { groupBy: dimensions, state, outcome, release, ...rest } = checked.value;
+  const { groupBy: dimensions, state, outcome, followed, criminality, release, ...rest } = checked.value;
   const groupBy = parseDimensions(dimensions, DETAINER_DIMENSIONS);
   if (!groupBy.ok) return groupBy;
   if (rest.from !== undefined && rest.to !== undefined && rest.from > rest.to) {
@@ -26,6 +28,8 @@ export function parseDetainerStatsQuery(
     ...rest,
     ...(state === undefined ? {} : { state: state.toUpperCase() }),
     ...(outcome === undefined ? {} : { outcome: outcome as Outcome }),
+    ...(followed === undefined ? {} : { followed: followed as Followed }),
+    ...(criminality === undefined ? {} : { criminality: criminality as Criminality }),
     ...(release === undefined ? {} : { release: release.trim() }),
   };
   if (filters.release === '') return err(invalidField('release', 'must not be empty', 'empty'));

@@ -33,7 +33,7 @@ describe('FOIA detainer statistics, rules', () => {
   });
 
   it('groups and sorts rows by the dimensions, unknown last', () => {
-    const base = { state: '', county: '', facility: 0, form: '', liftReason: '' };
+    const base = { state: '', county: '', facility: 0, form: '', liftReason: '', followed: '', criminality: '' };
     const rows = groupCounts(
       ['year', 'outcome'] as const,
       [

@@ -7,6 +7,8 @@
 import { invalidField, tooBroad, type DomainError } from '../shared/errors.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { Outcome } from './outcomes.js';
+import type { Criminality } from './criminality.js';
+import type { Followed } from './what-followed.js';
 
 export const DETAINER_DIMENSIONS = [
   'year',
@@ -18,11 +20,16 @@ export const DETAINER_DIMENSIONS = [
   'form',
   'outcome',
   'liftReason',
+  // Slice "measures": what the records say followed a declined detainer (what-followed.ts); null for other records.
+  'followed',
+  // Slice "measures": the person's criminality where the release records it (criminality.ts); null otherwise.
+  'criminality',
 ] as const;
 export type DetainerDimension = (typeof DETAINER_DIMENSIONS)[number];
 
 /** The columns the store groups by; time dimensions all come from the month. */
-export type StoredDimension = 'month' | 'state' | 'county' | 'facility' | 'form' | 'outcome' | 'liftReason';
+export type StoredDimension =
+  'month' | 'state' | 'county' | 'facility' | 'form' | 'outcome' | 'liftReason' | 'followed' | 'criminality';
 
 export interface DetainerStatsFilters {
   readonly state?: string;
@@ -32,6 +39,10 @@ export interface DetainerStatsFilters {
   readonly to?: string; // YYYY-MM-DD, inclusive
   readonly outcome?: Outcome;
   readonly release?: string;
+  /** Only declined detainers followed by this (what-followed.ts). */
+  readonly followed?: Followed;
+  /** Only records of people in this criminality category (criminality.ts). */
+  readonly criminality?: Criminality;
 }
 
 export interface DetainerStatsQuery {
@@ -48,6 +59,10 @@ export interface StoredCount {
   readonly form: string;
   readonly outcome: string;
   readonly liftReason: string;
+  /** '' for records that are not declines. */
+  readonly followed: string;
+  /** '' when the release records none. */
+  readonly criminality: string;
   readonly count: number;
 }
 
@@ -64,6 +79,8 @@ export interface ResearchReleaseInfo {
   readonly rowsLoaded: number;
   /** SHA-256 of the imported file (hex): with the name, import date and count, the source stamp of a figure. */
   readonly sha256: string;
+  /** Whether the release has a column of the person's criminality (e.g. DDP `Detainer_Prepared_Criminality`). */
+  readonly recordsCriminality: boolean;
 }
 
 export interface ResearchFacilityInfo {
@@ -144,6 +161,8 @@ const STORED: Readonly<Record<DetainerDimension, StoredDimension>> = {
   form: 'form',
   outcome: 'outcome',
   liftReason: 'liftReason',
+  followed: 'followed',
+  criminality: 'criminality',
 };
 
 function valueOf(dimension: DetainerDimension, row: StoredCount): DimensionValue {
@@ -267,7 +286,8 @@ export async function detainerStats(reader: ResearchStatsReader, query: Detainer
 }
 
 /** Where to narrow a statistics question whose answer would be too long. */
-export const NARROW_STATS = 'group by fewer dimensions, or narrow from/to, state, county, facility, outcome or release';
+export const NARROW_STATS =
+  'group by fewer dimensions, or narrow from/to, state, county, facility, outcome, followed, criminality or release';
 
 /**
  * The public API's statistics: as `detainerStats`, but first estimates the rows of the answer and

@@ -34,6 +34,8 @@ export interface StoredDetainers {
   personKey(i: number): string | null;
   /** The prepare instant, ms, on the release's own clock (only differences are used). */
   preparedAt(i: number): number;
+  /** The record's outcome (from its profile), set aside with its person key to trace what followed a decline. */
+  outcome(i: number): Outcome;
 }
 
 /** A release's record profiles to store, profile i being the one records name by number i. */
@@ -76,6 +78,10 @@ export interface StoredRollup {
     readonly form: CodedColumn<string>;
     readonly liftReason: CodedColumn<string>;
     readonly outcome: CodedColumn<Outcome>;
+    /** What followed a declined detainer (what-followed.ts); '' for cells of records not traced. */
+    readonly followed: CodedColumn<string>;
+    /** The person's criminality where the release records it (criminality.ts); '' for none. */
+    readonly criminality: CodedColumn<string>;
   };
   /** How many records cell i counts. */
   records(i: number): number;

@@ -4,7 +4,9 @@
  */
 import type { CodedColumn, StoredDetainers, StoredFacilities, StoredProfiles, StoredRollup } from './stored-release.js';
 import type { RecordBatch, RecordProfile, ReleaseDictionaries } from './release-reader.js';
-import { monthText, type RollupCells } from './rollup.js';
+import { monthText } from './rollup.js';
+import { CRIMINALITY } from './criminality.js';
+import { FOLLOWED, type CategorisedRollupCells } from './what-followed.js';
 
 /** Columns coded by record profile: per row its profile's code, each value read from the profile. */
 function codedByProfile(codes: Int32Array, profiles: readonly RecordProfile[]) {
@@ -28,6 +30,10 @@ export function storedDetainers(batch: RecordBatch, dictionaries: ReleaseDiction
     hasPersons: batch.person !== null,
     personKey: (i) => batch.person?.[i] ?? null,
     preparedAt: (i) => batch.preparedAt[i]!,
+    outcome: (i) => {
+      const profile = dictionaries.profiles[batch.profile[i]!]!;
+      return profile.liftReason < 0 ? 'pending' : dictionaries.outcomes[profile.liftReason]!;
+    },
   };
 }
 
@@ -52,7 +58,7 @@ export function storedProfiles(dictionaries: ReleaseDictionaries, facilities: St
  * fixes the state; records without one are counted by their own state.
  */
 export function storedRollup(
-  cells: RollupCells,
+  cells: CategorisedRollupCells,
   dictionaries: ReleaseDictionaries,
   facilities: StoredFacilities,
 ): StoredRollup {
@@ -73,6 +79,11 @@ export function storedRollup(
       form: byProfile((p) => orEmpty(forms, p.form)),
       liftReason: byProfile((p) => orEmpty(liftReasons, p.liftReason)),
       outcome: byProfile((p) => (p.liftReason < 0 ? 'pending' : outcomes[p.liftReason]!)),
+      followed: { codes: Int32Array.from(cells.followed), value: (code) => (code < 0 ? '' : FOLLOWED[code]!) },
+      criminality: {
+        codes: Int32Array.from(cells.criminality),
+        value: (code) => (code < 0 ? '' : CRIMINALITY[code]!),
+      },
     },
     records: (i) => cells.records[i]!,
   };

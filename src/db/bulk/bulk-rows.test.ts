@@ -50,6 +50,8 @@ function randomRollup(count: number, profiles: number): StoredRollup {
       form: byProfile((p) => p.form),
       liftReason: byProfile((p) => p.liftReason),
       outcome: byProfile((p) => p.outcome),
+      followed: { codes: new Int32Array(count).fill(-1), value: () => '' },
+      criminality: { codes: new Int32Array(count).fill(-1), value: () => '' },
     },
     records: (i) => i, // tells the cells apart
   };
@@ -87,6 +89,8 @@ describe('rollup rows', () => {
         rollup.coded[c].value(rollup.coded[c].codes[123]!),
       ),
       123,
+      '', // followed: not a decline
+      '', // criminality: none recorded
     ]);
   });
 

@@ -1,4 +1,5 @@
 import type { CodedColumn, StoredDetainers, StoredProfiles, StoredRollup } from '../../core/research/import-release.js';
+import { monthIndex } from '../../core/research/rollup.js';
 
 export type SqlValue = string | number | null;
 
@@ -65,19 +66,30 @@ export function profileRows(releaseKey: number, profiles: StoredProfiles): BulkR
 /** The temporary table the duplicate rule reads: person keys live there only during their import. */
 export const IMPORT_PERSONS = 'research_import_persons';
 
-/** A batch's records that have a person key, as rows of IMPORT_PERSONS. */
+/** The temporary table of each traced decline's line, profile, month and category (what-followed.ts). */
+export const IMPORT_FOLLOWED = 'research_import_followed';
+
+/**
+ * A batch's records that have a person key, as rows of IMPORT_PERSONS: the key and prepare instant
+ * for the duplicate rule, the outcome, profile and month (since 1900-01) to trace what followed a
+ * decline (what-followed.ts).
+ */
 export function personRows(rows: StoredDetainers): BulkRows {
   const withKey: number[] = [];
   for (let i = 0; i < rows.count; i++) if (rows.personKey(i) !== null) withKey.push(i);
+  const { preparedDate, profile } = rows.coded;
   return {
     table: IMPORT_PERSONS,
-    columns: ['line', 'person', 'prepared_at'],
+    columns: ['line', 'person', 'prepared_at', 'outcome', 'profile', 'month'],
     count: withKey.length,
     put(j, into, at) {
       const i = withKey[j]!;
       into[at] = rows.line(i);
       into[at + 1] = rows.personKey(i);
       into[at + 2] = rows.preparedAt(i);
+      into[at + 3] = rows.outcome(i);
+      into[at + 4] = profile.codes[i]!;
+      into[at + 5] = monthIndex(preparedDate.value(preparedDate.codes[i]!));
     },
   };
 }
@@ -92,6 +104,8 @@ const ROLLUP_COLUMNS = [
   'lift_reason',
   'outcome',
   'count',
+  'followed',
+  'criminality',
 ] as const;
 
 /**
@@ -104,9 +118,13 @@ export function rollupRows(releaseId: string, rollup: StoredRollup): BulkRows {
   const month = new Int32Array(order.length);
   // One array for the columns coded by profile, as in the rollup: a bulk path may write them as one run.
   const profile = new Int32Array(order.length);
+  const followed = new Int32Array(order.length);
+  const criminality = new Int32Array(order.length);
   for (let i = 0; i < order.length; i++) {
     month[i] = coded.month.codes[order[i]!]!;
     profile[i] = coded.state.codes[order[i]!]!;
+    followed[i] = coded.followed.codes[order[i]!]!;
+    criminality[i] = coded.criminality.codes[order[i]!]!;
   }
   const byProfile = (column: CodedColumn<SqlValue>): CodedColumn<SqlValue> => ({ codes: profile, value: column.value });
   return {
@@ -123,6 +141,8 @@ export function rollupRows(releaseId: string, rollup: StoredRollup): BulkRows {
       byProfile(coded.liftReason),
       byProfile(coded.outcome),
       null,
+      { codes: followed, value: coded.followed.value },
+      { codes: criminality, value: coded.criminality.value },
     ],
     put(i, into, at) {
       into[at] = releaseId;

@@ -21,6 +21,8 @@ const ROLLUP_COLUMN: Readonly<Record<StoredDimension, RawBuilder<unknown>>> = {
   form: sql`form`,
   outcome: sql`outcome`,
   liftReason: sql`lift_reason`,
+  followed: sql`followed`,
+  criminality: sql`criminality`,
 };
 
 /** The same dimensions over the record table, with unknowns as the rollup keeps them ('' and 0). */
@@ -32,7 +34,17 @@ const RECORD_COLUMN: Readonly<Record<StoredDimension, RawBuilder<unknown>>> = {
   form: sql`coalesce(form, '')`,
   outcome: sql`outcome`,
   liftReason: sql`coalesce(lift_reason, '')`,
+  followed: sql`coalesce(followed, '')`,
+  criminality: sql`coalesce(criminality, '')`,
 };
+
+/** Whether an import report lists a column of the person's criminality (DDP `Detainer_Prepared_Criminality`). */
+function recordsCriminality(report: unknown): boolean {
+  const parsed: unknown = typeof report === 'string' ? JSON.parse(report) : report;
+  const columns = (parsed as { columns?: unknown } | null)?.columns;
+  if (!Array.isArray(columns)) return false;
+  return columns.some((c: unknown) => /criminal/i.test(String((c as { column?: unknown } | null)?.column ?? '')));
+}
 
 type GroupRow = Partial<Record<StoredDimension, string | number>> & { n: string | number };
 
@@ -73,6 +85,8 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
       }
     }
     if (filters.outcome) where.push(sql`outcome = ${filters.outcome}`);
+    if (filters.followed) where.push(sql`followed = ${filters.followed}`);
+    if (filters.criminality) where.push(sql`criminality = ${filters.criminality}`);
     if (scope.kind === 'months') {
       if (scope.from) where.push(sql`month >= ${scope.from}`);
       if (scope.to) where.push(sql`month <= ${scope.to}`);
@@ -94,6 +108,8 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
         form: String(row.form ?? ''),
         outcome: String(row.outcome ?? ''),
         liftReason: String(row.liftReason ?? ''),
+        followed: String(row.followed ?? ''),
+        criminality: String(row.criminality ?? ''),
         count: count(row.n),
       }))
       .filter((row) => row.count > 0);
@@ -119,13 +135,15 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
     if (filters.county) where.push(sql`county_fips = ${filters.county}`);
     if (filters.facility) where.push(sql`facility_id = ${filters.facility}`);
     if (filters.outcome) where.push(sql`outcome = ${filters.outcome}`);
+    if (filters.followed) where.push(sql`followed = ${filters.followed}`);
+    if (filters.criminality) where.push(sql`criminality = ${filters.criminality}`);
     return where;
   }
 
   async releases(release?: string): Promise<ResearchReleaseInfo[]> {
     let query = this.db
       .selectFrom('research_releases')
-      .select(['id', 'dataset', 'source_file', 'imported_at', 'rows_loaded', 'sha256'])
+      .select(['id', 'dataset', 'source_file', 'imported_at', 'rows_loaded', 'sha256', 'report'])
       .orderBy('id');
     if (release) query = query.where('id', '=', release);
     return (await query.execute()).map((r) => ({
@@ -135,6 +153,7 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
       importedAt: isoInstant(r.imported_at),
       rowsLoaded: Number(r.rows_loaded),
       sha256: r.sha256,
+      recordsCriminality: recordsCriminality(r.report),
     }));
   }
 

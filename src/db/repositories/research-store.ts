@@ -11,6 +11,7 @@ import type {
 } from '../../core/research/import-release.js';
 import {
   detainerRows,
+  IMPORT_FOLLOWED,
   IMPORT_PERSONS,
   personRows,
   profileRows,
@@ -19,6 +20,9 @@ import {
 } from '../bulk/bulk-rows.js';
 import { postgresCopy } from '../bulk/postgres-copy.js';
 import { sqliteBulkAppend } from '../bulk/sqlite-bulk-append.js';
+import type { Criminality } from '../../core/research/criminality.js';
+import { monthIndex } from '../../core/research/rollup.js';
+import type { CategoryCount, Followed, FollowRule } from '../../core/research/what-followed.js';
 import { toFlag, toInstant } from '../codecs.js';
 import type { DatabaseHandle } from '../engine.js';
 import type { Database } from '../schema.js';
@@ -83,6 +87,8 @@ function singleClientPool(client: pg.PoolClient): PostgresPool {
 class SqlResearchImportTransaction implements ResearchImportTransaction {
   /** Whether person keys were set aside in IMPORT_PERSONS (a temporary table) in this transaction. */
   private personsAside = false;
+  /** Whether records of this import were given a category (what followed, criminality): categoryCounts reads them. */
+  private categorised = false;
 
   constructor(
     private readonly trx: Transaction<Database>,
@@ -192,11 +198,90 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
       // Temporary: the keys never reach a permanent table, and go with the transaction (or before, below).
       const onCommit = this.engine === 'postgres' ? sql` on commit drop` : sql``;
       await sql`create temporary table ${sql.table(IMPORT_PERSONS)} (
-        line integer primary key, person text not null, prepared_at ${sql.raw(this.engine === 'postgres' ? 'double precision' : 'real')} not null
+        line integer primary key, person text not null, prepared_at ${sql.raw(this.engine === 'postgres' ? 'double precision' : 'real')} not null,
+        outcome text not null, profile integer not null, month integer not null
       )${onCommit}`.execute(this.trx);
       this.personsAside = true;
     }
     await this.bulk.append(personRows(rows));
+  }
+
+  async traceDeclines(releaseKey: number, rule: FollowRule): Promise<void> {
+    await this.bulk.finish();
+    if (!this.personsAside) return;
+    const persons = sql.table(IMPORT_PERSONS);
+    const followed = sql.table(IMPORT_FOLLOWED);
+    const onCommit = this.engine === 'postgres' ? sql` on commit drop` : sql``;
+    // Each person's records by prepare instant: the later detainer is found by index, not by a scan.
+    await sql`create index research_import_persons_by_person on ${persons} (person, prepared_at, line)`.execute(
+      this.trx,
+    );
+    const category = sql.join(
+      Object.entries(rule.byLaterOutcome).map(([outcome, name]) => sql`when ${outcome} then ${name}`),
+      sql` `,
+    );
+    await sql`create temporary table ${followed} (line integer primary key, followed text not null)${onCommit}`.execute(
+      this.trx,
+    );
+    await sql`insert into ${followed} (line, followed)
+      select line, case later ${category} else ${rule.none} end
+      from (
+        select d.line, (
+          select n.outcome from ${persons} n
+          where n.person = d.person and n.prepared_at > d.prepared_at + ${rule.windowMs}
+          order by n.prepared_at, n.line limit 1
+        ) as later
+        from ${persons} d where d.outcome = ${rule.traced}
+      ) as traced`.execute(this.trx);
+    // Only the category is kept with the record; the keys go with the temporary tables.
+    await sql`update research_detainers set followed = f.followed from ${followed} f
+      where research_detainers.release_key = ${releaseKey} and research_detainers.line = f.line`.execute(this.trx);
+    await sql`drop table ${followed}`.execute(this.trx);
+    this.categorised = true;
+  }
+
+  async classifyCriminality(
+    releaseKey: number,
+    column: string,
+    prefixes: Readonly<Record<Criminality, readonly string[]>>,
+  ): Promise<void> {
+    await this.bulk.finish();
+    if (column.includes('"')) return; // not a name a JSON path can quote (never a real header)
+    const value =
+      this.engine === 'postgres'
+        ? sql`lower(trim(extra ->> ${column}))`
+        : sql`lower(trim(json_extract(extra, ${`$."${column}"`})))`;
+    const cases = sql.join(
+      Object.entries(prefixes).flatMap(([category, starts]) =>
+        starts.map((start) => sql`when ${value} like ${`${start.toLowerCase()}%`} then ${category}`),
+      ),
+      sql` `,
+    );
+    await sql`update research_detainers set criminality = case ${cases} end
+      where release_key = ${releaseKey} and extra is not null`.execute(this.trx);
+    this.categorised = true;
+  }
+
+  async categoryCounts(releaseKey: number): Promise<CategoryCount[]> {
+    await this.bulk.finish();
+    if (!this.categorised) return [];
+    const counts = await sql<{
+      profile: number;
+      month: string;
+      followed: string | null;
+      criminality: string | null;
+      n: number | string;
+    }>`select profile, substr(prepared_date, 1, 7) as month, followed, criminality, count(*) as n
+      from research_detainers
+      where release_key = ${releaseKey} and (followed is not null or criminality is not null)
+      group by profile, substr(prepared_date, 1, 7), followed, criminality`.execute(this.trx);
+    return counts.rows.map((r) => ({
+      profile: Number(r.profile),
+      month: monthIndex(`${r.month}-01`),
+      followed: r.followed as Followed | null,
+      criminality: r.criminality as Criminality | null,
+      count: Number(r.n),
+    }));
   }
 
   async flagLikelyDuplicates(releaseKey: number, windowMs: number): Promise<number> {

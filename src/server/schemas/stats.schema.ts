@@ -9,6 +9,9 @@ export const ReleaseDto = Type.Object({
   importedAt: Type.String({ format: 'date-time' }),
   rowsLoaded: Type.Integer(),
   sha256: Type.String({ description: 'SHA-256 of the imported file, hex' }),
+  recordsCriminality: Type.Boolean({
+    description: "whether the release has a column of the person's criminality (e.g. Detainer_Prepared_Criminality)",
+  }),
 });
 
 export const DetainerStatsResponse = Type.Object({

@@ -1,4 +1,5 @@
 import { openDatabase } from '../../../src/db/connect';
+import type { DatabaseHandle } from '../../../src/db/engine';
 import { attachDom, detachDom } from './dom';
 import { configureApi } from '../../../web/src/shared/api/client';
 import { bearer, buildTestApp, DEMO, tokenFor, type TestApp } from '../../support/test-app';
@@ -19,13 +20,19 @@ export interface InProcessApi {
   readonly dispose: () => Promise<void>;
 }
 
-export async function startInProcessApi(): Promise<InProcessApi> {
+export async function startInProcessApi(
+  options: {
+    /** Runs on the database once the app is built (e.g. imports a release), before any request. */
+    readonly prepare?: (db: DatabaseHandle) => Promise<void>;
+  } = {},
+): Promise<InProcessApi> {
   attachDom();
   // waitFor's 1 s default is short on a busy machine: each answer is a real server's, writing to a database.
   const { configure } = await import('@testing-library/react');
   configure({ asyncUtilTimeout: 15_000 });
   const db = openDatabase({ engine: 'sqlite', path: ':memory:' });
   const t = await buildTestApp(db);
+  await options.prepare?.(db);
   const token = await tokenFor(t.services, DEMO.harris('records-officer'));
   const inProcess = async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const answer = await t.app.inject({

@@ -1,4 +1,6 @@
 import { useI18n } from '../shared/i18n';
+import { Link } from '../shared/Link';
+import { href } from '../shared/routes';
 
 export function Footer() {
   const { t } = useI18n();
@@ -6,6 +8,9 @@ export function Footer() {
     <footer className="site-footer">
       <p>
         {t('app.footer')} <a href="/api/docs">{t('app.apiDocs')}</a>
+        {/* slice "measures" */}
+        {' · '}
+        <Link to={href('aboutData')}>{t('about.nav')}</Link>
       </p>
     </footer>
   );

@@ -31,6 +31,8 @@ const MapPage = lazyPage('public', () => import('../features/map/MapPage').then(
 const ComparePage = lazyPage('public', () =>
   import('../features/places/compare/ComparePage').then((m) => m.ComparePage),
 );
+// slice "measures" (issue 12)
+const AboutDataPage = lazyPage('public', () => import('../features/about/AboutDataPage').then((m) => m.AboutDataPage));
 
 /**
  * The route table's pages: one per route of shared/routes.ts (its name, path and roles). A route
@@ -63,4 +65,6 @@ export const PAGES: { readonly [N in RouteName]: (params: ParamsOf<N>) => ReactN
   map: () => <MapPage />,
   // compare (issue 12, point 5)
   compare: () => <ComparePage />,
+  // slice "measures" (issue 12)
+  aboutData: () => <AboutDataPage />,
 };

@@ -26,6 +26,7 @@ describe('the route table', () => {
       admin: href('admin'),
       map: href('map'),
       compare: href('compare'),
+      aboutData: href('aboutData'),
     } satisfies Record<keyof typeof ROUTES, string>;
     for (const [name, path] of Object.entries(samples)) {
       expect(matchRoute(path)?.name, path).toBe(name);

@@ -37,6 +37,8 @@ export const ROUTES = {
   map: { path: '/map', access: 'public' },
   // compare (issue 12, point 5): two places side by side.
   compare: { path: '/compare', access: 'public' },
+  // slice "measures" (issue 12): how every figure of the portal is counted, and its sources.
+  aboutData: { path: '/about/data', access: 'public' },
 } as const satisfies Record<string, { readonly path: string; readonly access: Access }>;
 
 export type RouteName = keyof typeof ROUTES;

@@ -1,6 +1,7 @@
 import { COMPARE_MESSAGES } from './compare';
 import { FIX_MESSAGES } from './fixes';
 import { MAP_MESSAGES } from './map';
+import { MEASURES_MESSAGES } from './measures';
 import type { Messages } from './message';
 import { PLACE_PAGE_MESSAGES } from './places';
 
@@ -10,4 +11,5 @@ export const PUBLIC_AREA_MESSAGES = {
   ...PLACE_PAGE_MESSAGES,
   ...MAP_MESSAGES,
   ...COMPARE_MESSAGES,
+  ...MEASURES_MESSAGES,
 } as const satisfies Messages;

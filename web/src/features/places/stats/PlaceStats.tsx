@@ -10,6 +10,7 @@ import { Loading } from '../../../shared/ui/Loading';
 import { FacilityChart } from '../../../shared/charts/FacilityChart';
 import { chooseRelease, lawMarks } from '../../../shared/charts/statsData';
 import { YearChart } from '../../../shared/charts/YearChart';
+import { PlaceMeasures } from '../measures/PlaceMeasures';
 
 /**
  * ICE's numbers for a state or county from one imported FOIA release (releases may overlap in
@@ -44,72 +45,74 @@ export function PlaceStats({
   };
 
   return (
-    <section aria-labelledby="stats-heading" className="place-stats">
-      <h2 id="stats-heading">{t('stats.heading')}</h2>
-      <p>{t('stats.intro')}</p>
-      {release === null ? (
-        <p className="message message-note">{t('stats.noReleases')}</p>
-      ) : (
-        <>
-          {listing.data.releases.length > 1 && (
-            <p>
-              <label htmlFor={selectId}>{t('stats.release')}</label>{' '}
-              <select id={selectId} value={release.id} onChange={(e) => choose(e.target.value)}>
-                {listing.data.releases.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.id}
-                  </option>
-                ))}
-              </select>
-            </p>
-          )}
-          <YearChart
-            id="outcomes"
-            title="stats.chart.outcomes"
-            query={{ ...place, release: release.id, groupBy: 'fiscalYear,outcome' }}
-            series="outcome"
-            release={release}
-            marks={marks}
-            fileStem={`${countyFips ?? state}-${release.id}`}
-          />
-          <YearChart
-            id="declined"
-            title="stats.chart.declined"
-            query={{ ...place, release: release.id, groupBy: 'fiscalYear', outcome: 'declined-by-agency' }}
-            series={null}
-            release={release}
-            marks={marks}
-            fileStem={`${countyFips ?? state}-${release.id}`}
-          />
-          <YearChart
-            id="forms"
-            title="stats.chart.forms"
-            query={{ ...place, release: release.id, groupBy: 'fiscalYear,form' }}
-            series="form"
-            release={release}
-            marks={marks}
-            fileStem={`${countyFips ?? state}-${release.id}`}
-          />
-          <FacilityChart
-            query={{ ...place, release: release.id, groupBy: 'facility' }}
-            release={release}
-            fileStem={`${countyFips ?? state}-${release.id}`}
-          />
-          {marks.length > 0 && (
-            <>
-              <h3>{t('stats.lawMarks')}</h3>
-              <ol className="law-marks">
-                {marks.map((m) => (
-                  <li key={m.date} value={m.n}>
-                    <time dateTime={m.date}>{formatLocalDate(m.date, lang)}</time>:{' '}
-                    {m.changes.map((c) => `${c.title}${c.repealed ? ` (${t('stats.repealed')})` : ''}`).join('; ')}
-                  </li>
-                ))}
-              </ol>
-            </>
-          )}
-        </>
+    <>
+      <section aria-labelledby="stats-heading" className="place-stats">
+        <h2 id="stats-heading">{t('stats.heading')}</h2>
+        <p>{t('stats.intro')}</p>
+        {release === null ? (
+          <p className="message message-note">{t('stats.noReleases')}</p>
+        ) : (
+          <>
+            {listing.data.releases.length > 1 && (
+              <p>
+                <label htmlFor={selectId}>{t('stats.release')}</label>{' '}
+                <select id={selectId} value={release.id} onChange={(e) => choose(e.target.value)}>
+                  {listing.data.releases.map((r) => (
+                    <option key={r.id} value={r.id}>
+                      {r.id}
+                    </option>
+                  ))}
+                </select>
+              </p>
+            )}
+            <YearChart
+              id="outcomes"
+              title="stats.chart.outcomes"
+              query={{ ...place, release: release.id, groupBy: 'fiscalYear,outcome' }}
+              series="outcome"
+              release={release}
+              marks={marks}
+              fileStem={`${countyFips ?? state}-${release.id}`}
+            />
+            <YearChart
+              id="forms"
+              title="stats.chart.forms"
+              query={{ ...place, release: release.id, groupBy: 'fiscalYear,form' }}
+              series="form"
+              release={release}
+              marks={marks}
+              fileStem={`${countyFips ?? state}-${release.id}`}
+            />
+            <FacilityChart
+              query={{ ...place, release: release.id, groupBy: 'facility' }}
+              release={release}
+              fileStem={`${countyFips ?? state}-${release.id}`}
+            />
+            {marks.length > 0 && (
+              <>
+                <h3>{t('stats.lawMarks')}</h3>
+                <ol className="law-marks">
+                  {marks.map((m) => (
+                    <li key={m.date} value={m.n}>
+                      <time dateTime={m.date}>{formatLocalDate(m.date, lang)}</time>:{' '}
+                      {m.changes.map((c) => `${c.title}${c.repealed ? ` (${t('stats.repealed')})` : ''}`).join('; ')}
+                    </li>
+                  ))}
+                </ol>
+              </>
+            )}
+          </>
+        )}
+      </section>
+      {/* slice "measures": the declines (with what followed) and the lifted detainers, under ICE's numbers */}
+      {release !== null && (
+        <PlaceMeasures
+          place={place}
+          release={release}
+          marks={marks}
+          fileStem={`${countyFips ?? state}-${release.id}`}
+        />
       )}
-    </section>
+    </>
   );
 }
