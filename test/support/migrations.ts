@@ -14,4 +14,5 @@ export const EVERY_MIGRATION = [
   '0012-agency-request-counts',
   '0013-alarm-parameters',
   '0014-inbox-closed-last',
+  '0015-research-release-coverage',
 ] as const;

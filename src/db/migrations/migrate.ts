@@ -14,6 +14,8 @@ import { inboxUrgency } from './0011-inbox-urgency.js';
 import { agencyRequestCounts } from './0012-agency-request-counts.js';
 import { alarmParameters } from './0013-alarm-parameters.js';
 import { inboxClosedLast } from './0014-inbox-closed-last.js';
+// explorer (issue 12): releases' time coverage
+import { researchReleaseCoverage } from './0015-research-release-coverage.js';
 
 /** One migration set for both engines; a migration that needs engine-specific SQL receives the engine. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -32,6 +34,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0012-agency-request-counts': agencyRequestCounts(engine),
     '0013-alarm-parameters': alarmParameters(),
     '0014-inbox-closed-last': inboxClosedLast(),
+    '0015-research-release-coverage': researchReleaseCoverage(),
   };
 }
 
