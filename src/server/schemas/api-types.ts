@@ -122,3 +122,7 @@ export type { PlaceSummaryDto } from './place-summary.schema.js';
 export type DetainerStatsDto = Static<typeof DetainerStatsResponse>;
 export type DetainerStatsQueryDto = Static<typeof DetainerStatsQuerySchema>;
 export type ResearchReleaseDto = Static<typeof ReleaseDto>;
+// --- explorer (issue 12): the data explorer's releases with their time coverage ---
+import type { ReleaseListResponse, ReleaseOverlapDto } from './stats.schema.js';
+export type ReleaseListDto = Static<typeof ReleaseListResponse>;
+export type ReleaseOverlapInfoDto = Static<typeof ReleaseOverlapDto>;
