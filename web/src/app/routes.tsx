@@ -23,6 +23,8 @@ const PlaceRules = lazyPage(() => import('../features/policies/PlaceRules').then
 const RulePage = lazyPage(() => import('../features/policies/RulePage').then((m) => m.RulePage));
 // map-page (issue 12)
 const MapPage = lazyPage(() => import('../features/map/MapPage').then((m) => m.MapPage));
+// explorer (issue 12)
+const DataPage = lazyPage(() => import('../features/data/DataPage').then((m) => m.DataPage));
 
 /**
  * The route table's pages: one per route of shared/routes.ts (its name, path and roles). A route
@@ -53,4 +55,6 @@ export const PAGES: { readonly [N in RouteName]: (params: ParamsOf<N>) => ReactN
   admin: () => <AdminPage />,
   // map-page (issue 12)
   map: () => <MapPage />,
+  // explorer (issue 12)
+  data: () => <DataPage />,
 };

@@ -15,6 +15,8 @@ import { PROBLEM_MESSAGES } from './messages/problems';
 import { SECURITY_EVENT_MESSAGES } from './messages/securityEvents';
 // place slice (issue 12)
 import { PLACE_PAGE_MESSAGES } from './messages/places';
+// explorer slice (issue 12)
+import { EXPLORER_MESSAGES } from './messages/explorer';
 
 /**
  * The one way the UI says things: every string it shows lives in a message module under
@@ -49,6 +51,8 @@ const dictionary = {
   ...PLACE_PAGE_MESSAGES,
   // map-page (issue 12)
   ...MAP_MESSAGES,
+  // explorer slice (issue 12)
+  ...EXPLORER_MESSAGES,
 } as const satisfies Messages;
 
 export type MessageKey = keyof typeof dictionary;

@@ -25,6 +25,7 @@ describe('the route table', () => {
       audit: href('audit'),
       admin: href('admin'),
       map: href('map'),
+      data: href('data'),
     } satisfies Record<keyof typeof ROUTES, string>;
     for (const [name, path] of Object.entries(samples)) {
       expect(matchRoute(path)?.name, path).toBe(name);

@@ -35,6 +35,8 @@ export const ROUTES = {
   admin: { path: '/desk/admin', access: ['admin'] },
   // map-page (issue 12): the law on a county map.
   map: { path: '/map', access: 'public' },
+  // explorer (issue 12): the data explorer.
+  data: { path: '/data', access: 'public' },
 } as const satisfies Record<string, { readonly path: string; readonly access: Access }>;
 
 export type RouteName = keyof typeof ROUTES;

@@ -83,7 +83,15 @@ describe('the place charts as tables', () => {
   });
 
   it('shows the release named in the address, else the largest', () => {
-    const a = { id: 'a', dataset: 'npr', sourceFile: '', importedAt: '', rowsLoaded: 5, sha256: '' };
+    const a = {
+      id: 'a',
+      dataset: 'npr',
+      sourceFile: '',
+      importedAt: '',
+      rowsLoaded: 5,
+      sha256: '',
+      coverage: { from: null, to: null },
+    };
     const b = { ...a, id: 'b', rowsLoaded: 50 };
     expect(chooseRelease([a, b], null)?.id).toBe('b');
     expect(chooseRelease([a, b], 'a')?.id).toBe('a');
