@@ -1,4 +1,5 @@
 import { openDatabase } from '../../../src/db/connect';
+import type { DatabaseHandle } from '../../../src/db/engine';
 import { attachDom, detachDom } from './dom';
 import { configureApi } from '../../../web/src/shared/api/client';
 import { bearer, buildTestApp, DEMO, tokenFor, type TestApp } from '../../support/test-app';
@@ -15,17 +16,22 @@ attachDom();
 
 export interface InProcessApi {
   readonly t: TestApp;
+  /** The database behind it (explorer: fixtures written straight into the research tables). */
+  readonly db: DatabaseHandle;
   readonly fetch: typeof fetch;
   readonly dispose: () => Promise<void>;
 }
 
-export async function startInProcessApi(): Promise<InProcessApi> {
+export async function startInProcessApi(options: { readonly statsMaxRows?: number } = {}): Promise<InProcessApi> {
   attachDom();
   // waitFor's 1 s default is short on a busy machine: each answer is a real server's, writing to a database.
   const { configure } = await import('@testing-library/react');
   configure({ asyncUtilTimeout: 15_000 });
   const db = openDatabase({ engine: 'sqlite', path: ':memory:' });
-  const t = await buildTestApp(db);
+  const t = await buildTestApp(
+    db,
+    options.statsMaxRows === undefined ? {} : { work: { threads: 0, statsMaxRows: options.statsMaxRows } },
+  );
   const token = await tokenFor(t.services, DEMO.harris('records-officer'));
   const inProcess = async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const answer = await t.app.inject({
@@ -42,6 +48,7 @@ export async function startInProcessApi(): Promise<InProcessApi> {
   const restore = configureApi({ fetch: inProcess as typeof fetch });
   return {
     t,
+    db,
     fetch: inProcess as typeof fetch,
     dispose: async () => {
       restore();
