@@ -41,7 +41,7 @@ export function ExplorerResult({ state }: { readonly state: ExplorerState }) {
     return <ErrorMessage error={error} />;
   }
   const locale = LOCALES[lang];
-  const table = explorerTable(answer.data, state.groupBy, name);
+  const table = explorerTable(answer.data, state.groupBy, name, locale);
   const model = chartModel(table, state.groupBy, t('data.others'));
   const dims = state.groupBy.map((d) => t(`data.dim.${d}`).toLocaleLowerCase(locale)).join(', ');
   const title = t('data.chartTitle', { dims });

@@ -94,7 +94,21 @@ describe("the explorer's table and chart", () => {
   } as unknown as DetainerStatsDto;
   const name = (_d: string, v: string | number | null) => (v === null ? 'Unknown' : v === 'released' ? 'Released' : v);
 
-  it('is every group, each value in words, in the order of the answer', () => {
+  it('sorts by the words shown (a state by its name), numbers as numbers, unknown last', () => {
+    const states = {
+      rows: [
+        { state: 'AK', count: 1 },
+        { state: null, count: 2 },
+        { state: 'AL', count: 3 },
+        { state: 'AZ', count: 4 },
+      ],
+    } as unknown as DetainerStatsDto;
+    const names: Record<string, string> = { AK: 'Alaska', AL: 'Alabama', AZ: 'Arizona' };
+    const table = explorerTable(states, ['state'], (_d, v) => (v === null ? 'Unknown' : names[String(v)]!));
+    expect(table.rows.map((r) => r.state)).toEqual(['Alabama', 'Alaska', 'Arizona', 'Unknown']);
+  });
+
+  it('is every group, each value in words', () => {
     const table = explorerTable(answer, ['fiscalYear', 'outcome'], name);
     expect(table.columns.map((c) => [c.key, c.label])).toEqual([
       ['fiscalYear', 'data.dim.fiscalYear'],

@@ -12,16 +12,37 @@ export interface Namer {
   (dimension: Dimension, value: string | number | null): string | number;
 }
 
-/** One column per dimension (its values in words) and the count; rows in the API's order. */
-export function explorerTable(answer: DetainerStatsDto, groupBy: readonly Dimension[], name: Namer): ChartTable {
+/**
+ * One column per dimension (its values in words) and the count; rows sorted by the dimensions in
+ * order, as read (in words: states by name, not by code; numbers as numbers), unknown last.
+ */
+export function explorerTable(
+  answer: DetainerStatsDto,
+  groupBy: readonly Dimension[],
+  name: Namer,
+  locale = 'en-US',
+): ChartTable {
+  const rows = answer.rows.map((row) => {
+    const raw = groupBy.map((d) => (row[d] ?? null) as string | number | null);
+    return { raw, words: raw.map((v, i) => name(groupBy[i]!, v)), count: Number(row.count) };
+  });
+  const compare = (a: (typeof rows)[number], b: (typeof rows)[number]) => {
+    for (let i = 0; i < groupBy.length; i++) {
+      if ((a.raw[i] === null) !== (b.raw[i] === null)) return a.raw[i] === null ? 1 : -1;
+      const [x, y] = [a.words[i]!, b.words[i]!];
+      const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), locale);
+      if (c !== 0) return c;
+    }
+    return 0;
+  };
   return {
     columns: [
       ...groupBy.map((d) => ({ key: d, label: `data.dim.${d}`, numeric: false })),
       { key: 'count', label: 'data.col.count', numeric: true },
     ],
-    rows: answer.rows.map((row) => ({
-      ...Object.fromEntries(groupBy.map((d) => [d, name(d, (row[d] ?? null) as string | number | null)])),
-      count: Number(row.count),
+    rows: [...rows].sort(compare).map((r) => ({
+      ...Object.fromEntries(groupBy.map((d, i) => [d, r.words[i]!])),
+      count: r.count,
     })),
   };
 }
