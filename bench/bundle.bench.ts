@@ -62,6 +62,8 @@ const PAGE_MODULES: Readonly<Record<RouteName, readonly string[]>> = {
   audit: ['src/features/audit/AuditPage.tsx'],
   admin: ['src/features/admin/AdminPage.tsx'],
   map: ['src/features/map/MapPage.tsx'],
+  // explorer (issue 12)
+  data: ['src/features/data/DataPage.tsx'],
 };
 
 interface ManifestChunk {
