@@ -39,7 +39,8 @@ type RouteName =
   | 'admin'
   | 'map'
   | 'compare'
-  | 'aboutData';
+  | 'aboutData'
+  | 'data';
 
 /**
  * The web app's route table, loaded at run time (the web code is type-checked under its own
@@ -72,6 +73,8 @@ const PAGE_MODULES: Readonly<Record<RouteName, readonly string[]>> = {
   compare: ['src/features/places/compare/ComparePage.tsx', PUBLIC_WORDS],
   // slice "measures" (issue 12)
   aboutData: ['src/features/about/AboutDataPage.tsx', PUBLIC_WORDS],
+  // explorer (issue 12)
+  data: ['src/features/data/DataPage.tsx', PUBLIC_WORDS],
 };
 
 interface ManifestChunk {

@@ -7,6 +7,7 @@ import { evaluateAny, type EvaluationAnswer } from '../core/policy/evaluate-requ
 import { replayHistory, type ReplayDeps, type ReplayReport } from '../core/research/replay.js';
 import {
   detainerStatsWithin,
+  listReleases,
   type DetainerStats,
   type DetainerStatsQuery,
   type ResearchStatsReader,
@@ -20,7 +21,9 @@ import { SqlResearchStatsRepository } from '../db/repositories/research-stats.re
 export type WorkTask =
   | { readonly kind: 'replay'; readonly body: unknown }
   | { readonly kind: 'detainer-stats'; readonly query: DetainerStatsQuery }
-  | { readonly kind: 'evaluate'; readonly body: unknown };
+  | { readonly kind: 'evaluate'; readonly body: unknown }
+  // explorer (issue 12): the research releases with their time coverage
+  | { readonly kind: 'research-releases' };
 
 /**
  * An answer already serialised (by the thread that computed it): a large answer (statistics of tens of
@@ -35,6 +38,7 @@ export interface WorkAnswers {
   replay: Result<JsonText, DomainError>;
   'detainer-stats': Result<JsonText, DomainError>;
   evaluate: EvaluationAnswer;
+  'research-releases': Result<JsonText, DomainError>;
 }
 
 /** The value serialised as the API answers it (the response schemas describe exactly these objects). */
@@ -85,5 +89,7 @@ export async function runWorkTask(deps: WorkDeps, task: WorkTask): Promise<WorkA
       return asJson<DetainerStats>(await detainerStatsWithin(deps.stats, task.query, deps.statsMaxRows), statsAnswer);
     case 'evaluate':
       return evaluateAny(deps.law, task.body);
+    case 'research-releases':
+      return asJson(ok(await listReleases(deps.stats)));
   }
 }

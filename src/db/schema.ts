@@ -249,6 +249,9 @@ export interface ResearchReleasesTable {
   rows_loaded: number;
   rows_rejected: number;
   report: Json;
+  /** 0015: the first and last prepare date of the release's records (YYYY-MM-DD); null when it has none. */
+  first_prepared_date: ColumnType<string | null, string | null | undefined, string | null>;
+  last_prepared_date: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ResearchFacilitiesTable {

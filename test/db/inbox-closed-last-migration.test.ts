@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { migrateToLatest, migrateUpTo } from '../../src/db/migrations/migrate.js';
 import { describeEachEngine } from '../support/engines.js';
 import { insertLegacyAgencyAndUser, insertLegacyRequests } from '../support/legacy-fixture.js';
+import { EVERY_MIGRATION } from '../support/migrations.js';
 
 const CREATED = '2026-03-01T10:00:00.000Z';
 
@@ -29,7 +30,10 @@ describeEachEngine('migration 0014 (closed requests last in the inbox by deadlin
         .execute();
     }
 
-    expect((await migrateToLatest(database()))[0]).toBe('0014-inbox-closed-last');
+    // 0014 and every migration after it.
+    expect(await migrateToLatest(database())).toEqual(
+      EVERY_MIGRATION.slice(EVERY_MIGRATION.indexOf('0014-inbox-closed-last')),
+    );
     const after = await db.selectFrom('detainer_states').select(['detainer_id', 'sort_rank']).execute();
     expect(Object.fromEntries(after.map((r) => [r.detainer_id, Number(r.sort_rank)]))).toEqual({
       pending: 2,

@@ -108,4 +108,46 @@ describeEachEngine('the stats CLI', ({ engine }) => {
     expect(text.stdout).toContain(`refreshed ${period.refreshed}`);
     expect(text.stdout).toContain('Complete calendar months only');
   });
+
+  // explorer (issue 12): the releases with their coverage, overlaps refused by name, form and lift reason.
+  it('lists releases with the days they cover; refuses overlapping ones named together; filters by form', async () => {
+    const handle = reopen();
+    let second: FixtureRecord[];
+    try {
+      second = await writeGeneratedRelease(handle.db, {
+        id: 'cli-overlap',
+        dataset: 'npr',
+        records: 500,
+        seed: 'cli-2',
+        dates: { from: '1990-01-01', to: '2012-12-31' },
+      });
+    } finally {
+      await handle.close();
+    }
+    const list = await cli(['stats', 'releases'], env);
+    expect(list.code).toBe(0);
+    expect(list.stdout.split('\n')[0]).toMatch(/^RELEASE\s+DATASET\s+RECORDS\s+FROM\s+TO\s+SHA-256$/);
+    const last = second.map((r) => r.date).sort()[second.length - 1]!;
+    expect(list.stdout).toMatch(
+      new RegExp(`cli-overlap\\s+npr\\s+${second.length}\\s+\\d{4}-\\d{2}-\\d{2}\\s+${last}`),
+    );
+    expect(list.stdout).toContain('overlap: releases cli-overlap and cli-test both cover');
+    const json = JSON.parse((await cli(['stats', 'releases', '--json'], env)).stdout) as {
+      overlaps: { releases: string[] }[];
+    };
+    expect(json.overlaps.map((o) => o.releases)).toContainEqual(['cli-overlap', 'cli-test']);
+
+    const refused = await cli(['stats', 'detainers', '--release', 'cli-test,cli-overlap'], env);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--release: releases cli-overlap and cli-test both cover');
+    const summed = await cli(['stats', 'detainers', '--group-by', 'outcome'], env);
+    expect(summed.stdout).toContain('warning: releases cli-overlap and cli-test both cover');
+
+    const form = records.find((r) => r.form !== '')!.form;
+    const byForm = await cli(['stats', 'detainers', '--release', 'cli-test', '--form', form, '--json'], env);
+    expect(byForm.code).toBe(0);
+    expect(JSON.parse(byForm.stdout)).toMatchObject({
+      rows: [{ count: records.filter((r) => r.form === form).length }],
+    });
+  });
 });

@@ -12,11 +12,12 @@ export interface FixtureRecord extends GeneratedRecord {
 
 /**
  * Writes a research release of generated records straight into the research tables (records,
- * facilities, and a monthly rollup computed here), without the importer. Returns the records.
+ * facilities, its time coverage, and a monthly rollup computed here), without the importer. Returns the
+ * records; with `dates`, only the generated records prepared within them (inclusive) are kept.
  */
 export async function writeGeneratedRelease(
   db: Kysely<Database>,
-  release: { id: string; dataset: string; records: number; seed: string },
+  release: { id: string; dataset: string; records: number; seed: string; dates?: { from: string; to: string } },
 ): Promise<FixtureRecord[]> {
   const last = await db
     .selectFrom('research_releases')
@@ -43,6 +44,7 @@ export async function writeGeneratedRelease(
   for (const f of existing) facilityIds.set(f.name, Number(f.id));
   const records: FixtureRecord[] = [];
   for (const r of generateRecords(NPR_CALIBRATION, release)) {
+    if (release.dates && (r.date < release.dates.from || r.date > release.dates.to)) continue;
     let facilityId = facilityIds.get(r.facility);
     if (facilityId === undefined) {
       const row = await db
@@ -55,6 +57,16 @@ export async function writeGeneratedRelease(
     }
     records.push({ ...r, outcome: outcomeOf(r.liftReason), facilityId });
   }
+  const dates = records.map((r) => r.date).sort();
+  await db
+    .updateTable('research_releases')
+    .set({
+      rows_loaded: records.length,
+      first_prepared_date: dates[0] ?? null,
+      last_prepared_date: dates[dates.length - 1] ?? null,
+    })
+    .where('id', '=', release.id)
+    .execute();
   await insertResearchRecords(
     db,
     records.map((r, i) => ({

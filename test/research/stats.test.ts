@@ -53,8 +53,11 @@ describeEachEngine('public statistics', ({ database }) => {
         rowsLoaded: 4_000,
         sha256: '0'.repeat(64),
         recordsCriminality: false,
+        // The release's time coverage (explorer, issue 12): its first and last prepare date.
+        coverage: { from: [...records].sort((a, b) => (a.date < b.date ? -1 : 1))[0]!.date, to: expect.any(String) },
       },
     ]);
+    expect(body.overlaps).toEqual([]);
     expect(body.filters).toEqual({ groupBy: ['year', 'outcome'], state: 'CA', release: RELEASE });
   });
 

@@ -136,6 +136,8 @@ export const ACCESS_MATRIX: Readonly<Record<string, RouteExpectation>> = {
     params: { state: 'CA', countyFips: '06001' },
     query: { at: '2020-01-01' },
   })),
+  // explorer (issue 12): the releases with their time coverage
+  'GET /api/v1/stats/releases': publicRoute('FOIA research releases and what they cover: public', () => ({})),
 
   'POST /api/v1/auth/sign-in': {
     why: "anyone may sign in with a user's own credentials, admins and supervisors with their code (anonymous: the records officer's)",

@@ -15,4 +15,5 @@ export const EVERY_MIGRATION = [
   '0013-alarm-parameters',
   '0014-inbox-closed-last',
   '0015-research-what-followed',
+  '0016-research-release-coverage',
 ] as const;

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { PERIOD_NOTE } from '../../core/research/stats-desk.js';
 import { parseDeskStatsQuery, parseDetainerStatsQuery } from '../../core/research/stats-query.js';
-import { detainerStats, type DimensionValue } from '../../core/research/stats.js';
 import { CRIMINALITY } from '../../core/research/criminality.js';
+import { describeOverlap } from '../../core/research/release-coverage.js';
+import { detainerStats, listReleases, type DimensionValue } from '../../core/research/stats.js';
 import { FOLLOWED } from '../../core/research/what-followed.js';
 import { type CliContext, optionValueOf, printJson, printTable } from '../context.js';
 
@@ -16,6 +17,8 @@ interface DetainerOptions {
   outcome?: string;
   followed?: string;
   criminality?: string;
+  form?: string;
+  liftReason?: string;
   release?: string;
   json?: boolean;
 }
@@ -42,13 +45,18 @@ export function registerStats(program: Command, context: CliContext): void {
     .option('--outcome <outcome>', 'only this outcome')
     .option('--followed <category>', `only declined detainers followed by this: ${FOLLOWED.join(', ')}`)
     .option('--criminality <category>', `only people in this category where recorded: ${CRIMINALITY.join(', ')}`)
-    .option('--release <id>', 'only this research release (default: all)')
+    .option('--form <form>', 'only this request form, as the release gives it (e.g. I-247A)')
+    .option('--lift-reason <text>', 'only this lift reason, as the release gives it')
+    .option(
+      '--release <ids>',
+      'only these research releases, comma-separated (default: all); releases that cover the same days are refused',
+    )
     .option('--json', 'print JSON')
     .action(async (options: DetainerOptions) => {
       // Checked by the core with the schema of GET /api/v1/stats/detainers.
       const { json: _json, ...raw } = options;
       const query = optionValueOf(parseDetainerStatsQuery(raw));
-      const answer = await context.withServices((s) => detainerStats(s.stats, query));
+      const answer = optionValueOf(await context.withServices((s) => detainerStats(s.stats, query)));
       if (options.json) return printJson(context, answer);
       const names = new Map(answer.facilities.map((f) => [f.id, f.name]));
       printTable(
@@ -68,6 +76,32 @@ export function registerStats(program: Command, context: CliContext): void {
         `total ${total}; releases: ${answer.releases.map((r) => `${r.id} (${r.dataset})`).join(', ') || 'none'}; ` +
           `dates: ${answer.granularity === 'all' ? 'all' : `exact to the ${answer.granularity}`}\n`,
       );
+      for (const overlap of answer.overlaps) {
+        context.out(`warning: ${describeOverlap(overlap)}; both are counted: name one with --release\n`);
+      }
+    });
+
+  // explorer (issue 12): the releases to choose from, with the days each covers.
+  stats
+    .command('releases')
+    .description('list the imported research releases with the prepare dates each covers, and those that overlap')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }) => {
+      const answer = await context.withServices((s) => listReleases(s.stats));
+      if (options.json) return printJson(context, answer);
+      printTable(
+        context,
+        ['RELEASE', 'DATASET', 'RECORDS', 'FROM', 'TO', 'SHA-256'],
+        answer.releases.map((r) => [
+          r.id,
+          r.dataset,
+          String(r.rowsLoaded),
+          r.coverage.from ?? '-',
+          r.coverage.to ?? '-',
+          r.sha256.slice(0, 12),
+        ]),
+      );
+      for (const overlap of answer.overlaps) context.out(`overlap: ${describeOverlap(overlap)}\n`);
     });
 
   stats

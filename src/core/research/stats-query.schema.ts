@@ -42,7 +42,23 @@ export const DetainerStatsQuerySchema = Type.Object(
       }),
     ),
     release: Type.Optional(
-      Line({ minLength: 1, maxLength: 128, description: 'research release id; all releases when absent' }),
+      Line({
+        minLength: 1,
+        maxLength: 1000,
+        description:
+          'research release ids, comma-separated; every imported release when absent. Named releases that cover ' +
+          'the same days (within from/to) are refused: they would count the same detainers twice',
+      }),
+    ),
+    form: Type.Optional(
+      Line({
+        minLength: 1,
+        maxLength: 200,
+        description: 'request form as the release gives it (e.g. "I247D - Immigration Detainer - Request for Action")',
+      }),
+    ),
+    liftReason: Type.Optional(
+      Line({ minLength: 1, maxLength: 200, description: 'detainer lift reason as the release gives it' }),
     ),
   },
   { additionalProperties: false },

@@ -24,16 +24,46 @@ export function parseDetainerStatsQuery(
   if (rest.from !== undefined && rest.to !== undefined && rest.from > rest.to) {
     return err(invalidField('to', `must not be before from (${rest.from})`, 'beforeStart', { other: 'from' }));
   }
+  const releases = release === undefined ? undefined : parseReleaseList(release);
+  if (releases !== undefined && !releases.ok) return releases;
+  for (const field of ['form', 'liftReason'] as const) {
+    if (rest[field] !== undefined && rest[field].trim() === '') {
+      return err(invalidField(field, 'must not be blank', 'blank'));
+    }
+  }
   const filters: DetainerStatsFilters = {
     ...rest,
+    ...(rest.form === undefined ? {} : { form: rest.form.trim() }),
+    ...(rest.liftReason === undefined ? {} : { liftReason: rest.liftReason.trim() }),
     ...(state === undefined ? {} : { state: state.toUpperCase() }),
     ...(outcome === undefined ? {} : { outcome: outcome as Outcome }),
     ...(followed === undefined ? {} : { followed: followed as Followed }),
     ...(criminality === undefined ? {} : { criminality: criminality as Criminality }),
-    ...(release === undefined ? {} : { release: release.trim() }),
+    ...(releases === undefined ? {} : { releases: releases.value }),
   };
-  if (filters.release === '') return err(invalidField('release', 'must not be empty', 'empty'));
   return ok({ groupBy: groupBy.value, filters });
+}
+
+/** The largest release id (as the importer names them). */
+const MAX_RELEASE_ID = 128;
+
+/** `release`: comma-separated ids, each named by its place in the list when wrong (the value is not repeated). */
+function parseReleaseList(text: string): Result<string[], DomainError> {
+  const ids = text.split(',').map((id) => id.trim());
+  const seen = new Set<string>();
+  for (const [index, id] of ids.entries()) {
+    if (id === '') return err(invalidField('release', `item ${index + 1} must not be empty`, 'empty'));
+    if (id.length > MAX_RELEASE_ID) {
+      return err(
+        invalidField('release', `item ${index + 1} must be at most ${MAX_RELEASE_ID} characters`, 'maxLength', {
+          limit: MAX_RELEASE_ID,
+        }),
+      );
+    }
+    if (seen.has(id)) return err(invalidField('release', `item ${index + 1} is given twice`, 'duplicate'));
+    seen.add(id);
+  }
+  return ok(ids);
 }
 
 export function parseDeskStatsQuery(raw: Readonly<Record<string, unknown>>): Result<DeskStatsQuery, DomainError> {

@@ -9,6 +9,13 @@ import { err, ok, type Result } from '../shared/result.js';
 import type { Outcome } from './outcomes.js';
 import type { Criminality } from './criminality.js';
 import type { Followed } from './what-followed.js';
+import {
+  describeOverlap,
+  releaseOverlaps,
+  type CoveredRelease,
+  type ReleaseCoverage,
+  type ReleaseOverlap,
+} from './release-coverage.js';
 
 export const DETAINER_DIMENSIONS = [
   'year',
@@ -38,11 +45,14 @@ export interface DetainerStatsFilters {
   readonly from?: string; // YYYY-MM-DD, inclusive
   readonly to?: string; // YYYY-MM-DD, inclusive
   readonly outcome?: Outcome;
-  readonly release?: string;
   /** Only declined detainers followed by this (what-followed.ts). */
   readonly followed?: Followed;
   /** Only records of people in this criminality category (criminality.ts). */
   readonly criminality?: Criminality;
+  readonly form?: string; // as the release gives it (I247, I-247A, ...)
+  readonly liftReason?: string; // as the release gives it
+  /** The releases to count (ids); every imported release when absent. */
+  readonly releases?: readonly string[];
 }
 
 export interface DetainerStatsQuery {
@@ -81,6 +91,8 @@ export interface ResearchReleaseInfo {
   readonly sha256: string;
   /** Whether the release has a column of the person's criminality (e.g. DDP `Detainer_Prepared_Criminality`). */
   readonly recordsCriminality: boolean;
+  /** The first and last prepare date of its records (null when it has none). */
+  readonly coverage: ReleaseCoverage;
 }
 
 export interface ResearchFacilityInfo {
@@ -103,18 +115,30 @@ export interface ResearchStatsReader {
    * groups of the monthly rollup over the months that cover it).
    */
   estimateGroups(dimensions: readonly StoredDimension[], filters: DetainerStatsFilters): Promise<number>;
-  releases(release?: string): Promise<ResearchReleaseInfo[]>;
+  /** Every imported release, by id. */
+  releases(): Promise<ResearchReleaseInfo[]>;
   facilities(ids: readonly number[]): Promise<ResearchFacilityInfo[]>;
 }
 
 export type DimensionValue = string | number | null;
 export type StatsRow = Readonly<Record<string, DimensionValue>> & { readonly count: number };
 
+/** The filters as the answer repeats them: the releases as the comma-separated text of `release`. */
+export type EchoedFilters = Omit<DetainerStatsFilters, 'releases'> & {
+  readonly groupBy: readonly DetainerDimension[];
+  readonly release?: string;
+};
+
 export interface DetainerStats {
   readonly rows: StatsRow[];
   readonly releases: ResearchReleaseInfo[];
+  /**
+   * Releases counted here that cover the same days within the dates asked (only when no release is named:
+   * named releases that overlap are refused): their records are added up, so the same detainers may count twice.
+   */
+  readonly overlaps: ReleaseOverlap[];
   readonly facilities: ResearchFacilityInfo[];
-  readonly filters: DetainerStatsFilters & { readonly groupBy: readonly DetainerDimension[] };
+  readonly filters: EchoedFilters;
   /** How the date range was applied. */
   readonly granularity: 'all' | 'month' | 'day';
 }
@@ -266,8 +290,61 @@ export function groupCounts<D extends string>(
     .map(({ values, count }) => ({ ...Object.fromEntries(groupBy.map((d, i) => [d, values[i]!])), count }) as StatsRow);
 }
 
-/** The use case: counts of FOIA detainers by the requested dimensions, with the releases they come from. */
-export async function detainerStats(reader: ResearchStatsReader, query: DetainerStatsQuery): Promise<DetainerStats> {
+/** A release's coverage within the dates asked (from, to inclusive): the days that can count. */
+function within(coverage: ReleaseCoverage, filters: DetainerStatsFilters): ReleaseCoverage {
+  const { from, to } = coverage;
+  if (from === null || to === null) return coverage;
+  const start = filters.from !== undefined && filters.from > from ? filters.from : from;
+  const end = filters.to !== undefined && filters.to < to ? filters.to : to;
+  return start <= end ? { from: start, to: end } : { from: null, to: null };
+}
+
+/**
+ * The releases a question counts, with the overlaps in time among them (within its dates): all of
+ * them when none is named; the named ones when they exist and do not overlap (else REQUEST.INVALID_FIELD
+ * naming `release`: adding up releases that cover the same days would count the same detainers twice).
+ */
+export async function releasesFor(
+  reader: ResearchStatsReader,
+  filters: DetainerStatsFilters,
+): Promise<Result<{ releases: ResearchReleaseInfo[]; overlaps: ReleaseOverlap[] }, DomainError>> {
+  const all = await reader.releases();
+  const named = filters.releases;
+  const covered = (list: readonly ResearchReleaseInfo[]): CoveredRelease[] =>
+    list.map((r) => ({ id: r.id, coverage: within(r.coverage, filters) }));
+  if (named === undefined) return ok({ releases: all, overlaps: releaseOverlaps(covered(all)) });
+  const ids = all.map((r) => r.id);
+  for (const [index, id] of named.entries()) {
+    if (!ids.includes(id)) {
+      return err(
+        invalidField('release', `item ${index + 1} is not an imported release; one of ${ids.join(', ')}`, 'oneOf', {
+          allowed: ids,
+        }),
+      );
+    }
+  }
+  const releases = all.filter((r) => named.includes(r.id));
+  const overlap = releaseOverlaps(covered(releases))[0];
+  if (overlap) {
+    return err(
+      invalidField(
+        'release',
+        `${describeOverlap(overlap)}: counting both would count the same detainers twice; name one release for ` +
+          'each period, or narrow from/to to days only one of them covers',
+        'releasesOverlap',
+        { other: overlap.releases.join(','), date: overlap.from },
+      ),
+    );
+  }
+  return ok({ releases, overlaps: [] });
+}
+
+/** Counts over the releases chosen (releasesFor), grouped and sorted. */
+async function countFor(
+  reader: ResearchStatsReader,
+  query: DetainerStatsQuery,
+  chosen: { releases: ResearchReleaseInfo[]; overlaps: ReleaseOverlap[] },
+): Promise<DetainerStats> {
   const stored = [...new Set(query.groupBy.map((d) => STORED[d]))];
   const { scopes, granularity } = scopesFor(query.filters);
   const counts: StoredCount[] = [];
@@ -276,18 +353,41 @@ export async function detainerStats(reader: ResearchStatsReader, query: Detainer
   const facilityIds = query.groupBy.includes('facility')
     ? [...new Set(rows.map((r) => r['facility']).filter((v): v is number => typeof v === 'number'))]
     : [];
+  const { releases: named, ...filters } = query.filters;
   return {
     rows,
-    releases: await reader.releases(query.filters.release),
+    releases: chosen.releases,
+    overlaps: chosen.overlaps,
     facilities: facilityIds.length > 0 ? await reader.facilities(facilityIds) : [],
-    filters: { groupBy: query.groupBy, ...query.filters },
+    filters: { groupBy: query.groupBy, ...filters, ...(named === undefined ? {} : { release: named.join(',') }) },
     granularity,
   };
 }
 
+/** The use case: counts of FOIA detainers by the requested dimensions, with the releases they come from. */
+export async function detainerStats(
+  reader: ResearchStatsReader,
+  query: DetainerStatsQuery,
+): Promise<Result<DetainerStats, DomainError>> {
+  const chosen = await releasesFor(reader, query.filters);
+  return chosen.ok ? ok(await countFor(reader, query, chosen.value)) : chosen;
+}
+
+/** Every imported release with its time coverage, and the pairs that cover the same days. */
+export interface ReleaseList {
+  readonly releases: ResearchReleaseInfo[];
+  readonly overlaps: ReleaseOverlap[];
+}
+
+/** The use case of `GET /stats/releases` and `stats releases`: what a reader can choose from. */
+export async function listReleases(reader: ResearchStatsReader): Promise<ReleaseList> {
+  const releases = await reader.releases();
+  return { releases, overlaps: releaseOverlaps(releases) };
+}
+
 /** Where to narrow a statistics question whose answer would be too long. */
 export const NARROW_STATS =
-  'group by fewer dimensions, or narrow from/to, state, county, facility, outcome, followed, criminality or release';
+  'group by fewer dimensions, or narrow from/to, state, county, facility, outcome, form, liftReason, followed, criminality or release';
 
 /**
  * The public API's statistics: as `detainerStats`, but first estimates the rows of the answer and
@@ -298,10 +398,12 @@ export async function detainerStatsWithin(
   query: DetainerStatsQuery,
   maxRows: number,
 ): Promise<Result<DetainerStats, DomainError>> {
+  const chosen = await releasesFor(reader, query.filters);
+  if (!chosen.ok) return chosen;
   const stored = [...new Set(query.groupBy.map((d) => STORED[d]))];
   const estimate = stored.length === 0 ? 1 : await reader.estimateGroups(stored, query.filters);
   if (estimate > maxRows) {
     return err(tooBroad('groupBy', 'have rows', estimate, maxRows, 'STATS_MAX_ROWS', NARROW_STATS));
   }
-  return ok(await detainerStats(reader, query));
+  return ok(await countFor(reader, query, chosen.value));
 }

@@ -15,6 +15,8 @@ import { agencyRequestCounts } from './0012-agency-request-counts.js';
 import { alarmParameters } from './0013-alarm-parameters.js';
 import { inboxClosedLast } from './0014-inbox-closed-last.js';
 import { researchWhatFollowed } from './0015-research-what-followed.js';
+// explorer (issue 12): releases' time coverage
+import { researchReleaseCoverage } from './0016-research-release-coverage.js';
 
 /** One migration set for both engines; a migration that needs engine-specific SQL receives the engine. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -34,6 +36,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0013-alarm-parameters': alarmParameters(),
     '0014-inbox-closed-last': inboxClosedLast(),
     '0015-research-what-followed': researchWhatFollowed(engine),
+    '0016-research-release-coverage': researchReleaseCoverage(),
   };
 }
 

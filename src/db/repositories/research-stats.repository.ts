@@ -66,11 +66,12 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
     const columns = scope.kind === 'months' ? ROLLUP_COLUMN : RECORD_COLUMN;
     const table = scope.kind === 'months' ? 'research_rollup_monthly' : 'research_records';
     const where: Expression<unknown>[] = [];
-    if (filters.release) {
+    if (filters.releases) {
+      const ids = sql.join(filters.releases.map((id) => sql`${id}`));
       where.push(
         scope.kind === 'months'
-          ? sql`release_id = ${filters.release}`
-          : sql`release_key = (select r.key from research_releases r where r.id = ${filters.release})`,
+          ? sql`release_id in (${ids})`
+          : sql`release_key in (select r.key from research_releases r where r.id in (${ids}))`,
       );
     }
     if (filters.state) where.push(sql`${columns.state} = ${filters.state}`);
@@ -87,6 +88,8 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
     if (filters.outcome) where.push(sql`outcome = ${filters.outcome}`);
     if (filters.followed) where.push(sql`followed = ${filters.followed}`);
     if (filters.criminality) where.push(sql`criminality = ${filters.criminality}`);
+    if (filters.form) where.push(sql`${columns.form} = ${filters.form}`);
+    if (filters.liftReason) where.push(sql`${columns.liftReason} = ${filters.liftReason}`);
     if (scope.kind === 'months') {
       if (scope.from) where.push(sql`month >= ${scope.from}`);
       if (scope.to) where.push(sql`month <= ${scope.to}`);
@@ -130,22 +133,33 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
 
   private rollupWhere(filters: DetainerStatsFilters): Expression<unknown>[] {
     const where: Expression<unknown>[] = [];
-    if (filters.release) where.push(sql`release_id = ${filters.release}`);
+    if (filters.releases) where.push(sql`release_id in (${sql.join(filters.releases.map((id) => sql`${id}`))})`);
     if (filters.state) where.push(sql`state = ${filters.state}`);
     if (filters.county) where.push(sql`county_fips = ${filters.county}`);
     if (filters.facility) where.push(sql`facility_id = ${filters.facility}`);
     if (filters.outcome) where.push(sql`outcome = ${filters.outcome}`);
     if (filters.followed) where.push(sql`followed = ${filters.followed}`);
     if (filters.criminality) where.push(sql`criminality = ${filters.criminality}`);
+    if (filters.form) where.push(sql`form = ${filters.form}`);
+    if (filters.liftReason) where.push(sql`lift_reason = ${filters.liftReason}`);
     return where;
   }
 
-  async releases(release?: string): Promise<ResearchReleaseInfo[]> {
-    let query = this.db
+  async releases(): Promise<ResearchReleaseInfo[]> {
+    const query = this.db
       .selectFrom('research_releases')
-      .select(['id', 'dataset', 'source_file', 'imported_at', 'rows_loaded', 'sha256', 'report'])
+      .select([
+        'id',
+        'dataset',
+        'source_file',
+        'imported_at',
+        'rows_loaded',
+        'sha256',
+        'first_prepared_date',
+        'last_prepared_date',
+        'report',
+      ])
       .orderBy('id');
-    if (release) query = query.where('id', '=', release);
     return (await query.execute()).map((r) => ({
       id: r.id,
       dataset: r.dataset,
@@ -154,6 +168,7 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
       rowsLoaded: Number(r.rows_loaded),
       sha256: r.sha256,
       recordsCriminality: recordsCriminality(r.report),
+      coverage: { from: r.first_prepared_date, to: r.last_prepared_date },
     }));
   }
 

@@ -141,6 +141,8 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
         rows_loaded: release.counts.loaded,
         rows_rejected: release.counts.rejected,
         report: JSON.stringify(release.report),
+        first_prepared_date: release.report.preparedDates.first,
+        last_prepared_date: release.report.preparedDates.last,
       })
       .execute();
   }

@@ -6,7 +6,7 @@ import { parseDeskStatsQuery, parseDetainerStatsQuery } from '../../core/researc
 import { unwrap } from '../errors/api-error.js';
 import { doneOrBusy, sendJson } from '../plugins/work-outcome.js';
 import { errorResponses } from '../schemas/common.schema.js';
-import { DeskStatsResponse, DetainerStatsResponse } from '../schemas/stats.schema.js';
+import { DeskStatsResponse, DetainerStatsResponse, ReleaseListResponse } from '../schemas/stats.schema.js';
 
 /** Public statistics: FOIA research data, and suppressed counts of the desk's own detainers. */
 export const statsRoutes =
@@ -22,7 +22,10 @@ export const statsRoutes =
           description:
             'Answered from the monthly rollup; a from/to date inside a month is counted to the day from the records. ' +
             '422 REQUEST.TOO_BROAD (naming groupBy) when the answer would have more rows than the server sends at ' +
-            'once (STATS_MAX_ROWS): group by fewer dimensions or narrow the filters. Runs on a worker thread; 503 ' +
+            'once (STATS_MAX_ROWS): group by fewer dimensions or narrow the filters. `release` names one or more ' +
+            'releases (comma-separated); releases that cover the same days within from/to are refused (400 naming ' +
+            'release, kind releasesOverlap); without it every release is counted and `overlaps` lists those that ' +
+            'cover the same days. Runs on a worker thread; 503 ' +
             'SERVER.BUSY (with Retry-After) when all are busy and the queue is full.',
           security: [],
           querystring: DetainerStatsQuerySchema,
@@ -33,6 +36,25 @@ export const statsRoutes =
         const query = unwrap(parseDetainerStatsQuery(request.query));
         return sendJson(reply, unwrap(doneOrBusy(await work.run({ kind: 'detainer-stats', query }))));
       },
+    );
+
+    // explorer (issue 12): the releases to choose from
+    app.get(
+      '/stats/releases',
+      {
+        config: { limit: 'expensive' },
+        schema: {
+          tags: ['stats'],
+          summary: 'The imported research releases, with the days each covers and those that overlap',
+          description:
+            'Each release with its source stamp (file, SHA-256, import date, record count) and its time coverage (the ' +
+            'first and last prepare date of its records); `overlaps` lists the pairs that cover the same days, which ' +
+            '/stats/detainers will not add up when both are named.',
+          security: [],
+          response: { 200: ReleaseListResponse, ...errorResponses(503) },
+        },
+      },
+      async (_request, reply) => sendJson(reply, unwrap(doneOrBusy(await work.run({ kind: 'research-releases' })))),
     );
 
     app.get(

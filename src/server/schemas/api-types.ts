@@ -124,3 +124,7 @@ export type DetainerStatsQueryDto = Static<typeof DetainerStatsQuerySchema>;
 export type ResearchReleaseDto = Static<typeof ReleaseDto>;
 // compare (issue 12, point 5): the panel's periods for the places compared.
 export type { LawPanelDto, PanelPeriodDto } from './law-map.schema.js';
+// --- explorer (issue 12): the data explorer's releases with their time coverage ---
+import type { ReleaseListResponse, ReleaseOverlapDto } from './stats.schema.js';
+export type ReleaseListDto = Static<typeof ReleaseListResponse>;
+export type ReleaseOverlapInfoDto = Static<typeof ReleaseOverlapDto>;

@@ -40,7 +40,11 @@ export const FieldProblemSchema = Type.Object(
       }),
     ),
     other: Type.Optional(
-      Type.String({ description: 'beforeStart, afterEnd: the other field of the range (its start or its end)' }),
+      Type.String({
+        description:
+          'beforeStart, afterEnd: the other field of the range (its start or its end); releasesOverlap: the two ' +
+          'releases that cover the same days, comma-separated',
+      }),
     ),
     allowed: Type.Optional(
       Type.Immutable(

@@ -12,6 +12,28 @@ export const ReleaseDto = Type.Object({
   recordsCriminality: Type.Boolean({
     description: "whether the release has a column of the person's criminality (e.g. Detainer_Prepared_Criminality)",
   }),
+  coverage: Type.Object(
+    {
+      from: Type.Union([Type.String({ format: 'date' }), Type.Null()], { description: 'first prepare date' }),
+      to: Type.Union([Type.String({ format: 'date' }), Type.Null()], { description: 'last prepare date' }),
+    },
+    { description: "the days the release's records cover (null when it has none)" },
+  ),
+});
+
+export const ReleaseOverlapDto = Type.Object(
+  {
+    releases: Type.Array(Type.String(), { minItems: 2, maxItems: 2, description: 'the two releases, by id' }),
+    from: Type.String({ format: 'date', description: 'first day both cover' }),
+    to: Type.String({ format: 'date', description: 'last day both cover' }),
+    months: Type.Object({ from: Type.String(), to: Type.String() }, { description: 'those days as months (YYYY-MM)' }),
+  },
+  { description: 'two releases that cover the same days: adding them up counts the same detainers twice' },
+);
+
+export const ReleaseListResponse = Type.Object({
+  releases: Type.Array(ReleaseDto, { description: 'every imported release, by id' }),
+  overlaps: Type.Array(ReleaseOverlapDto, { description: 'the pairs of releases that cover the same days' }),
 });
 
 export const DetainerStatsResponse = Type.Object({
@@ -22,6 +44,11 @@ export const DetainerStatsResponse = Type.Object({
     }),
   ),
   releases: Type.Array(ReleaseDto, { description: 'the data releases the counts come from' }),
+  overlaps: Type.Array(ReleaseOverlapDto, {
+    description:
+      'when no release is named: releases counted here that cover the same days within from/to (their counts are ' +
+      'added up, so the same detainers may count twice: name one release per period)',
+  }),
   facilities: Type.Array(
     Type.Object({
       id: Type.Integer(),

@@ -16,6 +16,8 @@ attachDom();
 
 export interface InProcessApi {
   readonly t: TestApp;
+  /** The database behind it (explorer: fixtures written straight into the research tables). */
+  readonly db: DatabaseHandle;
   readonly fetch: typeof fetch;
   readonly dispose: () => Promise<void>;
 }
@@ -24,6 +26,7 @@ export async function startInProcessApi(
   options: {
     /** Runs on the database once the app is built (e.g. imports a release), before any request. */
     readonly prepare?: (db: DatabaseHandle) => Promise<void>;
+    readonly statsMaxRows?: number;
   } = {},
 ): Promise<InProcessApi> {
   attachDom();
@@ -31,7 +34,10 @@ export async function startInProcessApi(
   const { configure } = await import('@testing-library/react');
   configure({ asyncUtilTimeout: 15_000 });
   const db = openDatabase({ engine: 'sqlite', path: ':memory:' });
-  const t = await buildTestApp(db);
+  const t = await buildTestApp(
+    db,
+    options.statsMaxRows === undefined ? {} : { work: { threads: 0, statsMaxRows: options.statsMaxRows } },
+  );
   await options.prepare?.(db);
   const token = await tokenFor(t.services, DEMO.harris('records-officer'));
   const inProcess = async (input: RequestInfo | URL, init: RequestInit = {}) => {
@@ -49,6 +55,7 @@ export async function startInProcessApi(
   const restore = configureApi({ fetch: inProcess as typeof fetch });
   return {
     t,
+    db,
     fetch: inProcess as typeof fetch,
     dispose: async () => {
       restore();

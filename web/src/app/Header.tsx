@@ -43,6 +43,12 @@ export function Header({ pathname }: { readonly pathname: string }) {
                 {t('nav.map')}
               </Link>
             </li>
+            {/* explorer (issue 12): the data explorer. */}
+            <li>
+              <Link to={href('data')} aria-current={current(href('data'))}>
+                {t('nav.data')}
+              </Link>
+            </li>
             <li>
               <Link to={account.to} aria-current={current(account.to)}>
                 {account.label}

@@ -33,6 +33,8 @@ const ComparePage = lazyPage('public', () =>
 );
 // slice "measures" (issue 12)
 const AboutDataPage = lazyPage('public', () => import('../features/about/AboutDataPage').then((m) => m.AboutDataPage));
+// explorer (issue 12)
+const DataPage = lazyPage('public', () => import('../features/data/DataPage').then((m) => m.DataPage));
 
 /**
  * The route table's pages: one per route of shared/routes.ts (its name, path and roles). A route
@@ -67,4 +69,6 @@ export const PAGES: { readonly [N in RouteName]: (params: ParamsOf<N>) => ReactN
   compare: () => <ComparePage />,
   // slice "measures" (issue 12)
   aboutData: () => <AboutDataPage />,
+  // explorer (issue 12)
+  data: () => <DataPage />,
 };

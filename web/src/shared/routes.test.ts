@@ -27,6 +27,7 @@ describe('the route table', () => {
       map: href('map'),
       compare: href('compare'),
       aboutData: href('aboutData'),
+      data: href('data'),
     } satisfies Record<keyof typeof ROUTES, string>;
     for (const [name, path] of Object.entries(samples)) {
       expect(matchRoute(path)?.name, path).toBe(name);

@@ -39,6 +39,8 @@ export const ROUTES = {
   compare: { path: '/compare', access: 'public' },
   // slice "measures" (issue 12): how every figure of the portal is counted, and its sources.
   aboutData: { path: '/about/data', access: 'public' },
+  // explorer (issue 12): the data explorer.
+  data: { path: '/data', access: 'public' },
 } as const satisfies Record<string, { readonly path: string; readonly access: Access }>;
 
 export type RouteName = keyof typeof ROUTES;

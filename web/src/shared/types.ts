@@ -76,5 +76,7 @@ export type {
   DetainerStatsQueryDto,
   PlaceSummaryDto,
   ResearchReleaseDto,
+  // explorer slice (issue 12)
+  ReleaseListDto,
 } from '../../../src/server/schemas/api-types';
 export type { ProblemKind } from '../../../src/core/shared/problem-kinds';

@@ -25,7 +25,8 @@ export function ChartFigure({
   readonly title: string;
   readonly table: ChartTable;
   readonly apiUrl: string;
-  readonly release: ResearchReleaseDto;
+  /** The release the counts come from, or several (the explorer: one stamp each). */
+  readonly release: ResearchReleaseDto | readonly ResearchReleaseDto[];
   readonly fileStem: string;
   readonly children: ReactNode;
 }) {
@@ -33,11 +34,12 @@ export function ChartFigure({
   const [showTable, setShowTable] = useState(false);
   const label = (c: Parameters<typeof columnLabel>[0]) => columnLabel(c, t);
   const headingId = `${id}-heading`;
+  const releases: readonly ResearchReleaseDto[] = Array.isArray(release) ? release : [release as ResearchReleaseDto];
 
   return (
     <figure className="stats-chart" aria-labelledby={headingId} data-chart={id}>
       <h3 id={headingId}>{title}</h3>
-      {release.dataset === 'synthetic' && <p className="synthetic-label">{t('stats.synthetic')}</p>}
+      {releases.some((r) => r.dataset === 'synthetic') && <p className="synthetic-label">{t('stats.synthetic')}</p>}
       <button type="button" className="button" aria-pressed={showTable} onClick={() => setShowTable((shown) => !shown)}>
         {showTable ? t('stats.showChart') : t('stats.showTable')}
       </button>
@@ -65,15 +67,17 @@ export function ChartFigure({
             {apiUrl}
           </a>
         </p>
-        <p className="small muted source-stamp">
-          {t('stats.source', {
-            release: release.id,
-            file: release.sourceFile,
-            sha: release.sha256,
-            date: formatLocalDate(release.importedAt.slice(0, 10), lang),
-            count: release.rowsLoaded.toLocaleString(lang === 'es' ? 'es-US' : 'en-US'),
-          })}
-        </p>
+        {releases.map((r) => (
+          <p key={r.id} className="small muted source-stamp">
+            {t('stats.source', {
+              release: r.id,
+              file: r.sourceFile,
+              sha: r.sha256,
+              date: formatLocalDate(r.importedAt.slice(0, 10), lang),
+              count: r.rowsLoaded.toLocaleString(lang === 'es' ? 'es-US' : 'en-US'),
+            })}
+          </p>
+        ))}
       </figcaption>
     </figure>
   );

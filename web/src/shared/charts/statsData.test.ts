@@ -91,6 +91,7 @@ describe('the place charts as tables', () => {
       rowsLoaded: 5,
       sha256: '',
       recordsCriminality: false,
+      coverage: { from: null, to: null },
     };
     const b = { ...a, id: 'b', rowsLoaded: 50 };
     expect(chooseRelease([a, b], null)?.id).toBe('b');

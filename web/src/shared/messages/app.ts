@@ -16,6 +16,7 @@ export const APP_MESSAGES = {
   'nav.signIn': { en: 'Sign in', es: 'Iniciar sesión' },
   'nav.desk': { en: 'Desk', es: 'Escritorio' },
   'nav.map': { en: 'Law map', es: 'Mapa de la ley' },
+  'nav.data': { en: 'Data explorer', es: 'Explorador de datos' },
   'about.nav': { en: 'About the data', es: 'Sobre los datos' },
   'nav.breadcrumb': { en: 'Breadcrumb', es: 'Ruta de navegación' },
   'nav.language': { en: 'Language', es: 'Idioma' },

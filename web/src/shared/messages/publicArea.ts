@@ -1,4 +1,5 @@
 import { COMPARE_MESSAGES } from './compare';
+import { EXPLORER_MESSAGES } from './explorer';
 import { FIX_MESSAGES } from './fixes';
 import { MAP_MESSAGES } from './map';
 import { MEASURES_MESSAGES } from './measures';
@@ -12,4 +13,5 @@ export const PUBLIC_AREA_MESSAGES = {
   ...MAP_MESSAGES,
   ...COMPARE_MESSAGES,
   ...MEASURES_MESSAGES,
+  ...EXPLORER_MESSAGES,
 } as const satisfies Messages;

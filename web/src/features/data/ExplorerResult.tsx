@@ -1,0 +1,103 @@
+import { toApiError } from '../../shared/api';
+import { apiUrl, queryString } from '../../shared/api/client';
+import { useDetainerStats } from '../../shared/api/hooks';
+import { ChartFigure } from '../../shared/charts/ChartFigure';
+import { LOCALES, useI18n } from '../../shared/i18n';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { Loading } from '../../shared/ui/Loading';
+import { CopyApiUrl } from './CopyApiUrl';
+import { statsQuery, type ExplorerState } from './explorerState';
+import { chartModel, explorerTable, MAX_SERIES, TOP_GROUPS } from './explorerTable';
+import { TimeBars } from './TimeBars';
+import { TopBars } from './TopBars';
+import { SeriesLegend } from './SeriesLegend';
+import { useNamer } from './useNamer';
+
+/** The counts of the view: its chart (with the table toggle, downloads, API URL and sources), or why there are none. */
+export function ExplorerResult({ state }: { readonly state: ExplorerState }) {
+  const { lang, t } = useI18n();
+  const query = statsQuery(state);
+  const url = apiUrl(`/stats/detainers${queryString(query)}`);
+  const answer = useDetainerStats(query);
+  const name = useNamer(answer.data, state.groupBy);
+  if (answer.isPending) return <Loading />;
+  if (answer.isError) {
+    const error = toApiError(answer.error);
+    if (error.code === 'REQUEST.TOO_BROAD') {
+      const locale = LOCALES[lang];
+      return (
+        <div className="message message-warning" role="status">
+          <h3>{t('data.tooBroad.title')}</h3>
+          <p>
+            {t('data.tooBroad.text', {
+              estimate: Number(error.details.estimate ?? 0).toLocaleString(locale),
+              limit: Number(error.details.limit ?? 0).toLocaleString(locale),
+            })}
+          </p>
+          <CopyApiUrl url={url} />
+        </div>
+      );
+    }
+    return <ErrorMessage error={error} />;
+  }
+  const locale = LOCALES[lang];
+  const table = explorerTable(answer.data, state.groupBy, name, locale);
+  const model = chartModel(table, state.groupBy, t('data.others'));
+  const dims = state.groupBy.map((d) => t(`data.dim.${d}`).toLocaleLowerCase(locale)).join(', ');
+  const title = t('data.chartTitle', { dims });
+  const total = table.rows.reduce((sum, r) => sum + Number(r.count), 0);
+  const peak = [...model.bars].sort((a, b) => b.total - a.total)[0];
+  const alt =
+    peak === undefined
+      ? `${title}: ${t('data.empty')}`
+      : model.kind === 'time'
+        ? t('data.alt.time', {
+            title,
+            count: model.bars.length,
+            from: model.bars[0]!.label,
+            to: model.bars[model.bars.length - 1]!.label,
+            total: total.toLocaleString(locale),
+            peak: peak.label,
+            peakCount: peak.total.toLocaleString(locale),
+          })
+        : t('data.alt.top', {
+            title,
+            count: model.groups,
+            first: peak.label,
+            firstCount: peak.total.toLocaleString(locale),
+          });
+  return (
+    <>
+      <ChartFigure
+        id="explorer"
+        title={title}
+        table={table}
+        apiUrl={url}
+        release={answer.data.releases}
+        fileStem="detainers"
+      >
+        {peak === undefined ? (
+          <p className="message message-note">{t('data.empty')}</p>
+        ) : (
+          <>
+            {model.kind === 'time' ? <TimeBars model={model} alt={alt} /> : <TopBars model={model} alt={alt} />}
+            {model.series.length > 0 && <SeriesLegend series={model.series} />}
+            <p className="small">{t('data.total', { total: total.toLocaleString(locale) })}</p>
+            {model.kind === 'top' && model.groups > TOP_GROUPS && (
+              <p className="small">{t('data.topNote', { shown: TOP_GROUPS, count: model.groups })}</p>
+            )}
+            {model.seriesLeftOut > 0 && state.groupBy[1] !== undefined && (
+              <p className="small">
+                {t('data.stackNote', {
+                  dim: t(`data.dim.${state.groupBy[1]}`).toLocaleLowerCase(locale),
+                  shown: MAX_SERIES - 1,
+                })}
+              </p>
+            )}
+          </>
+        )}
+      </ChartFigure>
+      <CopyApiUrl url={url} />
+    </>
+  );
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import type { DetainerStatsDto, ReleaseListDto } from '../../shared/types';
+import { explorerSearch, overlapsOf, parseExplorerSearch, statsQuery } from './explorerState';
+import { chartModel, explorerTable, MAX_SERIES } from './explorerTable';
+
+const parse = (text: string) => parseExplorerSearch(new URLSearchParams(text));
+
+describe("the explorer's address", () => {
+  it('reads every choice, and writes it back the same (defaults left out)', () => {
+    const text =
+      'groupBy=state%2Coutcome&from=2012-01-01&to=2013-06-30&state=ca&county=06001&facility=12&outcome=released' +
+      '&form=I247&liftReason=Booked+into+Detention&release=a%2Cb';
+    const { state, ignored } = parse(text);
+    expect(ignored).toEqual([]);
+    expect(state).toEqual({
+      groupBy: ['state', 'outcome'],
+      from: '2012-01-01',
+      to: '2013-06-30',
+      state: 'CA',
+      county: '06001',
+      facility: 12,
+      outcome: 'released',
+      form: 'I247',
+      liftReason: 'Booked into Detention',
+      release: ['a', 'b'],
+    });
+    expect(
+      new URLSearchParams(
+        Object.entries(explorerSearch(state)).filter((e): e is [string, string] => e[1] !== undefined),
+      ).toString(),
+    ).toBe(text.replace('state=ca', 'state=CA'));
+    expect(parse('').state).toEqual({ groupBy: ['fiscalYear'], release: [] });
+    expect(explorerSearch(parse('').state)).toEqual(expect.objectContaining({ groupBy: undefined }));
+  });
+
+  it('ignores, and names, what cannot be used; a fiscal year sets the dates', () => {
+    const { state, ignored } = parse('groupBy=year,galaxy&from=2014-02-30&outcome=maybe&release=a,,b&fy=1700');
+    expect(ignored).toEqual(['groupBy', 'fy', 'from', 'outcome', 'release']);
+    expect(state).toEqual({ groupBy: ['fiscalYear'], release: [] });
+    expect(parse('from=2015-01-01&to=2014-01-01').ignored).toEqual(['to']);
+    const fy = parse('fy=2014&from=2001-01-01').state;
+    expect(fy).toEqual({ groupBy: ['fiscalYear'], fy: 2014, release: [] });
+    expect(statsQuery(fy)).toEqual({ groupBy: 'fiscalYear', from: '2013-10-01', to: '2014-09-30' });
+    expect(parse('groupBy=a,b,c').ignored).toEqual(['groupBy']);
+    expect(parse('groupBy=state,state').ignored).toEqual(['groupBy']);
+  });
+
+  it('asks the API for exactly the state shown', () => {
+    const { state } = parse('groupBy=month,form&state=tx&release=x,y&outcome=pending');
+    expect(statsQuery(state)).toEqual({ groupBy: 'month,form', state: 'TX', outcome: 'pending', release: 'x,y' });
+  });
+});
+
+describe('releases that cover the same days', () => {
+  const release = (id: string, from: string, to: string) => ({
+    id,
+    dataset: 'npr',
+    sourceFile: '',
+    importedAt: '',
+    rowsLoaded: 1,
+    sha256: '',
+    recordsCriminality: false,
+    coverage: { from, to },
+  });
+  const list: ReleaseListDto = {
+    releases: [
+      release('a', '2008-01-01', '2015-06-30'),
+      release('b', '2014-01-01', '2016-12-31'),
+      release('c', '2017-01-01', '2018-01-01'),
+    ],
+    overlaps: [
+      { releases: ['a', 'b'], from: '2014-01-01', to: '2015-06-30', months: { from: '2014-01', to: '2015-06' } },
+    ],
+  };
+
+  it('are found among the releases ticked, or all of them when none is, within the dates asked', () => {
+    expect(overlapsOf(parse('').state, list).map((o) => o.releases)).toEqual([['a', 'b']]);
+    expect(overlapsOf(parse('release=a,c').state, list)).toEqual([]);
+    expect(overlapsOf(parse('release=a,b&from=2014-03-05').state, list)).toEqual([
+      { releases: ['a', 'b'], from: '2014-03-05', to: '2015-06-30', months: { from: '2014-03', to: '2015-06' } },
+    ]);
+    // Dates only one of them covers: nothing counts twice.
+    expect(overlapsOf(parse('release=a,b&fy=2017').state, list)).toEqual([]);
+    expect(overlapsOf(parse('release=a,b&to=2013-12-31').state, list)).toEqual([]);
+  });
+});
+
+describe("the explorer's table and chart", () => {
+  const answer = {
+    rows: [
+      { fiscalYear: 2013, outcome: 'released', count: 3 },
+      { fiscalYear: 2013, outcome: null, count: 2 },
+      { fiscalYear: 2014, outcome: 'released', count: 10 },
+    ],
+  } as unknown as DetainerStatsDto;
+  const name = (_d: string, v: string | number | null) => (v === null ? 'Unknown' : v === 'released' ? 'Released' : v);
+
+  it('sorts by the words shown (a state by its name), numbers as numbers, unknown last', () => {
+    const states = {
+      rows: [
+        { state: 'AK', count: 1 },
+        { state: null, count: 2 },
+        { state: 'AL', count: 3 },
+        { state: 'AZ', count: 4 },
+      ],
+    } as unknown as DetainerStatsDto;
+    const names: Record<string, string> = { AK: 'Alaska', AL: 'Alabama', AZ: 'Arizona' };
+    const table = explorerTable(states, ['state'], (_d, v) => (v === null ? 'Unknown' : names[String(v)]!));
+    expect(table.rows.map((r) => r.state)).toEqual(['Alabama', 'Alaska', 'Arizona', 'Unknown']);
+  });
+
+  it('is every group, each value in words', () => {
+    const table = explorerTable(answer, ['fiscalYear', 'outcome'], name);
+    expect(table.columns.map((c) => [c.key, c.label])).toEqual([
+      ['fiscalYear', 'data.dim.fiscalYear'],
+      ['outcome', 'data.dim.outcome'],
+      ['count', 'data.col.count'],
+    ]);
+    expect(table.rows).toEqual([
+      { fiscalYear: 2013, outcome: 'Released', count: 3 },
+      { fiscalYear: 2013, outcome: 'Unknown', count: 2 },
+      { fiscalYear: 2014, outcome: 'Released', count: 10 },
+    ]);
+  });
+
+  it('draws bars over time stacked by the second grouping, or the largest groups', () => {
+    const table = explorerTable(answer, ['fiscalYear', 'outcome'], name);
+    expect(chartModel(table, ['fiscalYear', 'outcome'], 'Others')).toEqual({
+      kind: 'time',
+      bars: [
+        { label: '2013', total: 5, parts: [3, 2] },
+        { label: '2014', total: 10, parts: [10, 0] },
+      ],
+      series: ['Released', 'Unknown'],
+      groups: 2,
+      seriesLeftOut: 0,
+    });
+    const byOutcome = explorerTable(answer, ['outcome'], name);
+    expect(chartModel(byOutcome, ['outcome'], 'Others').bars).toEqual([
+      { label: 'Released', total: 13, parts: [13] },
+      { label: 'Unknown', total: 2, parts: [2] },
+    ]);
+    // More series than colours: the smallest are added up as "Others".
+    const many = {
+      rows: Array.from({ length: 10 }, (_, i) => ({ year: 2014, state: `S${i}`, count: 10 + i })),
+    } as unknown as DetainerStatsDto;
+    const model = chartModel(explorerTable(many, ['year', 'state'], name), ['year', 'state'], 'Others');
+    expect(model.series).toHaveLength(MAX_SERIES);
+    expect(model.series[MAX_SERIES - 1]).toBe('Others');
+    expect(model.seriesLeftOut).toBe(4);
+    expect(model.bars[0]!.parts.reduce((a, b) => a + b, 0)).toBe(model.bars[0]!.total);
+    expect(model.bars[0]!.parts[MAX_SERIES - 1]).toBe(10 + 11 + 12 + 13);
+  });
+});

@@ -1,0 +1,178 @@
+import { isLocalDate } from '../../shared/urlFilters';
+import type { DetainerStatsQueryDto, ReleaseListDto } from '../../shared/types';
+
+/**
+ * The explorer's whole state as its address holds it (`/data?groupBy=fiscalYear,outcome&state=CA&release=a`):
+ * the parameters are the API's own (GET /stats/detainers), plus `fy`, a fiscal year that sets from/to.
+ * Pure: read, write, the API query it asks, and the chosen releases' overlaps.
+ */
+export const DIMENSIONS = [
+  'fiscalYear',
+  'year',
+  'month',
+  'state',
+  'county',
+  'facility',
+  'outcome',
+  'liftReason',
+  'form',
+] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+export const TIME_DIMENSIONS: readonly Dimension[] = ['fiscalYear', 'year', 'month'];
+
+export const OUTCOMES = [
+  'transferred-to-ice',
+  'declined-by-agency',
+  'lifted-by-ice',
+  'released',
+  'other',
+  'pending',
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export interface ExplorerState {
+  /** One or two dimensions (the first drawn on the chart's axis, the second stacked). */
+  readonly groupBy: readonly Dimension[];
+  readonly fy?: number;
+  readonly from?: string;
+  readonly to?: string;
+  readonly state?: string;
+  readonly county?: string;
+  readonly facility?: number;
+  readonly outcome?: Outcome;
+  readonly form?: string;
+  readonly liftReason?: string;
+  /** The releases ticked; none: every release. */
+  readonly release: readonly string[];
+}
+
+export const DEFAULT_GROUP_BY: readonly Dimension[] = ['fiscalYear'];
+export const FIRST_FISCAL_YEAR = 2000;
+export const LAST_FISCAL_YEAR = 2030;
+
+const text = (value: string | null, max: number) => {
+  const trimmed = value?.trim() ?? '';
+  return trimmed === '' || trimmed.length > max ? undefined : trimmed;
+};
+
+/** The state in the address; values that cannot be used are left out and named in `ignored`. */
+export function parseExplorerSearch(search: URLSearchParams): { state: ExplorerState; ignored: string[] } {
+  const ignored: string[] = [];
+  const take = <T>(name: string, read: (raw: string) => T | undefined): T | undefined => {
+    const raw = search.get(name);
+    if (raw === null || raw === '') return undefined;
+    const value = read(raw);
+    if (value === undefined) ignored.push(name);
+    return value;
+  };
+  const groupBy = take('groupBy', (raw) => {
+    const names = raw.split(',').filter((n) => n !== '');
+    const valid = names.length <= 2 && names.every((n) => (DIMENSIONS as readonly string[]).includes(n));
+    return valid && new Set(names).size === names.length ? (names as Dimension[]) : undefined;
+  });
+  const fy = take('fy', (raw) => {
+    const n = /^\d{4}$/.test(raw) ? Number(raw) : NaN;
+    return n >= FIRST_FISCAL_YEAR && n <= LAST_FISCAL_YEAR ? n : undefined;
+  });
+  let from = take('from', (raw) => (isLocalDate(raw) ? raw : undefined));
+  let to = take('to', (raw) => (isLocalDate(raw) ? raw : undefined));
+  if (from !== undefined && to !== undefined && from > to) {
+    ignored.push('to');
+    to = undefined;
+  }
+  if (fy !== undefined) [from, to] = [undefined, undefined];
+  const state = take('state', (raw) => (/^[A-Za-z]{2}$/.test(raw) ? raw.toUpperCase() : undefined));
+  const county = take('county', (raw) => (/^\d{5}$/.test(raw) ? raw : undefined));
+  const facility = take('facility', (raw) => (/^\d{1,10}$/.test(raw) && Number(raw) > 0 ? Number(raw) : undefined));
+  const outcome = take('outcome', (raw) =>
+    (OUTCOMES as readonly string[]).includes(raw) ? (raw as Outcome) : undefined,
+  );
+  const form = take('form', (raw) => text(raw, 200));
+  const liftReason = take('liftReason', (raw) => text(raw, 200));
+  const release =
+    take('release', (raw) => {
+      const ids = raw.split(',').map((id) => id.trim());
+      return ids.every((id) => id !== '' && id.length <= 128) && new Set(ids).size === ids.length ? ids : undefined;
+    }) ?? [];
+  const state_: ExplorerState = {
+    groupBy: groupBy ?? DEFAULT_GROUP_BY,
+    ...(fy === undefined ? {} : { fy }),
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
+    ...(state === undefined ? {} : { state }),
+    ...(county === undefined ? {} : { county }),
+    ...(facility === undefined ? {} : { facility }),
+    ...(outcome === undefined ? {} : { outcome }),
+    ...(form === undefined ? {} : { form }),
+    ...(liftReason === undefined ? {} : { liftReason }),
+    release,
+  };
+  return { state: state_, ignored };
+}
+
+/** The address's search parameters of a state (defaults left out, so addresses stay short). */
+export function explorerSearch(state: ExplorerState): Record<string, string | undefined> {
+  const groupBy = state.groupBy.join(',');
+  return {
+    groupBy: groupBy === DEFAULT_GROUP_BY.join(',') ? undefined : groupBy === '' ? undefined : groupBy,
+    fy: state.fy === undefined ? undefined : String(state.fy),
+    from: state.fy === undefined ? state.from : undefined,
+    to: state.fy === undefined ? state.to : undefined,
+    state: state.state,
+    county: state.county,
+    facility: state.facility === undefined ? undefined : String(state.facility),
+    outcome: state.outcome,
+    form: state.form,
+    liftReason: state.liftReason,
+    release: state.release.length === 0 ? undefined : state.release.join(','),
+  };
+}
+
+/** US federal fiscal year's days: FY2014 is 2013-10-01 to 2014-09-30. */
+export const fiscalYearDays = (fy: number) => ({ from: `${fy - 1}-10-01`, to: `${fy}-09-30` });
+
+/** The dates the state asks for (a fiscal year's, or from/to). */
+export function datesOf(state: ExplorerState): { from?: string; to?: string } {
+  if (state.fy !== undefined) return fiscalYearDays(state.fy);
+  return {
+    ...(state.from === undefined ? {} : { from: state.from }),
+    ...(state.to === undefined ? {} : { to: state.to }),
+  };
+}
+
+/** GET /stats/detainers's query for the state (parameters in a fixed order, so the API URL reads the same). */
+export function statsQuery(state: ExplorerState): DetainerStatsQueryDto {
+  const query: Record<string, string | number> = {};
+  if (state.groupBy.length > 0) query.groupBy = state.groupBy.join(',');
+  const { from, to } = datesOf(state);
+  if (from !== undefined) query.from = from;
+  if (to !== undefined) query.to = to;
+  if (state.state !== undefined) query.state = state.state;
+  if (state.county !== undefined) query.county = state.county;
+  if (state.facility !== undefined) query.facility = state.facility;
+  if (state.outcome !== undefined) query.outcome = state.outcome;
+  if (state.form !== undefined) query.form = state.form;
+  if (state.liftReason !== undefined) query.liftReason = state.liftReason;
+  if (state.release.length > 0) query.release = state.release.join(',');
+  return query as DetainerStatsQueryDto;
+}
+
+export type Overlap = ReleaseListDto['overlaps'][number];
+
+/**
+ * The overlaps among the releases the state counts (those ticked, or every release when none is),
+ * within its dates: the days both releases of a pair cover and the state asks for. Counting such
+ * releases together would count the same detainers twice, so the explorer does not.
+ */
+export function overlapsOf(state: ExplorerState, list: ReleaseListDto): Overlap[] {
+  const counted = state.release.length > 0 ? state.release : list.releases.map((r) => r.id);
+  const { from, to } = datesOf(state);
+  return list.overlaps.flatMap((o) => {
+    if (!o.releases.every((id) => counted.includes(id))) return [];
+    const start = from !== undefined && from > o.from ? from : o.from;
+    const end = to !== undefined && to < o.to ? to : o.to;
+    return start <= end
+      ? [{ ...o, from: start, to: end, months: { from: start.slice(0, 7), to: end.slice(0, 7) } }]
+      : [];
+  });
+}

@@ -1,0 +1,125 @@
+import type { Messages } from './message';
+
+/** The data explorer (/data, issue 12 point 4): groupings, filters, releases and their overlaps. */
+export const EXPLORER_MESSAGES = {
+
+  'data.title': { en: "Explore ICE's detainer records", es: 'Explorar los registros de detainers de ICE' },
+  'data.intro': {
+    en:
+      "Count ICE's own detainer records, from the FOIA releases imported here, by the groupings and filters you " +
+      'choose. Every view has its own address; the table, the downloads and the API URL hold exactly what is shown.',
+    es:
+      'Cuente los registros de detainers del propio ICE, de las publicaciones FOIA importadas aquí, según las ' +
+      'agrupaciones y filtros que elija. Cada vista tiene su propia dirección; la tabla, las descargas y la URL de ' +
+      'la API contienen exactamente lo que se muestra.',
+  },
+  'data.controls': { en: 'What to count', es: 'Qué contar' },
+  'data.groupBy': { en: 'Group by', es: 'Agrupar por' },
+  'data.thenBy': { en: 'Then by', es: 'Y luego por' },
+  'data.none': { en: '(nothing)', es: '(nada)' },
+  'data.any': { en: 'Any', es: 'Cualquiera' },
+  'data.filters': { en: 'Filters', es: 'Filtros' },
+  'data.period': { en: 'Period', es: 'Período' },
+  'data.fiscalYear': { en: 'Fiscal year', es: 'Año fiscal' },
+  'data.from': { en: 'From (prepare date)', es: 'Desde (fecha de preparación)' },
+  'data.to': { en: 'To (prepare date)', es: 'Hasta (fecha de preparación)' },
+  'data.fyWins': {
+    en: 'A fiscal year, when chosen, sets the dates (October 1 to September 30).',
+    es: 'Un año fiscal, si se elige, fija las fechas (del 1 de octubre al 30 de septiembre).',
+  },
+  'data.show': { en: 'Show', es: 'Mostrar' },
+  'data.reset': { en: 'Start again', es: 'Empezar de nuevo' },
+  'data.loadingChoices': { en: 'loading the choices…', es: 'cargando las opciones…' },
+
+  'data.dim.fiscalYear': { en: 'Fiscal year', es: 'Año fiscal' },
+  'data.dim.year': { en: 'Calendar year', es: 'Año natural' },
+  'data.dim.month': { en: 'Month', es: 'Mes' },
+  'data.dim.state': { en: 'State', es: 'Estado' },
+  'data.dim.county': { en: 'County', es: 'Condado' },
+  'data.dim.facility': { en: 'Facility', es: 'Centro' },
+  'data.dim.outcome': { en: 'Outcome', es: 'Resultado' },
+  'data.dim.liftReason': { en: 'Lift reason', es: 'Motivo de retirada' },
+  'data.dim.form': { en: 'Request form', es: 'Formulario de solicitud' },
+  'data.col.count': { en: 'Detainers', es: 'Detainers' },
+
+  'data.releases': { en: 'Data releases', es: 'Publicaciones de datos' },
+  'data.releasesHelp': {
+    en: 'None ticked: every release, unless some cover the same months.',
+    es: 'Ninguna marcada: todas las publicaciones, salvo que algunas cubran los mismos meses.',
+  },
+  'data.coverage': {
+    en: '{records} records, prepared {from} to {to}',
+    es: '{records} registros, preparados del {from} al {to}',
+  },
+  'data.coverageNone': { en: '{records} records, no dates', es: '{records} registros, sin fechas' },
+  'data.synthetic': { en: 'synthetic', es: 'sintética' },
+  'data.noReleases': {
+    en: 'No FOIA release has been imported yet (see the README, "Public data: imports").',
+    es: 'Aún no se ha importado ninguna publicación FOIA (véase el README, «Public data: imports»).',
+  },
+
+  'data.overlap.title': {
+    en: 'These releases cover the same months: they are not added up',
+    es: 'Estas publicaciones cubren los mismos meses: no se suman',
+  },
+  'data.overlap.pair': {
+    en: '{a} and {b} both have records prepared from {from} to {to}.',
+    es: '{a} y {b} tienen ambas registros preparados de {from} a {to}.',
+  },
+  'data.overlap.why': {
+    en:
+      'The same detainers would count twice. Choose one release for each period: one release alone, or ' +
+      'releases that follow one another, or dates that only one of them covers.',
+    es:
+      'Los mismos detainers se contarían dos veces. Elija una publicación para cada período: una sola publicación, ' +
+      'publicaciones que se suceden, o fechas que solo una de ellas cubre.',
+  },
+  'data.overlap.only': { en: 'Use only {release}', es: 'Usar solo {release}' },
+
+  'data.tooBroad.title': { en: 'Too many groups to show at once', es: 'Demasiados grupos para mostrar a la vez' },
+  'data.tooBroad.text': {
+    en:
+      'This grouping would give about {estimate} rows; the server sends at most {limit}. Group by fewer things ' +
+      '(e.g. no second grouping, or state instead of facility), or narrow the filters (a state, a fiscal year).',
+    es:
+      'Esta agrupación daría unas {estimate} filas; el servidor envía como máximo {limit}. Agrupe por menos cosas ' +
+      '(por ejemplo, sin segunda agrupación, o por estado en vez de por centro), o reduzca los filtros (un estado, ' +
+      'un año fiscal).',
+  },
+
+  'data.result': { en: 'The counts', es: 'Los recuentos' },
+  'data.chartTitle': { en: 'Detainers by {dims}', es: 'Detainers por {dims}' },
+  'data.chartTotal': { en: 'Detainers in all', es: 'Detainers en total' },
+  'data.filtered': { en: 'Filters: {filters}.', es: 'Filtros: {filters}.' },
+  'data.topNote': {
+    en: 'The chart shows the {shown} largest of {count} groups; the table has them all.',
+    es: 'El gráfico muestra los {shown} grupos mayores de {count}; la tabla los tiene todos.',
+  },
+  'data.stackNote': {
+    en: 'Bars stacked by {dim}: the {shown} largest, the rest as "Others"; the table has every group.',
+    es: 'Barras apiladas por {dim}: los {shown} mayores, el resto como «Otros»; la tabla tiene todos los grupos.',
+  },
+  'data.others': { en: 'Others', es: 'Otros' },
+  'data.alt.time': {
+    en: '{title}: {count} periods from {from} to {to}, {total} detainers; the most in {peak} ({peakCount}).',
+    es: '{title}: {count} períodos de {from} a {to}, {total} detainers; el máximo en {peak} ({peakCount}).',
+  },
+  'data.alt.top': {
+    en: '{title}: {count} groups; the largest, {first}, with {firstCount}.',
+    es: '{title}: {count} grupos; el mayor, {first}, con {firstCount}.',
+  },
+  'data.total': { en: 'Total: {total} detainers.', es: 'Total: {total} detainers.' },
+  'data.empty': { en: 'No records match these filters.', es: 'Ningún registro coincide con estos filtros.' },
+
+  'data.copyUrl': { en: 'Copy the API URL', es: 'Copiar la URL de la API' },
+  'data.copied': { en: 'Copied.', es: 'Copiada.' },
+  'data.copyFailed': {
+    en: 'Could not copy: select the address in the field and copy it.',
+    es: 'No se pudo copiar: seleccione la dirección en el campo y cópiela.',
+  },
+  'data.apiUrlField': { en: 'API URL of this view', es: 'URL de la API de esta vista' },
+  'data.ignored': {
+    en: 'Some of the address could not be used and is ignored: {names}.',
+    es: 'Parte de la dirección no se pudo usar y se ignora: {names}.',
+  },
+} as const satisfies Messages;
