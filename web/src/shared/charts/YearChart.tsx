@@ -7,7 +7,7 @@ import { ErrorMessage } from '../ui/ErrorMessage';
 import { Loading } from '../ui/Loading';
 import { ChartFigure } from './ChartFigure';
 import { columnLabel, SERIES_COLOURS } from './labels';
-import { pivotByYear, type LawMark } from './statsData';
+import { fiscalYearsCovered, pivotByYear, type LawMark } from './statsData';
 import { YearBars } from './YearBars';
 
 const OUTCOME_ORDER = ['transferred-to-ice', 'declined-by-agency', 'lifted-by-ice', 'released', 'other', 'pending'];
@@ -84,7 +84,7 @@ export function YearChart({
             marks={marks}
             alt={alt}
             yMax={scale?.yMax}
-            axisYears={scale && scale.years.length > 0 ? scale.years : undefined}
+            axisYears={scale && scale.years.length > 0 ? scale.years : fiscalYearsCovered(release)}
           />
           {series !== null && (
             <ul className="chart-legend">

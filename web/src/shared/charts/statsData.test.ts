@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { DetainerStatsDto, RuleListDto } from '../types';
-import { chooseRelease, fiscalPosition, lawMarks, pivotByYear, toCsv, toJson, topFacilities } from './statsData';
+import {
+  chooseRelease,
+  fiscalPosition,
+  fiscalYearsCovered,
+  lawMarks,
+  pivotByYear,
+  toCsv,
+  toJson,
+  topFacilities,
+} from './statsData';
 
 const rows = [
   { fiscalYear: 2014, outcome: 'released', count: 3 },
@@ -98,5 +107,23 @@ describe('the place charts as tables', () => {
     expect(chooseRelease([a, b], 'a')?.id).toBe('a');
     expect(chooseRelease([a, b], 'gone')?.id).toBe('b');
     expect(chooseRelease([], null)).toBeNull();
+  });
+
+  it('spans every fiscal year a release covers, October starting the next', () => {
+    const release = {
+      id: 'pa',
+      dataset: 'npr',
+      sourceFile: '',
+      importedAt: '',
+      rowsLoaded: 1,
+      sha256: '',
+      recordsCriminality: false,
+      coverage: { from: '2007-10-02', to: '2015-07-18' },
+    };
+    expect(fiscalYearsCovered(release)).toEqual([2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015]);
+    expect(fiscalYearsCovered({ ...release, coverage: { from: '2013-09-30', to: '2013-10-01' } })).toEqual([
+      2013, 2014,
+    ]);
+    expect(fiscalYearsCovered({ ...release, coverage: { from: null, to: null } })).toBeUndefined();
   });
 });

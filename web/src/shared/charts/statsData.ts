@@ -101,6 +101,19 @@ export function fiscalPosition(date: string): { readonly year: number; readonly 
   return { year, fraction: (monthsIn + (d - 1) / 31) / 12 };
 }
 
+/**
+ * Every fiscal year a release's records cover, first to last: the x axis of a place's time charts,
+ * so that each chart of a place spans the same years (a year without records is an empty band, not
+ * a missing one). Undefined when the release has no records.
+ */
+export function fiscalYearsCovered(release: ResearchReleaseDto): number[] | undefined {
+  const { from, to } = release.coverage;
+  if (from === null || to === null) return undefined;
+  const years: number[] = [];
+  for (let year = fiscalPosition(from).year; year <= fiscalPosition(to).year; year++) years.push(year);
+  return years;
+}
+
 export interface LawMark {
   /** Its number on the charts and in the list below them. */
   readonly n: number;

@@ -4,7 +4,7 @@ import { apiUrl, queryString } from '../../../shared/api/client';
 import { useDetainerStats } from '../../../shared/api/hooks';
 import { ChartFigure } from '../../../shared/charts/ChartFigure';
 import { columnLabel, SERIES_COLOURS } from '../../../shared/charts/labels';
-import type { ChartTable, LawMark } from '../../../shared/charts/statsData';
+import { fiscalYearsCovered, type ChartTable, type LawMark } from '../../../shared/charts/statsData';
 import { YearBars } from '../../../shared/charts/YearBars';
 import { useI18n, type MessageKey } from '../../../shared/i18n';
 import type { DetainerStatsDto, DetainerStatsQueryDto, ResearchReleaseDto } from '../../../shared/types';
@@ -71,7 +71,13 @@ export function MeasureChart({
         <p className="message message-note">{t('stats.empty')}</p>
       ) : (
         <>
-          <YearBars table={table} series={series.map((c) => c.key)} marks={marks} alt={alt} />
+          <YearBars
+            table={table}
+            series={series.map((c) => c.key)}
+            marks={marks}
+            alt={alt}
+            axisYears={fiscalYearsCovered(release)}
+          />
           <ul className="chart-legend">
             {series.map((c, i) => (
               <li key={c.key}>
