@@ -21,7 +21,15 @@ export async function benchServer(
   const app = await buildServer({
     services,
     work,
-    rateLimit: { windowSeconds: 60, anonymous: 1e9, user: 1e9, expensiveAnonymous: 1e9, expensiveUser: 1e9 },
+    rateLimit: {
+      windowSeconds: 60,
+      anonymous: 1e9,
+      user: 1e9,
+      expensiveAnonymous: 1e9,
+      expensiveUser: 1e9,
+      portalAnonymous: 1e9,
+      portalUser: 1e9,
+    },
     version: 'bench',
     bodyLimitBytes: limits.bodyLimitBytes,
     trustProxy: false,

@@ -66,6 +66,8 @@ describe('configuration', () => {
       user: 50,
       expensiveAnonymous: 20,
       expensiveUser: 120,
+      portalAnonymous: 120,
+      portalUser: 600,
     });
     expect(() => loadConfig({ WORKER_THREADS: 'many', RATE_LIMIT_ANONYMOUS: '0', REPLAY_MAX_RECORDS: '-5' })).toThrow(
       /WORKER_THREADS must be a whole number from 0 to 64; REPLAY_MAX_RECORDS .*; RATE_LIMIT_ANONYMOUS must be a whole number from 1/,

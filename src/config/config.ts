@@ -33,13 +33,18 @@ export interface WorkLimits {
   readonly statsMaxRows: number;
 }
 
-/** Requests per window: anonymous callers per address, signed-in callers per user; `expensive` for the costly routes. */
+/**
+ * Requests per window: anonymous callers per address, signed-in callers per user; `expensive` for the
+ * costly routes, `portal` for the public figures (answered from rollups and caches, a page asking many).
+ */
 export interface RateLimits {
   readonly windowSeconds: number;
   readonly anonymous: number;
   readonly user: number;
   readonly expensiveAnonymous: number;
   readonly expensiveUser: number;
+  readonly portalAnonymous: number;
+  readonly portalUser: number;
 }
 
 export interface ConfigProblem {
@@ -111,11 +116,20 @@ export const CONFIG_VARIABLES = {
   RATE_LIMIT_EXPENSIVE_ANONYMOUS: {
     default: '20',
     meaning:
-      'requests per window to a costly route (replay, statistics, evaluate lists, bulk intake) from one address without sign-in',
+      'requests per window to a costly route (replay, evaluate lists, bulk intake) from one address without sign-in',
   },
   RATE_LIMIT_EXPENSIVE_USER: {
     default: '120',
     meaning: 'requests per window to a costly route from one signed-in user',
+  },
+  RATE_LIMIT_PORTAL_ANONYMOUS: {
+    default: '120',
+    meaning:
+      "requests per window to the portal's figures (statistics, releases, law map and panel; one page asks up to a dozen) from one address without sign-in",
+  },
+  RATE_LIMIT_PORTAL_USER: {
+    default: '600',
+    meaning: "requests per window to the portal's figures from one signed-in user",
   },
 } as const;
 
@@ -174,6 +188,8 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
       user: integer('RATE_LIMIT_USER', 1, 1_000_000),
       expensiveAnonymous: integer('RATE_LIMIT_EXPENSIVE_ANONYMOUS', 1, 1_000_000),
       expensiveUser: integer('RATE_LIMIT_EXPENSIVE_USER', 1, 1_000_000),
+      portalAnonymous: integer('RATE_LIMIT_PORTAL_ANONYMOUS', 1, 1_000_000),
+      portalUser: integer('RATE_LIMIT_PORTAL_USER', 1, 1_000_000),
     },
   };
   if (problems.length > 0) {

@@ -1,6 +1,6 @@
 /**
  * Rate limits: anonymous callers per address, signed-in callers per user (whatever their address),
- * a stricter bucket for the costly routes; 429 REQUEST.RATE_LIMITED with Retry-After and the error
+ * a stricter bucket for the costly routes, one between the two for the portal's figures; 429 REQUEST.RATE_LIMITED with Retry-After and the error
  * envelope; health never limited.
  */
 import type { LightMyRequestResponse } from 'fastify';
@@ -9,7 +9,11 @@ import { alameda2018 } from '../support/evaluation-samples.js';
 import { describeEachEngine } from '../support/engines.js';
 import { bearer, buildTestApp, DEMO, tokenFor, type TestApp } from '../support/test-app.js';
 
-function expectLimited(answer: LightMyRequestResponse, per: 'address' | 'user', bucket: 'general' | 'expensive') {
+function expectLimited(
+  answer: LightMyRequestResponse,
+  per: 'address' | 'user',
+  bucket: 'general' | 'expensive' | 'portal',
+) {
   expect(answer.statusCode).toBe(429);
   const retryAfter = Number(answer.headers['retry-after']);
   expect(retryAfter).toBeGreaterThanOrEqual(1);
@@ -32,7 +36,7 @@ describeEachEngine('rate limits', ({ database }) => {
   beforeAll(async () => {
     t = await buildTestApp(database(), {
       trustProxy: true,
-      rateLimit: { anonymous: 4, user: 4, expensiveAnonymous: 2, expensiveUser: 3 },
+      rateLimit: { anonymous: 4, user: 4, expensiveAnonymous: 2, expensiveUser: 3, portalAnonymous: 3, portalUser: 3 },
     });
     officer = await tokenFor(t.services, DEMO.alameda('records-officer'));
     auditor = await tokenFor(t.services, DEMO.harris('auditor'));
@@ -93,15 +97,12 @@ describeEachEngine('rate limits', ({ database }) => {
     expect((await t.app.inject({ url: '/api/v1/places/states', headers: from('203.0.113.0') })).statusCode).toBe(200);
   });
 
-  it('gives the costly routes a stricter bucket: replay, statistics, evaluate lists', async () => {
+  it('gives the costly routes a stricter bucket: replay, evaluate lists', async () => {
     const replay = { law: { state: 'CA' }, at: '2018-01-01', from: '2014-01-01', to: '2014-01-31' };
     const address = '192.0.2.10';
     expect(
       (await t.app.inject({ method: 'POST', url: '/api/v1/replay', payload: replay, headers: from(address) }))
         .statusCode,
-    ).toBe(200);
-    expect(
-      (await t.app.inject({ url: '/api/v1/stats/detainers?groupBy=year', headers: from(address) })).statusCode,
     ).toBe(200);
     // One evaluation is not costly: it counts against the general bucket only.
     const single = await t.app.inject({
@@ -111,11 +112,30 @@ describeEachEngine('rate limits', ({ database }) => {
       headers: from(address),
     });
     expect(single.statusCode).toBe(200);
-    // A list is: the third costly request, within the general budget (4) but over the costly one (2).
+    // A list is: the second costly request, within the costly budget (2).
+    const list = () =>
+      t.app.inject({ method: 'POST', url: '/api/v1/evaluate', payload: [alameda2018], headers: from(address) });
+    expect((await list()).statusCode).toBe(200);
+    // The third, within the general budget (4) but over the costly one (2).
+    expectLimited(await list(), 'address', 'expensive');
+  });
+
+  it("gives the portal's figures a bucket of their own: statistics, releases, the law map and panel", async () => {
+    const address = '192.0.2.11';
+    const figures = [
+      '/api/v1/stats/detainers?groupBy=year',
+      '/api/v1/stats/releases',
+      '/api/v1/law/map?at=2018-01-01&action=hold&profile=no-record',
+    ];
+    for (const url of figures) expect((await t.app.inject({ url, headers: from(address) })).statusCode).toBe(200);
+    // The fourth figure is within the general budget (4) but over the portal's (3).
     expectLimited(
-      await t.app.inject({ method: 'POST', url: '/api/v1/evaluate', payload: [alameda2018], headers: from(address) }),
+      await t.app.inject({
+        url: '/api/v1/law/panel?from=2018-01-01&to=2018-01-31&profile=no-record&fips=06001',
+        headers: from(address),
+      }),
       'address',
-      'expensive',
+      'portal',
     );
   });
 

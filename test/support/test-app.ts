@@ -23,6 +23,8 @@ export const GENEROUS_RATE_LIMITS: RateLimits = {
   user: 1_000_000,
   expensiveAnonymous: 1_000_000,
   expensiveUser: 1_000_000,
+  portalAnonymous: 1_000_000,
+  portalUser: 1_000_000,
 };
 
 /** Replays and statistics on the main thread (an in-memory test database), with the defaults' caps. */

@@ -5,10 +5,12 @@ import { ApiError } from '../errors/api-error.js';
 
 /**
  * How a route is limited: every API route counts against the caller's general budget; `expensive`
- * routes (replay, statistics, bulk intake) also against a stricter one, `expensive-lists` only when
- * the body is a list (evaluate); `none` is never limited (health).
+ * routes (replay, bulk intake) also against a stricter one, `expensive-lists` only when the body is
+ * a list (evaluate); `portal` routes (the public figures: statistics, releases, the law map and
+ * panel, answered from rollups and caches, a page asking up to a dozen) against their own budget
+ * between the two; `none` is never limited (health).
  */
-export type RouteLimit = 'none' | 'expensive' | 'expensive-lists';
+export type RouteLimit = 'none' | 'expensive' | 'expensive-lists' | 'portal';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -39,6 +41,12 @@ export async function installRateLimits(app: FastifyInstance, limits: RateLimits
     max: (request) => (request.principal ? limits.expensiveUser : limits.expensiveAnonymous),
   });
 
+  const portal = app.createRateLimit({
+    keyGenerator: key,
+    timeWindow: windowMs,
+    max: (request) => (request.principal ? limits.portalUser : limits.portalAnonymous),
+  });
+
   const check = async (request: FastifyRequest, limiter: typeof general, bucket: string) => {
     const verdict = await limiter(request);
     if (verdict.isAllowed || !verdict.isExceeded) return;
@@ -66,6 +74,8 @@ export async function installRateLimits(app: FastifyInstance, limits: RateLimits
     const limit = limitOf(request);
     if (limit === 'expensive' || (limit === 'expensive-lists' && Array.isArray(request.body))) {
       await check(request, expensive, 'expensive');
+    } else if (limit === 'portal') {
+      await check(request, portal, 'portal');
     }
   });
 }

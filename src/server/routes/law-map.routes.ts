@@ -63,7 +63,7 @@ export const lawMapRoutes =
           response: { 200: LawMapDto, ...errorResponses(400) },
         },
         validatorCompiler: parsedByTheCore,
-        config: { limit: 'expensive' },
+        config: { limit: 'portal' },
       },
       async (request, reply) => {
         const encoding = mapEncodingFor(request.headers['accept-encoding']);
@@ -88,7 +88,7 @@ export const lawMapRoutes =
           response: { 200: LawPanelDto, ...errorResponses(400) },
         },
         validatorCompiler: parsedByTheCore,
-        config: { limit: 'expensive' },
+        config: { limit: 'portal' },
       },
       async (request, reply) => {
         const query = request.query as { format?: unknown };

@@ -15,7 +15,7 @@ export const statsRoutes =
     app.get(
       '/stats/detainers',
       {
-        config: { limit: 'expensive' },
+        config: { limit: 'portal' },
         schema: {
           tags: ['stats'],
           summary: 'Counts of ICE FOIA detainer records, grouped by dimensions',
@@ -42,7 +42,7 @@ export const statsRoutes =
     app.get(
       '/stats/releases',
       {
-        config: { limit: 'expensive' },
+        config: { limit: 'portal' },
         schema: {
           tags: ['stats'],
           summary: 'The imported research releases, with the days each covers and those that overlap',
@@ -60,7 +60,7 @@ export const statsRoutes =
     app.get(
       '/stats/desk',
       {
-        config: { limit: 'expensive' },
+        config: { limit: 'portal' },
         schema: {
           tags: ['stats'],
           summary: "Counts of the desk's detainers, with small cells suppressed",
