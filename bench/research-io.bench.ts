@@ -315,9 +315,10 @@ async function statistics(
 }
 
 /**
- * The place page's own questions (issue 12, place slice), as the page asks them for the busiest
- * county and for its state: the release list, fiscal years by outcome, declined by the agency per
- * fiscal year, the form mix per fiscal year and the facilities; each with the release named.
+ * The place page's own questions (issue 12), as the page asks them for the busiest county and for
+ * its state: the release list, fiscal years by outcome, the form mix per fiscal year, the facilities,
+ * and the measures (declines by what followed, lifted by reason, criminality); each with the release
+ * named (web/src/features/places/stats/PlaceStats.tsx, measures/PlaceMeasures.tsx).
  * Against the three portal questions above, measured on the same data in the same run.
  */
 async function placePageFigure(
@@ -343,12 +344,17 @@ async function placePageFigure(
   const questions = places.flatMap(({ name, place }) => [
     { name: `${name} releases`, query: statsQuery(place) },
     { name: `${name} by outcome`, query: statsQuery({ ...place, release, groupBy: 'fiscalYear,outcome' }) },
-    {
-      name: `${name} declined`,
-      query: statsQuery({ ...place, release, groupBy: 'fiscalYear', outcome: 'declined-by-agency' }),
-    },
     { name: `${name} forms`, query: statsQuery({ ...place, release, groupBy: 'fiscalYear,form' }) },
     { name: `${name} facilities`, query: statsQuery({ ...place, release, groupBy: 'facility' }) },
+    {
+      name: `${name} declines by what followed`,
+      query: statsQuery({ ...place, release, groupBy: 'fiscalYear,followed', outcome: 'declined-by-agency' }),
+    },
+    {
+      name: `${name} lifted by reason`,
+      query: statsQuery({ ...place, release, groupBy: 'fiscalYear,liftReason', outcome: 'lifted-by-ice' }),
+    },
+    { name: `${name} criminality`, query: statsQuery({ ...place, release, groupBy: 'fiscalYear,criminality' }) },
   ]);
   const page = await latencies(
     questions.map(
