@@ -29,6 +29,10 @@ export const PLACE_PAGE_MESSAGES = {
     es: 'Recuentos de los registros de detainers del propio ICE para este lugar, de las publicaciones FOIA importadas. Los registros nombran el lugar del centro, así que los recuentos de un condado son los de los centros situados en él.',
   },
   'stats.release': { en: 'Data release', es: 'Publicación de datos' },
+  'stats.overlap': {
+    en: 'Releases that cover the same months ({pairs}) hold many of the same detainers: the charts show one release at a time, never their sum.',
+    es: 'Las publicaciones que cubren los mismos meses ({pairs}) contienen muchos de los mismos detainers: los gráficos muestran una publicación a la vez, nunca su suma.',
+  },
   'stats.noReleases': {
     en: 'No FOIA release has been imported yet (see the README, "Public data: imports").',
     es: 'Aún no se ha importado ninguna publicación FOIA (véase el README, «Public data: imports»).',

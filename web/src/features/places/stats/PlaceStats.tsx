@@ -65,6 +65,13 @@ export function PlaceStats({
                 </select>
               </p>
             )}
+            {listing.data.overlaps.length > 0 && (
+              <p className="message message-note">
+                {t('stats.overlap', {
+                  pairs: listing.data.overlaps.map((o) => `${o.releases[0]} / ${o.releases[1]}`).join('; '),
+                })}
+              </p>
+            )}
             <YearChart
               id="outcomes"
               title="stats.chart.outcomes"
