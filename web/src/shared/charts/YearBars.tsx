@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n';
 import { fiscalPosition, type ChartTable, type LawMark } from './statsData';
-import { SERIES_COLOURS } from './labels';
+import { seriesColour } from './labels';
 import { useWidth } from './useWidth';
 
 const H = 260;
@@ -17,6 +17,7 @@ export function YearBars({
   alt,
   yMax,
   axisYears,
+  colourOrder,
 }: {
   readonly table: ChartTable;
   readonly series: readonly string[];
@@ -26,6 +27,8 @@ export function YearBars({
   readonly yMax?: number;
   /** The fiscal years on the x axis (a chart compared with another shares them); else the table's. */
   readonly axisYears?: readonly number[];
+  /** Each series' colour by its place here (a chart compared with another shares them); else by its place in `series`. */
+  readonly colourOrder?: readonly string[];
 }) {
   const { lang, t } = useI18n();
   // Drawn at the width it has, so that its text stays legible on a phone (390 px) as on a laptop.
@@ -69,7 +72,7 @@ export function YearBars({
                     width={band * 0.76}
                     y={top}
                     height={Math.max(0, y(base) - top)}
-                    fill={SERIES_COLOURS[s % SERIES_COLOURS.length]}
+                    fill={seriesColour(k, s, colourOrder)}
                   />
                 );
                 base += v;

@@ -6,7 +6,7 @@ import type { DetainerStatsQueryDto, ResearchReleaseDto } from '../types';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { Loading } from '../ui/Loading';
 import { ChartFigure } from './ChartFigure';
-import { columnLabel, SERIES_COLOURS } from './labels';
+import { columnLabel, seriesColour } from './labels';
 import { fiscalYearsCovered, pivotByYear, type LawMark } from './statsData';
 import { YearBars } from './YearBars';
 
@@ -30,8 +30,8 @@ export function YearChart({
   readonly release: ResearchReleaseDto;
   readonly marks: readonly LawMark[];
   readonly fileStem: string;
-  /** A scale shared with another chart (the compare page): the y maximum and the fiscal years shown. */
-  readonly scale?: { readonly yMax: number; readonly years: readonly number[] };
+  /** A scale shared with another chart (the compare page): the y maximum, the fiscal years shown, the series' colours. */
+  readonly scale?: { readonly yMax: number; readonly years: readonly number[]; readonly series?: readonly string[] };
 }) {
   const { lang, t } = useI18n();
   const answer = useDetainerStats(query);
@@ -85,6 +85,7 @@ export function YearChart({
             alt={alt}
             yMax={scale?.yMax}
             axisYears={scale && scale.years.length > 0 ? scale.years : fiscalYearsCovered(release)}
+            colourOrder={scale?.series}
           />
           {series !== null && (
             <ul className="chart-legend">
@@ -94,7 +95,7 @@ export function YearChart({
                   <li key={c.key}>
                     <span className="swatch" aria-hidden="true">
                       <svg viewBox="0 0 10 10" width="12" height="12">
-                        <rect width="10" height="10" fill={SERIES_COLOURS[i % SERIES_COLOURS.length]} />
+                        <rect width="10" height="10" fill={seriesColour(c.key, i, scale?.series)} />
                       </svg>
                     </span>
                     {columnLabel(c, t)}

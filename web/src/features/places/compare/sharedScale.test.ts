@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pivotByYear } from '../../../shared/charts/statsData';
-import { niceCeil, sharedMax, sharedScale, sharedYears } from './sharedScale';
+import { niceCeil, sharedMax, sharedScale, sharedSeries, sharedYears } from './sharedScale';
 
 const table = (rows: { fiscalYear: number; outcome: string; count: number }[]) => pivotByYear(rows, 'outcome');
 
@@ -50,6 +50,21 @@ describe('one scale for both places', () => {
     expect(sharedYears([a, b])).toEqual([2013, 2014, 2015, 2016]);
     expect(sharedYears([b, a])).toEqual([2013, 2014, 2015, 2016]);
     expect(sharedYears([table([])])).toEqual([]);
-    expect(sharedScale([a, b])).toEqual({ years: [2013, 2014, 2015, 2016], yMax: 4 });
+    expect(sharedScale([a, b])).toEqual({ years: [2013, 2014, 2015, 2016], yMax: 4, series: ['released'] });
+  });
+
+  it('gives both sides the same series, so that each keeps its colour when one side lacks another', () => {
+    const a = table([
+      { fiscalYear: 2014, outcome: 'pending', count: 1 },
+      { fiscalYear: 2014, outcome: 'released', count: 2 },
+    ]);
+    const b = table([
+      { fiscalYear: 2014, outcome: 'other', count: 1 },
+      { fiscalYear: 2014, outcome: 'released', count: 1 },
+    ]);
+    const series = sharedSeries([a, b]);
+    expect(new Set(series)).toEqual(new Set(['pending', 'released', 'other']));
+    expect(series).toHaveLength(3);
+    expect(sharedSeries([b, a]).indexOf('released')).toBeGreaterThanOrEqual(0);
   });
 });

@@ -31,12 +31,23 @@ export function sharedMax(tables: readonly ChartTable[]): number {
   return niceCeil(Math.max(0, ...tables.flatMap((t) => t.rows.map((r) => Number(r.total) || 0))));
 }
 
+/**
+ * The series of either table (outcomes, forms), the first table's in its order, then the other's
+ * that it lacks: a series keeps its colour on both sides when one place lacks another series.
+ */
+export function sharedSeries(tables: readonly ChartTable[]): string[] {
+  const keys = tables.flatMap((t) => t.columns.filter((c) => c.numeric && c.key !== 'total').map((c) => c.key));
+  return [...new Set(keys)];
+}
+
 export interface SharedScale {
   readonly years: readonly number[];
   readonly yMax: number;
+  readonly series: readonly string[];
 }
 
 export const sharedScale = (tables: readonly ChartTable[]): SharedScale => ({
   years: sharedYears(tables),
   yMax: sharedMax(tables),
+  series: sharedSeries(tables),
 });
