@@ -2,7 +2,6 @@ import type { Messages } from './message';
 
 /** The data explorer (/data, issue 12 point 4): groupings, filters, releases and their overlaps. */
 export const EXPLORER_MESSAGES = {
-
   'data.title': { en: "Explore ICE's detainer records", es: 'Explorar los registros de detainers de ICE' },
   'data.intro': {
     en:
