@@ -33,6 +33,14 @@ describe("the explorer's address", () => {
     expect(explorerSearch(parse('').state)).toEqual(expect.objectContaining({ groupBy: undefined }));
   });
 
+  it('groups by what followed a decline and by criminality, as the API does', () => {
+    const { state, ignored } = parse('groupBy=fiscalYear%2Cfollowed&outcome=declined-by-agency');
+    expect(ignored).toEqual([]);
+    expect(state.groupBy).toEqual(['fiscalYear', 'followed']);
+    expect(statsQuery(state)).toEqual(expect.objectContaining({ groupBy: 'fiscalYear,followed' }));
+    expect(parse('groupBy=criminality').state.groupBy).toEqual(['criminality']);
+  });
+
   it('ignores, and names, what cannot be used; a fiscal year sets the dates', () => {
     const { state, ignored } = parse('groupBy=year,galaxy&from=2014-02-30&outcome=maybe&release=a,,b&fy=1700');
     expect(ignored).toEqual(['groupBy', 'fy', 'from', 'outcome', 'release']);

@@ -16,6 +16,9 @@ export const DIMENSIONS = [
   'outcome',
   'liftReason',
   'form',
+  // What the records say followed a decline, and the person's criminality (where a release has them).
+  'followed',
+  'criminality',
 ] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 export const TIME_DIMENSIONS: readonly Dimension[] = ['fiscalYear', 'year', 'month'];

@@ -33,6 +33,14 @@ export function useNamer(answer: DetainerStatsDto | undefined, groupBy: readonly
       (answer?.facilities ?? []).map((f) => [f.id, [f.name, f.city].filter(Boolean).join(', ')]),
     );
     return (dimension, value) => {
+      if (dimension === 'followed') {
+        const key = `measures.followed.${String(value)}`;
+        return value === null ? t('data.value.notDecline') : isMessageKey(key) ? t(key) : String(value);
+      }
+      if (dimension === 'criminality') {
+        const key = `measures.criminality.${String(value)}`;
+        return value === null ? t('data.value.notRecorded') : isMessageKey(key) ? t(key) : String(value);
+      }
       if (value === null) return t('stats.col.unknown');
       switch (dimension) {
         case 'state':

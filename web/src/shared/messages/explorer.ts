@@ -39,6 +39,10 @@ export const EXPLORER_MESSAGES = {
   'data.dim.outcome': { en: 'Outcome', es: 'Resultado' },
   'data.dim.liftReason': { en: 'Lift reason', es: 'Motivo de retirada' },
   'data.dim.form': { en: 'Request form', es: 'Formulario de solicitud' },
+  'data.dim.followed': { en: 'What followed a decline', es: 'Lo que siguió a un rechazo' },
+  'data.dim.criminality': { en: 'Criminality (where recorded)', es: 'Antecedentes penales (si constan)' },
+  'data.value.notDecline': { en: 'Not a decline', es: 'No es un rechazo' },
+  'data.value.notRecorded': { en: 'Not recorded in the release', es: 'No consta en la publicación' },
   'data.col.count': { en: 'Detainers', es: 'Detainers' },
 
   'data.releases': { en: 'Data releases', es: 'Publicaciones de datos' },

@@ -42,6 +42,10 @@ export const MEASURES_MESSAGES = {
     en: "This release does not record whether the person had a criminal conviction (ICE's FOIA exports of the NPR/TRAC era have no such column), so this measure cannot be counted from it.",
     es: 'Esta publicación no registra si la persona tenía una condena penal (las exportaciones FOIA de ICE de la época NPR/TRAC no tienen esa columna), así que esta medida no puede contarse con ella.',
   },
+  'measures.criminality.convicted': {
+    en: 'Convicted of a crime',
+    es: 'Condenado por un delito',
+  },
   'measures.criminality.pending-charges': {
     en: 'Pending criminal charges, no conviction',
     es: 'Cargos penales pendientes, sin condena',
