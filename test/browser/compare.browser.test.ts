@@ -87,8 +87,8 @@ describeInBrowser('compare: two places side by side', () => {
         expect(await axisYears(page, 'a', chart), chart).toEqual(await axisYears(page, 'b', chart));
       }
       // Every chart keeps its checks: the synthetic label, the API URL, the downloads.
-      expect(await page.locator('figure.stats-chart').count()).toBe(8);
-      expect(await page.locator('figure.stats-chart .synthetic-label').count()).toBe(8);
+      await expect.poll(() => page.locator('figure.stats-chart').count()).toBe(8);
+      await expect.poll(() => page.locator('figure.stats-chart .synthetic-label').count()).toBe(8);
       expect(await side(page, 'b').locator('a.api-url').first().getAttribute('href')).toMatch(
         /county=48201&release=synthetic-demo/,
       );

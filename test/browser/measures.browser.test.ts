@@ -49,8 +49,8 @@ describeInBrowser('measures and the methodology page', () => {
       const { page, pageErrors } = await web.openPage();
       await openMeasures(page);
       const section = page.locator('section.place-measures');
-      expect(await section.locator('figure.stats-chart').count()).toBe(2);
-      expect(await section.locator('figure.stats-chart .synthetic-label').count()).toBe(2);
+      await expect.poll(() => section.locator('figure.stats-chart').count()).toBe(2);
+      await expect.poll(() => section.locator('figure.stats-chart .synthetic-label').count()).toBe(2);
       const followed = section.locator('figure[data-chart="declined-followed"]');
       await expect.poll(() => followed.textContent()).toContain('This release does not name the person on its records');
       expect(await followed.locator('.chart-legend').textContent()).toContain(

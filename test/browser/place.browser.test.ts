@@ -54,9 +54,10 @@ describeInBrowser('place pages: summary and ICE numbers', () => {
       await openAlameda(page);
       const figures = page.locator('figure.stats-chart');
       // Three of ICE's numbers and the two measures under them (test/browser/measures.browser.test.ts).
-      expect(await figures.count()).toBe(5);
+      // The measures' charts load after ICE's numbers: wait for all five, not the first.
+      await expect.poll(() => figures.count()).toBe(5);
       // The demo release is synthetic, and every chart says so.
-      expect(await page.locator('figure.stats-chart .synthetic-label').count()).toBe(5);
+      await expect.poll(() => page.locator('figure.stats-chart .synthetic-label').count()).toBe(5);
       const outcomes = page.locator('figure[data-chart="outcomes"]');
       expect(await outcomes.locator('svg[role="img"]').getAttribute('aria-label')).toMatch(
         /fiscal years \d{4} to \d{4}/,
