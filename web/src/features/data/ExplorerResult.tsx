@@ -2,6 +2,7 @@ import { toApiError } from '../../shared/api';
 import { apiUrl, queryString } from '../../shared/api/client';
 import { useDetainerStats } from '../../shared/api/hooks';
 import { ChartFigure } from '../../shared/charts/ChartFigure';
+import { SeriesLegend } from '../../shared/charts/SeriesLegend';
 import { LOCALES, useI18n } from '../../shared/i18n';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { Loading } from '../../shared/ui/Loading';
@@ -10,7 +11,6 @@ import { statsQuery, type ExplorerState } from './explorerState';
 import { chartModel, explorerTable, MAX_SERIES, TOP_GROUPS } from './explorerTable';
 import { TimeBars } from './TimeBars';
 import { TopBars } from './TopBars';
-import { SeriesLegend } from './SeriesLegend';
 import { useNamer } from './useNamer';
 
 /** The counts of the view: its chart (with the table toggle, downloads, API URL and sources), or why there are none. */
@@ -81,7 +81,7 @@ export function ExplorerResult({ state }: { readonly state: ExplorerState }) {
         ) : (
           <>
             {model.kind === 'time' ? <TimeBars model={model} alt={alt} /> : <TopBars model={model} alt={alt} />}
-            {model.series.length > 0 && <SeriesLegend series={model.series} />}
+            {model.series.length > 0 && <SeriesLegend series={model.series.map((name) => ({ key: name, name }))} />}
             <p className="small">{t('data.total', { total: total.toLocaleString(locale) })}</p>
             {model.kind === 'top' && model.groups > TOP_GROUPS && (
               <p className="small">{t('data.topNote', { shown: TOP_GROUPS, count: model.groups })}</p>

@@ -6,9 +6,11 @@ import type { DetainerStatsQueryDto, ResearchReleaseDto } from '../types';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { Loading } from '../ui/Loading';
 import { ChartFigure } from './ChartFigure';
-import { columnLabel, seriesColour } from './labels';
+import { columnLabel } from './labels';
+import { SeriesLegend } from './SeriesLegend';
 import { fiscalYearsCovered, pivotByYear, type LawMark } from './statsData';
 import { YearBars } from './YearBars';
+import { yearsAlt } from './yearsAlt';
 
 const OUTCOME_ORDER = ['transferred-to-ice', 'declined-by-agency', 'lifted-by-ice', 'released', 'other', 'pending'];
 
@@ -50,20 +52,7 @@ export function YearChart({
         }
       : full;
   const keys = full.columns.filter((c) => c.numeric && c.key !== 'total').map((c) => c.key);
-  const totals = full.rows.map((r) => Number(r.total));
-  const peak = full.rows[totals.indexOf(Math.max(...totals))];
-  const locale = lang === 'es' ? 'es-US' : 'en-US';
-  const alt =
-    full.rows.length === 0
-      ? `${t(title)}: ${t('stats.empty')}`
-      : t('stats.alt.years', {
-          title: t(title),
-          from: String(full.rows[0]!.fiscalYear),
-          to: String(full.rows[full.rows.length - 1]!.fiscalYear),
-          total: totals.reduce((a, b) => a + b, 0).toLocaleString(locale),
-          peak: String(peak?.fiscalYear ?? ''),
-          peakCount: Number(peak?.total ?? 0).toLocaleString(locale),
-        });
+  const alt = yearsAlt(full, title, { t, lang });
 
   return (
     <ChartFigure
@@ -88,20 +77,12 @@ export function YearChart({
             colourOrder={scale?.series}
           />
           {series !== null && (
-            <ul className="chart-legend">
-              {full.columns
+            <SeriesLegend
+              series={full.columns
                 .filter((c) => keys.includes(c.key))
-                .map((c, i) => (
-                  <li key={c.key}>
-                    <span className="swatch" aria-hidden="true">
-                      <svg viewBox="0 0 10 10" width="12" height="12">
-                        <rect width="10" height="10" fill={seriesColour(c.key, i, scale?.series)} />
-                      </svg>
-                    </span>
-                    {columnLabel(c, t)}
-                  </li>
-                ))}
-            </ul>
+                .map((c) => ({ key: c.key, name: columnLabel(c, t) }))}
+              colourOrder={scale?.series}
+            />
           )}
         </>
       )}

@@ -3,9 +3,11 @@ import { toApiError } from '../../../shared/api';
 import { apiUrl, queryString } from '../../../shared/api/client';
 import { useDetainerStats } from '../../../shared/api/hooks';
 import { ChartFigure } from '../../../shared/charts/ChartFigure';
-import { columnLabel, SERIES_COLOURS } from '../../../shared/charts/labels';
+import { columnLabel } from '../../../shared/charts/labels';
+import { SeriesLegend } from '../../../shared/charts/SeriesLegend';
 import { fiscalYearsCovered, type ChartTable, type LawMark } from '../../../shared/charts/statsData';
 import { YearBars } from '../../../shared/charts/YearBars';
+import { yearsAlt } from '../../../shared/charts/yearsAlt';
 import { useI18n, type MessageKey } from '../../../shared/i18n';
 import type { DetainerStatsDto, DetainerStatsQueryDto, ResearchReleaseDto } from '../../../shared/types';
 import { ErrorMessage } from '../../../shared/ui/ErrorMessage';
@@ -42,20 +44,8 @@ export function MeasureChart({
 
   const table = toTable(answer.data.rows);
   const series = table.columns.filter((c) => c.numeric && c.key !== 'total');
-  const totals = table.rows.map((r) => Number(r.total));
-  const peak = table.rows[totals.indexOf(Math.max(...totals))];
-  const locale = lang === 'es' ? 'es-US' : 'en-US';
-  const empty = table.rows.length === 0 || totals.every((n) => n === 0);
-  const alt = empty
-    ? `${t(title)}: ${t('stats.empty')}`
-    : t('stats.alt.years', {
-        title: t(title),
-        from: String(table.rows[0]!.fiscalYear),
-        to: String(table.rows[table.rows.length - 1]!.fiscalYear),
-        total: totals.reduce((a, b) => a + b, 0).toLocaleString(locale),
-        peak: String(peak?.fiscalYear ?? ''),
-        peakCount: Number(peak?.total ?? 0).toLocaleString(locale),
-      });
+  const empty = table.rows.length === 0 || table.rows.every((r) => Number(r.total) === 0);
+  const alt = yearsAlt(table, title, { t, lang });
 
   return (
     <ChartFigure
@@ -78,18 +68,7 @@ export function MeasureChart({
             alt={alt}
             axisYears={fiscalYearsCovered(release)}
           />
-          <ul className="chart-legend">
-            {series.map((c, i) => (
-              <li key={c.key}>
-                <span className="swatch" aria-hidden="true">
-                  <svg viewBox="0 0 10 10" width="12" height="12">
-                    <rect width="10" height="10" fill={SERIES_COLOURS[i % SERIES_COLOURS.length]} />
-                  </svg>
-                </span>
-                {columnLabel(c, t)}
-              </li>
-            ))}
-          </ul>
+          <SeriesLegend series={series.map((c) => ({ key: c.key, name: columnLabel(c, t) }))} />
         </>
       )}
     </ChartFigure>
