@@ -11,6 +11,14 @@ export const OFFENSE_CATEGORIES = {
     'aggravated felony under INA 101(a)(43)(A)-(P) (the part Cal. Gov. Code 7282.5(a)(5) accepts)',
   'ca-7282.5-a3': 'an offense listed in Cal. Gov. Code 7282.5(a)(3)(A)-(AE)',
   'nyc-violent-or-serious': 'a "violent or serious crime" under NYC Admin. Code 9-131 / 14-154',
+  'pa-violent-felony-f1-f2':
+    'a first- or second-degree felony involving violence (Pa.; Philadelphia executive orders on ICE detainers)',
+  'tx-travis-2017-listed':
+    "an offence the Travis County Sheriff's 2017 detainer policy lists (murder, capital murder, aggravated sexual assault, smuggling or trafficking of persons)",
+  'la-opso-2013-listed':
+    'first- or second-degree murder, aggravated rape, aggravated kidnapping, treason or armed robbery with a firearm (Orleans Parish Sheriff, 2013)',
+  'nj-middlesex-serious-1-2':
+    'a first- or second-degree "serious offense" listed in the Middlesex County (N.J.) ICE policy of 2017, or its equivalent elsewhere',
 } as const;
 
 export type OffenseCategory = keyof typeof OFFENSE_CATEGORIES;

@@ -19,6 +19,10 @@ export const OFFENSE_CATEGORIES = [
   'aggravated-felony-a-p',
   'ca-7282.5-a3',
   'nyc-violent-or-serious',
+  'pa-violent-felony-f1-f2',
+  'tx-travis-2017-listed',
+  'la-opso-2013-listed',
+  'nj-middlesex-serious-1-2',
 ] as const;
 
 export interface FactRow {

@@ -311,4 +311,20 @@ export const DETAINER_MESSAGES = {
     en: 'Violent or serious crime (NYC Admin. Code 9-131)',
     es: 'Delito violento o grave (Cód. Adm. de NYC 9-131)',
   },
+  'detainer.category.pa-violent-felony-f1-f2': {
+    en: 'First- or second-degree felony involving violence (Pa.; Philadelphia orders)',
+    es: 'Delito grave de primer o segundo grado con violencia (Pa.; órdenes de Filadelfia)',
+  },
+  'detainer.category.tx-travis-2017-listed': {
+    en: 'Offense listed in the Travis County Sheriff’s 2017 policy',
+    es: 'Delito de la lista de la política de 2017 del Sheriff del condado de Travis',
+  },
+  'detainer.category.la-opso-2013-listed': {
+    en: 'Offense listed in the Orleans Parish Sheriff’s 2013 policy',
+    es: 'Delito de la lista de la política de 2013 del Sheriff de la parroquia de Orleans',
+  },
+  'detainer.category.nj-middlesex-serious-1-2': {
+    en: 'First- or second-degree serious offense (Middlesex County, N.J., 2017 policy)',
+    es: 'Delito grave de primer o segundo grado (política de 2017 del condado de Middlesex, N.J.)',
+  },
 } as const satisfies Messages;
