@@ -97,6 +97,9 @@ export const APP_MESSAGES = {
   'rule.version.capHours': { en: 'Hold capped at {hours} hours.', es: 'Retención limitada a {hours} horas.' },
   'rule.source': { en: 'Source', es: 'Fuente' },
   'rule.file': { en: 'File', es: 'Archivo' },
+  'rule.reviewed': { en: 'Checked against its sources', es: 'Cotejada con sus fuentes' },
+  'rule.reviewedNever': { en: 'Not yet checked', es: 'Aún sin cotejar' },
+  'rule.unconfirmed': { en: 'Not confirmed by the sources', es: 'No confirmado por las fuentes' },
   'rule.notes': { en: 'Notes on the source', es: 'Notas sobre la fuente' },
   'rule.notesHint': {
     en: 'What the research could not confirm, and what was therefore left out. In the language of the source.',
