@@ -8,7 +8,7 @@ export const OFFENSE_CATEGORIES = {
   'state-prison-felony': 'felony punishable by imprisonment in state prison (Cal.)',
   'aggravated-felony': 'aggravated felony, INA 101(a)(43), any subparagraph',
   'aggravated-felony-a-p':
-    'aggravated felony under INA 101(a)(43)(A)-(P) (the part Cal. Gov. Code 7282.5(a)(5) accepts)',
+    'a federal conviction of an aggravated felony under INA 101(a)(43)(A)-(P): Cal. Gov. Code 7282.5(a)(5) accepts only a person "convicted of a federal crime" that meets that definition',
   'ca-7282.5-a3': 'an offense listed in Cal. Gov. Code 7282.5(a)(3)(A)-(AE)',
   'nyc-violent-or-serious': 'a "violent or serious crime" under NYC Admin. Code 9-131 / 14-154',
   'domestic-violence':

@@ -307,8 +307,8 @@ export const DETAINER_MESSAGES = {
     es: 'Delito grave con agravantes (INA 101(a)(43))',
   },
   'detainer.category.aggravated-felony-a-p': {
-    en: 'Aggravated felony, INA 101(a)(43)(A)–(P)',
-    es: 'Delito grave con agravantes, INA 101(a)(43)(A)–(P)',
+    en: 'Federal conviction: aggravated felony, INA 101(a)(43)(A)–(P)',
+    es: 'Condena federal: delito grave con agravantes, INA 101(a)(43)(A)–(P)',
   },
   'detainer.category.ca-7282.5-a3': {
     en: 'Offense listed in Cal. Gov. Code 7282.5(a)(3)',
