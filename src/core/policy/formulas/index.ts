@@ -1,6 +1,7 @@
 import type { Formula } from '../formula.js';
 import { dutiesOnly, forbid, requestOnly, requireActions } from './basic.formulas.js';
 import { californiaCriteriaGate } from './california.formulas.js';
+import { nycLocalLaw62of2011 } from './new-york-city-2011.formulas.js';
 import { nycLocalLaws2014 } from './new-york-city.formulas.js';
 import { forbidIfOnlyImmigrationViolation } from './oregon.formulas.js';
 import { forbidHoldWithoutProbableCause } from './probable-cause.formulas.js';
@@ -15,6 +16,7 @@ export const FORMULAS: ReadonlyMap<string, Formula<never>> = new Map(
       dutiesOnly,
       forbidHoldWithoutProbableCause,
       californiaCriteriaGate,
+      nycLocalLaw62of2011,
       nycLocalLaws2014,
       forbidIfOnlyImmigrationViolation,
     ] as Formula<never>[]
