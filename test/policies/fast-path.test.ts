@@ -84,6 +84,7 @@ describe('the fast path agrees with the traced path', () => {
         federalFelonyWarrant: fc.boolean(),
         terroristWatchListMatch: fc.boolean(),
         removedAndReentered: fc.boolean(),
+        warrantGangOrRemovalOrder: fc.boolean(),
         instantArrestDate: day(2007, 2026),
         convictions: fc.array(conviction, { maxLength: 3 }),
         pendingCharges: fc.array(

@@ -13,7 +13,11 @@ function readmeTable(): string {
   const from = text.indexOf(START);
   const to = text.indexOf(END);
   if (from < 0 || to < from) throw new Error(`README.md has no ${START} ... ${END} section`);
-  return text.slice(from + START.length, to).replace(/^\s*<!-- prettier-ignore-start -->\n/, '').replace(/<!-- prettier-ignore-end -->\s*$/, '').trim();
+  return text
+    .slice(from + START.length, to)
+    .replace(/^\s*<!-- prettier-ignore-start -->\n/, '')
+    .replace(/<!-- prettier-ignore-end -->\s*$/, '')
+    .trim();
 }
 
 describe("the README's coverage table", () => {

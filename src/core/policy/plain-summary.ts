@@ -111,6 +111,7 @@ const tried = (at: string): Readonly<Record<string, readonly unknown[]>> => ({
   federalFelonyWarrant: [false, true],
   terroristWatchListMatch: [false, true],
   removedAndReentered: [false, true],
+  warrantGangOrRemovalOrder: [false, true],
   instantArrestDate: [at],
   convictions: [
     [],

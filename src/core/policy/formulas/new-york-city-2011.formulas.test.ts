@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { MissingFactSignal } from '../engine-errors.js';
 import { DirectFactReader } from '../fact-reader.js';
 import type { Facts, SubjectFacts } from '../facts.js';
-import { NOT_APPLICABLE } from '../formula.js';
+import { FORBIDDEN, NOT_APPLICABLE, packActions } from '../formula.js';
 import type { ProbableCauseBasis } from '../../request/detainer-request.js';
 import { FORMULAS } from './index.js';
-import { NYC_2011_UNRECORDED_FACT, nycLocalLaw62of2011 as formula } from './new-york-city-2011.formulas.js';
+import { nycLocalLaw62of2011 as formula } from './new-york-city-2011.formulas.js';
 
 function decide(subject: SubjectFacts, probableCause: readonly ProbableCauseBasis[] = ['biometric-database']): number {
   const facts: Facts = {
@@ -65,9 +65,16 @@ describe('nyc-local-law-62-2011 (NYC Admin. Code 9-131 as added in 2011)', () =>
     expect(decide({}, ['final-order'])).toBe(NOT_APPLICABLE);
   });
 
-  it('does not count an infraction as a crime, and then waits for the facts the engine cannot record', () => {
-    expect(missingFact(() => decide({ ...clean, convictions: [infractionConviction] }))).toBe(NYC_2011_UNRECORDED_FACT);
-    expect(missingFact(() => decide(clean))).toBe(NYC_2011_UNRECORDED_FACT);
+  it('does not count an infraction as a crime, and then asks about a warrant, gang identification or removal order', () => {
+    expect(missingFact(() => decide({ ...clean, convictions: [infractionConviction] }))).toBe(
+      'subject.warrantGangOrRemovalOrder',
+    );
+    expect(missingFact(() => decide(clean))).toBe('subject.warrantGangOrRemovalOrder');
+  });
+
+  it('forbids holding and release notification for the protected group, and not for a person with a warrant or order', () => {
+    expect(decide({ ...clean, warrantGangOrRemovalOrder: false })).toBe(packActions(['hold', 'notify'], FORBIDDEN));
+    expect(decide({ ...clean, warrantGangOrRemovalOrder: true })).toBe(NOT_APPLICABLE);
   });
 
   it('signals the ordinary missing fact when the record itself is unknown', () => {

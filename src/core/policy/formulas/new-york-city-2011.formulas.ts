@@ -1,11 +1,7 @@
-import { MissingFactSignal } from '../engine-errors.js';
 import type { Formula } from '../formula.js';
-import { NOT_APPLICABLE } from '../formula.js';
+import { FORBIDDEN, NOT_APPLICABLE, packActions } from '../formula.js';
 import type { Action } from '../policy.types.js';
 import { noParams } from './params.js';
-
-/** The facts the 2011 law names that the engine cannot record yet; a decision that needs them waits. */
-export const NYC_2011_UNRECORDED_FACT = 'subject.nycWarrantGangOrRemovalOrder';
 
 const ACTIONS: readonly Action[] = ['hold', 'notify'];
 
@@ -17,9 +13,9 @@ const ACTIONS: readonly Action[] = ['hold', 'notify'];
  * warrant, is not a known gang member or possible terrorist screening database match, and has no
  * outstanding removal warrant or final order of removal (ILW, 2011-12-02). Transfer is not named.
  * A "crime" is a misdemeanor or felony, so an infraction (a New York "violation") does not count.
- * The engine records no criminal warrant, gang identification or removal order; a detainer's
- * "final order of removal" box counts as the last. Where those facts would decide, the formula
- * signals a missing fact instead of guessing.
+ * The criminal warrant, gang identification and removal warrant or order are one fact,
+ * subject.warrantGangOrRemovalOrder (unknown: a missing fact, never a guess); a detainer's "final
+ * order of removal" box counts as the last.
  */
 export const nycLocalLaw62of2011: Formula<Record<string, never>> = {
   name: 'nyc-local-law-62-2011',
@@ -44,7 +40,12 @@ export const nycLocalLaw62of2011: Formula<Record<string, never>> = {
       for (const action of ACTIONS) why?.(action, 'the person is a possible terrorist screening database match');
       return NOT_APPLICABLE;
     }
-    // The remaining exceptions (criminal warrant, gang identification, removal warrant or order) are not recorded.
-    throw new MissingFactSignal(NYC_2011_UNRECORDED_FACT);
+    if (facts.warrantGangOrRemovalOrder()) {
+      for (const action of ACTIONS)
+        why?.(action, 'the person has a criminal warrant, a gang identification or a removal warrant or order');
+      return NOT_APPLICABLE;
+    }
+    for (const action of ACTIONS) why?.(action, 'the person is in the group the 2011 law protects');
+    return packActions(ACTIONS, FORBIDDEN);
   },
 };

@@ -337,6 +337,14 @@ export const APP_MESSAGES = {
     en: 'Deported and re-entered unlawfully',
     es: 'Deportada y reingresó ilegalmente',
   },
+  'detainer.fact.warrantGangOrRemovalOrder': {
+    en: 'Criminal warrant, known gang member, or removal order',
+    es: 'Orden penal, pandillero conocido u orden de expulsión',
+  },
+  'detainer.fact.subject.warrantGangOrRemovalOrder': {
+    en: 'whether the person has an outstanding criminal warrant, is a known gang member, or has a removal warrant or order',
+    es: 'si la persona tiene una orden penal pendiente, es un pandillero conocido o tiene una orden de expulsión',
+  },
   'detainer.fact.instantArrestDate': {
     en: 'Date of the arrest held on',
     es: 'Fecha del arresto por el que está detenida',
