@@ -4,6 +4,7 @@ import { californiaCriteriaGate } from './california.formulas.js';
 import { nycLocalLaws2014 } from './new-york-city.formulas.js';
 import { forbidIfOnlyImmigrationViolation } from './oregon.formulas.js';
 import { forbidHoldWithoutProbableCause } from './probable-cause.formulas.js';
+import { forbidUnlessWarrant } from './warrant.formulas.js';
 
 /** Every formula a policy file may name, by name. */
 export const FORMULAS: ReadonlyMap<string, Formula<never>> = new Map(
@@ -17,6 +18,7 @@ export const FORMULAS: ReadonlyMap<string, Formula<never>> = new Map(
       californiaCriteriaGate,
       nycLocalLaws2014,
       forbidIfOnlyImmigrationViolation,
+      forbidUnlessWarrant,
     ] as Formula<never>[]
   ).map((f) => [f.name, f]),
 );
