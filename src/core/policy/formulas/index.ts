@@ -5,6 +5,7 @@ import { nycLocalLaw62of2011 } from './new-york-city-2011.formulas.js';
 import { nycLocalLaws2014 } from './new-york-city.formulas.js';
 import { forbidIfOnlyImmigrationViolation } from './oregon.formulas.js';
 import { forbidHoldWithoutProbableCause } from './probable-cause.formulas.js';
+import { forbidUnlessWarrant } from './warrant.formulas.js';
 
 /** Every formula a policy file may name, by name. */
 export const FORMULAS: ReadonlyMap<string, Formula<never>> = new Map(
@@ -19,6 +20,7 @@ export const FORMULAS: ReadonlyMap<string, Formula<never>> = new Map(
       nycLocalLaw62of2011,
       nycLocalLaws2014,
       forbidIfOnlyImmigrationViolation,
+      forbidUnlessWarrant,
     ] as Formula<never>[]
   ).map((f) => [f.name, f]),
 );
