@@ -11,6 +11,13 @@ export const OFFENSE_CATEGORIES = {
     'aggravated felony under INA 101(a)(43)(A)-(P) (the part Cal. Gov. Code 7282.5(a)(5) accepts)',
   'ca-7282.5-a3': 'an offense listed in Cal. Gov. Code 7282.5(a)(3)(A)-(AE)',
   'nyc-violent-or-serious': 'a "violent or serious crime" under NYC Admin. Code 9-131 / 14-154',
+  'ct-class-a-b-felony':
+    'a class A or class B felony (Conn. Gen. Stat. 53a-25 ff.), the conviction C.G.S. 54-192h excepts',
+  'ct-54-192h-2025-listed':
+    'a class C or D felony that the 2025 amendment to C.G.S. 54-192h added to the convictions it excepts (e.g. family violence, sexual assault)',
+  'nj-violent-or-serious':
+    'a "violent or serious offense" as defined in the N.J. Immigrant Trust Directive (AG Dir. 2018-6)',
+  'nj-indictable-crime': 'an indictable crime under New Jersey law (or its equivalent elsewhere), N.J. AG Dir. 2018-6',
 } as const;
 
 export type OffenseCategory = keyof typeof OFFENSE_CATEGORIES;

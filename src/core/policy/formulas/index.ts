@@ -1,6 +1,7 @@
 import type { Formula } from '../formula.js';
 import { dutiesOnly, forbid, requestOnly, requireActions } from './basic.formulas.js';
 import { californiaCriteriaGate } from './california.formulas.js';
+import { forbidUnless } from './exceptions.formulas.js';
 import { nycLocalLaws2014 } from './new-york-city.formulas.js';
 import { forbidIfOnlyImmigrationViolation } from './oregon.formulas.js';
 import { forbidHoldWithoutProbableCause } from './probable-cause.formulas.js';
@@ -17,6 +18,7 @@ export const FORMULAS: ReadonlyMap<string, Formula<never>> = new Map(
       californiaCriteriaGate,
       nycLocalLaws2014,
       forbidIfOnlyImmigrationViolation,
+      forbidUnless,
     ] as Formula<never>[]
   ).map((f) => [f.name, f]),
 );

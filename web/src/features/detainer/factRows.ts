@@ -19,6 +19,10 @@ export const OFFENSE_CATEGORIES = [
   'aggravated-felony-a-p',
   'ca-7282.5-a3',
   'nyc-violent-or-serious',
+  'ct-class-a-b-felony',
+  'ct-54-192h-2025-listed',
+  'nj-violent-or-serious',
+  'nj-indictable-crime',
 ] as const;
 
 export interface FactRow {

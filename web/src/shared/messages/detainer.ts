@@ -311,4 +311,20 @@ export const DETAINER_MESSAGES = {
     en: 'Violent or serious crime (NYC Admin. Code 9-131)',
     es: 'Delito violento o grave (Cód. Adm. de NYC 9-131)',
   },
+  'detainer.category.ct-class-a-b-felony': {
+    en: 'Class A or B felony (Connecticut)',
+    es: 'Delito grave de clase A o B (Connecticut)',
+  },
+  'detainer.category.ct-54-192h-2025-listed': {
+    en: 'Class C or D felony added to C.G.S. 54-192h in 2025 (Connecticut)',
+    es: 'Delito grave de clase C o D añadido al C.G.S. 54-192h en 2025 (Connecticut)',
+  },
+  'detainer.category.nj-violent-or-serious': {
+    en: 'Violent or serious offense (N.J. Immigrant Trust Directive)',
+    es: 'Delito violento o grave (Directiva de Confianza para Inmigrantes de N.J.)',
+  },
+  'detainer.category.nj-indictable-crime': {
+    en: 'Indictable crime (New Jersey)',
+    es: 'Delito procesable por acusación formal (indictable crime, Nueva Jersey)',
+  },
 } as const satisfies Messages;
