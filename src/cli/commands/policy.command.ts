@@ -66,16 +66,23 @@ export function registerPolicy(program: Command, context: CliContext): void {
 
   policy
     .command('lint')
-    .description('check the library beyond its schema: files where their place says, a case on each side of every date')
+    .description(
+      'check the library beyond its schema: files where their place says, a case on each side of every date; warn of files never checked against their sources',
+    )
     .option('--json', 'print JSON')
     .action((options: { json?: boolean }) => {
       const law = context.law();
-      const problems = lintLibrary(law.engine, law.cases, law.files);
-      if (options.json) printJson(context, { files: law.files.length, problems });
+      const found = lintLibrary(law.engine, law.cases, law.files);
+      const problems = found.filter((p) => p.severity === 'error');
+      const warnings = found.filter((p) => p.severity === 'warning');
+      if (options.json) printJson(context, { files: law.files.length, problems, warnings });
       else {
         for (const problem of problems) context.out(`${problem.message}\n`);
-        const count = problems.length === 1 ? '1 problem' : `${problems.length || 'no'} problems`;
-        context.out(`${law.files.length} files, ${count}\n`);
+        for (const warning of warnings) context.out(`warning: ${warning.message}\n`);
+        const count = (n: number, word: string) => (n === 1 ? `1 ${word}` : `${n || 'no'} ${word}s`);
+        context.out(
+          `${law.files.length} files, ${count(problems.length, 'problem')}, ${count(warnings.length, 'warning')}\n`,
+        );
       }
       if (problems.length > 0) throw new CliExit(EXIT.FAILURE);
     });

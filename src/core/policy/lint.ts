@@ -8,7 +8,8 @@ import type { PolicySource, Rule } from './policy.types.js';
 
 /**
  * Checks beyond the schema: files sit where their place says (`<federal|state|county>/<place>/`),
- * every policy file has its case file, and every effective date has a case on each side of it.
+ * every policy file has its case file, every effective date has a case on each side of it, and a
+ * place is not both ruled and found to have no law.
  */
 export function lintPolicies(
   library: PolicyLibrary,
@@ -18,6 +19,7 @@ export function lintPolicies(
 ): EngineError[] {
   const problems: EngineError[] = [];
   const fileSet = new Set(files);
+  problems.push(...checkFindings(library));
   for (const source of library.sources) {
     problems.push(...checkLocation(source));
     const casesFile = source.file.slice(0, -POLICY_SUFFIX.length) + CASES_SUFFIX;
@@ -34,6 +36,42 @@ export function lintPolicies(
     }
   }
   return problems;
+}
+
+/**
+ * Warnings: what an auditor would ask of a file that is not wrong as such. A file that was never
+ * checked against its sources (no `reviewed`), or was last checked before a version it encodes took
+ * effect (the check cannot have read that version's text).
+ */
+export function lintWarnings(library: PolicyLibrary): EngineError[] {
+  return library.sources.flatMap((source) => {
+    if (source.reviewed === null)
+      return [invalidPolicy(source.file, null, 'was never checked against its sources (add reviewed: YYYY-MM-DD)')];
+    const latest = source.rules
+      .flatMap((rule) => rule.versions.map((v) => v.effectiveFrom))
+      .sort()
+      .at(-1);
+    return latest !== undefined && source.reviewed < latest
+      ? [
+          invalidPolicy(
+            source.file,
+            null,
+            `was last checked on ${source.reviewed}, before its version of ${latest} took effect`,
+          ),
+        ]
+      : [];
+  });
+}
+
+/** A folder's place is either ruled by its files or found to have no law, not both. */
+function checkFindings(library: PolicyLibrary): EngineError[] {
+  const folderOf = (file: string) => file.split('/').slice(0, 2).join('/');
+  const ruled = new Set(library.sources.filter((s) => s.rules.length > 0).map((s) => folderOf(s.file)));
+  return library.sources
+    .filter((s) => s.finding === 'no-detainer-law' && ruled.has(folderOf(s.file)))
+    .map((s) =>
+      invalidPolicy(s.file, null, `says ${folderOf(s.file)} has no detainer law, but other files there have rules`),
+    );
 }
 
 function checkLocation(source: PolicySource): EngineError[] {

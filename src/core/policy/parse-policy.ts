@@ -7,6 +7,7 @@ import { FORMULAS } from './formulas/index.js';
 import {
   ACTIONS,
   DUTY_DUE,
+  FINDINGS,
   LEVELS,
   SOURCE_KINDS,
   type Action,
@@ -38,10 +39,23 @@ const FEDERAL_LEVELS: readonly Level[] = [
 export function parsePolicy(file: string, text: string): Result<PolicySource, EngineError> {
   try {
     const y = new YamlReader(text);
-    const top = y.map(y.root, 'file', ['source', 'notes', 'rules'], ['reviewed']);
+    const top = y.map(y.root, 'file', ['source', 'notes', 'rules'], ['reviewed', 'finding', 'unconfirmed']);
     const source = y.map(top.get('source'), 'source', ['title', 'kind', 'href']);
     const rules = y.list(top.get('rules'), 'rules').map((node, i) => parseRule(y, node, `rules[${i}]`, file));
-    if (rules.length === 0) throw new YamlProblem(y.lineOf(top.get('rules')), 'rules must list at least one rule');
+    const finding = top.has('finding') ? y.oneOf(top.get('finding'), 'finding', FINDINGS) : null;
+    if (finding === null && rules.length === 0)
+      throw new YamlProblem(
+        y.lineOf(top.get('rules')),
+        'rules must list at least one rule (or finding: no-detainer-law)',
+      );
+    if (finding === 'no-detainer-law' && rules.length > 0)
+      throw new YamlProblem(
+        y.lineOf(top.get('finding')),
+        'finding: no-detainer-law needs rules: [] (the file says no law)',
+      );
+    const unconfirmed = top.has('unconfirmed')
+      ? y.list(top.get('unconfirmed'), 'unconfirmed').map((node, i) => unconfirmedLine(y, node, `unconfirmed[${i}]`))
+      : [];
     return ok({
       file,
       title: y.string(source.get('title'), 'source.title'),
@@ -49,6 +63,8 @@ export function parsePolicy(file: string, text: string): Result<PolicySource, En
       href: y.string(source.get('href'), 'source.href', HREF),
       notes: y.string(top.get('notes'), 'notes'),
       reviewed: top.has('reviewed') ? calendarDate(y, top.get('reviewed'), 'reviewed') : null,
+      finding,
+      unconfirmed,
       rules,
     });
   } catch (error) {
@@ -71,6 +87,16 @@ function oneLine(y: YamlReader, node: Node | null | undefined, path: string): st
   if (text.length > MAX_SPANISH_LINE)
     throw new YamlProblem(y.lineOf(node), `${path} must be at most ${MAX_SPANISH_LINE} characters`);
   return text;
+}
+
+/** The longest line of a file's `unconfirmed` list: one open point, said briefly (the notes explain it). */
+export const MAX_UNCONFIRMED_LINE = 240;
+
+function unconfirmedLine(y: YamlReader, node: Node | null | undefined, path: string): string {
+  const text = y.string(node, path);
+  if (/[\r\n]/.test(text) || text.length > MAX_UNCONFIRMED_LINE)
+    throw new YamlProblem(y.lineOf(node), `${path} must be one line of at most ${MAX_UNCONFIRMED_LINE} characters`);
+  return text.trim();
 }
 
 /** A YYYY-MM-DD that is a day of the calendar (not 2014-02-30). */

@@ -1,6 +1,7 @@
 import { runCase, type PolicyCase } from './cases.js';
+import type { EngineError } from './engine-errors.js';
 import type { EngineContext } from './evaluate.js';
-import { lintPolicies } from './lint.js';
+import { lintPolicies, lintWarnings } from './lint.js';
 
 export interface CaseFailure {
   readonly file: string;
@@ -37,19 +38,28 @@ export interface LintProblem {
   /** `file[:line]: problem`. */
   readonly message: string;
   readonly rules: readonly string[];
+  /** An error fails `policy lint`; a warning is printed and counted (the library keeps none). */
+  readonly severity: 'error' | 'warning';
 }
 
-/** The library's lint problems (files where their place says, a case each side of every date). */
+/**
+ * The library's lint problems (files where their place says, a case each side of every date), then
+ * its warnings (files never checked against their sources, or checked before a version took effect).
+ */
 export function lintLibrary(
   engine: EngineContext,
   cases: readonly PolicyCase[],
   files: readonly string[],
 ): LintProblem[] {
-  return lintPolicies(engine.library, cases, engine.places, files).map((error) => {
+  const problem = (severity: LintProblem['severity']) => (error: EngineError) => {
     const file = error.kind === 'InvalidPolicy' ? error.file : '';
     const line = error.kind === 'InvalidPolicy' ? error.line : null;
     const prefix = `${file}${line === null ? '' : `:${line}`}: `;
-    const problem = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
-    return { file, line, problem, message: error.message, rules: error.rules };
-  });
+    const text = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+    return { file, line, problem: text, message: error.message, rules: error.rules, severity };
+  };
+  return [
+    ...lintPolicies(engine.library, cases, engine.places, files).map(problem('error')),
+    ...lintWarnings(engine.library).map(problem('warning')),
+  ];
 }

@@ -98,6 +98,13 @@ export interface Rule {
   readonly line: number | null;
 }
 
+/**
+ * What a file without rules records: that research found no law on detainers for its place
+ * (so the map can tell "no state law" from a place the library has not researched).
+ */
+export const FINDINGS = ['no-detainer-law'] as const;
+export type Finding = (typeof FINDINGS)[number];
+
 export interface PolicySource {
   readonly file: string;
   readonly title: string;
@@ -106,10 +113,14 @@ export interface PolicySource {
   /** What the research could not confirm, and what was therefore left out (UNCONFIRMED items). */
   readonly notes: string;
   /**
-   * The last day the research behind the file reaches (its latest source read), from the file's
-   * optional `reviewed`; null when no source dates it. Rules after that day are "as last known".
+   * The day the file's text was last checked against its sources (the file's `reviewed`); null when
+   * it never was (`policy lint` warns). Rules after that day are "as last known".
    */
   readonly reviewed: string | null;
+  /** `no-detainer-law` for a file that records, with its evidence, that its place has no such law. */
+  readonly finding: Finding | null;
+  /** One line per point the research left unsettled (the notes explain each). */
+  readonly unconfirmed: readonly string[];
   readonly rules: readonly Rule[];
 }
 
