@@ -18,6 +18,12 @@ export const OFFENSE_CATEGORIES = {
   'nj-violent-or-serious':
     'a "violent or serious offense" as defined in the N.J. Immigrant Trust Directive (AG Dir. 2018-6)',
   'nj-indictable-crime': 'an indictable crime under New Jersey law (or its equivalent elsewhere), N.J. AG Dir. 2018-6',
+  'dc-dangerous-or-violent-crime':
+    'a dangerous crime or crime of violence as defined in D.C. Code 23-1331(3)-(4), or its equivalent elsewhere (D.C. Code 24-211.07 as enacted in 2012)',
+  'dc-homicide-crime':
+    'a homicide crime under D.C. Code 22-2101 et seq., or its equivalent elsewhere (D.C. Code 24-211.07(c), 2012)',
+  'federal-offense':
+    'an offense charged or convicted under federal criminal law (e.g. D.C. Code 24-211.07(a)(4): a federal criminal charge)',
 } as const;
 
 export type OffenseCategory = keyof typeof OFFENSE_CATEGORIES;

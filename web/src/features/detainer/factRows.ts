@@ -23,6 +23,9 @@ export const OFFENSE_CATEGORIES = [
   'ct-54-192h-2025-listed',
   'nj-violent-or-serious',
   'nj-indictable-crime',
+  'dc-dangerous-or-violent-crime',
+  'dc-homicide-crime',
+  'federal-offense',
 ] as const;
 
 export interface FactRow {

@@ -327,4 +327,16 @@ export const DETAINER_MESSAGES = {
     en: 'Indictable crime (New Jersey)',
     es: 'Delito procesable por acusación formal (indictable crime, Nueva Jersey)',
   },
+  'detainer.category.dc-dangerous-or-violent-crime': {
+    en: 'Dangerous crime or crime of violence (D.C. Code 23-1331)',
+    es: 'Delito peligroso o delito violento (Cód. de D.C. 23-1331)',
+  },
+  'detainer.category.dc-homicide-crime': {
+    en: 'Homicide crime (D.C. Code 22-2101 ff.)',
+    es: 'Delito de homicidio (Cód. de D.C. 22-2101 y ss.)',
+  },
+  'detainer.category.federal-offense': {
+    en: 'Federal criminal offense',
+    es: 'Delito federal',
+  },
 } as const satisfies Messages;
