@@ -17,6 +17,8 @@ export interface CustodyFacts {
   readonly registrant?: boolean;
   readonly federalFelonyWarrant?: boolean;
   readonly terroristWatchListMatch?: boolean;
+  readonly removedAndReentered?: boolean;
+  readonly instantArrestDate?: string;
   readonly convictions?: readonly Conviction[];
   readonly pendingCharges?: readonly PendingCharge[];
   /** When the person is expected to become eligible for release, if known (YYYY-MM-DDTHH:mm with offset). */

@@ -11,6 +11,8 @@ export const OFFENSE_CATEGORIES = {
     'aggravated felony under INA 101(a)(43)(A)-(P) (the part Cal. Gov. Code 7282.5(a)(5) accepts)',
   'ca-7282.5-a3': 'an offense listed in Cal. Gov. Code 7282.5(a)(3)(A)-(AE)',
   'nyc-violent-or-serious': 'a "violent or serious crime" under NYC Admin. Code 9-131 / 14-154',
+  'domestic-violence':
+    'a domestic-violence offense (the TRUST Act, Cal. Gov. Code 7282.5(b) as enacted by AB 4, excepts it from the magistrate criterion)',
   'ct-class-a-b-felony':
     'a class A or class B felony (Conn. Gen. Stat. 53a-25 ff.), the conviction C.G.S. 54-192h excepts',
   'ct-54-192h-2025-listed':

@@ -83,6 +83,12 @@ class ReusableReader implements FactReader {
   terroristWatchListMatch(): boolean {
     return this.known(this.subject.terroristWatchListMatch, 'subject.terroristWatchListMatch');
   }
+  removedAndReentered(): boolean {
+    return this.known(this.subject.removedAndReentered, 'subject.removedAndReentered');
+  }
+  instantArrestDate(): string {
+    return this.known(this.subject.instantArrestDate, 'subject.instantArrestDate');
+  }
   convictions(): readonly Conviction[] {
     return this.known(this.subject.convictions, 'subject.convictions');
   }

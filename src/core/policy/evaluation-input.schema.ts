@@ -19,6 +19,18 @@ export const ConvictionSchema = Type.Object(
     level: Type.Enum(OFFENSE_LEVELS),
     categories: Categories,
     prop47Reduced: Type.Optional(Type.Boolean()),
+    releasedFromIncarceration: Type.Optional(
+      Type.Union(
+        [
+          LocalDate(HISTORY_YEARS, 'the day the person was released from a sentence of incarceration served for it'),
+          Type.Null(),
+        ],
+        {
+          description:
+            'release from a sentence of incarceration served for it; null when none was served (NYC Admin. Code 9-131)',
+        },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -37,6 +49,12 @@ export const SUBJECT_FACT_FIELDS = {
   registrant: Type.Optional(Type.Boolean()),
   federalFelonyWarrant: Type.Optional(Type.Boolean()),
   terroristWatchListMatch: Type.Optional(Type.Boolean()),
+  removedAndReentered: Type.Optional(
+    Type.Boolean({ description: 'was removed (deported) and re-entered unlawfully (NYC Admin. Code 14-154)' }),
+  ),
+  instantArrestDate: Type.Optional(
+    LocalDate(HISTORY_YEARS, 'the local date of the arrest for which the person is now in custody'),
+  ),
   convictions: Type.Optional(Type.Array(ConvictionSchema, { maxItems: 100 })),
   pendingCharges: Type.Optional(Type.Array(PendingChargeSchema, { maxItems: 100 })),
 };

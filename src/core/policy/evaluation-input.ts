@@ -29,16 +29,24 @@ type SubjectFactsJson = NonNullable<EvaluationInputJson['subject']>;
 /** Facts as the schema took them, with the defaults the law reads: no categories, flags false. */
 function subjectFacts(json: SubjectFactsJson): SubjectFacts {
   const facts: { -readonly [K in keyof SubjectFacts]: SubjectFacts[K] } = {};
-  for (const key of ['proofOfLawfulStatus', 'registrant', 'federalFelonyWarrant', 'terroristWatchListMatch'] as const) {
+  for (const key of [
+    'proofOfLawfulStatus',
+    'registrant',
+    'federalFelonyWarrant',
+    'terroristWatchListMatch',
+    'removedAndReentered',
+  ] as const) {
     const value = json[key];
     if (value !== undefined) facts[key] = value;
   }
+  if (json.instantArrestDate !== undefined) facts.instantArrestDate = json.instantArrestDate;
   if (json.convictions) {
     facts.convictions = json.convictions.map((c) => ({
       date: c.date,
       level: c.level,
       categories: (c.categories ?? []) as OffenseCategory[],
       prop47Reduced: c.prop47Reduced ?? false,
+      ...(c.releasedFromIncarceration === undefined ? {} : { releasedFromIncarceration: c.releasedFromIncarceration }),
     }));
   }
   if (json.pendingCharges) {

@@ -13,13 +13,15 @@ export interface FactReader {
   registrant(): boolean;
   federalFelonyWarrant(): boolean;
   terroristWatchListMatch(): boolean;
+  removedAndReentered(): boolean;
+  instantArrestDate(): string;
   convictions(): readonly Conviction[];
   pendingCharges(): readonly PendingCharge[];
   /** The decision's local date in the place's zone, for lookback windows. */
   localDate(): string;
 }
 
-function known<T>(value: T | undefined, fact: string): T {
+export function known<T>(value: T | undefined, fact: string): T {
   if (value === undefined) throw new MissingFactSignal(fact);
   return value;
 }
@@ -47,6 +49,12 @@ export class DirectFactReader implements FactReader {
   }
   terroristWatchListMatch() {
     return known(this.facts.subject.terroristWatchListMatch, 'subject.terroristWatchListMatch');
+  }
+  removedAndReentered() {
+    return known(this.facts.subject.removedAndReentered, 'subject.removedAndReentered');
+  }
+  instantArrestDate() {
+    return known(this.facts.subject.instantArrestDate, 'subject.instantArrestDate');
   }
   convictions() {
     return known(this.facts.subject.convictions, 'subject.convictions');
@@ -85,6 +93,12 @@ export class RecordingFactReader extends DirectFactReader {
   }
   override terroristWatchListMatch() {
     return this.note('subject.terroristWatchListMatch', () => super.terroristWatchListMatch());
+  }
+  override removedAndReentered() {
+    return this.note('subject.removedAndReentered', () => super.removedAndReentered());
+  }
+  override instantArrestDate() {
+    return this.note('subject.instantArrestDate', () => super.instantArrestDate());
   }
   override convictions() {
     return this.note('subject.convictions', () => super.convictions());

@@ -8,6 +8,12 @@ export interface Conviction {
   readonly categories: readonly OffenseCategory[];
   /** Reduced to a misdemeanor under Proposition 47 (2014); Cal. Gov. Code 7282.5(a)(6). */
   readonly prop47Reduced: boolean;
+  /**
+   * The day the person was released from a sentence of incarceration served for this conviction;
+   * null when none was served; absent when not known (NYC Admin. Code 9-131 / 14-154 count five
+   * years from that release).
+   */
+  readonly releasedFromIncarceration?: string | null;
 }
 
 export interface PendingCharge {
@@ -26,6 +32,10 @@ export interface SubjectFacts {
   readonly registrant?: boolean;
   readonly federalFelonyWarrant?: boolean;
   readonly terroristWatchListMatch?: boolean;
+  /** Was removed (deported) from the United States and re-entered unlawfully (NYC Admin. Code 14-154). */
+  readonly removedAndReentered?: boolean;
+  /** The local date of the arrest for which the person is now in custody (YYYY-MM-DD). */
+  readonly instantArrestDate?: string;
   readonly convictions?: readonly Conviction[];
   readonly pendingCharges?: readonly PendingCharge[];
 }

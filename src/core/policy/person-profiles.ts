@@ -56,7 +56,11 @@ export const PERSON_PROFILES: readonly PersonProfile[] = [
       federalFelonyWarrant: false,
     }),
   },
-  { id: 'serious-felony', facts: (date) => ({ ...NO_PROOF, convictions: seriousFelony(date), pendingCharges: [] }) },
+  {
+    id: 'serious-felony',
+    // Arrested on the day asked, so NYC's five years from the instant arrest (Admin. Code 9-131) reach the conviction.
+    facts: (date) => ({ ...NO_PROOF, convictions: seriousFelony(date), pendingCharges: [], instantArrestDate: date }),
+  },
   { id: 'lawful-status', facts: () => ({ proofOfLawfulStatus: true }) },
 ];
 

@@ -110,6 +110,8 @@ const tried = (at: string): Readonly<Record<string, readonly unknown[]>> => ({
   registrant: [false, true],
   federalFelonyWarrant: [false, true],
   terroristWatchListMatch: [false, true],
+  removedAndReentered: [false, true],
+  instantArrestDate: [at],
   convictions: [
     [],
     [

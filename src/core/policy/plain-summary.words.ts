@@ -97,6 +97,18 @@ export const FACT_WORDS: Readonly<Record<string, Readonly<Record<Lang, string>>>
     en: 'whether the person may match the terrorist watch list',
     es: 'de si la persona puede coincidir con la lista de vigilancia terrorista',
   },
+  'subject.removedAndReentered': {
+    en: 'whether the person was deported and re-entered unlawfully',
+    es: 'de si la persona fue deportada y volvió a entrar ilegalmente',
+  },
+  'subject.instantArrestDate': {
+    en: 'the date of the arrest the person is held on',
+    es: 'de la fecha del arresto por el que la persona está detenida',
+  },
+  'subject.convictions.releasedFromIncarceration': {
+    en: 'when the person was released from prison or jail for a conviction',
+    es: 'de cuándo la persona salió de prisión o de la cárcel por una condena',
+  },
   'subject.convictions': { en: "the person's convictions", es: 'de las condenas de la persona' },
   'subject.pendingCharges': { en: "the person's pending charges", es: 'de los cargos pendientes de la persona' },
 };

@@ -121,6 +121,7 @@ export function assumedSubject(assumption: RecordAssumption): SubjectFacts {
         federalFelonyWarrant: false,
         proofOfLawfulStatus: false,
         terroristWatchListMatch: false,
+        removedAndReentered: false,
       }
     : {};
 }

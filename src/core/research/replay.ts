@@ -75,6 +75,8 @@ export const MISSING_IN_DATA: readonly string[] = [
   'subject.federalFelonyWarrant',
   'subject.proofOfLawfulStatus',
   'subject.terroristWatchListMatch',
+  'subject.removedAndReentered',
+  'subject.instantArrestDate',
   'agencyKind',
   'releaseEligibleAt',
 ];

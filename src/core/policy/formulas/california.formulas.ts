@@ -9,6 +9,7 @@ import { Action as ActionSchema, Flag, Years, paramsSchema, parseWith } from './
 const GateSchema = paramsSchema({
   action: ActionSchema,
   magistrateFinding: Flag,
+  magistrateListedFelonies: Flag,
   judicialWarrant: Flag,
   felonyLookbackYears: Years,
   excludeProp47: Flag,
@@ -18,6 +19,12 @@ interface GateParams {
   readonly action: Action;
   /** 7282.5(b): a magistrate's probable-cause finding (Pen. Code 872) on a serious, violent or prison felony charge. */
   readonly magistrateFinding: boolean;
+  /**
+   * The TRUST Act's 7282.5(b) (AB 4, 2014-2017) also accepts a charge of any felony listed in
+   * (a)(3) other than domestic violence (Assembly floor analysis, concurrence, Sept. 2013); the
+   * Values Act's version does not.
+   */
+  readonly magistrateListedFelonies: boolean;
   /** 7284.6(a)(4): a judicial warrant or judicial probable cause determination allows the action. */
   readonly judicialWarrant: boolean;
   /** 7282.5(a)(3): the felony lookback (15 years under SB 54; none in the 2014 text). */
@@ -43,6 +50,7 @@ export const californiaCriteriaGate: Formula<GateParams> = {
     parseWith(GateSchema, raw, (p) => ({
       action: p.action as Action,
       magistrateFinding: p.magistrateFinding ?? false,
+      magistrateListedFelonies: p.magistrateListedFelonies ?? false,
       judicialWarrant: p.judicialWarrant ?? false,
       excludeProp47: p.excludeProp47 ?? false,
       felonyLookbackYears: p.felonyLookbackYears ?? null,
@@ -75,11 +83,17 @@ function criterionMet(facts: FactReader, params: GateParams): string | undefined
   if (facts.federalFelonyWarrant()) return '7282.5(a)(5): an outstanding federal felony arrest warrant';
   if (params.magistrateFinding) {
     for (const charge of facts.pendingCharges()) {
-      if (
-        charge.magistrateProbableCause &&
-        charge.categories.some((c) => (MAGISTRATE_FELONIES as readonly string[]).includes(c))
-      ) {
+      if (!charge.magistrateProbableCause) continue;
+      if (charge.categories.some((c) => (MAGISTRATE_FELONIES as readonly string[]).includes(c))) {
         return "7282.5(b): a magistrate's probable-cause finding on a serious, violent or prison felony charge";
+      }
+      if (
+        params.magistrateListedFelonies &&
+        charge.level === 'felony' &&
+        charge.categories.includes('ca-7282.5-a3') &&
+        !charge.categories.includes('domestic-violence')
+      ) {
+        return "7282.5(b): a magistrate's probable-cause finding on a listed felony charge other than domestic violence";
       }
     }
   }

@@ -42,6 +42,7 @@ export function CommandFields({
           {FACT_FLAGS.map((flag) => (
             <SelectField key={flag} {...common(`facts.${flag}`)} label={t(`detainer.fact.${flag}`)} choices={tri} />
           ))}
+          <InputField {...common('facts.instantArrestDate')} label={t('detainer.fact.instantArrestDate')} kind="date" />
           <InputField
             {...common('facts.expectedReleaseAt')}
             label={t('detainer.field.expectedReleaseAt')}
@@ -192,6 +193,7 @@ export function formFieldsOf(offer: CommandOffer, draft: Draft): string[] {
         'facts.convictions',
         'facts.pendingCharges',
         ...FACT_FLAGS.map((f) => `facts.${f}`),
+        'facts.instantArrestDate',
         'facts.expectedReleaseAt',
         'facts',
       ];

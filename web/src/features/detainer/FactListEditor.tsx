@@ -97,6 +97,38 @@ export function FactListEditor(props: {
               <input type="checkbox" checked={row.flag} onChange={(e) => update(i, { flag: e.target.checked })} />
               {t(list === 'convictions' ? 'detainer.facts.prop47' : 'detainer.facts.magistrate')}
             </label>
+            {list === 'convictions' && (
+              <>
+                <SelectField
+                  name={`${at}.releasedMode`}
+                  label={t('detainer.facts.released')}
+                  value={row.released ?? ''}
+                  error={undefined}
+                  onChange={(_, mode) => update(i, { released: mode as FactRow['released'] })}
+                  choices={[
+                    { value: '', label: t('detainer.field.unknown') },
+                    { value: 'none', label: t('detainer.facts.released.none') },
+                    { value: 'date', label: t('detainer.facts.released.date') },
+                  ]}
+                />
+                {row.released === 'date' && (
+                  <FormField
+                    id={`cmd-${at}.releasedFromIncarceration`}
+                    label={t('detainer.facts.releasedOn')}
+                    error={errors[`${at}.releasedFromIncarceration`]}
+                  >
+                    {(aria) => (
+                      <input
+                        {...aria}
+                        type="date"
+                        value={row.releasedOn ?? ''}
+                        onChange={(e) => update(i, { releasedOn: e.target.value })}
+                      />
+                    )}
+                  </FormField>
+                )}
+              </>
+            )}
             <button type="button" className="button-link" onClick={() => set(rows.filter((_, j) => j !== i))}>
               {t(`detainer.facts.remove.${list}`, { n })}
             </button>

@@ -68,7 +68,7 @@ export function SelectField(props: {
 export function InputField(props: {
   readonly name: string;
   readonly label: string;
-  readonly kind: 'datetime-local' | 'text' | 'textarea';
+  readonly kind: 'date' | 'datetime-local' | 'text' | 'textarea';
   readonly value: string;
   readonly error: string | undefined;
   readonly required?: boolean;

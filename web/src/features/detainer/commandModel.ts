@@ -23,6 +23,7 @@ export const FACT_FLAGS = [
   'registrant',
   'federalFelonyWarrant',
   'terroristWatchListMatch',
+  'removedAndReentered',
 ] as const;
 
 /**
@@ -92,6 +93,11 @@ export function buildCommand(offer: CommandOffer, draft: Draft, version: number,
         const checked = factList(list, draft[`facts.${list}`]);
         Object.assign(problems, checked.problems);
         if (checked.value !== undefined) facts[list] = checked.value;
+      }
+      const arrest = text('facts.instantArrestDate');
+      if (arrest !== '') {
+        if (/^\d{4}-\d{2}-\d{2}$/.test(arrest)) facts.instantArrestDate = arrest;
+        else problems['facts.instantArrestDate'] = 'invalid';
       }
       const expected = instant('facts.expectedReleaseAt', false);
       if (expected !== undefined) facts.expectedReleaseAt = expected;
@@ -198,6 +204,7 @@ function factLabel(key: string, t: Translate): string {
   if ((FACT_FLAGS as readonly string[]).includes(key)) return t(`detainer.fact.${key}` as MessageKey);
   if (key === 'convictions' || key === 'pendingCharges') return t(`detainer.field.${key}`);
   if (key === 'expectedReleaseAt') return t('detainer.field.expectedReleaseAt');
+  if (key === 'instantArrestDate') return t('detainer.fact.instantArrestDate');
   if (key === 'reason') return t('detainer.field.replacementReason');
   if (key === 'document') return t('detainer.field.replacementDocument');
   return t('detainer.field.replacementAt');

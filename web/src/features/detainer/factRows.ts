@@ -19,6 +19,7 @@ export const OFFENSE_CATEGORIES = [
   'aggravated-felony-a-p',
   'ca-7282.5-a3',
   'nyc-violent-or-serious',
+  'domestic-violence',
   'ct-class-a-b-felony',
   'ct-54-192h-2025-listed',
   'nj-violent-or-serious',
@@ -34,6 +35,9 @@ export interface FactRow {
   readonly categories: readonly string[];
   /** Convictions: reduced under Prop 47. Charges: a magistrate found probable cause. */
   readonly flag: boolean;
+  /** Convictions: a sentence of incarceration served for it: '' not known, 'none' none served, 'date' released on `releasedOn`. */
+  readonly released?: '' | 'none' | 'date';
+  readonly releasedOn?: string;
 }
 
 export const emptyRow = (list: FactList): FactRow =>
@@ -81,7 +85,7 @@ export function factList(
       const date = (row.date ?? '').trim();
       if (date === '') problems[`${at}.date`] = 'required';
       else if (!DATE.test(date)) problems[`${at}.date`] = 'invalid';
-      return { date, level: row.level, ...categories, prop47Reduced: row.flag };
+      return { date, level: row.level, ...categories, prop47Reduced: row.flag, ...released(row, at, problems) };
     }
     return { level: row.level, ...categories, magistrateProbableCause: row.flag };
   });
@@ -89,11 +93,24 @@ export function factList(
   return { value: out, problems };
 }
 
+/** A conviction's release from a sentence of incarceration, as the API takes it (absent when not known). */
+function released(row: FactRow, at: string, problems: Record<string, 'required' | 'invalid'>) {
+  if (row.released === 'none') return { releasedFromIncarceration: null };
+  if (row.released !== 'date') return {};
+  const on = (row.releasedOn ?? '').trim();
+  if (on === '') problems[`${at}.releasedFromIncarceration`] = 'required';
+  else if (!DATE.test(on)) problems[`${at}.releasedFromIncarceration`] = 'invalid';
+  return { releasedFromIncarceration: on };
+}
+
 /** The names of a list's inputs, for placing errors: the list's own, then each row's. */
 export function rowFieldNames(list: FactList, value: string | undefined): string[] {
   return rowsOf(value).flatMap((_, i) =>
-    [list === 'convictions' ? 'date' : null, 'level', 'categories'].flatMap((f) =>
-      f === null ? [] : [`facts.${list}[${i}].${f}`],
-    ),
+    [
+      list === 'convictions' ? 'date' : null,
+      'level',
+      'categories',
+      list === 'convictions' ? 'releasedFromIncarceration' : null,
+    ].flatMap((f) => (f === null ? [] : [`facts.${list}[${i}].${f}`])),
   );
 }

@@ -2,7 +2,13 @@ import { useId } from 'react';
 import { isMessageKey, useI18n } from '../../shared/i18n';
 
 /** Facts about the person that are yes or no: the preview may assume one the law needs (never recorded). */
-export const BOOLEAN_FACTS = ['proofOfLawfulStatus', 'registrant', 'federalFelonyWarrant', 'terroristWatchListMatch'];
+export const BOOLEAN_FACTS = [
+  'proofOfLawfulStatus',
+  'registrant',
+  'federalFelonyWarrant',
+  'terroristWatchListMatch',
+  'removedAndReentered',
+];
 
 /** "What if": a yes/no answer to a fact the law needs, for the preview only. */
 export function AssumedFact(props: {

@@ -330,6 +330,26 @@ export const APP_MESSAGES = {
     en: 'Terrorist watch list match',
     es: 'Coincidencia con la lista de vigilancia de terrorismo',
   },
+  'detainer.fact.removedAndReentered': {
+    en: 'Deported and re-entered unlawfully',
+    es: 'Deportada y reingresó ilegalmente',
+  },
+  'detainer.fact.instantArrestDate': {
+    en: 'Date of the arrest held on',
+    es: 'Fecha del arresto por el que está detenida',
+  },
+  'detainer.fact.subject.removedAndReentered': {
+    en: 'whether the person was deported and re-entered unlawfully',
+    es: 'si la persona fue deportada y volvió a entrar ilegalmente',
+  },
+  'detainer.fact.subject.instantArrestDate': {
+    en: 'the date of the arrest the person is held on',
+    es: 'la fecha del arresto por el que la persona está detenida',
+  },
+  'detainer.fact.subject.convictions.releasedFromIncarceration': {
+    en: 'when the person was released from a sentence served for a conviction',
+    es: 'cuándo salió la persona de una pena cumplida por una condena',
+  },
   'detainer.fact.subject.convictions': { en: 'the person’s convictions', es: 'las condenas de la persona' },
   'detainer.fact.subject.pendingCharges': {
     en: 'the person’s pending charges',

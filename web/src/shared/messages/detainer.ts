@@ -267,6 +267,13 @@ export const DETAINER_MESSAGES = {
   'detainer.facts.row.convictions': { en: 'Conviction {n}', es: 'Condena {n}' },
   'detainer.facts.row.pendingCharges': { en: 'Pending charge {n}', es: 'Cargo pendiente {n}' },
   'detainer.facts.date': { en: 'Date of conviction', es: 'Fecha de la condena' },
+  'detainer.facts.released': {
+    en: 'Sentence of incarceration served for it',
+    es: 'Pena de prisión cumplida por esta condena',
+  },
+  'detainer.facts.released.none': { en: 'None served', es: 'No cumplió ninguna' },
+  'detainer.facts.released.date': { en: 'Released on a date', es: 'Salió en una fecha' },
+  'detainer.facts.releasedOn': { en: 'Date released', es: 'Fecha de salida' },
   'detainer.facts.level': { en: 'Level', es: 'Gravedad' },
   'detainer.facts.choose': { en: 'Choose…', es: 'Elija…' },
   'detainer.facts.categories': { en: 'Categories (as the law names them)', es: 'Categorías (como las nombra la ley)' },
@@ -310,6 +317,10 @@ export const DETAINER_MESSAGES = {
   'detainer.category.nyc-violent-or-serious': {
     en: 'Violent or serious crime (NYC Admin. Code 9-131)',
     es: 'Delito violento o grave (Cód. Adm. de NYC 9-131)',
+  },
+  'detainer.category.domestic-violence': {
+    en: 'Domestic violence',
+    es: 'Violencia doméstica',
   },
   'detainer.category.ct-class-a-b-felony': {
     en: 'Class A or B felony (Connecticut)',

@@ -147,6 +147,10 @@ export const INTAKE_MESSAGES = {
     en: 'Does the person match a terrorist watch list?',
     es: '¿Coincide la persona con una lista de vigilancia de terrorismo?',
   },
+  'intake.fact.removedAndReentered': {
+    en: 'Was the person deported and did they re-enter unlawfully?',
+    es: '¿Fue la persona deportada y volvió a entrar ilegalmente?',
+  },
   'intake.preview.changed': { en: 'Decision: {decision}', es: 'Decisión: {decision}' },
 
   'import.title': { en: 'Bulk intake', es: 'Registro masivo' },
