@@ -1,6 +1,7 @@
 import type { Formula } from '../formula.js';
 import { dutiesOnly, forbid, requestOnly, requireActions } from './basic.formulas.js';
 import { californiaCriteriaGate } from './california.formulas.js';
+import { forbidUnless } from './exceptions.formulas.js';
 import { nycLocalLaw62of2011 } from './new-york-city-2011.formulas.js';
 import { nycLocalLaws2014 } from './new-york-city.formulas.js';
 import { forbidIfOnlyImmigrationViolation } from './oregon.formulas.js';
@@ -21,6 +22,7 @@ export const FORMULAS: ReadonlyMap<string, Formula<never>> = new Map(
       nycLocalLaws2014,
       forbidIfOnlyImmigrationViolation,
       forbidUnlessWarrant,
+      forbidUnless,
     ] as Formula<never>[]
   ).map((f) => [f.name, f]),
 );

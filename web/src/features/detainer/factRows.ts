@@ -20,6 +20,13 @@ export const OFFENSE_CATEGORIES = [
   'ca-7282.5-a3',
   'nyc-violent-or-serious',
   'domestic-violence',
+  'ct-class-a-b-felony',
+  'ct-54-192h-2025-listed',
+  'nj-violent-or-serious',
+  'nj-indictable-crime',
+  'dc-dangerous-or-violent-crime',
+  'dc-homicide-crime',
+  'federal-offense',
 ] as const;
 
 export interface FactRow {

@@ -322,4 +322,32 @@ export const DETAINER_MESSAGES = {
     en: 'Domestic violence',
     es: 'Violencia doméstica',
   },
+  'detainer.category.ct-class-a-b-felony': {
+    en: 'Class A or B felony (Connecticut)',
+    es: 'Delito grave de clase A o B (Connecticut)',
+  },
+  'detainer.category.ct-54-192h-2025-listed': {
+    en: 'Class C or D felony added to C.G.S. 54-192h in 2025 (Connecticut)',
+    es: 'Delito grave de clase C o D añadido al C.G.S. 54-192h en 2025 (Connecticut)',
+  },
+  'detainer.category.nj-violent-or-serious': {
+    en: 'Violent or serious offense (N.J. Immigrant Trust Directive)',
+    es: 'Delito violento o grave (Directiva de Confianza para Inmigrantes de N.J.)',
+  },
+  'detainer.category.nj-indictable-crime': {
+    en: 'Indictable crime (New Jersey)',
+    es: 'Delito procesable por acusación formal (indictable crime, Nueva Jersey)',
+  },
+  'detainer.category.dc-dangerous-or-violent-crime': {
+    en: 'Dangerous crime or crime of violence (D.C. Code 23-1331)',
+    es: 'Delito peligroso o delito violento (Cód. de D.C. 23-1331)',
+  },
+  'detainer.category.dc-homicide-crime': {
+    en: 'Homicide crime (D.C. Code 22-2101 ff.)',
+    es: 'Delito de homicidio (Cód. de D.C. 22-2101 y ss.)',
+  },
+  'detainer.category.federal-offense': {
+    en: 'Federal criminal offense',
+    es: 'Delito federal',
+  },
 } as const satisfies Messages;
