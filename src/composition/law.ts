@@ -3,6 +3,7 @@ import type { EngineError } from '../core/policy/engine-errors.js';
 import type { EngineContext } from '../core/policy/evaluate.js';
 import { loadPolicies } from '../core/policy/load-policies.js';
 import { referencePlaceDirectory } from '../ingest/reference/reference-place-directory.js';
+import { US_STATES } from '../ingest/reference/states.data.js';
 import { federalHolidayCalendar } from '../platform/federal-holiday-calendar.js';
 import { readPolicyFiles } from '../platform/policy-files.js';
 
@@ -18,7 +19,11 @@ export interface Law {
   readonly engine: EngineContext;
   readonly cases: readonly PolicyCase[];
   readonly files: readonly string[];
+  /** A state's (or territory's) name by its USPS code, for what people read. */
+  readonly stateName: (code: string) => string | undefined;
 }
+
+const STATE_NAMES = new Map(US_STATES.map((s) => [s.code, s.name]));
 
 let cached: Law | undefined;
 
@@ -32,6 +37,7 @@ export function loadLaw(root: string = POLICIES_ROOT): Law {
     engine: { library: loaded.value.library, places: referencePlaceDirectory(), calendar: federalHolidayCalendar },
     cases: loaded.value.cases,
     files: files.map((f) => f.path),
+    stateName: (code) => STATE_NAMES.get(code),
   };
   if (root === POLICIES_ROOT) cached = law;
   return law;

@@ -59,6 +59,10 @@ describe('the fast path agrees with the traced path', () => {
   });
 
   it('on a large random sample of generated facts', () => {
+    const day = (from: number, to: number) =>
+      fc
+        .integer({ min: Date.UTC(from, 0, 1), max: Date.UTC(to, 11, 31) })
+        .map((ms) => new Date(ms).toISOString().slice(0, 10));
     const places = placesWithLaw();
     const date = fc.integer({ min: Date.UTC(2008, 0, 1), max: Date.UTC(2026, 11, 31) }).map((ms) => new Date(ms));
     const conviction = fc.record<Conviction>({
@@ -68,6 +72,10 @@ describe('the fast path agrees with the traced path', () => {
       level: fc.constantFrom(...OFFENSE_LEVELS),
       categories: fc.subarray(Object.keys(OFFENSE_CATEGORIES) as OffenseCategory[], { maxLength: 2 }),
       prop47Reduced: fc.boolean(),
+      // Unknown, none served, or a release date: NYC's window reads it (Admin. Code 9-131).
+      releasedFromIncarceration: fc
+        .option(day(1990, 2026), { nil: undefined })
+        .chain((d) => (d === undefined ? fc.constantFrom(undefined, null) : fc.constant(d))),
     });
     const subject = fc.record<SubjectFacts>(
       {
@@ -75,11 +83,20 @@ describe('the fast path agrees with the traced path', () => {
         registrant: fc.boolean(),
         federalFelonyWarrant: fc.boolean(),
         terroristWatchListMatch: fc.boolean(),
+        removedAndReentered: fc.boolean(),
+        warrantGangOrRemovalOrder: fc.boolean(),
+        instantArrestDate: day(2007, 2026),
         convictions: fc.array(conviction, { maxLength: 3 }),
         pendingCharges: fc.array(
           fc.record({
             level: fc.constantFrom(...OFFENSE_LEVELS),
-            categories: fc.subarray(['serious-felony', 'violent-felony', 'state-prison-felony'] as OffenseCategory[]),
+            categories: fc.subarray([
+              'serious-felony',
+              'violent-felony',
+              'state-prison-felony',
+              'ca-7282.5-a3',
+              'domestic-violence',
+            ] as OffenseCategory[]),
             magistrateProbableCause: fc.boolean(),
           }),
           { maxLength: 2 },

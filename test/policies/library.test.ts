@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLaw } from '../../src/composition/law.js';
 import { runCase } from '../../src/core/policy/cases.js';
-import { lintPolicies } from '../../src/core/policy/lint.js';
+import { lintPolicies, lintWarnings } from '../../src/core/policy/lint.js';
 import { libraryReviewedThrough } from '../../src/core/policy/policy-catalogue.js';
 
 const law = loadLaw();
@@ -15,6 +15,10 @@ describe('the law library', () => {
   it('passes lint: files where their place says, a case on each side of every effective date', () => {
     const problems = lintPolicies(law.engine.library, law.cases, law.engine.places, law.files);
     expect(problems.map((p) => p.message)).toEqual([]);
+  });
+
+  it('has no lint warning: every file was checked against its sources, after its latest version took effect', () => {
+    expect(lintWarnings(law.engine.library).map((w) => w.message)).toEqual([]);
   });
 
   it('gives every duty a Spanish translation (textEs) that is not the English text', () => {

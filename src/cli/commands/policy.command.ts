@@ -7,6 +7,7 @@ import {
   type RuleSummary,
   type VersionView,
 } from '../../core/policy/policy-catalogue.js';
+import { coverageMarkdown, libraryCoverage } from '../../core/policy/coverage.js';
 import { lintLibrary, runAllCases } from '../../core/policy/policy-checks.js';
 import type { RulePlace } from '../../core/policy/policy.types.js';
 import { printJson, printTable, valueOf, type CliContext } from '../context.js';
@@ -85,6 +86,30 @@ export function registerPolicy(program: Command, context: CliContext): void {
         );
       }
       if (problems.length > 0) throw new CliExit(EXIT.FAILURE);
+    });
+
+  policy
+    .command('coverage')
+    .description(
+      'what the library covers, jurisdiction by jurisdiction: sources with the dates they are in force, when each was last checked, and what stays UNCONFIRMED',
+    )
+    .option('--markdown', "print the README's coverage table")
+    .option('--json', 'print JSON')
+    .action((options: { markdown?: boolean; json?: boolean }) => {
+      const law = context.law();
+      const rows = libraryCoverage(law.engine.library, law.stateName);
+      if (options.json) return printJson(context, { jurisdictions: rows });
+      if (options.markdown) return context.out(coverageMarkdown(rows));
+      printTable(
+        context,
+        ['JURISDICTION', 'SOURCES', 'CHECKED', 'UNCONFIRMED'],
+        rows.map((row) => [
+          row.jurisdiction,
+          String(row.sources.length),
+          [...new Set(row.sources.map((s) => s.reviewed ?? 'never'))].sort().join(','),
+          String(row.sources.reduce((n, s) => n + s.unconfirmed.length, 0)),
+        ]),
+      );
     });
 }
 

@@ -12,6 +12,7 @@ import type { PolicyLibrary } from '../policy/library.js';
 import type { PlaceDirectory } from '../policy/place-directory.port.js';
 import { ACTIONS, type Action, type Citation, type Level } from '../policy/policy.types.js';
 import { libraryCurrency, type LibraryCurrency } from './library-currency.js';
+import { stateResearch, type StateResearch } from './state-research.js';
 import type { LawMapQuery } from './law-map-query.js';
 import { PROFILE_INFO, profileSubject, standardRequest, type ProfileInfo, type StandardForm } from './profiles.js';
 
@@ -68,6 +69,8 @@ export interface LawMap {
   readonly counts: Readonly<Record<MapModality, number>>;
   /** Every rule named by an entry, once. */
   readonly rules: Readonly<Record<string, RuleReference>>;
+  /** Per state (USPS code): whether the library found a state law, found none, or has not researched it. */
+  readonly states: Readonly<Record<string, StateResearch>>;
   readonly counties: readonly LawMapEntry[];
 }
 
@@ -161,6 +164,7 @@ export function lawMap(deps: LawMapDeps, query: LawMapQuery): LawMap {
     library: libraryCurrency(deps.library, query.at),
     counts,
     rules,
+    states: stateResearch(deps.library, new Set(deps.counties.map((c) => c.state))),
     counties,
   };
 }

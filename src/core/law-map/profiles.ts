@@ -31,33 +31,37 @@ export const PROFILE_INFO: Readonly<Record<Profile, ProfileInfo>> = {
   'no-record': {
     id: 'no-record',
     description:
-      'No criminal record: no convictions, no pending charges, not a registrant, no outstanding federal felony warrant; no proof of lawful status shown.',
+      'No criminal record: no convictions, no pending charges, not a registrant, no outstanding federal felony warrant, not a possible watch-list match; no proof of lawful status shown.',
     facts: [
       'subject.convictions = []',
       'subject.pendingCharges = []',
       'subject.registrant = false',
       'subject.federalFelonyWarrant = false',
       'subject.proofOfLawfulStatus = false',
+      'subject.terroristWatchListMatch = false',
     ],
   },
   'pending-misdemeanor': {
     id: 'pending-misdemeanor',
     description:
-      'A pending misdemeanor charge (no listed category, no magistrate finding) and no convictions, not a registrant, no outstanding federal felony warrant; no proof of lawful status shown.',
+      'A pending misdemeanor charge (no listed category, no magistrate finding) and no convictions, not a registrant, no outstanding federal felony warrant, not a possible watch-list match; no proof of lawful status shown.',
     facts: [
       'subject.convictions = []',
       'subject.pendingCharges = [misdemeanor, no category, no magistrate finding]',
       'subject.registrant = false',
       'subject.federalFelonyWarrant = false',
       'subject.proofOfLawfulStatus = false',
+      'subject.terroristWatchListMatch = false',
     ],
   },
   'serious-felony': {
     id: 'serious-felony',
     description:
-      'A serious or violent felony conviction, a year before the day asked, and nothing pending; no proof of lawful status shown. Registration and federal warrants are not given.',
+      'A serious or violent felony conviction, a year before the day asked, arrested on the day asked, nothing pending, not a possible watch-list match; no proof of lawful status shown. Registration and federal warrants are not given.',
     facts: [
-      'subject.convictions = [felony: serious-felony, violent-felony, nyc-violent-or-serious; one year before]',
+      'subject.convictions = [felony: serious-felony, violent-felony, nyc-violent-or-serious, nj-violent-or-serious, nj-indictable-crime, ct-class-a-b-felony, dc-dangerous-or-violent-crime; one year before]',
+      'subject.instantArrestDate = the day asked',
+      'subject.terroristWatchListMatch = false',
       'subject.pendingCharges = []',
       'subject.proofOfLawfulStatus = false',
     ],

@@ -18,6 +18,7 @@ export interface CustodyFacts {
   readonly federalFelonyWarrant?: boolean;
   readonly terroristWatchListMatch?: boolean;
   readonly removedAndReentered?: boolean;
+  readonly warrantGangOrRemovalOrder?: boolean;
   readonly instantArrestDate?: string;
   readonly convictions?: readonly Conviction[];
   readonly pendingCharges?: readonly PendingCharge[];

@@ -83,6 +83,9 @@ class ReusableReader implements FactReader {
   terroristWatchListMatch(): boolean {
     return this.known(this.subject.terroristWatchListMatch, 'subject.terroristWatchListMatch');
   }
+  warrantGangOrRemovalOrder(): boolean {
+    return this.known(this.subject.warrantGangOrRemovalOrder, 'subject.warrantGangOrRemovalOrder');
+  }
   removedAndReentered(): boolean {
     return this.known(this.subject.removedAndReentered, 'subject.removedAndReentered');
   }

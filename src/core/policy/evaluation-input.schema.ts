@@ -49,6 +49,12 @@ export const SUBJECT_FACT_FIELDS = {
   registrant: Type.Optional(Type.Boolean()),
   federalFelonyWarrant: Type.Optional(Type.Boolean()),
   terroristWatchListMatch: Type.Optional(Type.Boolean()),
+  warrantGangOrRemovalOrder: Type.Optional(
+    Type.Boolean({
+      description:
+        'has an outstanding criminal warrant, is a known gang member, or has an outstanding removal warrant or final order of removal (NYC Local Law 62 of 2011)',
+    }),
+  ),
   removedAndReentered: Type.Optional(
     Type.Boolean({ description: 'was removed (deported) and re-entered unlawfully (NYC Admin. Code 14-154)' }),
   ),

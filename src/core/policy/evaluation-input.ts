@@ -35,6 +35,7 @@ function subjectFacts(json: SubjectFactsJson): SubjectFacts {
     'federalFelonyWarrant',
     'terroristWatchListMatch',
     'removedAndReentered',
+    'warrantGangOrRemovalOrder',
   ] as const) {
     const value = json[key];
     if (value !== undefined) facts[key] = value;

@@ -14,6 +14,7 @@ export interface FactReader {
   federalFelonyWarrant(): boolean;
   terroristWatchListMatch(): boolean;
   removedAndReentered(): boolean;
+  warrantGangOrRemovalOrder(): boolean;
   instantArrestDate(): string;
   convictions(): readonly Conviction[];
   pendingCharges(): readonly PendingCharge[];
@@ -52,6 +53,9 @@ export class DirectFactReader implements FactReader {
   }
   removedAndReentered() {
     return known(this.facts.subject.removedAndReentered, 'subject.removedAndReentered');
+  }
+  warrantGangOrRemovalOrder() {
+    return known(this.facts.subject.warrantGangOrRemovalOrder, 'subject.warrantGangOrRemovalOrder');
   }
   instantArrestDate() {
     return known(this.facts.subject.instantArrestDate, 'subject.instantArrestDate');
@@ -93,6 +97,9 @@ export class RecordingFactReader extends DirectFactReader {
   }
   override terroristWatchListMatch() {
     return this.note('subject.terroristWatchListMatch', () => super.terroristWatchListMatch());
+  }
+  override warrantGangOrRemovalOrder() {
+    return this.note('subject.warrantGangOrRemovalOrder', () => super.warrantGangOrRemovalOrder());
   }
   override removedAndReentered() {
     return this.note('subject.removedAndReentered', () => super.removedAndReentered());

@@ -32,6 +32,11 @@ export interface SubjectFacts {
   readonly registrant?: boolean;
   readonly federalFelonyWarrant?: boolean;
   readonly terroristWatchListMatch?: boolean;
+  /**
+   * Has an outstanding criminal warrant, is identified as a known gang member, or has an outstanding
+   * removal warrant or final order of removal (the exceptions of NYC Local Law 62 of 2011).
+   */
+  readonly warrantGangOrRemovalOrder?: boolean;
   /** Was removed (deported) from the United States and re-entered unlawfully (NYC Admin. Code 14-154). */
   readonly removedAndReentered?: boolean;
   /** The local date of the arrest for which the person is now in custody (YYYY-MM-DD). */

@@ -19,12 +19,14 @@ export interface PersonProfile {
   facts(localDate: string): SubjectFacts;
 }
 
-const NO_PROOF = { proofOfLawfulStatus: false } as const;
+/** No proof of lawful status shown, and (by definition of these persons) no possible watch-list match. */
+const NO_PROOF = { proofOfLawfulStatus: false, terroristWatchListMatch: false } as const;
 
 /**
  * A conviction the library's formulas recognise as a serious or violent felony: California's
- * categories (Pen. Code 1192.7(c), 667.5(c): Gov. Code 7282.5(a)(1)) and New York City's "violent or
- * serious crime" (Admin. Code 9-131 / 14-154). Dated one year before the day asked, inside every
+ * categories (Pen. Code 1192.7(c), 667.5(c): Gov. Code 7282.5(a)(1)), New York City's "violent or
+ * serious crime" (Admin. Code 9-131 / 14-154), New Jersey's violent or serious (and indictable)
+ * offense, Connecticut's class A or B felony and the District of Columbia's dangerous or violent crime. Dated one year before the day asked, inside every
  * lookback of the library (5 years in NYC, 15 under SB 54), so that the profile is the same person
  * on every day and the map's panel changes only with the law. 29 February's twin is the 28th.
  */
@@ -35,7 +37,15 @@ function seriousFelony(localDate: string): SubjectFacts['convictions'] {
     {
       date,
       level: 'felony',
-      categories: ['serious-felony', 'violent-felony', 'nyc-violent-or-serious'],
+      categories: [
+        'serious-felony',
+        'violent-felony',
+        'nyc-violent-or-serious',
+        'nj-violent-or-serious',
+        'nj-indictable-crime',
+        'ct-class-a-b-felony',
+        'dc-dangerous-or-violent-crime',
+      ],
       prop47Reduced: false,
     },
   ];

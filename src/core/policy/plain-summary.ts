@@ -111,6 +111,7 @@ const tried = (at: string): Readonly<Record<string, readonly unknown[]>> => ({
   federalFelonyWarrant: [false, true],
   terroristWatchListMatch: [false, true],
   removedAndReentered: [false, true],
+  warrantGangOrRemovalOrder: [false, true],
   instantArrestDate: [at],
   convictions: [
     [],
@@ -118,7 +119,16 @@ const tried = (at: string): Readonly<Record<string, readonly unknown[]>> => ({
       {
         date: addDays(at, -365),
         level: 'felony',
-        categories: ['serious-felony', 'violent-felony', 'state-prison-felony', 'nyc-violent-or-serious'],
+        categories: [
+          'serious-felony',
+          'violent-felony',
+          'state-prison-felony',
+          'nyc-violent-or-serious',
+          'nj-violent-or-serious',
+          'nj-indictable-crime',
+          'ct-class-a-b-felony',
+          'dc-dangerous-or-violent-crime',
+        ],
         prop47Reduced: false,
       },
     ],

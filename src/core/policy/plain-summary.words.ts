@@ -111,6 +111,10 @@ export const FACT_WORDS: Readonly<Record<string, Readonly<Record<Lang, string>>>
   },
   'subject.convictions': { en: "the person's convictions", es: 'de las condenas de la persona' },
   'subject.pendingCharges': { en: "the person's pending charges", es: 'de los cargos pendientes de la persona' },
+  'subject.warrantGangOrRemovalOrder': {
+    en: 'whether the person has an outstanding criminal warrant, is identified as a known gang member, or has a removal warrant or order',
+    es: 'de si la persona tiene una orden de arresto penal pendiente, figura como miembro conocido de una pandilla o tiene una orden de expulsión',
+  },
 };
 
 export function factWords(fact: string, lang: Lang): string {

@@ -80,6 +80,7 @@ describe('describeRule', () => {
       kind: 'statute',
       href: 'https://example.org/ca',
       reviewed: null,
+      unconfirmed: [],
       notes: 'Two rules, one repealed when the other starts.\n',
     });
     expect(rule.versions[0]!.duties.map((d) => d.id)).toEqual(['ca-copy']);

@@ -43,8 +43,10 @@ export interface SourceView {
   readonly title: string;
   readonly kind: SourceKind;
   readonly href: string;
-  /** The last day the research behind the file reaches, or null when no source dates it. */
+  /** The day the file was last checked against its sources, or null when it never was. */
   readonly reviewed: string | null;
+  /** One line per point the research left unsettled. */
+  readonly unconfirmed: readonly string[];
 }
 
 export type RuleStatus = 'in-force' | 'repealed' | 'not-yet-in-force';
@@ -145,6 +147,7 @@ const sourceView = (source: PolicySource): SourceView => ({
   kind: source.kind,
   href: source.href,
   reviewed: source.reviewed,
+  unconfirmed: source.unconfirmed,
 });
 
 /**

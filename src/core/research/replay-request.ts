@@ -122,6 +122,7 @@ export function assumedSubject(assumption: RecordAssumption): SubjectFacts {
         proofOfLawfulStatus: false,
         terroristWatchListMatch: false,
         removedAndReentered: false,
+        warrantGangOrRemovalOrder: false,
       }
     : {};
 }

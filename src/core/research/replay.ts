@@ -76,6 +76,7 @@ export const MISSING_IN_DATA: readonly string[] = [
   'subject.proofOfLawfulStatus',
   'subject.terroristWatchListMatch',
   'subject.removedAndReentered',
+  'subject.warrantGangOrRemovalOrder',
   'subject.instantArrestDate',
   'agencyKind',
   'releaseEligibleAt',

@@ -56,6 +56,11 @@ export const RuleReferenceDto = Type.Object({
   citations: List(CitationDto),
 });
 
+export const StateResearchDto = Type.Object({
+  status: Type.Enum(['law-found', 'no-detainer-law', 'not-researched']),
+  reviewed: Nullable(LocalDate),
+});
+
 export const LawMapEntryDto = Type.Object({
   fips: Type.String({ description: 'five-digit county FIPS (us-atlas)' }),
   modality: MapModality,
@@ -79,6 +84,10 @@ export const LawMapDto = Type.Object(
       undecided: Type.Number(),
     }),
     rules: Type.Record(Type.String(), RuleReferenceDto, { description: 'every rule named by an entry, once' }),
+    states: Type.Record(Type.String(), StateResearchDto, {
+      description:
+        'per state (USPS code): whether the library encodes a state law on detainers, recorded that none was found, or has not researched the state',
+    }),
     counties: List(LawMapEntryDto),
   },
   { description: 'what the law in force says of one action for one profile, in every county' },

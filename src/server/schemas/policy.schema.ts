@@ -64,9 +64,10 @@ const SourceFields = {
   href: Type.String(),
   reviewed: Nullable(
     Type.String({
-      description: 'the last day the research behind the file reaches (YYYY-MM-DD), or null when undated',
+      description: 'the day the file was last checked against its sources (YYYY-MM-DD), or null when it never was',
     }),
   ),
+  unconfirmed: List(Type.String(), { description: 'one line per point the research left unsettled' }),
 };
 
 const RuleFields = {

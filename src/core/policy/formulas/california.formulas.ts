@@ -116,7 +116,7 @@ function convictionCriterion(c: Conviction, today: string, felonyLookbackYears: 
     }
   }
   if (c.categories.includes('aggravated-felony-a-p')) {
-    return '7282.5(a)(5): an aggravated felony under INA 101(a)(43)(A)-(P)';
+    return '7282.5(a)(5): a federal conviction of an aggravated felony under INA 101(a)(43)(A)-(P)';
   }
   return undefined;
 }

@@ -24,6 +24,7 @@ export const FACT_FLAGS = [
   'federalFelonyWarrant',
   'terroristWatchListMatch',
   'removedAndReentered',
+  'warrantGangOrRemovalOrder',
 ] as const;
 
 /**

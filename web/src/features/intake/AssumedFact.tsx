@@ -8,6 +8,7 @@ export const BOOLEAN_FACTS = [
   'federalFelonyWarrant',
   'terroristWatchListMatch',
   'removedAndReentered',
+  'warrantGangOrRemovalOrder',
 ];
 
 /** "What if": a yes/no answer to a fact the law needs, for the preview only. */

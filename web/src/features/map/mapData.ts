@@ -29,6 +29,9 @@ export interface RuleRef {
   readonly citations: readonly Citation[];
 }
 
+/** What the law library knows of a state's own law on detainers (the API's `states`). */
+export type StateResearch = 'law-found' | 'no-detainer-law' | 'not-researched';
+
 export interface MapData {
   readonly at: string;
   readonly action: MapAction;
@@ -41,6 +44,8 @@ export interface MapData {
   readonly form: string;
   /** The date up to which the law library is known to be current. */
   readonly currentTo: string;
+  /** Per state (USPS code): a state law found, none found, or not researched. */
+  readonly states: ReadonlyMap<string, StateResearch>;
 }
 
 export function fromApi(dto: LawMapDto): MapData {
@@ -64,5 +69,6 @@ export function fromApi(dto: LawMapDto): MapData {
     counts: dto.counts,
     form: `${dto.form.form} (${dto.form.edition})`,
     currentTo: dto.library.currentTo,
+    states: new Map(Object.entries(dto.states).map(([code, research]) => [code, research.status])),
   };
 }

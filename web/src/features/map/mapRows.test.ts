@@ -36,6 +36,11 @@ const data = fromApi({
     },
   },
   counts: { required: 0, permitted: 2, forbidden: 1, undecided: 1 },
+  states: {
+    TX: { status: 'law-found', reviewed: '2026-12-06' },
+    CA: { status: 'law-found', reviewed: '2026-12-06' },
+    NM: { status: 'no-detainer-law', reviewed: '2026-12-06' },
+  },
 });
 
 const names: PlaceNames = {
@@ -48,7 +53,7 @@ const names: PlaceNames = {
       '72': { code: 'PR', name: 'Puerto Rico' },
     })[fips],
 };
-const words: Words = { modality: (row) => row.modality, noRule: 'none binds' };
+const words: Words = { modality: (row) => row.modality, noRule: (row) => `none binds (${row.stateResearch})` };
 const rows = mapRows(data, names);
 
 describe('mapRows', () => {
@@ -95,7 +100,7 @@ describe('toCsv', () => {
     expect(csv.split('\r\n')).toEqual([
       'County,State,FIPS,Class,Rule,Citation',
       'Alameda,California (CA),06001,forbidden,"TRUST Act, ""hold"" only with a listed conviction",Cal. Gov. Code 7282.5; AB 4 (2013)',
-      'Doña Ana,New Mexico (NM),35013,undecided,none binds,',
+      'Doña Ana,New Mexico (NM),35013,undecided,none binds (no-detainer-law),',
       '',
     ]);
     expect(rowCells(rows[0]!, words).state).toBe('California (CA)');
@@ -106,5 +111,19 @@ describe('toCsv', () => {
     expect(toCsv({ county: 'a', state: 'b', fips: 'c', class: 'd', rule: 'e', citation: 'f' }, [row], words)).toContain(
       `"'=HYPERLINK(""x"")"`,
     );
+  });
+});
+
+describe('the rule cell where no rule binds', () => {
+  it('says whether the state has a law, none was found, or it was not researched', () => {
+    const rows = mapRows(data, names);
+    const cell = (fips: string) =>
+      rowCells(
+        rows.find((r) => r.fips === fips)!,
+        words,
+      ).rule;
+    expect(cell('48201')).toBe('none binds (law-found)');
+    expect(cell('35013')).toBe('none binds (no-detainer-law)');
+    expect(cell('72001')).toBe('none binds (not-researched)');
   });
 });

@@ -1,4 +1,4 @@
-import type { MapData } from './mapData';
+import type { MapData, StateResearch } from './mapData';
 import type { Modality } from './mapState';
 
 /**
@@ -19,6 +19,8 @@ export interface MapRow {
   readonly missing: readonly string[];
   /** Undecided because two rules bind opposite ways: both rule ids. */
   readonly conflict: readonly string[];
+  /** Whether the library found a law of the county's state, found none, or has not researched it. */
+  readonly stateResearch: StateResearch;
 }
 
 /** Names of places the answer does not carry: county by FIPS, state by its 2-digit FIPS. */
@@ -42,6 +44,7 @@ export function mapRows(data: MapData, names: PlaceNames): MapRow[] {
       citation: rule ? rule.citations.map((x) => x.title).join('; ') : null,
       missing: c.missing,
       conflict: c.conflict,
+      stateResearch: (state && data.states.get(state.code)) || 'not-researched',
     };
   });
   return rows.sort(
@@ -83,10 +86,13 @@ export function filterRows(rows: readonly MapRow[], q: string, modality?: Modali
   });
 }
 
-/** How the table says things: the class of a row and the cells for "no rule". */
+/**
+ * How the table says things: the class of a row, and what stands in the rule cell when no rule
+ * binds (which says whether the state has a law, none was found, or it was not researched).
+ */
 export interface Words {
   readonly modality: (row: MapRow) => string;
-  readonly noRule: string;
+  readonly noRule: (row: MapRow) => string;
 }
 
 /** The table's columns, in order: county, state, FIPS, class, rule, citation. */
@@ -100,7 +106,7 @@ export function rowCells(row: MapRow, words: Words): Record<Column, string> {
     state: row.stateName === '' ? row.stateCode : `${row.stateName} (${row.stateCode})`,
     fips: row.fips,
     class: words.modality(row),
-    rule: row.ruleTitle ?? words.noRule,
+    rule: row.ruleTitle ?? words.noRule(row),
     citation: row.citation ?? '',
   };
 }

@@ -65,7 +65,7 @@ export function useMapModel(state: MapState, geometry: MapGeometry | undefined):
             : row.missing.length > 0
               ? t('map.undecidedFor', { facts: row.missing.map(fact).join(', ') })
               : t('map.class.undecided'),
-      noRule: t('map.noRule'),
+      noRule: (row) => t(`map.noRule.${row.stateResearch}`),
     };
   }, [t]);
 
@@ -81,7 +81,7 @@ export function useMapModel(state: MapState, geometry: MapGeometry | undefined):
         rows.map((row): [string, CountyInfo] => {
           const place = row.stateName ? `${row.county}, ${row.stateName}` : row.county;
           const classText = words.modality(row);
-          const rule = row.ruleTitle ?? words.noRule;
+          const rule = row.ruleTitle ?? words.noRule(row);
           const label = t('map.countyLabel', { county: row.county, state: row.stateName, class: classText, rule });
           return [
             row.fips,

@@ -1,12 +1,13 @@
 import { useI18n } from '../../shared/i18n';
 import { Link } from '../../shared/Link';
+import { formatLocalDate } from '../../shared/time';
 import type { RuleDetailDto } from '../../shared/types';
 import { AgencyKinds } from './AgencyKinds';
 import { placesOf } from './policiesApi';
 
 /** What a rule is: id, level, place, whom it binds, and the legal source it comes from. */
 export function RuleFacts({ rule }: { readonly rule: RuleDetailDto }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <dl className="facts">
       <dt>{t('rule.id')}</dt>
@@ -33,6 +34,8 @@ export function RuleFacts({ rule }: { readonly rule: RuleDetailDto }) {
         </a>{' '}
         <span className="muted">({t(`sourceKind.${rule.source.kind}`)})</span>
       </dd>
+      <dt>{t('rule.reviewed')}</dt>
+      <dd>{rule.source.reviewed === null ? t('rule.reviewedNever') : formatLocalDate(rule.source.reviewed, lang)}</dd>
       <dt>{t('rule.file')}</dt>
       <dd className="mono">policies/{rule.source.file}</dd>
     </dl>

@@ -44,6 +44,16 @@ export function RulePage({ id }: { readonly id: string }) {
       <VersionTimeline versions={rule.versions} summaryEs={rule.summaryEs} details />
       <h2>{t('rule.notes')}</h2>
       <p className="small muted">{t('rule.notesHint')}</p>
+      {rule.source.unconfirmed.length > 0 && (
+        <>
+          <h3>{t('rule.unconfirmed')}</h3>
+          <ul lang="en">
+            {rule.source.unconfirmed.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
       <SourceNotes notes={rule.source.notes} />
       <h2>
         {t('rule.cases')} ({rule.cases.length})

@@ -97,6 +97,9 @@ export const APP_MESSAGES = {
   'rule.version.capHours': { en: 'Hold capped at {hours} hours.', es: 'Retención limitada a {hours} horas.' },
   'rule.source': { en: 'Source', es: 'Fuente' },
   'rule.file': { en: 'File', es: 'Archivo' },
+  'rule.reviewed': { en: 'Checked against its sources', es: 'Cotejada con sus fuentes' },
+  'rule.reviewedNever': { en: 'Not yet checked', es: 'Aún sin cotejar' },
+  'rule.unconfirmed': { en: 'Not confirmed by the sources', es: 'No confirmado por las fuentes' },
   'rule.notes': { en: 'Notes on the source', es: 'Notas sobre la fuente' },
   'rule.notesHint': {
     en: 'What the research could not confirm, and what was therefore left out. In the language of the source.',
@@ -333,6 +336,14 @@ export const APP_MESSAGES = {
   'detainer.fact.removedAndReentered': {
     en: 'Deported and re-entered unlawfully',
     es: 'Deportada y reingresó ilegalmente',
+  },
+  'detainer.fact.warrantGangOrRemovalOrder': {
+    en: 'Criminal warrant, known gang member, or removal order',
+    es: 'Orden penal, pandillero conocido u orden de expulsión',
+  },
+  'detainer.fact.subject.warrantGangOrRemovalOrder': {
+    en: 'whether the person has an outstanding criminal warrant, is a known gang member, or has a removal warrant or order',
+    es: 'si la persona tiene una orden penal pendiente, es un pandillero conocido o tiene una orden de expulsión',
   },
   'detainer.fact.instantArrestDate': {
     en: 'Date of the arrest held on',

@@ -307,8 +307,8 @@ export const DETAINER_MESSAGES = {
     es: 'Delito grave con agravantes (INA 101(a)(43))',
   },
   'detainer.category.aggravated-felony-a-p': {
-    en: 'Aggravated felony, INA 101(a)(43)(A)–(P)',
-    es: 'Delito grave con agravantes, INA 101(a)(43)(A)–(P)',
+    en: 'Federal conviction: aggravated felony, INA 101(a)(43)(A)–(P)',
+    es: 'Condena federal: delito grave con agravantes, INA 101(a)(43)(A)–(P)',
   },
   'detainer.category.ca-7282.5-a3': {
     en: 'Offense listed in Cal. Gov. Code 7282.5(a)(3)',
@@ -321,6 +321,34 @@ export const DETAINER_MESSAGES = {
   'detainer.category.domestic-violence': {
     en: 'Domestic violence',
     es: 'Violencia doméstica',
+  },
+  'detainer.category.ct-class-a-b-felony': {
+    en: 'Class A or B felony (Connecticut)',
+    es: 'Delito grave de clase A o B (Connecticut)',
+  },
+  'detainer.category.ct-54-192h-2025-listed': {
+    en: 'Class C or D felony added to C.G.S. 54-192h in 2025 (Connecticut)',
+    es: 'Delito grave de clase C o D añadido al C.G.S. 54-192h en 2025 (Connecticut)',
+  },
+  'detainer.category.nj-violent-or-serious': {
+    en: 'Violent or serious offense (N.J. Immigrant Trust Directive)',
+    es: 'Delito violento o grave (Directiva de Confianza para Inmigrantes de N.J.)',
+  },
+  'detainer.category.nj-indictable-crime': {
+    en: 'Indictable crime (New Jersey)',
+    es: 'Delito procesable por acusación formal (indictable crime, Nueva Jersey)',
+  },
+  'detainer.category.dc-dangerous-or-violent-crime': {
+    en: 'Dangerous crime or crime of violence (D.C. Code 23-1331)',
+    es: 'Delito peligroso o delito violento (Cód. de D.C. 23-1331)',
+  },
+  'detainer.category.dc-homicide-crime': {
+    en: 'Homicide crime (D.C. Code 22-2101 ff.)',
+    es: 'Delito de homicidio (Cód. de D.C. 22-2101 y ss.)',
+  },
+  'detainer.category.federal-offense': {
+    en: 'Federal criminal offense',
+    es: 'Delito federal',
   },
   'detainer.category.pa-violent-felony-f1-f2': {
     en: 'First- or second-degree felony involving violence (Pa.; Philadelphia orders)',

@@ -151,6 +151,10 @@ export const INTAKE_MESSAGES = {
     en: 'Was the person deported and did they re-enter unlawfully?',
     es: '¿Fue la persona deportada y volvió a entrar ilegalmente?',
   },
+  'intake.fact.warrantGangOrRemovalOrder': {
+    en: 'Does the person have an outstanding criminal warrant, a known gang identification, or a removal warrant or order?',
+    es: '¿Tiene la persona una orden penal pendiente, una identificación como pandillero conocido o una orden de expulsión?',
+  },
   'intake.preview.changed': { en: 'Decision: {decision}', es: 'Decisión: {decision}' },
 
   'import.title': { en: 'Bulk intake', es: 'Registro masivo' },

@@ -120,9 +120,17 @@ export const MAP_MESSAGES = {
     es: 'Mapa de los condados de EE. UU.: {subject}. Las flechas mueven entre condados, Intro abre uno.',
   },
   'map.countyLabel': { en: '{county}, {state}: {class}. {rule}', es: '{county}, {state}: {class}. {rule}' },
-  'map.noRule': {
+  'map.noRule.law-found': {
     en: 'No rule binds: the law leaves it to the agency',
     es: 'Ninguna norma obliga: la ley lo deja a criterio de la agencia',
+  },
+  'map.noRule.no-detainer-law': {
+    en: 'No rule binds: no state law on detainers was found, so the agency decides',
+    es: 'Ninguna norma obliga: no se encontró ninguna ley estatal sobre solicitudes de retención, así que decide la agencia',
+  },
+  'map.noRule.not-researched': {
+    en: 'No rule binds as far as the library knows: this state’s law has not been researched yet',
+    es: 'Ninguna norma obliga, hasta donde sabe la biblioteca: la ley de este estado aún no se ha investigado',
   },
   'map.open': {
     en: 'Click or press Enter to open the county’s page.',
