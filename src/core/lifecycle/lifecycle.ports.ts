@@ -172,6 +172,11 @@ export interface NoticeContent {
   readonly kind: NoticeKind;
   readonly language: NoticeLanguage;
   readonly agencyName: string;
+  /**
+   * The agency is a labelled demo (`Agency.synthetic`): the notice carries a banner and a watermark.
+   * Absent in notices kept before it was recorded: their name tells (`… (synthetic)`, `Demo …`).
+   */
+  readonly synthetic?: boolean;
   readonly facilityName: string | null;
   readonly personName: string | null;
   readonly bookingReference: string;
@@ -182,6 +187,10 @@ export interface NoticeContent {
   readonly decisions: Readonly<Record<'hold' | 'notify' | 'transfer', 'comply' | 'decline' | null>>;
   readonly holdUntil: string | null;
   readonly releaseAt: string | null;
+  /**
+   * The citations of the rules the decision applied (those imposing the notice's duty first). Empty
+   * in notices served before they were kept: the renderer then prints its kind's statute.
+   */
   readonly citations: ReadonlyArray<{ readonly title: string; readonly href: string }>;
   readonly servedAt: string;
   readonly timeZone: string;
