@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { NoticeKind, NoticeLanguage } from '../core/lifecycle/detainer-event.js';
 import type { NoticeContent } from '../core/lifecycle/lifecycle.ports.js';
 import { NOTICE_DICTIONARIES } from './notice-templates/index.js';
-import { fill, formatForPeople, isSyntheticAgency, pdfNoticeRenderer, pdfSafe } from './pdf-notice-renderer.js';
+import { fill, formatForPeople, isSyntheticAgency, pdfNoticeRenderer, printable } from './pdf-notice-renderer.js';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';
 const HAS_PDFTOTEXT = existsSync(PDFTOTEXT);
@@ -262,10 +262,10 @@ describe('notice text helpers', () => {
     expect(isSyntheticAgency('Democracy County Jail')).toBe(false);
   });
 
-  it('keeps text the built-in fonts can print', () => {
-    expect(pdfSafe('Ñandú ¿sí? ¡no! — “quoted” €5')).toBe('Ñandú ¿sí? ¡no! — “quoted” €5');
-    expect(pdfSafe('Nguyễn Văn Đức')).toBe('Nguyen Van ?uc');
-    expect(pdfSafe('王 Wang\u202fA')).toBe('? Wang A');
+  it('keeps every letter as written, with odd spaces made plain and no line breaks or control characters', () => {
+    expect(printable('Ñandú ¿sí? ¡no! — “quoted” €5')).toBe('Ñandú ¿sí? ¡no! — “quoted” €5');
+    expect(printable('Nguyễn Văn Đức')).toBe('Nguyễn Văn Đức');
+    expect(printable('王 Wang\u202fA\nB\u0007')).toBe('王 Wang A B');
   });
 
   it('fills placeholders and leaves unknown ones', () => {

@@ -90,6 +90,3 @@ export interface Citation {
   readonly title: string;
   readonly href: string;
 }
-
-/** The citations printed when the caller gives none; legal citations stay in their original form. */
-export type DefaultCitations = Readonly<Record<NoticeKind, readonly Citation[]>>;
