@@ -6,7 +6,7 @@
  * Placeholders: `{agencyName}`, `{holdUntil}`, `{releaseAt}`, `{form}`, `{edition}`, `{servedAt}`,
  * `{page}`, `{pages}`. Dates arrive already formatted for people in the notice's language.
  */
-import type { NoticeKind, NoticeLanguage } from '../../core/lifecycle/detainer-event.js';
+import type { NoticeLanguage } from '../../core/lifecycle/detainer-event.js';
 
 export type RequestAction = 'hold' | 'notify' | 'transfer';
 export type IntentDecision = 'comply' | 'decline';
