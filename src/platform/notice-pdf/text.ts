@@ -2,11 +2,11 @@
  * Text on a notice: the embedded fonts, runs of text by the font that has their glyphs, wrapping
  * and measuring, and the text blocks every notice uses (paragraph, heading, callout).
  *
- * Fonts: Noto Sans (Latin with every accent, Greek, Cyrillic) first, then Noto Naskh Arabic, Noto
- * Sans Devanagari, Noto Sans SC (Chinese and Japanese kana) and Noto Sans KR (Hangul), all from npm
- * packages (see the README's dependencies table), regular and bold. Each run of text is set in the
+ * Fonts: Noto Sans (Latin with every accent, Greek, Cyrillic, Devanagari) first, then Noto Naskh
+ * Arabic, Noto Sans SC (Chinese and Japanese kana) and Noto Sans KR (Hangul), all from npm packages
+ * (see the README's dependencies table), regular and bold. Each run of text is set in the
  * first font of that chain that has its letters, so a name prints as written ("José Müller",
- * "Анна", "محمد", "王小明", "김민준"). PDFKit embeds only the fonts a notice uses, each subset to
+ * "Анна", "محمد", "王小明", "김민준", "राजेश"). PDFKit embeds only the fonts a notice uses, each subset to
  * the glyphs it prints, with a ToUnicode map so the text can be copied and searched. fontkit shapes
  * each run (Arabic joining, Devanagari conjuncts) and sets a right-to-left run right to left.
  * A letter no font has prints as the first font's blank box, never as another letter.
@@ -38,10 +38,6 @@ const CHAIN: Readonly<Record<Weight, readonly Face[]>> = {
   regular: [
     { name: 'NotoSans', file: fontFile('@embedpdf/fonts-latin', '..', 'fonts', 'NotoSans-Regular.ttf') },
     { name: 'NotoNaskhArabic', file: fontFile('@embedpdf/fonts-arabic', '..', 'fonts', 'NotoNaskhArabic-Regular.ttf') },
-    {
-      name: 'NotoSansDevanagari',
-      file: fontFile('@expo-google-fonts/noto-sans-devanagari', '400Regular', 'NotoSansDevanagari_400Regular.ttf'),
-    },
     { name: 'NotoSansSC', file: fontFile('@embedpdf/fonts-sc', '..', 'fonts', 'NotoSansHans-Regular.otf') },
     { name: 'NotoSansKR', file: fontFile('@embedpdf/fonts-kr', '..', 'fonts', 'NotoSansKR-Regular.otf') },
   ],
@@ -50,10 +46,6 @@ const CHAIN: Readonly<Record<Weight, readonly Face[]>> = {
     {
       name: 'NotoNaskhArabic-Bold',
       file: fontFile('@embedpdf/fonts-arabic', '..', 'fonts', 'NotoNaskhArabic-Bold.ttf'),
-    },
-    {
-      name: 'NotoSansDevanagari-Bold',
-      file: fontFile('@expo-google-fonts/noto-sans-devanagari', '700Bold', 'NotoSansDevanagari_700Bold.ttf'),
     },
     { name: 'NotoSansSC-Bold', file: fontFile('@embedpdf/fonts-sc', '..', 'fonts', 'NotoSansHans-Bold.otf') },
     { name: 'NotoSansKR-Bold', file: fontFile('@embedpdf/fonts-kr', '..', 'fonts', 'NotoSansKR-Bold.otf') },
