@@ -37,8 +37,9 @@ export function noticePreview(content: NoticeContent): NoticePreview {
   blocks.push({ kind: 'citations', items: noticeCitationsOf(content).map((c) => ({ title: c.title, href: c.href })) });
   const note = kind.afterLegalBasis(ctx);
   if (note) paragraph(note);
-  paragraph(fill(common.servedOn, { servedAt: when(content.servedAt) }), true);
-  paragraph(common.keepNotice);
+  const end = kind.closing(ctx);
+  paragraph(fill(end.servedOn, { servedAt: when(content.servedAt) }), true);
+  if (end.closing) paragraph(end.closing);
 
   const title = kind.title(ctx);
   const subtitle = kind.subtitle(ctx);

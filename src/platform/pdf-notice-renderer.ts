@@ -49,7 +49,8 @@ async function renderNotice(content: NoticeContent): Promise<Uint8Array> {
     doc.moveDown(0.2);
     paragraph(doc, note, { size: SIZE.small + 0.5, color: COLOR.muted });
   }
-  served(doc, common, when(content.servedAt));
+  const end = kind.closing(ctx);
+  served(doc, end.servedOn, when(content.servedAt), end.closing);
   finishPages(doc, common, synthetic);
   doc.end();
   return bytes;

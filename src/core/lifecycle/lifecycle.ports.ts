@@ -194,6 +194,16 @@ export interface NoticeContent {
   readonly citations: ReadonlyArray<{ readonly title: string; readonly href: string }>;
   readonly servedAt: string;
   readonly timeZone: string;
+  /**
+   * What became of the person, for a report (5 ILCS 805/25(a)(2)(B)-(E)): when criminal bail was
+   * posted (release eligibility recorded as bond-posted), and whether and when the person was
+   * released or transferred. Absent in notices kept before it was.
+   */
+  readonly custody?: {
+    readonly bailPostedAt: string | null;
+    readonly outcome: 'released' | 'transferred' | null;
+    readonly outcomeAt: string | null;
+  };
 }
 
 /** One block of a notice as it reads, in its language, in the order the PDF prints it. */

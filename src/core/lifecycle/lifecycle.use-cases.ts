@@ -234,6 +234,17 @@ async function renderNotice(
     citations,
     servedAt: formatInstant(now, zone),
     timeZone: zone,
+    custody: {
+      bailPostedAt:
+        state.releaseEligible?.reason === 'bond-posted'
+          ? formatInstant(new Date(state.releaseEligible.at), zone)
+          : null,
+      outcome: state.status === 'released' || state.status === 'transferred' ? state.status : null,
+      outcomeAt:
+        (state.status === 'released' || state.status === 'transferred') && state.closedAt
+          ? formatInstant(new Date(state.closedAt), zone)
+          : null,
+    },
   };
   const pdf = await deps.renderer.render(content);
   return {

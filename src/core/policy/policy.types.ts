@@ -62,7 +62,14 @@ export type DutyDue = (typeof DUTY_DUE)[number];
  * The notices this desk renders, one per duty of the law that a written notice discharges. A policy
  * file names one of them on a duty (its `notice`); nothing else maps duties to notices.
  */
-export const NOTICE_KINDS = ['ca-truth-copy-and-intent', 'tx-held-on-detainer', 'release-notification'] as const;
+export const NOTICE_KINDS = [
+  'ca-truth-copy-and-intent',
+  'tx-held-on-detainer',
+  'release-notification',
+  'fl-detainer-notice-to-judge',
+  'il-annual-report-record',
+  'or-commission-report',
+] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 export const NOTICE_LANGUAGES = ['en', 'es'] as const;
 export type NoticeLanguage = (typeof NOTICE_LANGUAGES)[number];

@@ -32,7 +32,7 @@ async function render(synthetic: boolean): Promise<Buffer> {
   header(doc, content, 'A title', 'A subtitle');
   details(doc, personRows(content, common, when));
   legalBasis(doc, common.legalBasisHeading, [{ title: 'Test Act 1', href: 'https://example.org/1' }]);
-  served(doc, common, when(content.servedAt));
+  served(doc, common.servedOn, when(content.servedAt), common.keepNotice);
   finishPages(doc, common, synthetic);
   doc.end();
   return Buffer.from(await bytes);

@@ -192,13 +192,14 @@ export function legalBasis(doc: Doc, title: string, citations: readonly Citation
   }
 }
 
-export function served(doc: Doc, common: CommonText, servedAt: string): void {
+/** The closing lines: when the notice was served (`servedOn` has `{servedAt}`), then a line for its reader. */
+export function served(doc: Doc, servedOn: string, servedAt: string, closing: string | null): void {
   doc.moveDown(0.6);
   ensureRoom(doc, 40);
   rule(doc, COLOR.rule, 0.6);
   doc.moveDown(0.7);
-  paragraph(doc, fill(common.servedOn, { servedAt }), { weight: 'bold', gap: 0.3 });
-  paragraph(doc, common.keepNotice, { size: SIZE.body - 1, color: COLOR.muted });
+  paragraph(doc, fill(servedOn, { servedAt }), { weight: 'bold', gap: 0.3 });
+  if (closing) paragraph(doc, closing, { size: SIZE.body - 1, color: COLOR.muted });
 }
 
 /** Footers and, on a demo agency's notice, the watermark: drawn on every page once the pages are known. */
@@ -263,4 +264,56 @@ function collect(doc: Doc): Promise<Uint8Array> {
 function instantOr(iso: string, fallback: Date): Date {
   const ms = Date.parse(iso);
   return Number.isNaN(ms) ? fallback : new Date(ms);
+}
+
+/** A two-column table with a shaded head row, repeated on a new page; plain text in every cell. */
+export function table(doc: Doc, head: readonly [string, string], rows: ReadonlyArray<readonly [string, string]>): void {
+  const pad = 6;
+  const leftWidth = Math.round(CONTENT_WIDTH * 0.55);
+  const rightWidth = CONTENT_WIDTH - leftWidth;
+  const cell = (s: string, bold: boolean, width: number): number =>
+    measure(doc, s, bold ? 'bold' : 'regular', SIZE.body, width - 2 * pad);
+  const headHeight = Math.max(cell(head[0], true, leftWidth), cell(head[1], true, rightWidth)) + 2 * pad;
+  const sized = rows.map(([left, right]) => ({
+    left,
+    right,
+    height: Math.max(cell(left, false, leftWidth), cell(right, true, rightWidth)) + 2 * pad,
+  }));
+  ensureRoom(doc, headHeight + (sized[0]?.height ?? 0));
+  let y = doc.y + 2;
+  const drawHead = (): void => {
+    doc.save().rect(MARGIN_X, y, CONTENT_WIDTH, headHeight).fill(COLOR.tableHead).restore();
+    font(doc, 'bold', SIZE.body).fillColor(COLOR.text);
+    write(doc, 'bold', head[0], MARGIN_X + pad, y + pad, { width: leftWidth - 2 * pad, lineGap: LINE_GAP });
+    write(doc, 'bold', head[1], MARGIN_X + leftWidth + pad, y + pad, {
+      width: rightWidth - 2 * pad,
+      lineGap: LINE_GAP,
+    });
+    y += headHeight;
+  };
+  drawHead();
+  for (const row of sized) {
+    if (y + row.height > doc.page.maxY()) {
+      doc.addPage();
+      y = doc.y;
+      drawHead();
+    }
+    doc.save().lineWidth(0.6).strokeColor(COLOR.rule);
+    doc.rect(MARGIN_X, y, CONTENT_WIDTH, row.height).stroke();
+    doc
+      .moveTo(MARGIN_X + leftWidth, y)
+      .lineTo(MARGIN_X + leftWidth, y + row.height)
+      .stroke();
+    doc.restore();
+    font(doc, 'regular', SIZE.body).fillColor(COLOR.text);
+    write(doc, 'regular', row.left, MARGIN_X + pad, y + pad, { width: leftWidth - 2 * pad, lineGap: LINE_GAP });
+    font(doc, 'bold', SIZE.body);
+    write(doc, 'bold', row.right, MARGIN_X + leftWidth + pad, y + pad, {
+      width: rightWidth - 2 * pad,
+      lineGap: LINE_GAP,
+    });
+    y += row.height;
+  }
+  doc.x = MARGIN_X;
+  doc.y = y + 14;
 }

@@ -13,6 +13,7 @@ import { fill } from '../../notice-format.js';
 import { personRows } from '../layout.js';
 import { COLOR, CONTENT_WIDTH, LINE_GAP, MARGIN_X, SIZE, type Doc } from '../style.js';
 import { ensureRoom, font, measure, paragraph, write } from '../text.js';
+import { personClosing } from './closing.js';
 import type { KindContext, NoticeKindModule } from './types.js';
 
 const ACTIONS: readonly RequestAction[] = ['hold', 'notify', 'transfer'];
@@ -134,6 +135,7 @@ export const caTruthCopyAndIntent: NoticeKindModule = {
     return blocks;
   },
   afterLegalBasis: (ctx) => words(ctx).corrections,
+  closing: personClosing,
   citationsOfOldNotices: [
     { title: 'Cal. Gov. Code 7283.1(b)', href: 'https://self-law.org/code/ca/government-code/7283-1' },
     {

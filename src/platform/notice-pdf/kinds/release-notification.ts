@@ -8,6 +8,7 @@
 import { fill } from '../../notice-format.js';
 import { personRows } from '../layout.js';
 import { keyFact, paragraph } from '../text.js';
+import { personClosing } from './closing.js';
 import type { KindContext, NoticeKindModule } from './types.js';
 
 const words = (ctx: KindContext) => ctx.dict['release-notification'];
@@ -37,6 +38,7 @@ export const releaseNotification: NoticeKindModule = {
     ];
   },
   afterLegalBasis: () => null,
+  closing: personClosing,
   citationsOfOldNotices: [
     { title: 'Cal. Gov. Code 7283.1(b)', href: 'https://self-law.org/code/ca/government-code/7283-1' },
   ],

@@ -11,6 +11,7 @@ import type { NoticeBlock } from '../../../core/lifecycle/lifecycle.ports.js';
 import { fill } from '../../notice-format.js';
 import { personRows } from '../layout.js';
 import { callout, heading, paragraph } from '../text.js';
+import { personClosing } from './closing.js';
 import type { KindContext, NoticeKindModule } from './types.js';
 
 const words = (ctx: KindContext) => ctx.dict['tx-held-on-detainer'];
@@ -40,6 +41,7 @@ export const txHeldOnDetainer: NoticeKindModule = {
     ];
   },
   afterLegalBasis: () => null,
+  closing: personClosing,
   citationsOfOldNotices: [
     {
       title: 'Tex. Code Crim. Proc. art. 2.251 (SB 4, 2017)',

@@ -23,6 +23,8 @@ export interface NoticeKindModule {
   readonly previewBody: (ctx: KindContext) => NoticeBlock[];
   /** A short note after the legal basis (printed small), or null. */
   readonly afterLegalBasis: (ctx: KindContext) => string | null;
+  /** The last lines: when it was served (a template with {servedAt}), then a line for the reader or none. */
+  readonly closing: (ctx: KindContext) => { readonly servedOn: string; readonly closing: string | null };
   /**
    * The citations printed when the content has none: only notices served before the citations of
    * the rules applied were kept with the content (none of a kind added since), so that their preview
