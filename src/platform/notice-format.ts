@@ -2,9 +2,22 @@
  * Words and dates of the notices, shared by the PDF (`./pdf-notice-renderer.ts`) and the preview
  * (`./notice-preview.ts`), so both print a notice alike.
  */
+import type { NoticeContent } from '../core/lifecycle/lifecycle.ports.js';
 import type { CommonText } from './notice-templates/index.js';
 
-/** True for the labelled demo agencies ("Demo …", "… (synthetic)"): their notices carry a banner and a watermark. */
+/**
+ * Whether a notice carries the demo banner and watermark: its agency is a labelled demo
+ * (`Agency.synthetic`, kept with the notice). A notice kept before the flag was has only its
+ * agency's name to tell (`isSyntheticAgency`), as when it was served.
+ */
+export function isSyntheticNotice(content: Pick<NoticeContent, 'synthetic' | 'agencyName'>): boolean {
+  return content.synthetic ?? isSyntheticAgency(content.agencyName);
+}
+
+/**
+ * The name guess used when notices did not keep the agency's flag: "Demo …" or "… (synthetic)".
+ * Only for notices kept before the flag was (see `isSyntheticNotice`).
+ */
 export function isSyntheticAgency(agencyName: string): boolean {
   return /\(synthetic\)/i.test(agencyName) || /^\s*demo\b/i.test(agencyName);
 }

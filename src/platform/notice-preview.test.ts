@@ -5,7 +5,7 @@ import { NOTICE_KINDS, NOTICE_LANGUAGES } from '../core/lifecycle/detainer-event
 import type { NoticeBlock, NoticeContent } from '../core/lifecycle/lifecycle.ports.js';
 import { NOTICE_DICTIONARIES } from './notice-templates/index.js';
 import { noticePreview } from './notice-preview.js';
-import { pdfNoticeRenderer, pdfSafe } from './pdf-notice-renderer.js';
+import { pdfNoticeRenderer, printable } from './pdf-notice-renderer.js';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';
 const SKIP_TEXT = !existsSync(PDFTOTEXT) && process.env.REQUIRE_BROWSER !== '1';
@@ -67,7 +67,7 @@ describe('a notice as text, for the desk page', () => {
           preview.subtitle,
           ...preview.blocks.flatMap(piecesOf),
         ];
-        for (const piece of pieces) expect(pdf, piece).toContain(fold(pdfSafe(piece)));
+        for (const piece of pieces) expect(pdf, piece).toContain(fold(printable(piece)));
         for (const piece of pieces) expect(preview.text).toContain(piece);
         // Dates as people write them, in the notice's language and zone.
         expect(preview.text).toContain(language === 'es' ? 'de junio de 2018' : 'June 1, 2018');

@@ -1,90 +1,48 @@
 /**
  * A notice as text, for the desk's page: the same wording as its PDF (`./notice-templates/`), the
- * same choices (which rows, which sentences) and dates written for people in the notice's language,
- * as blocks in the order the PDF prints them. The PDF's own layout is in `./pdf-notice-renderer.ts`;
- * a test checks that every line of the preview is in the PDF's text.
+ * same choices (which rows, which sentences: each kind's module in `./notice-pdf/kinds/` makes both)
+ * and dates written for people in the notice's language, as blocks in the order the PDF prints
+ * them. A test checks that every line of the preview is in the PDF's text.
  */
 import type { NoticeBlock, NoticeContent, NoticePreview } from '../core/lifecycle/lifecycle.ports.js';
-import { DEFAULT_CITATIONS, NOTICE_DICTIONARIES } from './notice-templates/index.js';
-import type { RequestAction } from './notice-templates/index.js';
-import { fill, formatForPeople, isSyntheticAgency } from './notice-format.js';
+import type { Citation } from './notice-templates/index.js';
+import { NOTICE_DICTIONARIES } from './notice-templates/index.js';
+import { fill, formatForPeople, isSyntheticNotice } from './notice-format.js';
+import { NOTICE_KIND_MODULES } from './notice-pdf/kinds/index.js';
 
-const ACTIONS: readonly RequestAction[] = ['hold', 'notify', 'transfer'];
+/**
+ * The citations a notice prints: those kept with it (the rules the decision applied), or, for a
+ * notice served before they were kept, those its kind printed then.
+ */
+export function noticeCitationsOf(content: NoticeContent): readonly Citation[] {
+  return content.citations.length > 0 ? content.citations : NOTICE_KIND_MODULES[content.kind].citationsOfOldNotices;
+}
 
 export function noticePreview(content: NoticeContent): NoticePreview {
   const dict = NOTICE_DICTIONARIES[content.language];
   const common = dict.common;
   const when = (iso: string | null): string => formatForPeople(iso, common, content.timeZone);
+  const kind = NOTICE_KIND_MODULES[content.kind];
+  const ctx = { content, dict, when };
   const blocks: NoticeBlock[] = [];
   const paragraph = (text: string, strong = false) => blocks.push({ kind: 'paragraph', text, strong });
 
-  if (isSyntheticAgency(content.agencyName)) blocks.push({ kind: 'banner', text: common.syntheticBanner.join(' ') });
-  const form = content.formEdition
-    ? fill(common.formWithEdition, { form: content.form, edition: content.formEdition })
-    : content.form;
+  if (isSyntheticNotice(content)) blocks.push({ kind: 'banner', text: common.syntheticBanner.join(' ') });
   blocks.push({
     kind: 'fields',
-    fields: [
-      { label: common.personLabel, value: content.personName?.trim() || common.unknown },
-      { label: common.bookingLabel, value: content.bookingReference },
-      { label: common.formLabel, value: form },
-      { label: common.issuedLabel, value: when(content.issuedAt) },
-      { label: common.receivedLabel, value: when(content.receivedAt) },
-    ],
+    fields: kind.details(ctx).flatMap((row) => row.map((cell) => ({ label: cell.label, value: cell.value }))),
   });
-
-  switch (content.kind) {
-    case 'ca-truth-copy-and-intent': {
-      const text = dict['ca-truth-copy-and-intent'];
-      for (const p of text.intro) paragraph(fill(p, { agencyName: content.agencyName }));
-      paragraph(text.copyProvided, true);
-      const rows = ACTIONS.flatMap((action) => {
-        const decision = content.decisions[action];
-        return decision
-          ? [[text.actions[action], `${text.answers[decision]} ${text.intents[action][decision]}`] as const]
-          : [];
-      });
-      if (rows.length === 0) paragraph(text.undecided);
-      else {
-        blocks.push({ kind: 'table', head: [text.tableAction, text.tableIntent], rows });
-        if (content.decisions.hold === 'comply' && content.holdUntil)
-          paragraph(fill(text.holdUntil, { holdUntil: when(content.holdUntil) }));
-      }
-      break;
-    }
-    case 'tx-held-on-detainer': {
-      const text = dict['tx-held-on-detainer'];
-      blocks.push({ kind: 'callout', text: text.held });
-      paragraph(
-        content.holdUntil ? fill(text.holdUntil, { holdUntil: when(content.holdUntil) }) : text.holdUntilUnknown,
-      );
-      blocks.push({ kind: 'heading', text: text.proofHeading });
-      for (const p of text.proof) paragraph(p);
-      break;
-    }
-    case 'release-notification': {
-      const text = dict['release-notification'];
-      for (const p of text.intro) paragraph(fill(p, { agencyName: content.agencyName }));
-      blocks.push({
-        kind: 'fields',
-        fields: [
-          { label: text.releaseLabel, value: content.releaseAt ? when(content.releaseAt) : text.releaseUnknown },
-        ],
-      });
-      for (const p of text.designee) paragraph(p);
-      break;
-    }
-  }
-
+  blocks.push(...kind.previewBody(ctx));
   blocks.push({ kind: 'heading', text: common.legalBasisHeading });
-  const citations = content.citations.length > 0 ? content.citations : DEFAULT_CITATIONS[content.kind];
-  blocks.push({ kind: 'citations', items: citations.map((c) => ({ title: c.title, href: c.href })) });
-  if (content.kind === 'ca-truth-copy-and-intent') paragraph(dict['ca-truth-copy-and-intent'].corrections);
-  paragraph(fill(common.servedOn, { servedAt: when(content.servedAt) }), true);
-  paragraph(common.keepNotice);
+  blocks.push({ kind: 'citations', items: noticeCitationsOf(content).map((c) => ({ title: c.title, href: c.href })) });
+  const note = kind.afterLegalBasis(ctx);
+  if (note) paragraph(note);
+  const end = kind.closing(ctx);
+  paragraph(fill(end.servedOn, { servedAt: when(content.servedAt) }), true);
+  if (end.closing) paragraph(end.closing);
 
-  const title = dict[content.kind].title;
-  const subtitle = dict[content.kind].subtitle;
+  const title = kind.title(ctx);
+  const subtitle = kind.subtitle(ctx);
   return {
     language: content.language,
     locale: common.locale,

@@ -245,7 +245,9 @@ describeEachEngine('the commands a detainer offers, over HTTP', ({ database }) =
     ]);
     expect(decided.commands.find((c) => c.type === 'notice-served')).toMatchObject({
       languages: ['en', 'es'],
-      duties: [{ dutyId: 'tx-inform-held-on-detainer', notice: 'tx-held-on-detainer', served: false }],
+      duties: [
+        { dutyId: 'tx-inform-held-on-detainer', notice: 'tx-held-on-detainer', languages: ['en', 'es'], served: false },
+      ],
     });
     expect(decided.commands.find((c) => c.type === 'corrected')).toEqual({
       type: 'corrected',

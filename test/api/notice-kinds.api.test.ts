@@ -19,11 +19,13 @@ describeEachEngine('the notices a detainer’s law calls for, over HTTP', ({ dat
   let t: TestApp;
   let harris: string;
   let alameda: string;
+  let cook: string;
 
   beforeAll(async () => {
     t = await buildTestApp(database(), { clock });
     harris = await tokenFor(t.services, DEMO.harris('records-officer'));
     alameda = await tokenFor(t.services, DEMO.alameda('records-officer'));
+    cook = await tokenFor(t.services, 'records-officer@cook.demo.example');
   });
 
   const receive = async (token: string, offset: string) => {
@@ -77,5 +79,38 @@ describeEachEngine('the notices a detainer’s law calls for, over HTTP', ({ dat
     const wrong = await serve(alameda, created.id, created.version, 'tx-held-on-detainer', 'en');
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.details).toMatchObject({ field: 'notice' });
+  });
+
+  it("Illinois: the Way Forward Act's record for the annual report, declared on its duty, with no personal identifier", async () => {
+    const created = await receive(cook, '-06:00');
+    const offer = noticeOffer(created.commands) as Offer & {
+      duties?: Array<{ dutyId: string; notice: string; languages: string[] }>;
+    };
+    expect(offer?.notices).toEqual(['il-annual-report-record']);
+    expect(offer?.duties).toContainEqual(
+      expect.objectContaining({
+        dutyId: 'il-5ilcs805-25-annual-report',
+        notice: 'il-annual-report-record',
+        languages: ['en', 'es'],
+      }),
+    );
+    const served = await record(cook, created.id, {
+      type: 'notice-served',
+      expectedVersion: created.version,
+      notice: 'il-annual-report-record',
+      language: 'en',
+      dutyId: 'il-5ilcs805-25-annual-report',
+    });
+    expect(served.statusCode, served.body).toBe(201);
+    const notice = served.json<{ notices: Array<{ kind: string; previewUrl: string }> }>().notices[0]!;
+    expect(notice.kind).toBe('il-annual-report-record');
+    const preview = await t.app.inject({ method: 'GET', url: notice.previewUrl, headers: bearer(cook) });
+    expect(preview.statusCode, preview.body).toBe(200);
+    const text = preview.json<{ text: string }>().text;
+    expect(text).toContain('5 ILCS 805/25');
+    expect(text).toContain('Date the detainer or warrant was received');
+    // The person (newDetainerBody's "Test Person Zeta", booking BK-…) is not in the report.
+    expect(text).not.toContain('Test Person Zeta');
+    expect(text).not.toMatch(/BK-/);
   });
 });

@@ -115,6 +115,26 @@ describeEachEngine('notices on the detainer page: preview and download', ({ data
     expect(preview.text).not.toContain(NOTICE_DICTIONARIES.en['ca-truth-copy-and-intent'].title);
   });
 
+  it("prints the citations of the rules the decision applied, the duty's rule first", async () => {
+    const view = (await get('officer', `/api/v1/detainers/${detainerId}`)).json<{
+      decision: { applied: Array<{ rule: string; citations?: Array<{ title: string; href: string }> }> };
+    }>();
+    const preview = (await get('officer', notice.previewUrl)).json<{
+      blocks: Array<{ kind: string; items?: Array<{ title: string; href: string }> }>;
+    }>();
+    const items = preview.blocks.find((b) => b.kind === 'citations')!.items!;
+    // The TRUTH Act rule imposes the duty: its citations come first, with its bulletin (no per-kind default has it).
+    expect(items.slice(0, 2).map((c) => c.title)).toEqual([
+      'Cal. Gov. Code 7283.1(b)',
+      'Cal. DOJ Information Bulletin DLE-2018-01',
+    ]);
+    // Then every rule the decision applied, each citation once.
+    const applied = view.decision.applied.flatMap((a) => a.citations ?? []);
+    expect(applied.length).toBeGreaterThan(0);
+    for (const c of applied) expect(items).toContainEqual(c);
+    expect(new Set(items.map((c) => `${c.title} ${c.href}`)).size).toBe(items.length);
+  });
+
   it('downloads the PDF as served, and records each read with its purpose', async () => {
     const pdf = await get('auditor', notice.url);
     expect(pdf.statusCode).toBe(200);

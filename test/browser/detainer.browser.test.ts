@@ -325,4 +325,41 @@ describeInBrowser('detainer page', () => {
     },
     FLOW_TIMEOUT,
   );
+
+  it(
+    "a Cook County officer serves Illinois' record for the annual report in Spanish, then reads it in the page: no name in it, no axe violations in either language at 1366 and 390 px",
+    async () => {
+      const { context, page, pageErrors } = await signedIn(web, 'records-officer', 'cook');
+      await openDetainer(web, page, 'DEMO-BK-00302');
+      await switchLanguage(page, 'es');
+      await page.getByRole('button', { name: 'Entregar un aviso' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Entregar un aviso' });
+      await dialog.getByLabel('Aviso', { exact: true }).selectOption('il-annual-report-record');
+      await dialog.getByLabel('Idioma del aviso').selectOption('es');
+      await dialog.getByRole('button', { name: 'Revisar' }).click();
+      await dialog.getByText('Illinois: registro para el informe anual').first().waitFor();
+      await dialog.getByRole('button', { name: 'Registrar' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await page
+        .getByRole('link', { name: /Descargar el PDF \(Illinois: registro para el informe anual.*español\)/ })
+        .first()
+        .waitFor();
+      await page.getByText('Vista previa').first().click();
+      const words = page.locator('.notice-preview[lang="es-US"]').first();
+      await words.waitFor();
+      const text = await words.innerText();
+      expect(text).toContain('5 ILCS 805/25');
+      expect(text).not.toContain('DEMO-BK-00302');
+      const counts: string[] = [];
+      for (const lang of ['es', 'en'] as const) {
+        if (lang === 'en') await switchLanguage(page, 'en');
+        const results = await checkWidths(page, 'detainer-cook-annual-report', lang);
+        counts.push(...results.map((r) => `${lang} ${r.width}: ${r.violations} violations, ${r.passes} rules passed`));
+      }
+      expect(pageErrors).toEqual([]);
+      await context.close();
+      process.stdout.write(`${counts.join('\n')}\n`);
+    },
+    FLOW_TIMEOUT,
+  );
 });

@@ -138,7 +138,10 @@ function versionText(version: VersionView): string {
   else lines[0] += `  ${version.formula ?? ''} ${JSON.stringify(version.params)}`;
   if (version.formulaSummary) lines.push(`    ${version.formulaSummary}`);
   if (version.holdCapHours !== null) lines.push(`    hold capped at ${version.holdCapHours} hours`);
-  for (const duty of version.duties) lines.push(`    duty ${duty.id} (${duty.due}): ${duty.text}`);
+  for (const duty of version.duties) {
+    const notice = duty.notice ? `, notice ${duty.notice.kind} in ${duty.notice.languages.join('/')}` : '';
+    lines.push(`    duty ${duty.id} (${duty.due}${notice}): ${duty.text}`);
+  }
   if (version.note) lines.push(`    note: ${version.note}`);
   return lines.join('\n');
 }

@@ -65,6 +65,7 @@ export function decideDetainer(
           due: d.due,
           dueWhen: d.dueWhen,
           rule: d.rule,
+          notice: d.notice,
         })),
         applied: result.value.applied.map((a) => ({ rule: a.rule, version: a.version })),
         error: null,
@@ -87,6 +88,7 @@ export function decideDetainer(
                   due: d.due,
                   dueWhen: d.dueWhen,
                   rule: d.rule,
+                  notice: d.notice,
                 })),
                 ...result.error.waiting.map((d) => ({
                   id: d.id,
@@ -94,6 +96,7 @@ export function decideDetainer(
                   due: null,
                   dueWhen: d.dueWhen,
                   rule: d.rule,
+                  notice: d.notice,
                   waitingFor: d.waitingFor,
                 })),
               ]

@@ -1,4 +1,4 @@
-import type { Action, Modality } from '../policy/policy.types.js';
+import type { Action, DutyNotice, Modality, NoticeKind, NoticeLanguage } from '../policy/policy.types.js';
 import type { Conviction, PendingCharge } from '../policy/facts.js';
 import type { ScannedDocument } from '../request/scanned-document.schema.js';
 
@@ -6,10 +6,8 @@ import type { ScannedDocument } from '../request/scanned-document.schema.js';
 export const RELEASE_REASONS = ['bond-posted', 'sentence-served', 'charges-dismissed', 'acquitted', 'other'] as const;
 export type ReleaseReason = (typeof RELEASE_REASONS)[number];
 
-export const NOTICE_KINDS = ['ca-truth-copy-and-intent', 'tx-held-on-detainer', 'release-notification'] as const;
-export type NoticeKind = (typeof NOTICE_KINDS)[number];
-export const NOTICE_LANGUAGES = ['en', 'es'] as const;
-export type NoticeLanguage = (typeof NOTICE_LANGUAGES)[number];
+// The notice kinds belong to the law library (a duty's `notice` in a policy file names one).
+export { NOTICE_KINDS, NOTICE_LANGUAGES, type NoticeKind, type NoticeLanguage } from '../policy/policy.types.js';
 
 /** Custody facts the law reads; each field replaces the previous value when given. */
 export interface CustodyFacts {
@@ -50,6 +48,11 @@ export interface DecisionSummary {
     readonly dueWhen: string;
     /** The rule that imposes the duty (absent in decisions recorded before it was kept). */
     readonly rule?: string;
+    /**
+     * The notice that discharges the duty, as its policy file declared it when decided (null: none).
+     * Absent in decisions recorded before it was kept: the library's duty of the same id tells.
+     */
+    readonly notice?: DutyNotice | null;
     /**
      * Set while the law could not decide: the missing facts the duty's condition depends on. The
      * duty is not yet owed; once the facts arrive it becomes a duty or nothing.

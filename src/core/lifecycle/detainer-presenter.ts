@@ -355,7 +355,7 @@ function commandJson(offer: CommandOffer): CommandOfferJson {
         ...offer,
         notices: [...offer.notices],
         languages: [...offer.languages],
-        duties: offer.duties.map((d) => ({ ...d })),
+        duties: offer.duties.map((d) => ({ ...d, languages: [...d.languages] })),
       };
     case 'decision-overridden':
       return { ...offer, actions: offer.actions.map((a) => ({ ...a })) };

@@ -172,6 +172,11 @@ export interface NoticeContent {
   readonly kind: NoticeKind;
   readonly language: NoticeLanguage;
   readonly agencyName: string;
+  /**
+   * The agency is a labelled demo (`Agency.synthetic`): the notice carries a banner and a watermark.
+   * Absent in notices kept before it was recorded: their name tells (`… (synthetic)`, `Demo …`).
+   */
+  readonly synthetic?: boolean;
   readonly facilityName: string | null;
   readonly personName: string | null;
   readonly bookingReference: string;
@@ -182,9 +187,23 @@ export interface NoticeContent {
   readonly decisions: Readonly<Record<'hold' | 'notify' | 'transfer', 'comply' | 'decline' | null>>;
   readonly holdUntil: string | null;
   readonly releaseAt: string | null;
+  /**
+   * The citations of the rules the decision applied (those imposing the notice's duty first). Empty
+   * in notices served before they were kept: the renderer then prints its kind's statute.
+   */
   readonly citations: ReadonlyArray<{ readonly title: string; readonly href: string }>;
   readonly servedAt: string;
   readonly timeZone: string;
+  /**
+   * What became of the person, for a report (5 ILCS 805/25(a)(2)(B)-(E)): when criminal bail was
+   * posted (release eligibility recorded as bond-posted), and whether and when the person was
+   * released or transferred. Absent in notices kept before it was.
+   */
+  readonly custody?: {
+    readonly bailPostedAt: string | null;
+    readonly outcome: 'released' | 'transferred' | null;
+    readonly outcomeAt: string | null;
+  };
 }
 
 /** One block of a notice as it reads, in its language, in the order the PDF prints it. */

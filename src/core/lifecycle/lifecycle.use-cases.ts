@@ -39,6 +39,7 @@ import type {
 import { holdExcludedDays } from './hold-clock.js';
 import type { ExcludedDay } from '../clock/hold-window.js';
 import { availableCommands, planCommand, type CommandOffer } from './plan-command.js';
+import { noticeCitations, storedAppliedRules, withDutyNotices } from './duty-notices.js';
 import { projectionOf } from './projection.js';
 
 export interface LifecycleDeps {
@@ -108,7 +109,7 @@ export async function recordEvent(
   const agency = await deps.agencies.findById(principal.agencyId);
   if (!agency) return err(domainError('AGENCY.NOT_FOUND', 'Your agency no longer exists.'));
   const history = await deps.events.load(agency.id, request.id);
-  const state = foldDetainer(history);
+  const state = withDutyNotices(foldDetainer(history), deps.law.library);
   if (state.version !== expectedVersion) return err(versionConflict(expectedVersion, state.version));
 
   const now = deps.clock.now();
@@ -205,10 +206,15 @@ async function renderNotice(
   now: Date,
 ): Promise<StoredNotice> {
   const zone = agency.timeZone;
+  // The citations of the rules the decision applied, as the decision kept them.
+  const decisionId = state.decision?.decisionId;
+  const stored = decisionId ? await deps.events.decision(agency.id, decisionId) : undefined;
+  const citations = noticeCitations(state, kind, deps.law.library, storedAppliedRules(stored?.document));
   const content: NoticeContent = {
     kind,
     language,
     agencyName: agency.name,
+    synthetic: agency.synthetic,
     facilityName: null,
     personName: request.subject.fullName,
     bookingReference: request.subject.reference,
@@ -225,9 +231,20 @@ async function renderNotice(
     releaseAt: state.releaseEligible
       ? formatInstant(new Date(state.releaseEligible.at), zone)
       : (state.facts.expectedReleaseAt ?? null),
-    citations: [],
+    citations,
     servedAt: formatInstant(now, zone),
     timeZone: zone,
+    custody: {
+      bailPostedAt:
+        state.releaseEligible?.reason === 'bond-posted'
+          ? formatInstant(new Date(state.releaseEligible.at), zone)
+          : null,
+      outcome: state.status === 'released' || state.status === 'transferred' ? state.status : null,
+      outcomeAt:
+        (state.status === 'released' || state.status === 'transferred') && state.closedAt
+          ? formatInstant(new Date(state.closedAt), zone)
+          : null,
+    },
   };
   const pdf = await deps.renderer.render(content);
   return {
@@ -255,7 +272,7 @@ export async function viewDetainer(
   const request = found.value;
   const now = deps.clock.now();
   const events = await deps.events.load(request.agencyId, request.id);
-  const state = foldDetainer(events);
+  const state = withDutyNotices(foldDetainer(events), deps.law.library);
   const decisionId = state.decision?.decisionId;
   const stored = decisionId ? await deps.events.decision(request.agencyId, decisionId) : undefined;
   await deps.reads.record({

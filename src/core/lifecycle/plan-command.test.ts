@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../auth/principal.js';
 import { ROLES, type Role } from '../auth/roles.js';
-import { ACTIONS, type Action } from '../policy/policy.types.js';
+import { ACTIONS, type Action, type DutyNotice } from '../policy/policy.types.js';
 import type { AgencyId, UserId } from '../shared/ids.js';
 import { COMMAND_TYPES, type DetainerCommand, type DetainerCommandType } from './detainer-command.js';
 import {
@@ -15,7 +15,7 @@ import {
 } from './detainer-event.js';
 import { foldDetainer, statusAt } from './detainer-state.js';
 import { DETAINER_STATUSES, type DetainerStatus } from './detainer-status.js';
-import { availableCommands, noticeKindForDuty, planCommand, type CommandOffer } from './plan-command.js';
+import { availableCommands, planCommand, type CommandOffer } from './plan-command.js';
 
 /**
  * The commands a detainer's page offers (`availableCommands`) against the handler's rules
@@ -37,6 +37,14 @@ const law = (modality: Law['modality'], decision: Law['decision'], requested = t
   decision,
 });
 
+/** The notices the policy files declare on these duties (kept with each decision's duties). */
+const BOTH = ['en', 'es'] as const;
+const DECLARED: Readonly<Record<string, DutyNotice>> = {
+  'ca-truth-copy-and-intent': { kind: 'ca-truth-copy-and-intent', languages: BOTH },
+  'ca-truth-release-notice': { kind: 'release-notification', languages: BOTH },
+  'tx-inform-held-on-detainer': { kind: 'tx-held-on-detainer', languages: BOTH },
+};
+
 function decision(
   actions: DecisionSummary['actions'],
   holdUntil: string | null,
@@ -49,7 +57,7 @@ function decision(
     asOf: RECEIVED,
     actions,
     holdUntil,
-    duties: duties.map((id) => ({ id, text: id, due: RECEIVED, dueWhen: 'immediately' })),
+    duties: duties.map((id) => ({ id, text: id, due: RECEIVED, dueWhen: 'immediately', notice: DECLARED[id] ?? null })),
     applied: [],
     error,
   };
@@ -223,7 +231,7 @@ function inputsOf(offer: CommandOffer, events: readonly DetainerEvent[]): Detain
           offer.languages.map((language) => ({ type: offer.type, notice, language })),
         ),
         ...offer.duties.flatMap((d) =>
-          offer.languages.map((language) => ({ type: offer.type, notice: d.notice, language, dutyId: d.dutyId })),
+          d.languages.map((language) => ({ type: offer.type, notice: d.notice, language, dutyId: d.dutyId })),
         ),
       ];
     case 'decision-overridden':
@@ -333,8 +341,8 @@ describe('the commands offered are exactly the commands the handler accepts', ()
       notices: ['ca-truth-copy-and-intent', 'release-notification'],
       languages: NOTICE_LANGUAGES,
       duties: [
-        { dutyId: 'ca-truth-copy-and-intent', notice: 'ca-truth-copy-and-intent', served: true },
-        { dutyId: 'ca-truth-release-notice', notice: 'release-notification', served: false },
+        { dutyId: 'ca-truth-copy-and-intent', notice: 'ca-truth-copy-and-intent', languages: BOTH, served: true },
+        { dutyId: 'ca-truth-release-notice', notice: 'release-notification', languages: BOTH, served: false },
       ],
     });
     expect(offers.find((o) => o.type === 'corrected')).toEqual({
@@ -357,6 +365,51 @@ describe('the commands offered are exactly the commands the handler accepts', ()
     // A records officer is offered the same, without the override.
     const officer = availableCommands(foldDetainer(events), events, NOW, principal('records-officer'));
     expect(officer.map((o) => o.type)).not.toContain('decision-overridden');
-    expect(noticeKindForDuty('il-report')).toBeUndefined();
+  });
+
+  it('serves a notice only in a language its policy file declares for it', () => {
+    const englishOnly = decision(
+      { hold: law('required', 'comply'), notify: law('required', 'comply'), transfer: law('required', 'comply') },
+      iso(24 * HOUR),
+      [],
+    );
+    const withDuty: DecisionSummary = {
+      ...englishOnly,
+      duties: [
+        {
+          id: 'tx-inform-held-on-detainer',
+          text: 'inform',
+          due: RECEIVED,
+          dueWhen: 'immediately',
+          notice: { kind: 'tx-held-on-detainer', languages: ['en'] },
+        },
+      ],
+    };
+    const events = history(withDuty, []);
+    const state = foldDetainer(events);
+    const offer = availableCommands(state, events, NOW, principal('records-officer')).find(
+      (o) => o.type === 'notice-served',
+    );
+    expect(offer).toMatchObject({ notices: ['tx-held-on-detainer'], languages: ['en'] });
+    const spanish = planCommand(
+      state,
+      events,
+      { type: 'notice-served', notice: 'tx-held-on-detainer', language: 'es' },
+      NOW,
+      principal('records-officer'),
+    );
+    expect(spanish.ok ? null : spanish.error.details).toMatchObject({
+      field: 'language',
+      kind: 'oneOf',
+      allowed: ['en'],
+    });
+    const english = planCommand(
+      state,
+      events,
+      { type: 'notice-served', notice: 'tx-held-on-detainer', language: 'en', dutyId: 'tx-inform-held-on-detainer' },
+      NOW,
+      principal('records-officer'),
+    );
+    expect(english.ok).toBe(true);
   });
 });

@@ -5,9 +5,9 @@ import { ACTIONS, type Action } from '../policy/policy.types.js';
 import { domainError, invalidField, type DomainError } from '../shared/errors.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { COMMAND_TYPES, type DetainerCommand, type DetainerCommandType } from './detainer-command.js';
+import { dueNotices, noticeOf } from './duty-notices.js';
 import {
   CORRECTABLE,
-  NOTICE_KINDS,
   NOTICE_LANGUAGES,
   RELEASE_REASONS,
   type DetainerEvent,
@@ -49,31 +49,12 @@ function reason(text: string): Result<string, DomainError> {
   return ok(trimmed);
 }
 
-/** Which notice discharges a duty of the decision (the notices this desk renders). */
-const NOTICE_FOR_DUTY: Readonly<Record<string, NoticeKind>> = {
-  'ca-truth-copy-and-intent': 'ca-truth-copy-and-intent',
-  'ca-cdcr-copy-and-intent': 'ca-truth-copy-and-intent',
-  'tx-inform-held-on-detainer': 'tx-held-on-detainer',
-  'ca-truth-release-notice': 'release-notification',
-};
-
-export function noticeKindForDuty(dutyId: string): NoticeKind | undefined {
-  return NOTICE_FOR_DUTY[dutyId];
-}
-
 /**
- * The notices the law in force calls for: the kinds that discharge a duty of the decision (not one
- * still waiting for a missing fact), in the order of NOTICE_KINDS. Served ones stay listed (a notice
- * may be served again, e.g. in the other language).
+ * The notice kinds the law in force calls for (see `dueNotices`). The state's decision must name
+ * each duty's notice: complete older decisions with `withDutyNotices` first.
  */
 export function dueNoticeKinds(state: DetainerState): NoticeKind[] {
-  const due = new Set(
-    (state.decision?.duties ?? []).flatMap((duty) => {
-      const notice = duty.waitingFor ? undefined : noticeKindForDuty(duty.id);
-      return notice ? [notice] : [];
-    }),
-  );
-  return NOTICE_KINDS.filter((kind) => due.has(kind));
+  return dueNotices(state).map((n) => n.kind);
 }
 
 /**
@@ -91,13 +72,16 @@ export type CommandOffer =
     }
   | {
       readonly type: 'notice-served';
-      /** The notices the law in force calls for (each discharges a duty of its decision), in each language. */
+      /** The notices the law in force calls for (each discharges a duty of its decision). */
       readonly notices: readonly NoticeKind[];
+      /** Every language some due notice is declared in (each duty says its own in `duties`). */
       readonly languages: readonly NoticeLanguage[];
       /** The duties of the decision in force that a notice discharges (name one as dutyId with its notice). */
       readonly duties: ReadonlyArray<{
         readonly dutyId: string;
         readonly notice: NoticeKind;
+        /** The languages its policy file declares the notice in. */
+        readonly languages: readonly NoticeLanguage[];
         readonly served: boolean;
       }>;
     }
@@ -200,14 +184,24 @@ const GATES: Readonly<Record<DetainerCommandType, Gate>> = {
     if (status === 'cancelled') return err(illegal('notice-served', status, 'the detainer was cancelled'));
     // A duty waiting for a missing fact cannot be discharged yet: it is not offered.
     const duties = (state.decision?.duties ?? []).flatMap((duty) => {
-      const notice = duty.waitingFor ? undefined : noticeKindForDuty(duty.id);
-      return notice ? [{ dutyId: duty.id, notice, served: state.noticesServed.some((n) => n.dutyId === duty.id) }] : [];
+      const notice = duty.waitingFor ? null : noticeOf(duty);
+      return notice
+        ? [
+            {
+              dutyId: duty.id,
+              notice: notice.kind,
+              languages: notice.languages,
+              served: state.noticesServed.some((n) => n.dutyId === duty.id),
+            },
+          ]
+        : [];
     });
-    // Only the notices the law in force calls for: those that discharge a duty of its decision.
-    const notices = dueNoticeKinds(state);
-    if (notices.length === 0)
+    // Only the notices the law in force calls for: those its policy files declare on a duty of its decision.
+    const due = dueNotices(state);
+    if (due.length === 0)
       return err(illegal('notice-served', status, 'the law in force calls for no notice this desk serves'));
-    return ok({ type: 'notice-served', notices, languages: NOTICE_LANGUAGES, duties });
+    const languages = NOTICE_LANGUAGES.filter((l) => due.some((n) => n.languages.includes(l)));
+    return ok({ type: 'notice-served', notices: due.map((n) => n.kind), languages, duties });
   },
 
   'federal-notified': (c) => complies(c, 'federal-notified', 'notify'),
@@ -342,7 +336,7 @@ export function planCommand(
               },
             ),
           );
-        const expected = noticeKindForDuty(command.dutyId);
+        const expected = noticeOf(duty)?.kind;
         if (expected !== command.notice) {
           return err(
             invalidField(
@@ -357,8 +351,10 @@ export function planCommand(
         }
       }
       // Only a notice the law in force calls for (a duty of its decision is discharged by it).
-      const due = dueNoticeKinds(state);
-      if (!due.includes(command.notice)) {
+      const notices = dueNotices(state);
+      const due = notices.map((n) => n.kind);
+      const wanted = notices.find((n) => n.kind === command.notice);
+      if (!wanted) {
         return err(
           invalidField(
             'notice',
@@ -367,6 +363,20 @@ export function planCommand(
             {
               allowed: [...due],
             },
+          ),
+        );
+      }
+      // In a language its policy file declares for it (that of the named duty, when one is named).
+      const declared = command.dutyId
+        ? (noticeOf(state.decision!.duties.find((d) => d.id === command.dutyId)!)?.languages ?? [])
+        : wanted.languages;
+      if (!declared.includes(command.language)) {
+        return err(
+          invalidField(
+            'language',
+            `must be one of ${declared.join(', ')}: the languages the law library declares for this notice`,
+            'oneOf',
+            { allowed: [...declared] },
           ),
         );
       }

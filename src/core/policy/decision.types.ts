@@ -1,5 +1,5 @@
 import type { HoldWindowKind } from '../clock/hold-window.js';
-import type { Action, Citation, DutyDue, Level, Modality } from './policy.types.js';
+import type { Action, Citation, DutyDue, DutyNotice, Level, Modality } from './policy.types.js';
 
 export type RuleOutcome = Modality | 'not-applicable';
 
@@ -18,6 +18,8 @@ export interface DutyOutput {
   readonly due: string | null;
   readonly dueWhen: DutyDue;
   readonly citations: readonly Citation[];
+  /** The notice that discharges the duty (its policy file's `notice`), or null. */
+  readonly notice: DutyNotice | null;
 }
 
 /**
@@ -30,6 +32,7 @@ export interface WaitingDutyOutput {
   readonly text: string;
   readonly dueWhen: DutyDue;
   readonly citations: readonly Citation[];
+  readonly notice: DutyNotice | null;
   /** The missing facts the duty's condition depends on, sorted. */
   readonly waitingFor: readonly string[];
 }

@@ -320,6 +320,7 @@ describe('duties while a fact is missing', () => {
         due: '2020-11-24T10:00:00-06:00',
         dueWhen: 'immediately',
         citations: [{ title: 'Test zz-d', href: 'https://example.org/zz-d' }],
+        notice: null,
       },
     ]);
     // Whether the hold is complied with, declined, or the county rule applies at all: the fact decides.

@@ -275,6 +275,7 @@ function dutyOutput(ready: PreparedVersion, duty: DutyDefinition, input: Evaluat
     due,
     dueWhen: duty.due,
     citations: ready.rule.citations,
+    notice: duty.notice,
   };
 }
 
@@ -285,6 +286,7 @@ function waitingDuty(ready: PreparedVersion, duty: DutyDefinition, waitingFor: r
     text: duty.text,
     dueWhen: duty.due,
     citations: ready.rule.citations,
+    notice: duty.notice,
     waitingFor: [...waitingFor],
   };
 }

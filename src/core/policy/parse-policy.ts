@@ -9,10 +9,13 @@ import {
   DUTY_DUE,
   FINDINGS,
   LEVELS,
+  NOTICE_KINDS,
+  NOTICE_LANGUAGES,
   SOURCE_KINDS,
   type Action,
   type Citation,
   type DutyDefinition,
+  type DutyNotice,
   type DutyTrigger,
   type Level,
   type PolicySource,
@@ -207,14 +210,31 @@ function parseVersion(y: YamlReader, node: Node, path: string): RuleVersion {
 }
 
 function parseDuty(y: YamlReader, node: Node, path: string): DutyDefinition {
-  const m = y.map(node, path, ['id', 'text', 'when', 'due'], ['textEs']);
+  const m = y.map(node, path, ['id', 'text', 'when', 'due'], ['textEs', 'notice']);
   return {
     id: y.string(m.get('id'), `${path}.id`, DUTY_ID),
     text: y.string(m.get('text'), `${path}.text`),
     textEs: m.has('textEs') ? y.string(m.get('textEs'), `${path}.textEs`) : null,
     when: parseTrigger(y, m.get('when') ?? null, `${path}.when`),
     due: y.oneOf(m.get('due'), `${path}.due`, DUTY_DUE),
+    notice: m.has('notice') ? parseNotice(y, m.get('notice') ?? null, `${path}.notice`) : null,
   };
+}
+
+/**
+ * The notice that discharges a duty: `notice: { kind: <one of NOTICE_KINDS>, languages: [en, es] }`.
+ * Its languages are listed at least once each, at most once each, from NOTICE_LANGUAGES.
+ */
+function parseNotice(y: YamlReader, node: Node | null, path: string): DutyNotice {
+  const m = y.map(node, path, ['kind', 'languages']);
+  const kind = y.oneOf(m.get('kind'), `${path}.kind`, NOTICE_KINDS);
+  const listed = y
+    .list(m.get('languages'), `${path}.languages`)
+    .map((l, i) => y.oneOf(l, `${path}.languages[${i}]`, NOTICE_LANGUAGES));
+  if (listed.length === 0) throw new YamlProblem(y.lineOf(m.get('languages')), `${path}.languages must not be empty`);
+  if (new Set(listed).size !== listed.length)
+    throw new YamlProblem(y.lineOf(m.get('languages')), `${path}.languages must list each language once`);
+  return { kind, languages: NOTICE_LANGUAGES.filter((l) => listed.includes(l)) };
 }
 
 function parseTrigger(y: YamlReader, node: Node | null, path: string): DutyTrigger {

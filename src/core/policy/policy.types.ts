@@ -58,6 +58,29 @@ export type DutyTrigger =
 export const DUTY_DUE = ['immediately', 'at-release-eligibility', 'when-carried-out', 'periodic-report'] as const;
 export type DutyDue = (typeof DUTY_DUE)[number];
 
+/**
+ * The notices this desk renders, one per duty of the law that a written notice discharges. A policy
+ * file names one of them on a duty (its `notice`); nothing else maps duties to notices.
+ */
+export const NOTICE_KINDS = [
+  'ca-truth-copy-and-intent',
+  'tx-held-on-detainer',
+  'release-notification',
+  'fl-detainer-notice-to-judge',
+  'il-annual-report-record',
+  'or-commission-report',
+] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+export const NOTICE_LANGUAGES = ['en', 'es'] as const;
+export type NoticeLanguage = (typeof NOTICE_LANGUAGES)[number];
+
+/** The written notice that discharges a duty (the YAML's optional `notice`), and the languages it is served in. */
+export interface DutyNotice {
+  readonly kind: NoticeKind;
+  /** At least one, each once, in the order of NOTICE_LANGUAGES. */
+  readonly languages: readonly NoticeLanguage[];
+}
+
 export interface DutyDefinition {
   readonly id: string;
   readonly text: string;
@@ -65,6 +88,8 @@ export interface DutyDefinition {
   readonly textEs: string | null;
   readonly when: DutyTrigger;
   readonly due: DutyDue;
+  /** The notice that discharges the duty; null when no notice of this desk does (it prints nothing). */
+  readonly notice: DutyNotice | null;
 }
 
 export interface RuleVersion {

@@ -95,4 +95,68 @@ export const EN: NoticeDictionary = {
         'other person you choose. If you have not yet named that person, tell jail staff who it is.',
     ],
   },
+
+  'fl-detainer-notice-to-judge': {
+    title: 'Notice to the Court of an Immigration Detainer',
+    subtitle: 'Florida Statutes section 908.105',
+    addressee: 'To the judge',
+    statement:
+      'The person named above, in the custody of {agencyName}, is subject to an immigration detainer ' +
+      'issued by U.S. Immigration and Customs Enforcement (ICE).',
+    law: [
+      'Florida law requires a law enforcement agency that has custody of someone who is subject to an ' +
+        'immigration detainer to notify the judge of the detainer, to record the existence of the detainer in ' +
+        "the person's file, and to comply with the detainer.",
+    ],
+    servedOn: 'Sent to the court on {servedAt}',
+    closing: null,
+  },
+
+  'il-annual-report-record': {
+    title: 'Record for the Annual Report to the Attorney General',
+    subtitle: 'Illinois TRUST Act, 5 ILCS 805/25',
+    intro: [
+      'Illinois law requires each law enforcement agency to report to the Attorney General every year all ' +
+        'immigration detainers and civil immigration warrants it received. This record gives, for one of ' +
+        'them received by {agencyName}, what the report must include.',
+    ],
+    receivedLabel: 'Date the detainer or warrant was received',
+    bailLabel: 'Date and time the person posted criminal bail, if applicable',
+    outcomeLabel: 'Released or transferred',
+    outcomeAtLabel: 'Date and time released or transferred',
+    transferredToLabel: "If transferred, to which governmental agency's custody",
+    outcomes: { released: 'Released', transferred: 'Transferred', 'in-custody': 'Neither yet' },
+    ice: 'U.S. Immigration and Customs Enforcement (ICE)',
+    notApplicable: 'Not applicable',
+    noIdentifiers:
+      'The law forbids names or other personally identifying information in these reports: this record has none.',
+    none: 'An agency that received no detainers or warrants in a reporting period must certify and report that it received none.',
+    servedOn: 'Recorded on {servedAt}',
+    closing: null,
+  },
+
+  'or-commission-report': {
+    title: 'Report of a Declined Immigration Enforcement Request',
+    subtitle: 'Oregon Revised Statutes 181A.826 (Sanctuary Promise Act) — to the Oregon Criminal Justice Commission',
+    intro: [
+      'Oregon law requires a public body that receives a communication or request from a federal agency that ' +
+        'relates to immigration enforcement, other than a qualifying judicial subpoena, to decline the request ' +
+        'and to document it. The public body then reports the request to the Oregon Criminal Justice Commission.',
+    ],
+    requesterLabel: 'Requesting agency',
+    requester: 'U.S. Immigration and Customs Enforcement (ICE)',
+    tableAction: 'What was asked',
+    tableResponse: "The agency's response",
+    actions: {
+      hold: 'Hold: keep a person in custody after they would otherwise be released',
+      notify: 'Notification: give the date and time of a release',
+      transfer: 'Transfer: hand a person over to federal custody',
+    },
+    responses: { decline: 'Declined', comply: 'Not declined' },
+    undecided: 'The agency has not yet recorded its response to this request.',
+    noIdentifiers: 'This report describes the request; it does not name the person the request is about.',
+    frequency: 'The Commission asks for reports at least monthly from an agency that receives such requests.',
+    servedOn: 'Prepared on {servedAt}',
+    closing: null,
+  },
 };

@@ -108,4 +108,71 @@ export const ES: NoticeDictionary = {
         'que usted elija. Si todavía no ha indicado quién es esa persona, comuníqueselo al personal de la cárcel.',
     ],
   },
+
+  'fl-detainer-notice-to-judge': {
+    title: 'Aviso al tribunal de una orden de retención de inmigración',
+    subtitle: 'Estatutos de Florida, sección 908.105',
+    addressee: 'Al juez',
+    statement:
+      'La persona nombrada arriba, bajo la custodia de {agencyName}, está sujeta a una orden de retención de ' +
+      'inmigración (immigration detainer) emitida por el Servicio de Inmigración y Control de Aduanas de los ' +
+      'Estados Unidos (ICE).',
+    law: [
+      'La ley de Florida obliga a la agencia del orden público que tiene bajo custodia a una persona sujeta a ' +
+        'una orden de retención de inmigración a notificar al juez de la orden, a hacer constar su existencia en ' +
+        'el expediente de la persona y a cumplir la orden.',
+    ],
+    servedOn: 'Enviado al tribunal el {servedAt}',
+    closing: null,
+  },
+
+  'il-annual-report-record': {
+    title: 'Registro para el informe anual al Fiscal General (Attorney General)',
+    subtitle: 'Ley TRUST de Illinois, 5 ILCS 805/25',
+    intro: [
+      'La ley de Illinois obliga a cada agencia del orden público a informar cada año al Fiscal General de todas ' +
+        'las órdenes de retención de inmigración y órdenes civiles de inmigración que recibió. Este registro ' +
+        'indica, para una de ellas recibida por {agencyName}, lo que el informe debe incluir.',
+    ],
+    receivedLabel: 'Fecha de recepción de la orden de retención o de la orden civil',
+    bailLabel: 'Fecha y hora en que la persona pagó la fianza penal, si corresponde',
+    outcomeLabel: 'Puesta en libertad o traslado',
+    outcomeAtLabel: 'Fecha y hora de la puesta en libertad o del traslado',
+    transferredToLabel: 'En caso de traslado, a la custodia de qué agencia gubernamental',
+    outcomes: { released: 'Puesta en libertad', transferred: 'Traslado', 'in-custody': 'Ninguno todavía' },
+    ice: 'Servicio de Inmigración y Control de Aduanas de los Estados Unidos (ICE)',
+    notApplicable: 'No corresponde',
+    noIdentifiers:
+      'La ley prohíbe incluir nombres u otros datos de identificación personal en estos informes: este registro no contiene ninguno.',
+    none: 'Una agencia que no recibió ninguna orden en un período debe certificar e informar que no recibió ninguna.',
+    servedOn: 'Registrado el {servedAt}',
+    closing: null,
+  },
+
+  'or-commission-report': {
+    title: 'Informe de una solicitud de aplicación de las leyes de inmigración rechazada',
+    subtitle:
+      'Estatutos Revisados de Oregón 181A.826 (Ley Sanctuary Promise) — a la Comisión de Justicia Penal de Oregón',
+    intro: [
+      'La ley de Oregón obliga al organismo público que recibe de una agencia federal una comunicación o solicitud ' +
+        'relacionada con la aplicación de las leyes de inmigración, salvo una citación judicial válida, a rechazar ' +
+        'la solicitud y a documentarla. El organismo público informa luego de la solicitud a la Comisión de ' +
+        'Justicia Penal de Oregón (Oregon Criminal Justice Commission).',
+    ],
+    requesterLabel: 'Agencia solicitante',
+    requester: 'Servicio de Inmigración y Control de Aduanas de los Estados Unidos (ICE)',
+    tableAction: 'Lo que se pidió',
+    tableResponse: 'Respuesta de la agencia',
+    actions: {
+      hold: 'Retención: mantener a una persona bajo custodia después de la hora en que quedaría en libertad',
+      notify: 'Notificación: comunicar la fecha y hora de una puesta en libertad',
+      transfer: 'Traslado: entregar a una persona a la custodia federal',
+    },
+    responses: { decline: 'Rechazada', comply: 'No rechazada' },
+    undecided: 'La agencia todavía no ha registrado su respuesta a esta solicitud.',
+    noIdentifiers: 'Este informe describe la solicitud; no nombra a la persona a la que se refiere.',
+    frequency: 'La Comisión pide informes al menos una vez al mes a la agencia que recibe estas solicitudes.',
+    servedOn: 'Preparado el {servedAt}',
+    closing: null,
+  },
 };

@@ -6,7 +6,7 @@
  * Placeholders: `{agencyName}`, `{holdUntil}`, `{releaseAt}`, `{form}`, `{edition}`, `{servedAt}`,
  * `{page}`, `{pages}`. Dates arrive already formatted for people in the notice's language.
  */
-import type { NoticeKind, NoticeLanguage } from '../../core/lifecycle/detainer-event.js';
+import type { NoticeLanguage } from '../../core/lifecycle/detainer-event.js';
 
 export type RequestAction = 'hold' | 'notify' | 'transfer';
 export type IntentDecision = 'comply' | 'decline';
@@ -77,11 +77,64 @@ export interface ReleaseNotificationText {
   readonly designee: readonly string[];
 }
 
+/** How a notice that is not given to the person closes: when it was sent, and a line after it (or none). */
+export interface ClosingText {
+  readonly servedOn: string;
+  readonly closing: string | null;
+}
+
+/** Fla. Stat. 908.105 (in the Florida Senate's 2019 bill summary's words): the judge is notified of the detainer. */
+export interface JudgeNoticeText extends ClosingText {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly addressee: string;
+  /** The sentence the notice exists for. */
+  readonly statement: string;
+  readonly law: readonly string[];
+}
+
+/** 5 ILCS 805/25: one detainer's line of the annual report to the Illinois Attorney General. */
+export interface AnnualReportRecordText extends ClosingText {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly intro: readonly string[];
+  readonly receivedLabel: string;
+  readonly bailLabel: string;
+  readonly outcomeLabel: string;
+  readonly outcomeAtLabel: string;
+  readonly transferredToLabel: string;
+  readonly outcomes: Readonly<Record<'released' | 'transferred' | 'in-custody', string>>;
+  /** The agency a transfer under an ICE detainer hands the person to. */
+  readonly ice: string;
+  readonly notApplicable: string;
+  readonly noIdentifiers: string;
+  readonly none: string;
+}
+
+/** ORS 181A.826(3)(a): a declined immigration-enforcement request, documented and reported to the Commission. */
+export interface CommissionReportText extends ClosingText {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly intro: readonly string[];
+  readonly requesterLabel: string;
+  readonly requester: string;
+  readonly tableAction: string;
+  readonly tableResponse: string;
+  readonly actions: Readonly<Record<RequestAction, string>>;
+  readonly responses: Readonly<Record<IntentDecision, string>>;
+  readonly undecided: string;
+  readonly noIdentifiers: string;
+  readonly frequency: string;
+}
+
 export interface NoticeDictionary {
   readonly common: CommonText;
   readonly 'ca-truth-copy-and-intent': CopyAndIntentText;
   readonly 'tx-held-on-detainer': HeldOnDetainerText;
   readonly 'release-notification': ReleaseNotificationText;
+  readonly 'fl-detainer-notice-to-judge': JudgeNoticeText;
+  readonly 'il-annual-report-record': AnnualReportRecordText;
+  readonly 'or-commission-report': CommissionReportText;
 }
 
 export type NoticeDictionaries = Readonly<Record<NoticeLanguage, NoticeDictionary>>;
@@ -90,6 +143,3 @@ export interface Citation {
   readonly title: string;
   readonly href: string;
 }
-
-/** The citations printed when the caller gives none; legal citations stay in their original form. */
-export type DefaultCitations = Readonly<Record<NoticeKind, readonly Citation[]>>;

@@ -195,12 +195,21 @@ export const CommandOfferDto = Type.Union(
     Offer('hold-started', 'a hold may be started by hand; it runs to deadline', { deadline: Type.String() }),
     Offer(
       'notice-served',
-      'a notice may be served: one of notices in one of languages; naming a duty (dutyId) needs the notice that discharges it',
+      'a notice may be served: one of notices in one of the languages its policy file declares; naming a duty (dutyId) needs the notice that discharges it',
       {
         notices: Type.Array(Type.Enum(NOTICE_KINDS)),
-        languages: Type.Array(Type.Enum(NOTICE_LANGUAGES)),
+        languages: Type.Array(Type.Enum(NOTICE_LANGUAGES), {
+          description: 'every language some due notice is declared in (each duty lists its own)',
+        }),
         duties: Type.Array(
-          Type.Object({ dutyId: Type.String(), notice: Type.Enum(NOTICE_KINDS), served: Type.Boolean() }),
+          Type.Object({
+            dutyId: Type.String(),
+            notice: Type.Enum(NOTICE_KINDS),
+            languages: Type.Array(Type.Enum(NOTICE_LANGUAGES), {
+              description: "the languages the duty's policy file declares its notice in",
+            }),
+            served: Type.Boolean(),
+          }),
           { description: 'the duties of the decision in force that a notice of this desk discharges' },
         ),
       },

@@ -4,7 +4,15 @@ import { HOLD_WINDOW_KINDS } from '../../core/clock/hold-window.js';
 import type { Decision } from '../../core/policy/decision.types.js';
 import type { EvaluatedDecision } from '../../core/policy/duty-spanish.js';
 import type { PlaceRules, RuleDetail, RuleSummary } from '../../core/policy/policy-catalogue.js';
-import { ACTIONS, DUTY_DUE, LEVELS, MODALITIES, SOURCE_KINDS } from '../../core/policy/policy.types.js';
+import {
+  ACTIONS,
+  DUTY_DUE,
+  LEVELS,
+  MODALITIES,
+  NOTICE_KINDS,
+  NOTICE_LANGUAGES,
+  SOURCE_KINDS,
+} from '../../core/policy/policy.types.js';
 import { EvaluationInputSchema, MAX_EVALUATION_BATCH } from '../../core/policy/evaluation-input.schema.js';
 import { HISTORY_YEARS, LocalDate as LocalDateIn } from '../../core/shared/input-types.js';
 import { ERROR_CODES } from '../errors/error-codes.js';
@@ -33,6 +41,14 @@ const RulePlaceDto = Type.Union([
   Type.Object({ kind: Type.Literal('counties'), state: Type.String(), counties: List(Type.String()) }),
 ]);
 
+/** The notice a policy file declares on a duty (`notice` in YAML): its kind and languages. */
+const DutyNoticeDto = Nullable(
+  Type.Object(
+    { kind: Type.Enum(NOTICE_KINDS), languages: List(Type.Enum(NOTICE_LANGUAGES)) },
+    { description: 'the written notice that discharges the duty, as its policy file declares it (null: none)' },
+  ),
+);
+
 const DutyDefinitionDto = Type.Object({
   id: Type.String(),
   text: Type.String(),
@@ -42,6 +58,7 @@ const DutyDefinitionDto = Type.Object({
     Type.Object({ kind: Type.Literal('decision'), action: Nullable(Action), decision: Decided }),
   ]),
   due: Type.Enum(DUTY_DUE),
+  notice: DutyNoticeDto,
 });
 
 export const VersionDto = Type.Object({
@@ -250,6 +267,7 @@ const DutyOutputFields = {
   due: Nullable(Type.String()),
   dueWhen: Type.Enum(DUTY_DUE),
   citations: List(CitationDto),
+  notice: DutyNoticeDto,
 };
 
 export const DecisionDto = Type.Object(

@@ -93,7 +93,9 @@ describe('command forms', () => {
       type: 'notice-served',
       notices: ['ca-truth-copy-and-intent', 'release-notification'],
       languages: ['en', 'es'],
-      duties: [{ dutyId: 'ca-truth-release-notice', notice: 'release-notification', served: false }],
+      duties: [
+        { dutyId: 'ca-truth-release-notice', notice: 'release-notification', languages: ['en', 'es'], served: false },
+      ],
     };
     const draft = { ...initialDraft(notice), language: 'es' };
     expect(draft).toMatchObject({ notice: 'release-notification', dutyId: 'ca-truth-release-notice' });

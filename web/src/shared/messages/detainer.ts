@@ -238,6 +238,18 @@ export const DETAINER_MESSAGES = {
   },
   'detainer.notice.tx-held-on-detainer': { en: 'Texas: held on a detainer', es: 'Texas: retenida por una solicitud' },
   'detainer.notice.release-notification': { en: 'Release notification', es: 'Aviso de liberación' },
+  'detainer.notice.fl-detainer-notice-to-judge': {
+    en: 'Florida: notice to the judge',
+    es: 'Florida: aviso al juez',
+  },
+  'detainer.notice.il-annual-report-record': {
+    en: 'Illinois: record for the annual report',
+    es: 'Illinois: registro para el informe anual',
+  },
+  'detainer.notice.or-commission-report': {
+    en: 'Oregon: report to the Criminal Justice Commission',
+    es: 'Oregón: informe a la Comisión de Justicia Penal',
+  },
   'detainer.lang.en': { en: 'English', es: 'inglés' },
   'detainer.lang.es': { en: 'Spanish', es: 'español' },
   'detainer.reason.bond-posted': { en: 'bond posted', es: 'fianza pagada' },
