@@ -126,7 +126,8 @@ export async function benchPolicyEngine(): Promise<Figure[]> {
   const compiled = compileLaw(
     law.engine.library,
     law.engine.places,
-    { state: 'CA', countyFips: '06037', agencyKind: 'county-jail' },
+    // Fresno: no county policy of its own, so the TRUST Act alone decides (Los Angeles' sheriff stopped holds in 2014).
+    { state: 'CA', countyFips: '06019', agencyKind: 'county-jail' },
     AS_OF,
   );
   if (!compiled) throw new Error('no law for CA');
