@@ -68,6 +68,7 @@ export const NOTICE_KINDS = [
   'release-notification',
   'fl-detainer-notice-to-judge',
   'il-annual-report-record',
+  'held-on-detainer',
   'or-commission-report',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];

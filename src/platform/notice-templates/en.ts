@@ -81,6 +81,18 @@ export const EN: NoticeDictionary = {
     ],
   },
 
+  'held-on-detainer': {
+    title: 'Notice That You Are Held on an Immigration Detainer Request',
+    subtitle: 'A notice the law of this state requires',
+    held:
+      'You are being held pursuant to an immigration detainer request issued by United States Immigration ' +
+      'and Customs Enforcement (ICE).',
+    holdUntil: 'Under this request you may be held until {holdUntil} at the latest.',
+    holdUntilUnknown:
+      'How long this hold may last is not yet known: it depends on when you would otherwise be released.',
+    lawNote: 'The law that requires the agency to tell you this is cited under "Legal basis" below.',
+  },
+
   'release-notification': {
     title: 'Notice of the Release Date and Time Given to ICE',
     subtitle: 'California Government Code section 7283.1(b) (TRUTH Act)',

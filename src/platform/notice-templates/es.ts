@@ -93,6 +93,19 @@ export const ES: NoticeDictionary = {
     ],
   },
 
+  'held-on-detainer': {
+    title: 'Aviso de custodia en virtud de una solicitud de retención migratoria',
+    subtitle: 'Un aviso que exige la ley de este estado',
+    held:
+      'Se le mantiene bajo custodia en virtud de una solicitud de retención migratoria (immigration detainer ' +
+      'request) emitida por el Servicio de Inmigración y Control de Aduanas de los Estados Unidos (ICE).',
+    holdUntil: 'En virtud de esta solicitud, se le podría mantener bajo custodia hasta el {holdUntil}, a más tardar.',
+    holdUntilUnknown:
+      'Todavía no se sabe cuánto podría durar esta retención: depende de cuándo quedaría usted en libertad si ' +
+      'no existiera esta solicitud.',
+    lawNote: 'La ley que obliga a la agencia a informarle de esto se cita más abajo, en «Fundamento legal».',
+  },
+
   'release-notification': {
     title: 'Aviso de la fecha y hora de puesta en libertad comunicadas a ICE',
     subtitle: 'Código de Gobierno de California, sección 7283.1(b) (Ley TRUTH)',

@@ -67,6 +67,20 @@ export interface HeldOnDetainerText {
   readonly proof: readonly string[];
 }
 
+/**
+ * The states whose law asks only that the person be told they are held on an immigration detainer
+ * request (Okla. Stat. tit. 22, 171.3(A)(2); Mont. Code 27-16-801(2)(b); Indiana SEA 76 of 2026):
+ * the sentence, the hold's end, and the law cited from the rules the decision applied.
+ */
+export interface GenericHeldText {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly held: string;
+  readonly holdUntil: string;
+  readonly holdUntilUnknown: string;
+  readonly lawNote: string;
+}
+
 /** Cal. Gov. Code 7283.1(b): the release date and time given to ICE, in writing to the person. */
 export interface ReleaseNotificationText {
   readonly title: string;
@@ -135,6 +149,7 @@ export interface NoticeDictionary {
   readonly 'fl-detainer-notice-to-judge': JudgeNoticeText;
   readonly 'il-annual-report-record': AnnualReportRecordText;
   readonly 'or-commission-report': CommissionReportText;
+  readonly 'held-on-detainer': GenericHeldText;
 }
 
 export type NoticeDictionaries = Readonly<Record<NoticeLanguage, NoticeDictionary>>;

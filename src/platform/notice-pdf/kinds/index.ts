@@ -2,6 +2,7 @@
 import type { NoticeKind } from '../../../core/lifecycle/detainer-event.js';
 import { caTruthCopyAndIntent } from './ca-truth-copy-and-intent.js';
 import { flDetainerNoticeToJudge } from './fl-detainer-notice-to-judge.js';
+import { heldOnDetainer } from './held-on-detainer.js';
 import { ilAnnualReportRecord } from './il-annual-report-record.js';
 import { orCommissionReport } from './or-commission-report.js';
 import { releaseNotification } from './release-notification.js';
@@ -17,4 +18,5 @@ export const NOTICE_KIND_MODULES: Readonly<Record<NoticeKind, NoticeKindModule>>
   'fl-detainer-notice-to-judge': flDetainerNoticeToJudge,
   'il-annual-report-record': ilAnnualReportRecord,
   'or-commission-report': orCommissionReport,
+  'held-on-detainer': heldOnDetainer,
 };

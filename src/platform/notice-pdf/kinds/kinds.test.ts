@@ -172,3 +172,19 @@ describe("the Illinois record's items (A) to (E)", () => {
     ).toEqual(['Released', 'March 2, 2022, 11:30 AM CST', 'Not applicable']);
   });
 });
+
+describe('the held-on-detainer notice (Oklahoma, Montana, Indiana)', () => {
+  it.skipIf(SKIP_TEXT)(
+    'says the person is held on ICE’s request, in both languages, with the applied rules’ citations',
+    async () => {
+      for (const language of NOTICE_LANGUAGES) {
+        const citations = [{ title: 'Okla. Stat. tit. 22, 171.3', href: 'https://example.org/ok' }];
+        const text = textOf(await pdfNoticeRenderer.render(content('held-on-detainer', language, { citations })));
+        const held = NOTICE_DICTIONARIES[language]['held-on-detainer'].held.replace(/\s+/g, ' ');
+        expect(text).toContain(held.slice(0, 40));
+        expect(text).toContain('Okla. Stat. tit. 22, 171.3');
+        expect(text).toContain(NAME);
+      }
+    },
+  );
+});

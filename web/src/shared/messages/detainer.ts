@@ -237,6 +237,10 @@ export const DETAINER_MESSAGES = {
     es: 'Ley TRUTH: copia de la solicitud e intención',
   },
   'detainer.notice.tx-held-on-detainer': { en: 'Texas: held on a detainer', es: 'Texas: retenida por una solicitud' },
+  'detainer.notice.held-on-detainer': {
+    en: 'Held on a detainer (Oklahoma, Montana, Indiana)',
+    es: 'Retenida por una solicitud (Oklahoma, Montana, Indiana)',
+  },
   'detainer.notice.release-notification': { en: 'Release notification', es: 'Aviso de liberación' },
   'detainer.notice.fl-detainer-notice-to-judge': {
     en: 'Florida: notice to the judge',
