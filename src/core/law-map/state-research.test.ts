@@ -25,9 +25,11 @@ describe('stateResearch', () => {
         path: 'state/yy/no-detainer-law.policy.yaml',
         text: file("reviewed: '2026-12-05'\nfinding: no-detainer-law\n", ' []\n'),
       },
+      { path: 'state/ww/unsettled.policy.yaml', text: file("reviewed: '2026-12-04'\nfinding: unsettled\n", ' []\n') },
     ]);
     if (!loaded.ok) throw new Error(loaded.error.map((e) => e.message).join('\n'));
-    expect(stateResearch(loaded.value.library, ['ZZ', 'YY', 'XX'])).toEqual({
+    expect(stateResearch(loaded.value.library, ['ZZ', 'YY', 'WW', 'XX'])).toEqual({
+      WW: { status: 'unsettled', reviewed: '2026-12-04' },
       ZZ: { status: 'law-found', reviewed: '2026-12-06' },
       YY: { status: 'no-detainer-law', reviewed: '2026-12-05' },
       XX: { status: 'not-researched', reviewed: null },

@@ -14,6 +14,8 @@ export interface CoverageSource {
   readonly versions: readonly { readonly effectiveFrom: string; readonly repealed: boolean }[];
   readonly reviewed: string | null;
   readonly noDetainerLaw: boolean;
+  /** The research found law it could not settle enough to encode. */
+  readonly unsettled: boolean;
   readonly unconfirmed: readonly string[];
 }
 
@@ -58,6 +60,7 @@ function coverageSource(source: PolicySource): CoverageSource {
     versions,
     reviewed: source.reviewed,
     noDetainerLaw: source.finding === 'no-detainer-law',
+    unsettled: source.finding === 'unsettled',
     unconfirmed: source.unconfirmed,
   };
 }
@@ -87,6 +90,7 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').t
 
 function datesText(source: CoverageSource): string {
   if (source.noDetainerLaw) return 'no detainer law found';
+  if (source.unsettled) return 'not settled: nothing encoded';
   return source.versions.map((v) => (v.repealed ? `ends ${v.effectiveFrom}` : v.effectiveFrom)).join(', ');
 }
 

@@ -68,9 +68,15 @@ function checkFindings(library: PolicyLibrary): EngineError[] {
   const folderOf = (file: string) => file.split('/').slice(0, 2).join('/');
   const ruled = new Set(library.sources.filter((s) => s.rules.length > 0).map((s) => folderOf(s.file)));
   return library.sources
-    .filter((s) => s.finding === 'no-detainer-law' && ruled.has(folderOf(s.file)))
+    .filter((s) => s.finding !== null && ruled.has(folderOf(s.file)))
     .map((s) =>
-      invalidPolicy(s.file, null, `says ${folderOf(s.file)} has no detainer law, but other files there have rules`),
+      invalidPolicy(
+        s.file,
+        null,
+        s.finding === 'no-detainer-law'
+          ? `says ${folderOf(s.file)} has no detainer law, but other files there have rules`
+          : `says ${folderOf(s.file)}'s law is unsettled, but other files there have rules`,
+      ),
     );
 }
 

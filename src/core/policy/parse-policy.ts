@@ -49,12 +49,12 @@ export function parsePolicy(file: string, text: string): Result<PolicySource, En
     if (finding === null && rules.length === 0)
       throw new YamlProblem(
         y.lineOf(top.get('rules')),
-        'rules must list at least one rule (or finding: no-detainer-law)',
+        'rules must list at least one rule (or finding: no-detainer-law or unsettled)',
       );
-    if (finding === 'no-detainer-law' && rules.length > 0)
+    if (finding !== null && rules.length > 0)
       throw new YamlProblem(
         y.lineOf(top.get('finding')),
-        'finding: no-detainer-law needs rules: [] (the file says no law)',
+        `finding: ${finding} needs rules: [] (the file encodes no rule)`,
       );
     const unconfirmed = top.has('unconfirmed')
       ? y.list(top.get('unconfirmed'), 'unconfirmed').map((node, i) => unconfirmedLine(y, node, `unconfirmed[${i}]`))

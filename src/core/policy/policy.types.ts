@@ -125,10 +125,11 @@ export interface Rule {
 }
 
 /**
- * What a file without rules records: that research found no law on detainers for its place
- * (so the map can tell "no state law" from a place the library has not researched).
+ * What a file without rules records: that research found no law on detainers for its place, or
+ * found law it could not settle from the sources (so the map can tell "no state law" and "not
+ * settled" from a place the library has not researched).
  */
-export const FINDINGS = ['no-detainer-law'] as const;
+export const FINDINGS = ['no-detainer-law', 'unsettled'] as const;
 export type Finding = (typeof FINDINGS)[number];
 
 export interface PolicySource {
@@ -143,7 +144,10 @@ export interface PolicySource {
    * it never was (`policy lint` warns). Rules after that day are "as last known".
    */
   readonly reviewed: string | null;
-  /** `no-detainer-law` for a file that records, with its evidence, that its place has no such law. */
+  /**
+   * `no-detainer-law` for a file that records, with its evidence, that its place has no such law;
+   * `unsettled` for one that records research which found law it could not settle enough to encode.
+   */
   readonly finding: Finding | null;
   /** One line per point the research left unsettled (the notes explain each). */
   readonly unconfirmed: readonly string[];

@@ -57,7 +57,7 @@ export const RuleReferenceDto = Type.Object({
 });
 
 export const StateResearchDto = Type.Object({
-  status: Type.Enum(['law-found', 'no-detainer-law', 'not-researched']),
+  status: Type.Enum(['law-found', 'no-detainer-law', 'unsettled', 'not-researched']),
   reviewed: Nullable(LocalDate),
 });
 

@@ -30,7 +30,7 @@ export interface RuleRef {
 }
 
 /** What the law library knows of a state's own law on detainers (the API's `states`). */
-export type StateResearch = 'law-found' | 'no-detainer-law' | 'not-researched';
+export type StateResearch = 'law-found' | 'no-detainer-law' | 'unsettled' | 'not-researched';
 
 export interface MapData {
   readonly at: string;

@@ -128,6 +128,10 @@ export const MAP_MESSAGES = {
     en: 'No rule binds: no state law on detainers was found, so the agency decides',
     es: 'Ninguna norma obliga: no se encontró ninguna ley estatal sobre solicitudes de retención, así que decide la agencia',
   },
+  'map.noRule.unsettled': {
+    en: 'No rule encoded: the library’s research could not settle this state’s law from its sources (see its file)',
+    es: 'Ninguna norma codificada: la investigación de la biblioteca no pudo precisar la ley de este estado con sus fuentes (vea su archivo)',
+  },
   'map.noRule.not-researched': {
     en: 'No rule binds as far as the library knows: this state’s law has not been researched yet',
     es: 'Ninguna norma obliga, hasta donde sabe la biblioteca: la ley de este estado aún no se ha investigado',
