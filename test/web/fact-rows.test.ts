@@ -1,8 +1,22 @@
 import { expect, it } from 'vitest';
-import { OFFENSE_CATEGORIES, OFFENSE_LEVELS } from '../../src/core/offense/offense-categories.js';
+import {
+  OFFENSE_CATEGORIES,
+  OFFENSE_CATEGORY_STATES,
+  OFFENSE_LEVELS,
+} from '../../src/core/offense/offense-categories.js';
 import * as web from '../../web/src/features/detainer/factRows.js';
 
 it('the facts editor offers exactly the levels and categories the facts schema defines', () => {
   expect([...web.OFFENSE_LEVELS]).toEqual([...OFFENSE_LEVELS]);
   expect([...web.OFFENSE_CATEGORIES]).toEqual(Object.keys(OFFENSE_CATEGORIES));
+  expect(web.OFFENSE_CATEGORY_STATES).toEqual(OFFENSE_CATEGORY_STATES);
+});
+
+it('offers an agency the general categories and its own state’s, keeping any a row already has', () => {
+  const texas = web.categoriesFor('TX', []);
+  expect(texas).toContain('tx-travis-2017-listed');
+  expect(texas).toContain('aggravated-felony');
+  expect(texas).not.toContain('nj-violent-or-serious');
+  expect(web.categoriesFor('TX', ['nj-violent-or-serious'])).toContain('nj-violent-or-serious');
+  expect(web.categoriesFor(undefined, [])).toEqual([...web.OFFENSE_CATEGORIES]);
 });

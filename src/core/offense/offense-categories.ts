@@ -38,6 +38,33 @@ export const OFFENSE_CATEGORIES = {
 
 export type OffenseCategory = keyof typeof OFFENSE_CATEGORIES;
 
+/**
+ * The states whose rules read each category (null: rules anywhere may); the desk's facts form offers
+ * an agency the general categories and its own state's, so a Texas officer is not asked about New
+ * Jersey's list. A category is not limited by this: the API takes any of them anywhere.
+ */
+export const OFFENSE_CATEGORY_STATES: Readonly<Record<OffenseCategory, readonly string[] | null>> = {
+  'serious-felony': ['CA'],
+  'violent-felony': ['CA'],
+  'state-prison-felony': ['CA'],
+  'aggravated-felony': null,
+  'aggravated-felony-a-p': ['CA'],
+  'ca-7282.5-a3': ['CA'],
+  'nyc-violent-or-serious': ['NY'],
+  'domestic-violence': ['CA'],
+  'ct-class-a-b-felony': ['CT'],
+  'ct-54-192h-2025-listed': ['CT'],
+  'nj-violent-or-serious': ['NJ'],
+  'nj-indictable-crime': ['NJ'],
+  'dc-dangerous-or-violent-crime': ['DC'],
+  'dc-homicide-crime': ['DC'],
+  'federal-offense': null,
+  'pa-violent-felony-f1-f2': ['PA'],
+  'tx-travis-2017-listed': ['TX'],
+  'la-opso-2013-listed': ['LA'],
+  'nj-middlesex-serious-1-2': ['NJ'],
+};
+
 export const OFFENSE_LEVELS = ['felony', 'misdemeanor', 'wobbler', 'infraction'] as const;
 export type OffenseLevel = (typeof OFFENSE_LEVELS)[number];
 

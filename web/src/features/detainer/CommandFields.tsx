@@ -4,6 +4,7 @@ import { FactListEditor } from './FactListEditor';
 import { FACT_LISTS, rowFieldNames } from './factRows';
 import { FormField, InputField, SelectField } from './FormField';
 import { type MessageKey, useI18n } from '../../shared/i18n';
+import { useSession } from '../../shared/session';
 
 /** The fields of one command's form, from what the offer says it needs. */
 export function CommandFields({
@@ -18,6 +19,8 @@ export function CommandFields({
   readonly onChange: (name: string, value: string) => void;
 }) {
   const { t } = useI18n();
+  const { session } = useSession();
+  const stateCode = session.status === 'signed-in' ? session.me.agency.stateCode : undefined;
   const common = (name: string) => ({ name, value: draft[name] ?? '', error: errors[name], onChange });
   const at = <InputField {...common('at')} label={t('detainer.field.at')} kind="datetime-local" />;
   const reason = <InputField {...common('reason')} label={t('detainer.field.reason')} kind="textarea" required />;
@@ -37,7 +40,14 @@ export function CommandFields({
             </p>
           )}
           {FACT_LISTS.map((list) => (
-            <FactListEditor key={list} list={list} value={draft[`facts.${list}`]} errors={errors} onChange={onChange} />
+            <FactListEditor
+              key={list}
+              list={list}
+              value={draft[`facts.${list}`]}
+              errors={errors}
+              onChange={onChange}
+              stateCode={stateCode}
+            />
           ))}
           {FACT_FLAGS.map((flag) => (
             <SelectField key={flag} {...common(`facts.${flag}`)} label={t(`detainer.fact.${flag}`)} choices={tri} />

@@ -1,7 +1,7 @@
 import {
+  categoriesFor,
   emptyRow,
   modeOf,
-  OFFENSE_CATEGORIES,
   OFFENSE_LEVELS,
   rowsOf,
   rowsText,
@@ -21,9 +21,11 @@ export function FactListEditor(props: {
   readonly value: string | undefined;
   readonly errors: Readonly<Record<string, string>>;
   readonly onChange: (name: string, value: string) => void;
+  /** The agency's state: the categories offered are the general ones and that state's. */
+  readonly stateCode?: string;
 }) {
   const { t } = useI18n();
-  const { list, value, errors, onChange } = props;
+  const { list, value, errors, onChange, stateCode } = props;
   const name = `facts.${list}`;
   const rows = rowsOf(value);
   const set = (next: readonly FactRow[]) => onChange(name, rowsText(next));
@@ -76,7 +78,7 @@ export function FactListEditor(props: {
             <fieldset className="checkbox-group" id={`cmd-${at}.categories`}>
               <legend>{t('detainer.facts.categories')}</legend>
               {errors[`${at}.categories`] && <p className="field-error">{errors[`${at}.categories`]}</p>}
-              {OFFENSE_CATEGORIES.map((category) => (
+              {categoriesFor(stateCode, row.categories).map((category) => (
                 <label className="checkbox" key={category}>
                   <input
                     type="checkbox"

@@ -33,6 +33,41 @@ export const OFFENSE_CATEGORIES = [
   'nj-middlesex-serious-1-2',
 ] as const;
 
+/** The states whose rules read each category, null for any (offense-categories.ts OFFENSE_CATEGORY_STATES). */
+export const OFFENSE_CATEGORY_STATES: Readonly<Record<(typeof OFFENSE_CATEGORIES)[number], readonly string[] | null>> =
+  {
+    'serious-felony': ['CA'],
+    'violent-felony': ['CA'],
+    'state-prison-felony': ['CA'],
+    'aggravated-felony': null,
+    'aggravated-felony-a-p': ['CA'],
+    'ca-7282.5-a3': ['CA'],
+    'nyc-violent-or-serious': ['NY'],
+    'domestic-violence': ['CA'],
+    'ct-class-a-b-felony': ['CT'],
+    'ct-54-192h-2025-listed': ['CT'],
+    'nj-violent-or-serious': ['NJ'],
+    'nj-indictable-crime': ['NJ'],
+    'dc-dangerous-or-violent-crime': ['DC'],
+    'dc-homicide-crime': ['DC'],
+    'federal-offense': null,
+    'pa-violent-felony-f1-f2': ['PA'],
+    'tx-travis-2017-listed': ['TX'],
+    'la-opso-2013-listed': ['LA'],
+    'nj-middlesex-serious-1-2': ['NJ'],
+  };
+
+/**
+ * The categories the form offers an agency of a state: the general ones, its state's, and any a row
+ * already has (so a fact recorded elsewhere is never hidden). Every category when the state is unknown.
+ */
+export function categoriesFor(stateCode: string | undefined, chosen: readonly string[]): string[] {
+  return OFFENSE_CATEGORIES.filter((c) => {
+    const states = OFFENSE_CATEGORY_STATES[c];
+    return stateCode === undefined || states === null || states.includes(stateCode) || chosen.includes(c);
+  });
+}
+
 export interface FactRow {
   readonly date?: string;
   readonly level: string;
