@@ -69,6 +69,7 @@ export const NOTICE_KINDS = [
   'fl-detainer-notice-to-judge',
   'il-annual-report-record',
   'held-on-detainer',
+  'bail-judge-notice',
   'or-commission-report',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];

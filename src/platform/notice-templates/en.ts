@@ -124,6 +124,22 @@ export const EN: NoticeDictionary = {
     closing: null,
   },
 
+  'bail-judge-notice': {
+    title: 'Notice to the Court of an Immigration Detainer',
+    subtitle: 'A notice the law of this state requires',
+    addressee: 'To the judge who decides on release on bail',
+    statement:
+      'The person named above, in the custody of {agencyName}, is subject to an immigration detainer ' +
+      'issued by U.S. Immigration and Customs Enforcement (ICE).',
+    law: [
+      'The law of this state requires the agency that has custody of a person subject to an immigration ' +
+        "detainer to give this notice to the judge (or court) who decides on the person's release on bail. " +
+        'That law is cited under "Legal basis" below.',
+    ],
+    servedOn: 'Sent to the court on {servedAt}',
+    closing: null,
+  },
+
   'il-annual-report-record': {
     title: 'Record for the Annual Report to the Attorney General',
     subtitle: 'Illinois TRUST Act, 5 ILCS 805/25',

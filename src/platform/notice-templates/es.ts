@@ -139,6 +139,23 @@ export const ES: NoticeDictionary = {
     closing: null,
   },
 
+  'bail-judge-notice': {
+    title: 'Aviso al tribunal de una orden de retención de inmigración',
+    subtitle: 'Un aviso que exige la ley de este estado',
+    addressee: 'Al juez que decide sobre la libertad bajo fianza',
+    statement:
+      'La persona nombrada arriba, bajo la custodia de {agencyName}, está sujeta a una orden de retención de ' +
+      'inmigración (immigration detainer) emitida por el Servicio de Inmigración y Control de Aduanas de los ' +
+      'Estados Unidos (ICE).',
+    law: [
+      'La ley de este estado obliga a la agencia que tiene bajo custodia a una persona sujeta a una orden de ' +
+        'retención de inmigración a dar este aviso al juez (o tribunal) que decide sobre su libertad bajo fianza. ' +
+        'Esa ley se cita más abajo, en «Fundamento legal».',
+    ],
+    servedOn: 'Enviado al tribunal el {servedAt}',
+    closing: null,
+  },
+
   'il-annual-report-record': {
     title: 'Registro para el informe anual al Fiscal General (Attorney General)',
     subtitle: 'Ley TRUST de Illinois, 5 ILCS 805/25',

@@ -150,6 +150,7 @@ export interface NoticeDictionary {
   readonly 'il-annual-report-record': AnnualReportRecordText;
   readonly 'or-commission-report': CommissionReportText;
   readonly 'held-on-detainer': GenericHeldText;
+  readonly 'bail-judge-notice': JudgeNoticeText;
 }
 
 export type NoticeDictionaries = Readonly<Record<NoticeLanguage, NoticeDictionary>>;

@@ -1,5 +1,6 @@
 /** One module per notice kind; the registry is complete for NOTICE_KINDS (the compiler checks it). */
 import type { NoticeKind } from '../../../core/lifecycle/detainer-event.js';
+import { bailJudgeNotice } from './bail-judge-notice.js';
 import { caTruthCopyAndIntent } from './ca-truth-copy-and-intent.js';
 import { flDetainerNoticeToJudge } from './fl-detainer-notice-to-judge.js';
 import { heldOnDetainer } from './held-on-detainer.js';
@@ -19,4 +20,5 @@ export const NOTICE_KIND_MODULES: Readonly<Record<NoticeKind, NoticeKindModule>>
   'il-annual-report-record': ilAnnualReportRecord,
   'or-commission-report': orCommissionReport,
   'held-on-detainer': heldOnDetainer,
+  'bail-judge-notice': bailJudgeNotice,
 };

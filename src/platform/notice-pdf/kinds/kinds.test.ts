@@ -188,3 +188,17 @@ describe('the held-on-detainer notice (Oklahoma, Montana, Indiana)', () => {
     },
   );
 });
+
+describe('the bail-judge notice (Louisiana, West Virginia, Indiana)', () => {
+  it.skipIf(SKIP_TEXT)(
+    'tells the bail judge of the detainer, in both languages, with the applied rules’ citations',
+    async () => {
+      for (const language of NOTICE_LANGUAGES) {
+        const citations = [{ title: 'La. R.S. 33:84', href: 'https://example.org/la' }];
+        const text = textOf(await pdfNoticeRenderer.render(content('bail-judge-notice', language, { citations })));
+        expect(text).toContain(NOTICE_DICTIONARIES[language]['bail-judge-notice'].addressee);
+        expect(text).toContain('La. R.S. 33:84');
+      }
+    },
+  );
+});

@@ -241,6 +241,10 @@ export const DETAINER_MESSAGES = {
     en: 'Held on a detainer (Oklahoma, Montana, Indiana)',
     es: 'Retenida por una solicitud (Oklahoma, Montana, Indiana)',
   },
+  'detainer.notice.bail-judge-notice': {
+    en: 'Notice to the bail judge (Louisiana, West Virginia, Indiana)',
+    es: 'Aviso al juez de la fianza (Luisiana, Virginia Occidental, Indiana)',
+  },
   'detainer.notice.release-notification': { en: 'Release notification', es: 'Aviso de liberación' },
   'detainer.notice.fl-detainer-notice-to-judge': {
     en: 'Florida: notice to the judge',
