@@ -1,9 +1,9 @@
 import type { PolicyLibrary } from '../policy/library.js';
+import { libraryReviewedThrough } from '../policy/policy-catalogue.js';
 
 /**
- * Up to when the law library is known to be current. Where policy files record the day their
- * research reaches (`reviewed`, added on the fixes branch of issue 12), the library is current up to
- * the earliest of them (the same reading as the place pages' `reviewedThrough`). Where no file records
+ * Up to when the law library is known to be current: the earliest day a policy file was checked
+ * against its sources (`reviewed`; the same reading as the place pages' `reviewedThrough`). Where no file records
  * one, what is used instead: the research it encodes says "The latest sources seen date from mid-2026,
  * so 'in force now' means 'in force according to the latest source read'" (the domain addendum,
  * shared/domain/addendum.md, its opening note); mid-2026 is taken as the end of June 2026. A day after
@@ -21,24 +21,15 @@ export interface LibraryCurrency {
   readonly beyondCurrent: boolean;
 }
 
-/** The earliest `reviewed` day of the library's files, where they record one. */
-function reviewedThrough(library: PolicyLibrary): string | undefined {
-  const days = library.sources
-    .map((s) => (s as { readonly reviewed?: unknown }).reviewed)
-    .filter((d): d is string => typeof d === 'string')
-    .sort();
-  return days[0];
-}
-
 export function libraryCurrency(library: PolicyLibrary, day: string): LibraryCurrency {
-  const reviewed = reviewedThrough(library);
+  const reviewed = libraryReviewedThrough(library) ?? undefined;
   const currentTo = reviewed ?? RESEARCH_CURRENT_TO;
   return {
     currentTo,
     basis:
       reviewed === undefined
         ? RESEARCH_BASIS
-        : 'The earliest review date recorded by the policy files (the day their research reaches).',
+        : 'The earliest day a policy file was checked against its sources (its review date).',
     beyondCurrent: day > currentTo,
   };
 }
