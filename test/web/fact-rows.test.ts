@@ -20,3 +20,12 @@ it('offers an agency the general categories and its own state’s, keeping any a
   expect(web.categoriesFor('TX', ['nj-violent-or-serious'])).toContain('nj-violent-or-serious');
   expect(web.categoriesFor(undefined, [])).toEqual([...web.OFFENSE_CATEGORIES]);
 });
+
+it('asks every yes-or-no fact the facts schema defines', async () => {
+  const { SUBJECT_FACT_FIELDS } = await import('../../src/core/policy/evaluation-input.schema.js');
+  const { BOOLEAN_SUBJECT_FACTS } = await import('../../web/src/shared/subjectFacts.js');
+  const booleans = Object.entries(SUBJECT_FACT_FIELDS)
+    .filter(([, schema]) => (schema as { type?: string }).type === 'boolean')
+    .map(([name]) => name);
+  expect([...BOOLEAN_SUBJECT_FACTS].sort()).toEqual(booleans.sort());
+});

@@ -2,6 +2,7 @@ import type { DetainerEventBody, DetainerViewDto } from '../../shared/types';
 import type { MessageKey } from '../../shared/i18n';
 import { FACT_LISTS, factList } from './factRows';
 import { localToInstant } from './zonedTime';
+import { BOOLEAN_SUBJECT_FACTS } from '../../shared/subjectFacts';
 
 /**
  * The command forms' model, pure: what the officer typed (a draft of strings, as the inputs hold
@@ -18,14 +19,7 @@ export type BuildResult =
   | { readonly ok: true; readonly body: DetainerEventBody }
   | { readonly ok: false; readonly problems: Readonly<Record<string, FieldProblem>> };
 
-export const FACT_FLAGS = [
-  'proofOfLawfulStatus',
-  'registrant',
-  'federalFelonyWarrant',
-  'terroristWatchListMatch',
-  'removedAndReentered',
-  'warrantGangOrRemovalOrder',
-] as const;
+export const FACT_FLAGS = BOOLEAN_SUBJECT_FACTS;
 
 /**
  * What a fresh form holds: the first choice of each list the offer gives; release eligibility,

@@ -1,15 +1,9 @@
 import { useId } from 'react';
 import { isMessageKey, useI18n } from '../../shared/i18n';
+import { BOOLEAN_SUBJECT_FACTS } from '../../shared/subjectFacts';
 
 /** Facts about the person that are yes or no: the preview may assume one the law needs (never recorded). */
-export const BOOLEAN_FACTS = [
-  'proofOfLawfulStatus',
-  'registrant',
-  'federalFelonyWarrant',
-  'terroristWatchListMatch',
-  'removedAndReentered',
-  'warrantGangOrRemovalOrder',
-];
+export const BOOLEAN_FACTS: readonly string[] = BOOLEAN_SUBJECT_FACTS;
 
 /** "What if": a yes/no answer to a fact the law needs, for the preview only. */
 export function AssumedFact(props: {
