@@ -266,18 +266,36 @@ function instantOr(iso: string, fallback: Date): Date {
   return Number.isNaN(ms) ? fallback : new Date(ms);
 }
 
-/** A two-column table with a shaded head row, repeated on a new page; plain text in every cell. */
-export function table(doc: Doc, head: readonly [string, string], rows: ReadonlyArray<readonly [string, string]>): void {
+/**
+ * A row of a two-column table: the left cell's text; the right cell's opening words in bold, then
+ * (when given) the rest in regular type on the same line.
+ */
+export interface TableRow {
+  readonly left: string;
+  readonly right: string;
+  readonly rightRest?: string;
+}
+
+/** A two-column table with a shaded head row, repeated on a new page; `leftShare` of the width is the left column. */
+export function table(
+  doc: Doc,
+  head: readonly [string, string],
+  rows: ReadonlyArray<TableRow>,
+  leftShare = 0.55,
+): void {
   const pad = 6;
-  const leftWidth = Math.round(CONTENT_WIDTH * 0.55);
+  const leftWidth = Math.round(CONTENT_WIDTH * leftShare);
   const rightWidth = CONTENT_WIDTH - leftWidth;
   const cell = (s: string, bold: boolean, width: number): number =>
     measure(doc, s, bold ? 'bold' : 'regular', SIZE.body, width - 2 * pad);
+  const rightHeight = (row: TableRow) =>
+    row.rightRest === undefined
+      ? cell(row.right, true, rightWidth)
+      : cell(`${row.right} ${row.rightRest}`, false, rightWidth);
   const headHeight = Math.max(cell(head[0], true, leftWidth), cell(head[1], true, rightWidth)) + 2 * pad;
-  const sized = rows.map(([left, right]) => ({
-    left,
-    right,
-    height: Math.max(cell(left, false, leftWidth), cell(right, true, rightWidth)) + 2 * pad,
+  const sized = rows.map((row) => ({
+    row,
+    height: Math.max(cell(row.left, false, leftWidth), rightHeight(row)) + 2 * pad,
   }));
   ensureRoom(doc, headHeight + (sized[0]?.height ?? 0));
   let y = doc.y + 2;
@@ -292,27 +310,33 @@ export function table(doc: Doc, head: readonly [string, string], rows: ReadonlyA
     y += headHeight;
   };
   drawHead();
-  for (const row of sized) {
-    if (y + row.height > doc.page.maxY()) {
+  for (const { row, height } of sized) {
+    if (y + height > doc.page.maxY()) {
       doc.addPage();
       y = doc.y;
       drawHead();
     }
     doc.save().lineWidth(0.6).strokeColor(COLOR.rule);
-    doc.rect(MARGIN_X, y, CONTENT_WIDTH, row.height).stroke();
+    doc.rect(MARGIN_X, y, CONTENT_WIDTH, height).stroke();
     doc
       .moveTo(MARGIN_X + leftWidth, y)
-      .lineTo(MARGIN_X + leftWidth, y + row.height)
+      .lineTo(MARGIN_X + leftWidth, y + height)
       .stroke();
     doc.restore();
     font(doc, 'regular', SIZE.body).fillColor(COLOR.text);
     write(doc, 'regular', row.left, MARGIN_X + pad, y + pad, { width: leftWidth - 2 * pad, lineGap: LINE_GAP });
     font(doc, 'bold', SIZE.body);
-    write(doc, 'bold', row.right, MARGIN_X + leftWidth + pad, y + pad, {
+    const rest = row.rightRest;
+    write(doc, 'bold', rest === undefined ? row.right : `${row.right} `, MARGIN_X + leftWidth + pad, y + pad, {
       width: rightWidth - 2 * pad,
       lineGap: LINE_GAP,
+      ...(rest === undefined ? {} : { continued: true }),
     });
-    y += row.height;
+    if (rest !== undefined) {
+      font(doc, 'regular', SIZE.body);
+      write(doc, 'regular', rest, undefined, undefined, { lineGap: LINE_GAP });
+    }
+    y += height;
   }
   doc.x = MARGIN_X;
   doc.y = y + 14;

@@ -10,9 +10,8 @@
 import type { NoticeBlock } from '../../../core/lifecycle/lifecycle.ports.js';
 import type { IntentDecision, RequestAction } from '../../notice-templates/index.js';
 import { fill } from '../../notice-format.js';
-import { personRows } from '../layout.js';
-import { COLOR, CONTENT_WIDTH, LINE_GAP, MARGIN_X, SIZE, type Doc } from '../style.js';
-import { ensureRoom, font, measure, paragraph, write } from '../text.js';
+import { personRows, table, type TableRow } from '../layout.js';
+import { paragraph } from '../text.js';
 import { personClosing } from './closing.js';
 import type { KindContext, NoticeKindModule } from './types.js';
 
@@ -33,64 +32,14 @@ const holdLine = (ctx: KindContext): string | null =>
     ? fill(words(ctx).holdUntil, { holdUntil: ctx.when(ctx.content.holdUntil) })
     : null;
 
-function table(doc: Doc, ctx: KindContext, rows: ReturnType<typeof asked>): void {
+/** The actions asked, each with the agency's answer in bold and what it means after it. */
+function tableRows(ctx: KindContext, rows: ReturnType<typeof asked>): TableRow[] {
   const text = words(ctx);
-  const pad = 6;
-  const leftWidth = Math.round(CONTENT_WIDTH * 0.4);
-  const rightWidth = CONTENT_WIDTH - leftWidth;
-  const cell = (s: string, bold: boolean, width: number): number =>
-    measure(doc, s, bold ? 'bold' : 'regular', SIZE.body, width - 2 * pad);
-  const headHeight =
-    Math.max(cell(text.tableAction, true, leftWidth), cell(text.tableIntent, true, rightWidth)) + 2 * pad;
-  const sized = rows.map(({ action, decision }) => {
-    const left = text.actions[action];
-    const answer = text.answers[decision];
-    const rest = text.intents[action][decision];
-    const height = Math.max(cell(left, false, leftWidth), cell(`${answer} ${rest}`, false, rightWidth)) + 2 * pad;
-    return { left, answer, rest, height };
-  });
-
-  const first = sized[0];
-  ensureRoom(doc, headHeight + (first ? first.height : 0));
-  let y = doc.y + 2;
-  const drawHead = (): void => {
-    doc.save().rect(MARGIN_X, y, CONTENT_WIDTH, headHeight).fill(COLOR.tableHead).restore();
-    font(doc, 'bold', SIZE.body).fillColor(COLOR.text);
-    write(doc, 'bold', text.tableAction, MARGIN_X + pad, y + pad, { width: leftWidth - 2 * pad, lineGap: LINE_GAP });
-    write(doc, 'bold', text.tableIntent, MARGIN_X + leftWidth + pad, y + pad, {
-      width: rightWidth - 2 * pad,
-      lineGap: LINE_GAP,
-    });
-    y += headHeight;
-  };
-  drawHead();
-  for (const row of sized) {
-    if (y + row.height > doc.page.maxY()) {
-      doc.addPage();
-      y = doc.y;
-      drawHead();
-    }
-    doc.save().lineWidth(0.6).strokeColor(COLOR.rule);
-    doc.rect(MARGIN_X, y, CONTENT_WIDTH, row.height).stroke();
-    doc
-      .moveTo(MARGIN_X + leftWidth, y)
-      .lineTo(MARGIN_X + leftWidth, y + row.height)
-      .stroke();
-    doc.restore();
-    font(doc, 'regular', SIZE.body).fillColor(COLOR.text);
-    write(doc, 'regular', row.left, MARGIN_X + pad, y + pad, { width: leftWidth - 2 * pad, lineGap: LINE_GAP });
-    font(doc, 'bold', SIZE.body);
-    write(doc, 'bold', `${row.answer} `, MARGIN_X + leftWidth + pad, y + pad, {
-      width: rightWidth - 2 * pad,
-      lineGap: LINE_GAP,
-      continued: true,
-    });
-    font(doc, 'regular', SIZE.body);
-    write(doc, 'regular', row.rest, undefined, undefined, { lineGap: LINE_GAP });
-    y += row.height;
-  }
-  doc.x = MARGIN_X;
-  doc.y = y + 14;
+  return rows.map(({ action, decision }) => ({
+    left: text.actions[action],
+    right: text.answers[decision],
+    rightRest: text.intents[action][decision],
+  }));
 }
 
 export const caTruthCopyAndIntent: NoticeKindModule = {
@@ -106,7 +55,7 @@ export const caTruthCopyAndIntent: NoticeKindModule = {
       paragraph(doc, text.undecided);
       return;
     }
-    table(doc, ctx, rows);
+    table(doc, [text.tableAction, text.tableIntent], tableRows(ctx, rows), 0.4);
     const hold = holdLine(ctx);
     if (hold) paragraph(doc, hold);
   },

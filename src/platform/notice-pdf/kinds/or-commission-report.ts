@@ -21,7 +21,7 @@
 import type { NoticeBlock } from '../../../core/lifecycle/lifecycle.ports.js';
 import type { RequestAction } from '../../notice-templates/index.js';
 import { fill } from '../../notice-format.js';
-import type { DetailCell } from '../layout.js';
+import type { DetailCell, TableRow } from '../layout.js';
 import { table } from '../layout.js';
 import { callout, paragraph } from '../text.js';
 import type { KindContext, NoticeKindModule } from './types.js';
@@ -49,11 +49,11 @@ function requestRows(ctx: KindContext): DetailCell[][] {
 }
 
 /** What the request asked, each with the agency's response (only the actions it has decided). */
-function responses(ctx: KindContext): Array<readonly [string, string]> {
+function responses(ctx: KindContext): TableRow[] {
   const text = words(ctx);
   return ACTIONS.flatMap((action) => {
     const decision = ctx.content.decisions[action];
-    return decision ? [[text.actions[action], text.responses[decision]] as const] : [];
+    return decision ? [{ left: text.actions[action], right: text.responses[decision] }] : [];
   });
 }
 
@@ -77,7 +77,7 @@ export const orCommissionReport: NoticeKindModule = {
       ...text.intro.map((p): NoticeBlock => ({ kind: 'paragraph', text: p, strong: false })),
       rows.length === 0
         ? { kind: 'paragraph', text: text.undecided, strong: false }
-        : { kind: 'table', head: [text.tableAction, text.tableResponse], rows },
+        : { kind: 'table', head: [text.tableAction, text.tableResponse], rows: rows.map((r) => [r.left, r.right]) },
       { kind: 'callout', text: text.noIdentifiers },
       { kind: 'paragraph', text: text.frequency, strong: false },
     ];
