@@ -7,7 +7,7 @@ import {
   type RuleSummary,
   type VersionView,
 } from '../../core/policy/policy-catalogue.js';
-import { coverageMarkdown, libraryCoverage } from '../../core/policy/coverage.js';
+import { checkedDays, coverageMarkdown, libraryCoverage, openPoints } from '../../core/policy/coverage.js';
 import { lintLibrary, runAllCases } from '../../core/policy/policy-checks.js';
 import type { RulePlace } from '../../core/policy/policy.types.js';
 import { printJson, printTable, valueOf, type CliContext } from '../context.js';
@@ -106,8 +106,8 @@ export function registerPolicy(program: Command, context: CliContext): void {
         rows.map((row) => [
           row.jurisdiction,
           String(row.sources.length),
-          [...new Set(row.sources.map((s) => s.reviewed ?? 'never'))].sort().join(','),
-          String(row.sources.reduce((n, s) => n + s.unconfirmed.length, 0)),
+          checkedDays(row).join(','),
+          String(openPoints(row).length),
         ]),
       );
     });

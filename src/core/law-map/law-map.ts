@@ -131,6 +131,18 @@ export function ruleReference(library: PolicyLibrary, id: string): RuleReference
   return rule && { title: rule.title, level: rule.level, citations: rule.citations };
 }
 
+const researchByLibrary = new WeakMap<PolicyLibrary, Readonly<Record<string, StateResearch>>>();
+
+/** Each state's research standing: the same for every map of a library, so worked out once. */
+function statesOf(deps: LawMapDeps): Readonly<Record<string, StateResearch>> {
+  let states = researchByLibrary.get(deps.library);
+  if (states === undefined) {
+    states = stateResearch(deps.library, new Set(deps.counties.map((c) => c.state)));
+    researchByLibrary.set(deps.library, states);
+  }
+  return states;
+}
+
 /** The law map: one entry per county for a day, an action and a profile (issue 12, point 1). */
 export function lawMap(deps: LawMapDeps, query: LawMapQuery): LawMap {
   const { request, form } = standardRequest(query.at);
@@ -164,7 +176,7 @@ export function lawMap(deps: LawMapDeps, query: LawMapQuery): LawMap {
     library: libraryCurrency(deps.library, query.at),
     counts,
     rules,
-    states: stateResearch(deps.library, new Set(deps.counties.map((c) => c.state))),
+    states: statesOf(deps),
     counties,
   };
 }

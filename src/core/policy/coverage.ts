@@ -86,6 +86,16 @@ function sortKey(folder: string, stateName: (code: string) => string | undefined
   return `1 ${stateName(state) ?? state} ${kind === 'state' ? '0' : `1 ${rest}`}`;
 }
 
+/** The days a jurisdiction's files were last checked ('never' for one that was not), each once, in order. */
+export function checkedDays(row: CoverageRow): string[] {
+  return [...new Set(row.sources.map((s) => s.reviewed ?? 'never'))].sort();
+}
+
+/** The jurisdiction's unconfirmed points, across its files. */
+export function openPoints(row: CoverageRow): string[] {
+  return row.sources.flatMap((s) => s.unconfirmed);
+}
+
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
 function datesText(source: CoverageSource): string {
@@ -99,8 +109,8 @@ export function coverageMarkdown(rows: readonly CoverageRow[]): string {
   const lines = ['| jurisdiction | sources (dates in force) | checked | UNCONFIRMED |', '| --- | --- | --- | --- |'];
   for (const row of rows) {
     const sources = row.sources.map((s) => `[${cell(s.title)}](${s.href}) (${datesText(s)})`).join('; ');
-    const checked = [...new Set(row.sources.map((s) => s.reviewed ?? 'never'))].sort().join(', ');
-    const open = row.sources.flatMap((s) => s.unconfirmed.map(cell)).join('; ') || 'none';
+    const checked = checkedDays(row).join(', ');
+    const open = openPoints(row).map(cell).join('; ') || 'none';
     lines.push(`| ${cell(row.jurisdiction)} | ${sources} | ${checked} | ${open} |`);
   }
   return `${lines.join('\n')}\n`;
