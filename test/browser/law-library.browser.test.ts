@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, expectNoAxeViolations, screenshot, startWebApp, type WebApp } from './support/browser.js';
+import { describeInBrowser, startWebApp, type WebApp } from './support/browser.js';
 import { api, checkBothLanguages, checkWidths, signedIn } from './support/desk-checks.js';
 
 /**
