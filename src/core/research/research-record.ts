@@ -19,6 +19,18 @@ export const REPEATS_BEYOND_FIRST_CELL: Readonly<Record<ResearchDataset, boolean
 export interface SourceRow {
   readonly line: number;
   readonly cells: readonly string[];
+  /**
+   * The worksheet the row is on (workbooks only; absent for text files). Rows of one sheet come
+   * together, in order; a row naming another sheet than the row before starts that sheet, whose
+   * header is looked for again. Rows of one sheet share one SheetRef object.
+   */
+  readonly sheet?: SheetRef;
+}
+
+/** A worksheet of a workbook: its place among the workbook's sheets (0-based) and its name. */
+export interface SheetRef {
+  readonly index: number;
+  readonly name: string;
 }
 
 /**
@@ -31,6 +43,8 @@ export interface SplitSourceRow {
   readonly line: number;
   readonly first: string;
   readonly rest: readonly string[] | null;
+  /** As SourceRow.sheet (text files never have one; kept so every source line has the same shape). */
+  readonly sheet?: SheetRef;
 }
 
 export type SourceLine = SourceRow | SplitSourceRow;
@@ -43,6 +57,8 @@ export function cellsOf(row: SourceLine): readonly string[] {
 
 export interface FacilityRef {
   readonly name: string;
+  /** ICE's facility code where the release gives one (e.g. `Detention Facility Code`): the facility's identity across releases. */
+  readonly code: string | null;
   readonly city: string | null;
   /** USPS code. */
   readonly state: string | null;
@@ -63,9 +79,37 @@ export interface ResearchRecord {
   readonly outcome: Outcome;
   /** The release's (pseudonymous) person key, if it has one: used for the duplicate rule only. */
   readonly personKey: string | null;
+  /** The dimensions researchers ask for, as the release writes them (null when absent, blank or redacted). */
+  readonly dimensions: RecordDimensions;
   /** Other columns of the release, by their header names (nulls dropped). */
   readonly extra: Readonly<Record<string, string>> | null;
 }
+
+/**
+ * What a modern release says about a detainer beyond its date, place, form and outcome, as written
+ * (trimmed; null when the release has no such column or the cell is blank or redacted). Turning the
+ * text into categories (criminality, conviction category, U.S. citizen) is the reader's job.
+ */
+export interface RecordDimensions {
+  /** ICE's area of responsibility (field office), e.g. `Facility AOR`, `AOR`, `Detainer AOR`, `Area of Responsibility`. */
+  readonly aor: string | null;
+  /** `Citizenship Country`. */
+  readonly citizenship: string | null;
+  /** `Detainer Prepared Criminality`, `Detainer Criminality`... e.g. "1 Convicted Criminal". */
+  readonly criminality: string | null;
+  /** The most serious conviction's charge text, e.g. `Most Serious Conviction (MSC) Charge`, `MSC Charge`. */
+  readonly mscCharge: string | null;
+  /** The most serious conviction's charge code (an NCIC offense code), e.g. `MSC Charge Code`. */
+  readonly mscChargeCode: string | null;
+}
+
+export const NO_DIMENSIONS: RecordDimensions = {
+  aor: null,
+  citizenship: null,
+  criminality: null,
+  mscCharge: null,
+  mscChargeCode: null,
+};
 
 export interface RowProblem {
   readonly line: number;

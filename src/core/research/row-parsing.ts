@@ -4,13 +4,15 @@
  */
 import { detachedText } from '../shared/detached-text.js';
 import { outcomeOf } from './outcomes.js';
-import type {
-  FacilityRef,
-  ResearchDataset,
-  ResearchGazetteer,
-  ResearchRecord,
-  RowProblem,
-  SourceRow,
+import {
+  NO_DIMENSIONS,
+  type FacilityRef,
+  type RecordDimensions,
+  type ResearchDataset,
+  type ResearchGazetteer,
+  type ResearchRecord,
+  type RowProblem,
+  type SourceRow,
 } from './research-record.js';
 
 /** A header cell as a key: lower case, runs of anything but letters and digits as one `_`. */
@@ -119,6 +121,7 @@ export interface RowRest {
   readonly form: string | null;
   readonly liftReason: string | null;
   readonly personKey: string | null;
+  readonly dimensions: RecordDimensions;
   readonly extra: Readonly<Record<string, string>> | null;
 }
 
@@ -252,11 +255,12 @@ export function createRowParser(
     return {
       problemBeforeDate,
       problemAfterDate: rawState !== null && state === null ? 'state unknown' : null,
-      facility: facilityName === null && city === null ? null : { name: facilityName ?? '', city, state },
+      facility: facilityName === null && city === null ? null : { name: facilityName ?? '', code: null, city, state },
       state,
       form: cell(fields.form),
       liftReason: cell(fields.liftReason),
       personKey: cell(fields.person),
+      dimensions: NO_DIMENSIONS,
       extra,
     };
   };
@@ -289,6 +293,7 @@ export function recordOf(line: number, date: { date: string; at: number }, rest:
     liftReason: rest.liftReason,
     outcome: outcomeOf(rest.liftReason),
     personKey: rest.personKey,
+    dimensions: rest.dimensions,
     extra: rest.extra,
   };
 }
