@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ResearchGazetteer } from './research-record.js';
+import { NO_DIMENSIONS, type ResearchGazetteer } from './research-record.js';
 import {
   cellState,
   createRowParser,
@@ -78,12 +78,13 @@ describe('NPR rows', () => {
         line: 2,
         preparedDate: '2014-05-01',
         preparedAt: Date.UTC(2014, 4, 1),
-        facility: { name: 'BUCKS CNTY JAIL, PA', city: 'DOYLESTOWN', state: 'PA' },
+        facility: { name: 'BUCKS CNTY JAIL, PA', code: null, city: 'DOYLESTOWN', state: 'PA' },
         state: 'PA',
         form: 'I247D',
         liftReason: 'Booked into Detention',
         outcome: 'transferred-to-ice',
         personKey: null,
+        dimensions: NO_DIMENSIONS,
         extra: null,
       },
     });
