@@ -23,7 +23,7 @@ describe.skipIf(!present)('[sqlite] detainer-desk import (real CLI, SQLite file)
     const run = await cli(['import', 'npr', PA], env);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Imported release npr-[0-9a-f]{12} \(npr\) from pa_detainers\.csv\n/);
+    expect(run.stdout).toMatch(/^Layout: npr-export \(.*\), npr family\nImported release npr-[0-9a-f]{12} \(npr\) from pa_detainers\.csv\n/);
     expect(run.stdout).toContain('rows read       32,757');
     expect(run.stdout).toContain('rows loaded     32,757');
     expect(run.stdout).toContain('rows rejected   0');
@@ -53,7 +53,7 @@ describe.skipIf(!present)('[sqlite] detainer-desk import (real CLI, SQLite file)
   it('refuses an unknown dataset or an unreadable file with exit 2, importing nothing', async () => {
     const dataset = await cli(['import', 'trac', PA], env);
     expect(dataset.code).toBe(2);
-    expect(dataset.stderr).toContain('dataset must be one of npr, ddp');
+    expect(dataset.stderr).toContain('dataset must be one of npr, ddp, auto');
     const missing = await cli(['import', 'npr', join(dir, 'nope.csv')], env);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/nope\.csv: cannot read the file \(ENOENT\)/);

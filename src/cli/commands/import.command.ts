@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { ImportReport } from '../../core/research/import-report.js';
 import { importResearchRelease } from '../../core/research/import-release.js';
-import { RESEARCH_DATASETS, type ResearchDataset } from '../../core/research/research-record.js';
+import { LAYOUT_REQUESTS, type LayoutRequest } from '../../core/research/release-layouts.js';
 import { ResearchFileError } from '../../core/research/row-parsing.js';
 import { printJson, printTable, type CliContext } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
@@ -18,20 +18,23 @@ export function registerImport(program: Command, context: CliContext): void {
     .description(
       'import a public ICE detainer release into the research tables (one transaction; the same release again replaces it)',
     )
-    .argument('<dataset>', `the dataset: ${RESEARCH_DATASETS.join(' or ')}`)
-    .argument('<file>', 'npr: the six-column .csv; ddp: a Deportation Data Project .xlsx or .csv')
+    .argument(
+      '<dataset>',
+      'auto: detect the layout from the header (the release is stored as its family); npr: NPR\'s export or ICE\'s LEA files (2007-2015); ddp: every later layout (ICE 2025, March and August 2026, TRAC, the Deportation Data Project\'s files)',
+    )
+    .argument('<file>', 'the release: .csv, .txt or .tsv (comma, tab or semicolon, sniffed) or .xlsx (every sheet)')
     .option('--release <name>', 'release name (default: <dataset>-<first 12 hex digits of the file SHA-256>)')
     .option('--quiet', 'no progress bar')
     .option('--json', 'print the data-quality report as JSON')
     .action(async (dataset: string, file: string, options: ImportOptions) => {
-      if (!(RESEARCH_DATASETS as readonly string[]).includes(dataset)) {
-        throw new CliError(EXIT.USAGE, `dataset must be one of ${RESEARCH_DATASETS.join(', ')}`);
+      if (!(LAYOUT_REQUESTS as readonly string[]).includes(dataset)) {
+        throw new CliError(EXIT.USAGE, `dataset must be one of ${LAYOUT_REQUESTS.join(', ')}`);
       }
       const progress = options.quiet || options.json ? undefined : progressBar(file);
       const report = await context.withResearchImport(async (deps) => {
         try {
           return await importResearchRelease(deps, {
-            dataset: dataset as ResearchDataset,
+            dataset: dataset as LayoutRequest,
             path: file,
             ...(options.release !== undefined ? { release: options.release } : {}),
             ...(progress ? { onProgress: progress.update } : {}),
@@ -77,8 +80,19 @@ const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 function printReport(context: CliContext, r: ImportReport): void {
   const lines = [
+    `Layout: ${r.layout.id} (${r.layout.name}), ${r.layout.family} family`,
     `Imported release ${r.release} (${r.dataset}) from ${r.sourceFile}${r.replaced ? ', replacing the earlier import of this release' : ''}`,
     `  sha256          ${r.sha256}`,
+  ];
+  if (r.delimiter !== null) lines.push(`  delimiter       ${r.delimiter === '\t' ? 'tab' : r.delimiter}`);
+  for (const s of r.sheets) {
+    lines.push(
+      s.skipped
+        ? `  sheet "${s.name}"  skipped: no header row`
+        : `  sheet "${s.name}"  header on row ${s.headerRow}, ${n(s.rowsRead)} rows read`,
+    );
+  }
+  lines.push(
     `  rows read       ${n(r.rowsRead)}${r.preambleRows ? ` (after ${r.preambleRows} preamble rows)` : ''}`,
     `  rows loaded     ${n(r.rowsLoaded)}`,
     `  rows rejected   ${n(r.rowsRejected)}`,
@@ -87,7 +101,9 @@ function printReport(context: CliContext, r: ImportReport): void {
       .map(([k, v]) => `${k} ${n(v)}`)
       .join(', ')}`,
     `  likely duplicates (same person within 24 h) ${n(r.likelyDuplicates)}`,
-  ];
+  );
+  const codes = Object.entries(r.liftReasonCodes);
+  if (codes.length) lines.push(`  lift reason codes ${codes.map(([k, v]) => `${k} ${n(v)}`).join(', ')}`);
   const unknown = Object.entries(r.unknownLiftReasons);
   if (unknown.length)
     lines.push(
@@ -104,7 +120,7 @@ function printReport(context: CliContext, r: ImportReport): void {
     );
     context.out(
       `first rejected lines${r.rejections.sampleCapped ? ` (first ${r.rejections.sample.length} of ${n(r.rowsRejected)})` : ''}: ` +
-        `${r.rejections.sample.map((p) => `${p.line} (${p.reason})`).join(', ')}\n`,
+        `${r.rejections.sample.map((p) => `${p.line}${p.sheet !== undefined ? ` [sheet "${p.sheet}" row ${p.row}]` : ''} (${p.reason})`).join(', ')}\n`,
     );
   }
 

@@ -24,6 +24,7 @@ export type {
   StoredRollup,
 } from './stored-release.js';
 import { ResearchFileError } from './row-parsing.js';
+import type { LayoutRequest } from './release-layouts.js';
 
 /** An opened source file: its digest and the release read from it (the two may run at the same time). */
 export interface ResearchSource {
@@ -34,8 +35,11 @@ export interface ResearchSource {
 }
 
 export interface ResearchSourceOpener {
-  /** Rejects with ResearchFileError when the file cannot be read or its kind is not supported. */
-  open(path: string, dataset: ResearchDataset): Promise<ResearchSource>;
+  /**
+   * Rejects with ResearchFileError when the file cannot be read or its kind is not supported. The
+   * request is a dataset (its family of layouts) or `auto` (any layout, release-layouts.ts).
+   */
+  open(path: string, request: LayoutRequest): Promise<ResearchSource>;
 }
 
 /**
@@ -68,7 +72,7 @@ export interface ResearchImportTransaction {
   /** The records given a category in this import, counted by profile, month and categories (none: []). */
   categoryCounts(releaseKey: number): Promise<CategoryCount[]>;
   /**
-   * Flags each record whose person's previous record in file order was prepared within `windowMs`
+   * Flags each record whose person's previous record in time order (prepare instant, then line) was prepared within `windowMs`
    * of it, from the person keys set aside by insertDetainers (then forgotten); returns how many.
    */
   flagLikelyDuplicates(releaseKey: number, windowMs: number): Promise<number>;
@@ -103,7 +107,8 @@ export interface ResearchImportDeps {
 }
 
 export interface ImportInput {
-  readonly dataset: ResearchDataset;
+  /** The family of layouts the file must be, or `auto`: the release's dataset is its layout's family either way. */
+  readonly dataset: LayoutRequest;
   readonly path: string;
   /** Defaults to `<dataset>-<first 12 hex digits of the file's SHA-256>`. */
   readonly release?: string;
@@ -116,7 +121,7 @@ export interface ImportInput {
 const RELEASE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 /**
  * Rows of the same person prepared this close together are flagged (the Deportation Data Project's
- * own rule, brief 1.3): the later one, compared with that person's previous row in file order.
+ * own rule, brief 1.3): the later one, compared with that person's previous row in time order.
  */
 export const DUPLICATE_WINDOW_MS = 24 * 3_600_000;
 
@@ -181,11 +186,13 @@ async function storeRelease(
 
     // Named now: a release of the same name (this file's, imported before) goes in this transaction.
     const sha256 = await digest;
-    const release = input.release ?? defaultReleaseName(input.dataset, sha256);
+    // The layout's family: the dataset asked for (the reader refuses the other family), or auto's choice.
+    const dataset = end.quality.layout.family;
+    const release = input.release ?? defaultReleaseName(dataset, sha256);
     const replaced = await tx.deleteRelease(release);
     const result: ImportReport = {
       release,
-      dataset: input.dataset,
+      dataset,
       sourceFile: fileName,
       sha256,
       replaced,
@@ -195,7 +202,7 @@ async function storeRelease(
     await tx.createRelease({
       id: release,
       key,
-      dataset: input.dataset,
+      dataset,
       sourceFile: fileName,
       sha256,
       importedAt: deps.clock.now(),

@@ -1,6 +1,7 @@
 /** The data-quality report of one import, accumulated row by row in constant memory (lists are capped). */
 import { detachedText } from '../shared/detached-text.js';
 import { OUTCOME_OF_LIFT_REASON, type Outcome } from './outcomes.js';
+import { GENERIC_LAYOUT, type LayoutInfo } from './release-layouts.js';
 import { cellState, type CellState } from './row-parsing.js';
 import type { ResearchDataset, ResearchRecord, RowProblem } from './research-record.js';
 
@@ -23,9 +24,28 @@ export interface UnmappedFacility {
   readonly rows: number;
 }
 
+/** A worksheet of a workbook release as read. */
+export interface SheetReport {
+  readonly name: string;
+  /** The header's row number on the sheet, or null when none was found (the sheet is skipped). */
+  readonly headerRow: number | null;
+  /** Data rows read on the sheet (loaded or rejected). */
+  readonly rowsRead: number;
+  /** True when the sheet had no header within the preamble limit: its rows were not read. */
+  readonly skipped: boolean;
+  /** The layout of the sheet's header (null when skipped). */
+  readonly layout: LayoutInfo['id'] | null;
+}
+
 export interface ImportReport {
   readonly release: string;
   readonly dataset: ResearchDataset;
+  /** The layout the header was recognised as (release-layouts.ts); `generic` when no known layout matched. */
+  readonly layout: LayoutInfo;
+  /** The delimiter of a text file (`,`, tab or `;`), sniffed from its header line; null for a workbook. */
+  readonly delimiter: string | null;
+  /** A workbook's worksheets in order (empty for a text file). */
+  readonly sheets: readonly SheetReport[];
   readonly sourceFile: string;
   readonly sha256: string;
   /** True when a release of this name was there before and was replaced. */
@@ -45,6 +65,8 @@ export interface ImportReport {
   readonly outcomes: Readonly<Partial<Record<Outcome, number>>>;
   /** Lift reasons the outcome table does not know (counted as `other`). */
   readonly unknownLiftReasons: Readonly<Record<string, number>>;
+  /** Records loaded per lift reason code, where the release has a code column (kept here only). */
+  readonly liftReasonCodes: Readonly<Record<string, number>>;
   readonly likelyDuplicates: number;
   readonly columns: readonly ColumnQuality[];
   readonly facilities: {
@@ -69,10 +91,16 @@ export type ReleaseQuality = Omit<
 const round = (n: number) => Math.round(n * 10_000) / 10_000;
 
 export class ReportBuilder {
-  private columns: readonly string[] = [];
+  private columns: string[] = [];
   private empty: number[] = [];
   private redacted: number[] = [];
+  /** The current header's column i is the report's column columnAt[i] (sheets may differ in their columns). */
+  private columnAt: number[] = [];
   preambleRows = 0;
+  layout: LayoutInfo = GENERIC_LAYOUT;
+  delimiter: string | null = null;
+  readonly sheets: SheetReport[] = [];
+  private readonly codes = new Map<string, number>();
   private rowsRead = 0;
   private rowsLoaded = 0;
   private readonly byReason = new Map<string, number>();
@@ -93,16 +121,28 @@ export class ReportBuilder {
     return this.rowsRead;
   }
 
+  /**
+   * The columns of a header: a column of an earlier header (another sheet) with the same name is
+   * counted on; a new name is added, counting from the rows read after it.
+   */
   setColumns(columns: readonly string[]): void {
-    this.columns = columns;
-    this.empty = columns.map(() => 0);
-    this.redacted = columns.map(() => 0);
+    const taken = new Set<number>();
+    this.columnAt = columns.map((column) => {
+      let at = this.columns.findIndex((c, j) => c === column && !taken.has(j));
+      if (at < 0) {
+        at = this.columns.push(column) - 1;
+        this.empty.push(0);
+        this.redacted.push(0);
+      }
+      taken.add(at);
+      return at;
+    });
   }
 
   /** Every data row read, loaded or not: per-column empties and redactions. */
   read(cells: readonly string[]): void {
     this.rowsRead++;
-    for (let i = 0; i < this.columns.length; i++) this.countCells(i, cellState(cells[i]), 1);
+    for (let i = 0; i < this.columnAt.length; i++) this.countCells(i, cellState(cells[i]), 1);
   }
 
   /** Rows read whose cells are counted apart (countCells), for readers that count cells once per distinct value. */
@@ -112,9 +152,10 @@ export class ReportBuilder {
 
   /** `rows` more cells of a column found empty, redacted or holding a value. */
   countCells(column: number, state: CellState, rows: number): void {
-    if (column >= this.columns.length) return;
-    if (state === 'empty') this.empty[column]! += rows;
-    else if (state === 'redacted') this.redacted[column]! += rows;
+    if (column >= this.columnAt.length) return;
+    const at = this.columnAt[column]!;
+    if (state === 'empty') this.empty[at]! += rows;
+    else if (state === 'redacted') this.redacted[at]! += rows;
   }
 
   rejected(problem: RowProblem): void {
@@ -130,11 +171,16 @@ export class ReportBuilder {
 
   /** `rows` loaded records alike but for their dates (given apart, preparedOn). */
   loadedRows(
-    records: Pick<ResearchRecord, 'outcome' | 'liftReason' | 'facility'>,
+    records: Pick<ResearchRecord, 'outcome' | 'liftReason' | 'liftReasonCode' | 'facility'>,
     facility: number,
     rows: number,
   ): void {
     this.rowsLoaded += rows;
+    const code = records.liftReasonCode;
+    if (code !== null && code !== undefined) {
+      const seen = this.codes.get(code);
+      this.codes.set(seen === undefined ? detachedText(code) : code, (seen ?? 0) + rows);
+    }
     this.outcomes.set(records.outcome, (this.outcomes.get(records.outcome) ?? 0) + rows);
     if (records.liftReason !== null && !(records.liftReason in OUTCOME_OF_LIFT_REASON)) {
       const seen = this.unknownReasons.get(records.liftReason);
@@ -174,6 +220,9 @@ export class ReportBuilder {
       .sort((a, b) => b.rows - a.rows || compare(a.name, b.name) || compare(a.city ?? '', b.city ?? ''))
       .map(({ name, city, state, rows }) => ({ name, city, state, rows }));
     return {
+      layout: this.layout,
+      delimiter: this.delimiter,
+      sheets: [...this.sheets],
       preambleRows: this.preambleRows,
       rowsRead: this.rowsRead,
       rowsLoaded: this.rowsLoaded,
@@ -186,6 +235,7 @@ export class ReportBuilder {
       preparedDates: { first: this.first, last: this.last },
       outcomes: sortedRecord(this.outcomes),
       unknownLiftReasons: sortedRecord(this.unknownReasons),
+      liftReasonCodes: sortedRecord(this.codes),
       columns: this.columns.map((column, i) => ({
         column,
         empty: this.empty[i]!,

@@ -11,18 +11,19 @@
 import { detachedText } from '../shared/detached-text.js';
 import { ReportBuilder, type ReleaseQuality } from './import-report.js';
 import { outcomeOf, type Outcome } from './outcomes.js';
+import { detectLayout, requestTakes, type LayoutInfo, type LayoutRequest } from './release-layouts.js';
 import {
   cellsOf,
   type FacilityRef,
-  type ResearchDataset,
   type ResearchGazetteer,
   type ResearchRecord,
+  type SheetRef,
   type SourceLine,
   type SplitSourceRow,
 } from './research-record.js';
 import { RowEndings, type RestIndexes } from './row-endings.js';
 import { monthIndex, RollupCounter, type RollupTable } from './rollup.js';
-import { createRowParser, isHeaderRow, MAX_PREAMBLE_ROWS, ResearchFileError, type RowParser } from './row-parsing.js';
+import { createRowParser, MAX_PREAMBLE_ROWS, ResearchFileError, type RowParser } from './row-parsing.js';
 
 /** Records per batch. */
 export const BATCH_ROWS = 16_384;
@@ -145,37 +146,92 @@ export class ReleaseReader {
   private endings: RowEndings | undefined;
   private readonly spare: BatchMemory[] = [];
   private batch = new BatchBuilder(undefined);
+  /** The layout of the first header found (the release's). */
+  private layout: LayoutInfo | undefined;
+  /** The worksheet being read (undefined for a text file), whether it is skipped, its preamble so far. */
+  private sheet: SheetRef | undefined;
+  private sheetStarted = false;
+  private sheetSkipped = false;
+  private sheetPreamble = 0;
+  private sheetHeaderRow: number | null = null;
+  private sheetRowsFrom = 0;
+  /** Added to a row's number on its sheet, so that lines stay unique across sheets; the highest line so far. */
+  private lineOffset = 0;
+  private lastLine = 0;
 
   constructor(
-    private readonly dataset: ResearchDataset,
+    private readonly request: LayoutRequest,
     private readonly gazetteer: ResearchGazetteer,
   ) {}
+
+  /** The delimiter of a text file, as its reader sniffed it (for the report). */
+  textDelimiter(delimiter: string): void {
+    this.report.delimiter = delimiter;
+  }
 
   /** Takes the next rows of the file; returns the batches they completed (usually none or one). */
   read(rows: readonly SourceLine[]): RecordBatch[] {
     const done: RecordBatch[] = [];
     for (const row of rows) {
-      if (this.endings && 'first' in row && row.rest !== null) this.readSplit(row, row.rest, this.endings);
-      else this.readCells(row.line, cellsOf(row));
+      if (row.sheet !== this.sheet || !this.sheetStarted) this.startSheet(row.sheet);
+      if (this.sheetSkipped) continue;
+      const line = row.line + this.lineOffset;
+      if (line > this.lastLine) this.lastLine = line;
+      if (this.endings && 'first' in row && row.rest !== null) this.readSplit(row, line, row.rest, this.endings);
+      else this.readCells(line, row.line, cellsOf(row));
       if (this.batch.count === BATCH_ROWS) done.push(this.takeBatch());
     }
     return done;
   }
 
-  private readCells(line: number, cells: readonly string[]): void {
+  /**
+   * A row on another worksheet than the row before starts that sheet: its header is looked for again
+   * and its rows are numbered on from the last line of the sheets before.
+   */
+  private startSheet(sheet: SheetRef | undefined): void {
+    if (this.sheetStarted) {
+      this.endSheet();
+      this.lineOffset = this.lastLine;
+    }
+    this.sheet = sheet;
+    this.sheetStarted = true;
+    this.sheetSkipped = false;
+    this.sheetPreamble = 0;
+    this.sheetHeaderRow = null;
+    this.sheetRowsFrom = this.report.rowsReadSoFar;
+    if (this.parser) {
+      this.endings?.fold();
+      this.endings = undefined;
+      this.parser = undefined;
+    }
+  }
+
+  private endSheet(): void {
+    if (this.sheet === undefined) return;
+    this.endings?.fold();
+    this.report.sheets.push({
+      name: this.sheet.name,
+      headerRow: this.sheetHeaderRow,
+      rowsRead: this.report.rowsReadSoFar - this.sheetRowsFrom,
+      skipped: this.sheetHeaderRow === null,
+      layout: this.sheetHeaderRow === null ? null : (this.parser?.layout.id ?? null),
+    });
+  }
+
+  private readCells(line: number, row: number, cells: readonly string[]): void {
     if (isBlank(cells)) return;
     if (!this.parser) {
-      this.readHeader(line, cells);
+      this.readHeader(line, row, cells);
       return;
     }
     this.report.read(cells);
     const parsed = this.parser.parse({ line, cells });
     if (parsed.ok) this.add(parsed.record);
-    else this.report.rejected(parsed.problem);
+    else this.report.rejected(this.sheet ? { ...parsed.problem, sheet: this.sheet.name, row } : parsed.problem);
   }
 
   /** A row read through the meanings of its rest and of its date, each worked out once (row-endings.ts). */
-  private readSplit(row: SplitSourceRow, cells: readonly string[], endings: RowEndings): void {
+  private readSplit(row: SplitSourceRow, line: number, cells: readonly string[], endings: RowEndings): void {
     const rest = endings.restOf(cells);
     const date = endings.dateOf(row.first);
     if (rest.blank && date.state === 'empty') return;
@@ -185,13 +241,13 @@ export class ReleaseReader {
     const { cell } = date;
     const problem = rest.rest.problemBeforeDate ?? (cell.ok ? rest.rest.problemAfterDate : cell.reason);
     if (problem !== null || !cell.ok) {
-      this.report.rejected({ line: row.line, reason: problem ?? 'prepare date not a date' });
+      this.report.rejected({ line, reason: problem ?? 'prepare date not a date' });
       return;
     }
     if (date.index < 0) date.index = this.dates.indexOf(cell.date);
     const indexes = (rest.indexes ??= this.indexesOf(rest.rest));
     endings.loaded(rest, date);
-    this.batch.push(row.line, date.index, indexes.profile, cell.at, rest.rest.personKey, rest.extra);
+    this.batch.push(line, date.index, indexes.profile, cell.at, rest.rest.personKey, rest.extra);
   }
 
   /**
@@ -199,7 +255,8 @@ export class ReleaseReader {
    * for (the last batch can be stored meanwhile); throws when no header was found.
    */
   *finish(): Generator<ReleaseMessage> {
-    if (!this.parser) throw noHeader(this.dataset, null);
+    if (this.sheetStarted) this.endSheet();
+    if (!this.layout) throw noHeader(this.request, null);
     this.endings?.fold();
     if (this.batch.count > 0) yield this.takeBatch();
     const counties = this.facilities.entries.map(({ name, city, state }) =>
@@ -209,15 +266,35 @@ export class ReleaseReader {
     yield { kind: 'end', quality, rollup: this.rollup.table(), facilityCounties: counties, added: this.takeAdded() };
   }
 
-  private readHeader(line: number, cells: readonly string[]): void {
-    if (isHeaderRow(this.dataset, cells)) {
-      this.parser = createRowParser(this.dataset, cells, this.gazetteer);
+  /**
+   * A row before the header: the header when it is one of a layout the request takes (a layout of
+   * the other family fails the import, naming it); else a preamble row, up to the limit (NPR's files
+   * have none). A sheet with no header within the limit is skipped; a text file fails.
+   */
+  private readHeader(line: number, row: number, cells: readonly string[]): void {
+    const layout = detectLayout(cells);
+    if (layout !== null) {
+      if (!requestTakes(this.request, layout)) throw otherFamily(this.request, layout, line);
+      if (this.layout && layout.family !== this.layout.family) {
+        throw new ResearchFileError(
+          `line ${line}: sheet "${this.sheet?.name ?? ''}" has the ${layout.id} layout (${layout.family}), the release before it ${this.layout.id} (${this.layout.family}): one release holds one family`,
+        );
+      }
+      this.parser = createRowParser(layout, cells, this.gazetteer);
       this.report.setColumns(this.parser.columns);
+      if (!this.layout) {
+        this.layout = layout;
+        this.report.layout = layout;
+        this.report.preambleRows = this.sheetPreamble;
+      }
+      this.sheetHeaderRow = row;
       if (this.parser.restRepeats) this.endings = new RowEndings(this.parser, this.report, this.rollup);
       return;
     }
-    const maxPreamble = this.dataset === 'npr' ? 0 : MAX_PREAMBLE_ROWS;
-    if (++this.report.preambleRows > maxPreamble) throw noHeader(this.dataset, line);
+    const maxPreamble = this.request === 'npr' ? 0 : MAX_PREAMBLE_ROWS;
+    if (++this.sheetPreamble <= maxPreamble) return;
+    if (this.sheet === undefined) throw noHeader(this.request, line);
+    this.sheetSkipped = true;
   }
 
   private add(record: ResearchRecord): void {
@@ -366,10 +443,16 @@ function isBlank(cells: readonly string[]): boolean {
   return true;
 }
 
-function noHeader(dataset: ResearchDataset, line: number | null): ResearchFileError {
+function noHeader(request: LayoutRequest, line: number | null): ResearchFileError {
   const expected =
-    dataset === 'npr'
-      ? 'the first row must be the header date,lift_reason,det_facility,city,state,detainer_type'
-      : `no header row with Detainer_Prepare_Date in the first ${MAX_PREAMBLE_ROWS} rows`;
+    request === 'npr'
+      ? "the first row must be the header: NPR's date,lift_reason,det_facility,city,state,detainer_type or ICE's LEA Prepare Date,Detainer Lift Reason,Detainer Detention Facility,City,State,Detainer Type"
+      : `no header row with a prepare date column (e.g. Detainer Prepare Date) in the first ${MAX_PREAMBLE_ROWS + 1} rows of any sheet`;
   return new ResearchFileError(line === null ? `no header row: ${expected}` : `line ${line}: ${expected}`);
+}
+
+function otherFamily(request: LayoutRequest, layout: LayoutInfo, line: number): ResearchFileError {
+  return new ResearchFileError(
+    `line ${line}: the header is the ${layout.id} layout (${layout.name}), of the ${layout.family} family, not ${request}: import it with "import auto" (or "import ${layout.family}")`,
+  );
 }

@@ -76,6 +76,8 @@ export interface ResearchRecord {
   readonly state: string | null;
   readonly form: string | null;
   readonly liftReason: string | null;
+  /** The lift reason's code, where the release has one (`Detainer Lift Reason Code`): counted in the report only. */
+  readonly liftReasonCode?: string | null;
   readonly outcome: Outcome;
   /** The release's (pseudonymous) person key, if it has one: used for the duplicate rule only. */
   readonly personKey: string | null;
@@ -114,6 +116,9 @@ export const NO_DIMENSIONS: RecordDimensions = {
 export interface RowProblem {
   readonly line: number;
   readonly reason: string;
+  /** In a workbook: the worksheet's name and the row's number on it (`line` counts on across sheets). */
+  readonly sheet?: string;
+  readonly row?: number;
 }
 
 /** States and counties as the importer needs them. */

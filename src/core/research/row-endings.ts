@@ -163,7 +163,7 @@ export class RowEndings {
     if (meaning.rowsLoaded > 0 && meaning.indexes) {
       const { rest, outcome, indexes } = meaning;
       this.report.loadedRows(
-        { outcome, liftReason: rest.liftReason, facility: rest.facility },
+        { outcome, liftReason: rest.liftReason, liftReasonCode: rest.liftReasonCode, facility: rest.facility },
         indexes.facility,
         meaning.rowsLoaded,
       );

@@ -1,9 +1,22 @@
 /**
- * Row parsing for the two public detainer datasets: header detection, cell normalisation (FOIA
- * redactions become null), dates, states. Pure: rows arrive as text cells.
+ * Row parsing for every layout of the public detainer releases (release-layouts.ts: fields found
+ * through the one table of column synonyms): cell normalisation (FOIA redactions become null),
+ * dates, states, the researchers' dimensions. Pure: rows arrive as text cells.
  */
 import { detachedText } from '../shared/detached-text.js';
 import { outcomeOf } from './outcomes.js';
+import {
+  COLUMN_SYNONYMS,
+  detectLayout,
+  GENERIC_LAYOUT,
+  isIdentifyingColumn,
+  LAYOUT_FIELDS,
+  normaliseHeader,
+  requestTakes,
+  type LayoutField,
+  type LayoutInfo,
+  type LayoutRequest,
+} from './release-layouts.js';
 import {
   NO_DIMENSIONS,
   type FacilityRef,
@@ -15,20 +28,19 @@ import {
   type SourceRow,
 } from './research-record.js';
 
-/** A header cell as a key: lower case, runs of anything but letters and digits as one `_`. */
-export function normaliseHeader(cell: string): string {
-  return cell
-    .trim()
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '');
-}
+export { normaliseHeader };
 
 /**
- * A FOIA exemption marker standing in for a value: `(b)(6)`, `(b)(6)(b)(7)(c)`, `(b)(6), (b)(7)(c)`,
- * `(b)(7)(C)`... (5 U.S.C. 552(b) exemptions, in any combination).
+ * A FOIA exemption marker standing in for a value: a cell made only of exemption cites (5 U.S.C.
+ * 552(b)), `(b)(<digit>)` or `b(<digit>)`, each with an optional subsection letter with or without
+ * parentheses, separated by commas, semicolons, slashes or nothing: every spelling the releases
+ * write: `b(6), b(7)c`, `b(6), b(7)C` (March 2026 and 44-column releases, S4 S7), `(b)(6), (b)(7)(c)`,
+ * `(b)(6)(b)(7)(c)`, `(b)(6),(b)(7)(c)`, `b(6), b(7)(c)`, `(b)(7)(e)`, `b(7)(e)` (S11, the issue).
+ * This is the Deportation Data Project's rule (S6) applied to the whole cell: text that merely
+ * contains `b(` is a value.
  */
-const REDACTION = /^(?:\s*\(b\)\s*\(\d\)(?:\s*\([a-z]\))*\s*[,;/]?)+\s*$/i;
+const CITE = String.raw`(?:\(b\)|b)\s*\(\d\)(?:\s*\([a-z]\)|[a-z](?![a-z]))?`;
+const REDACTION = new RegExp(String.raw`^\s*${CITE}(?:\s*[,;/&]?\s*${CITE})*\s*[,;]?\s*$`, 'i');
 
 export function isRedacted(value: string): boolean {
   return REDACTION.test(value);
@@ -38,9 +50,10 @@ export type CellState = 'empty' | 'redacted' | 'value';
 
 export function cellState(value: string | undefined): CellState {
   if (value === undefined || value === '') return 'empty';
-  // Most cells start with a letter or digit and end without a space: no trimming, no pattern.
+  // Most cells start with a letter or digit and end without a space: no trimming, no pattern. A
+  // redaction starts with `(` or `b` / `B` (`b(6), b(7)c`).
   const first = value.charCodeAt(0);
-  if (first > 32 && first !== 40 && value.charCodeAt(value.length - 1) > 32) return 'value';
+  if (first > 32 && first !== 40 && (first | 32) !== 98 && value.charCodeAt(value.length - 1) > 32) return 'value';
   const text = value.trim();
   if (text === '') return 'empty';
   return isRedacted(text) ? 'redacted' : 'value';
@@ -66,11 +79,34 @@ function remembered<T>(compute: (text: string) => T, limit = 65_536): (text: str
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]00:?00)?)?$/;
-const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
+const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
+const MON_DATE = /^(\d{1,2})(-?)([A-Za-z]{3})\2(\d{2}|\d{4})$/;
+const EXCEL_SERIAL = /^(\d{5})(?:\.(\d+))?$/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * Excel serial day numbers read as dates (day 0 = 1899-12-30, the origin DDP uses for TRAC's text
+ * serials, S9): only from 32874 (1990-01-01) to 73050 (2099-12-31), so that a five-digit number
+ * outside any release's span is not taken for a date.
+ */
+export const EXCEL_SERIAL_RANGE = { first: 32_874, last: 73_050 } as const;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * A two-digit year as POSIX strptime's `%y` reads it: 69-99 are 1969-1999, 00-68 are 2000-2068
+ * (NPR parses the LEA files' `m/d/yy` with `%y`, S1).
+ */
+export function fullYear(twoDigits: number): number {
+  return twoDigits >= 69 ? 1900 + twoDigits : 2000 + twoDigits;
+}
 
 /**
  * A release's date or date-time as its calendar date and an instant on a UTC axis (the wall clock of
  * the release, whatever its zone: only differences between rows are used). Null when not a real date.
+ * Read: Excel date cells (the workbook reader gives them as ISO text), ISO `YYYY-MM-DD` with or
+ * without a time, `m/d/yy` (century by fullYear) and `m/d/yyyy`, both with an optional
+ * `h:mm[:ss] [AM|PM]`, `DDMONYY` (`12MAR08`) and `DD-MON-YY(YY)`, and Excel serial numbers written
+ * as text (`45123`, `45123.5`; EXCEL_SERIAL_RANGE). Years before 1900 (e.g. 0002) are not dates.
  */
 export function parseReleaseDate(text: string): { date: string; at: number } | null {
   let y: number,
@@ -79,28 +115,51 @@ export function parseReleaseDate(text: string): { date: string; at: number } | n
     h = 0,
     mi = 0,
     s = 0;
-  const iso = ISO_DATE.exec(text.trim());
-  const us = iso ? null : US_DATE.exec(text.trim());
+  const trimmed = text.trim();
+  const iso = ISO_DATE.exec(trimmed);
+  const us = iso ? null : US_DATE.exec(trimmed);
+  const mon = iso || us ? null : MON_DATE.exec(trimmed);
   if (iso) {
     [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
     [h, mi, s] = [Number(iso[4] ?? 0), Number(iso[5] ?? 0), Number(iso[6] ?? 0)];
   } else if (us) {
     [mo, d, y] = [Number(us[1]), Number(us[2]), Number(us[3])];
+    if (us[3]!.length === 2) y = fullYear(y);
     [h, mi, s] = [Number(us[4] ?? 0), Number(us[5] ?? 0), Number(us[6] ?? 0)];
     const half = us[7]?.toLowerCase();
     if (half && (h < 1 || h > 12)) return null;
     if (half === 'pm' && h < 12) h += 12;
     if (half === 'am' && h === 12) h = 0;
+  } else if (mon) {
+    const month = MONTHS.indexOf(mon[3]!.toLowerCase());
+    if (month < 0) return null;
+    [d, mo, y] = [Number(mon[1]), month + 1, Number(mon[4])];
+    if (mon[4]!.length === 2) y = fullYear(y);
   } else {
-    return null;
+    return excelSerialDate(trimmed);
   }
   if (h > 23 || mi > 59 || s > 59) return null;
+  return dateAt(y, mo, d, h, mi, s);
+}
+
+function dateAt(y: number, mo: number, d: number, h: number, mi: number, s: number) {
   const at = Date.UTC(y, mo - 1, d, h, mi, s);
   const check = new Date(at);
   if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
   if (y < 1900 || y > 2999) return null;
   const date = `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   return { date, at };
+}
+
+function excelSerialDate(text: string): { date: string; at: number } | null {
+  const serial = EXCEL_SERIAL.exec(text);
+  if (!serial) return null;
+  const days = Number(serial[1]);
+  if (days < EXCEL_SERIAL_RANGE.first || days > EXCEL_SERIAL_RANGE.last) return null;
+  // The fraction of a day as whole seconds.
+  const seconds = serial[2] === undefined ? 0 : Math.round(Number(`0.${serial[2]}`) * 86_400);
+  const at = EXCEL_EPOCH + days * 86_400_000 + Math.min(seconds, 86_399) * 1000;
+  return { date: new Date(at).toISOString().slice(0, 10), at };
 }
 
 export type ParsedRow = { ok: true; record: ResearchRecord } | { ok: false; problem: RowProblem };
@@ -120,6 +179,8 @@ export interface RowRest {
   readonly state: string | null;
   readonly form: string | null;
   readonly liftReason: string | null;
+  /** The lift reason's code where the release has one (kept in the report only). */
+  readonly liftReasonCode: string | null;
   readonly personKey: string | null;
   readonly dimensions: RecordDimensions;
   readonly extra: Readonly<Record<string, string>> | null;
@@ -129,6 +190,8 @@ export interface RowRest {
 export interface RowParser {
   /** The header cells as found in the file (for the per-column quality report). */
   readonly columns: readonly string[];
+  /** The layout the header is. */
+  readonly layout: LayoutInfo;
   parse(row: SourceRow): ParsedRow;
   /**
    * The prepare date is the first column and the release has no person column, so rows that end
@@ -148,58 +211,33 @@ export class ResearchFileError extends Error {
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// NPR / ICE FOIA six-column export (2007-10 to 2015-07)
-
+/** NPR's six-column export (the `npr-export` layout, release-layouts.ts). */
 export const NPR_COLUMNS = ['date', 'lift_reason', 'det_facility', 'city', 'state', 'detainer_type'] as const;
 
-/** Is this row NPR's header? The six columns, in any order (extra columns are kept in `extra`). */
-function isNprHeader(cells: readonly string[]): boolean {
-  const names = new Set(cells.map(normaliseHeader));
-  return NPR_COLUMNS.every((c) => names.has(c));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Deportation Data Project detainer releases (brief 1.3)
-
-/** Accepted header names (normalised) per field, first found wins. */
-export const DDP_FIELDS = {
-  preparedDate: ['detainer_prepare_date', 'detainer_prepared_date'],
-  liftReason: ['detainer_lift_reason'],
-  form: ['detainer_type', 'detainer_form'],
-  facility: [
-    'detention_facility',
-    'facility',
-    'facility_name',
-    'det_facility',
-    'detainer_facility',
-    'lea_facility',
-    'detention_facility_name',
-  ],
-  city: ['facility_city', 'detention_facility_city', 'city', 'lea_city'],
-  state: ['facility_state', 'detention_facility_state', 'state', 'lea_state', 'state_code'],
-  person: ['unique_identifier', 'unique_id', 'person_id', 'anonymized_identifier', 'subject_id', 'eid_subject_id'],
-} as const;
-type DdpField = keyof typeof DDP_FIELDS;
-
-function isDdpHeader(cells: readonly string[]): boolean {
-  const names = new Set(cells.map(normaliseHeader));
-  return DDP_FIELDS.preparedDate.some((c) => names.has(c));
-}
-
-/** How many rows may precede the header (xlsx releases carry a title and notes above it). */
+/** How many rows may precede the header (ICE's workbooks carry 6 rows of title and notes above it; S2, S4, S7). */
 export const MAX_PREAMBLE_ROWS = 50;
 
-/** Is this row the header row of the dataset? */
-export function isHeaderRow(dataset: ResearchDataset, cells: readonly string[]): boolean {
-  return dataset === 'npr' ? isNprHeader(cells) : isDdpHeader(cells);
+/** Is this row a header of a layout the request takes (release-layouts.ts)? */
+export function isHeaderRow(request: LayoutRequest, cells: readonly string[]): boolean {
+  const layout = detectLayout(cells);
+  return layout !== null && requestTakes(request, layout);
 }
 
+/** The fields of the record that columns give, with the dimensions. */
+type FieldIndexes = Record<LayoutField, number>;
+
+/**
+ * Parses rows under a header: each field read from the first of its synonyms the header has
+ * (COLUMN_SYNONYMS); the other columns kept in `extra` but for those that identify a person or a
+ * case (never kept). `layout` is the header's (detected when a dataset or request is given).
+ */
 export function createRowParser(
-  dataset: ResearchDataset,
+  layoutOrRequest: LayoutInfo | LayoutRequest,
   header: readonly string[],
   gazetteer: ResearchGazetteer,
 ): RowParser {
+  const layout =
+    typeof layoutOrRequest === 'string' ? (detectLayout(header) ?? GENERIC_LAYOUT) : layoutOrRequest;
   const names = header.map(normaliseHeader);
   const indexOf = (candidates: readonly string[]) => {
     for (const c of candidates) {
@@ -208,27 +246,22 @@ export function createRowParser(
     }
     return -1;
   };
-  const fields: Record<DdpField, number> =
-    dataset === 'npr'
-      ? {
-          preparedDate: names.indexOf('date'),
-          liftReason: names.indexOf('lift_reason'),
-          form: names.indexOf('detainer_type'),
-          facility: names.indexOf('det_facility'),
-          city: names.indexOf('city'),
-          state: names.indexOf('state'),
-          person: -1,
-        }
-      : (Object.fromEntries((Object.keys(DDP_FIELDS) as DdpField[]).map((k) => [k, indexOf(DDP_FIELDS[k])])) as Record<
-          DdpField,
-          number
-        >);
+  const fields = Object.fromEntries(LAYOUT_FIELDS.map((k) => [k, indexOf(COLUMN_SYNONYMS[k])])) as FieldIndexes;
   const used = new Set(Object.values(fields).filter((i) => i >= 0));
   const dateOf = remembered(parseReleaseDate);
   const stateOf = remembered((text) => gazetteer.stateCode(text));
-  const extraColumns = header.map((h, i) => ({ h: h.trim(), i })).filter(({ h, i }) => !used.has(i) && h !== '');
+  const extraColumns = header
+    .map((h, i) => ({ h: h.trim(), i }))
+    .filter(({ h, i }) => !used.has(i) && h !== '' && !isIdentifyingColumn(names[i]!));
+  const hasDimensions =
+    fields.aor >= 0 ||
+    fields.citizenship >= 0 ||
+    fields.criminality >= 0 ||
+    fields.mscCharge >= 0 ||
+    fields.mscChargeCode >= 0;
 
-  const rowLength = dataset === 'npr' ? header.length : null;
+  // NPR's files have every row as long as the header (S1 reads them with csv.DictReader).
+  const rowLength = layout.family === 'npr' ? header.length : null;
 
   const dateCell = (text: string | undefined): DateCell => {
     const raw = valueOf(text);
@@ -246,6 +279,7 @@ export function createRowParser(
     const rawState = cell(fields.state);
     const state = rawState === null ? null : stateOf(rawState);
     const facilityName = cell(fields.facility);
+    const code = cell(fields.facilityCode);
     const city = cell(fields.city);
     let extra: Record<string, string> | null = null;
     for (const { h, i } of extraColumns) {
@@ -255,19 +289,32 @@ export function createRowParser(
     return {
       problemBeforeDate,
       problemAfterDate: rawState !== null && state === null ? 'state unknown' : null,
-      facility: facilityName === null && city === null ? null : { name: facilityName ?? '', code: null, city, state },
+      facility:
+        facilityName === null && city === null && code === null
+          ? null
+          : { name: facilityName ?? '', code, city, state },
       state,
       form: cell(fields.form),
       liftReason: cell(fields.liftReason),
-      personKey: cell(fields.person),
-      dimensions: NO_DIMENSIONS,
+      liftReasonCode: cell(fields.liftReasonCode),
+      personKey: cell(fields.personKey),
+      dimensions: hasDimensions
+        ? {
+            aor: cell(fields.aor),
+            citizenship: cell(fields.citizenship),
+            criminality: cell(fields.criminality),
+            mscCharge: cell(fields.mscCharge),
+            mscChargeCode: cell(fields.mscChargeCode),
+          }
+        : NO_DIMENSIONS,
       extra,
     };
   };
 
   return {
     columns: header.map((h, i) => h.trim() || `column ${i + 1}`),
-    restRepeats: fields.preparedDate === 0 && fields.person < 0,
+    layout,
+    restRepeats: fields.preparedDate === 0 && fields.personKey < 0,
     dateCell,
     rest,
     parse({ line, cells }) {
@@ -291,6 +338,7 @@ export function recordOf(line: number, date: { date: string; at: number }, rest:
     state: rest.state,
     form: rest.form,
     liftReason: rest.liftReason,
+    liftReasonCode: rest.liftReasonCode,
     outcome: outcomeOf(rest.liftReason),
     personKey: rest.personKey,
     dimensions: rest.dimensions,

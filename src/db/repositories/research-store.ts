@@ -289,11 +289,11 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
   async flagLikelyDuplicates(releaseKey: number, windowMs: number): Promise<number> {
     await this.bulk.finish();
     if (!this.personsAside) return 0;
-    // Each person's records in file order; a record prepared within the window of the one before is flagged.
+    // Each person's records in time order (file order among equal times); a record prepared within the window of the one before is flagged.
     const flagged = await sql`update research_detainers set likely_duplicate = ${toFlag(true)}
       where release_key = ${releaseKey} and line in (
         select line from (
-          select line, prepared_at, lag(prepared_at) over (partition by person order by line) as previous
+          select line, prepared_at, lag(prepared_at) over (partition by person order by prepared_at, line) as previous
           from ${sql.table(IMPORT_PERSONS)}
         ) as p
         where previous is not null and abs(prepared_at - previous) <= ${windowMs}

@@ -1,8 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import Papa from 'papaparse';
+import { detectLayout, repeatsBeyondFirstCell, sniffDelimiter, splitLine } from '../../core/research/release-layouts.js';
 import type { SourceLine, SourceRow } from '../../core/research/research-record.js';
-import { ResearchFileError } from '../../core/research/row-parsing.js';
+import { MAX_PREAMBLE_ROWS, ResearchFileError } from '../../core/research/row-parsing.js';
 import { Condition } from './condition.js';
 import { csvSplitRowBatches } from './csv-split-rows.js';
 
@@ -32,26 +33,46 @@ async function* utf8Text(path: string, fileName: string): AsyncGenerator<string>
   }
 }
 
+export interface CsvRowOptions {
+  /**
+   * Read rows split at their first cell (csv-split-rows.ts): always, never, or `by-header` when the
+   * header line found in the first piece says rows repeat beyond their first cell (release-layouts.ts).
+   */
+  readonly splitRows?: boolean | 'by-header';
+  /** Told the delimiter sniffed from the header line (comma, tab or semicolon). */
+  readonly onDelimiter?: (delimiter: string) => void;
+}
+
 /**
- * CSV rows as text cells with the file line each starts on, in batches (one per piece of the file
- * read), in constant memory. Tokenised by papaparse, which is fed one piece of text at a time and
- * hands back the complete rows of each piece; the next piece is read only when the batch is taken.
- * Blank lines come through as one empty cell (the importer skips them) so that line numbers stay
- * true; a line break inside a quoted cell moves the following rows' line numbers on.
+ * Delimited text rows as text cells with the file line each starts on, in batches (one per piece of
+ * the file read), in constant memory. The delimiter (comma, tab or semicolon) is sniffed from the
+ * first piece's header line (release-layouts.ts, sniffDelimiter). Tokenised by papaparse, which is
+ * fed one piece of text at a time and hands back the complete rows of each piece; the next piece is
+ * read only when the batch is taken. Blank lines come through as one empty cell (the importer skips
+ * them) so that line numbers stay true; a line break inside a quoted cell moves the following rows'
+ * line numbers on.
  */
 export async function* csvRowBatches(
   path: string,
   fileName: string,
-  options: { splitRows?: boolean } = {},
+  options: CsvRowOptions = {},
 ): AsyncGenerator<readonly SourceLine[]> {
   const pieces = utf8Text(path, fileName);
   const head = await pieces.next();
   if (head.done) return;
+  const lines = head.value.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, MAX_PREAMBLE_ROWS + 2);
+  const delimiter = sniffDelimiter(lines, MAX_PREAMBLE_ROWS);
+  options.onDelimiter?.(delimiter);
+  const header = lines.map((l) => splitLine(l, delimiter)).find((cells) => detectLayout(cells) !== null);
+  const split =
+    options.splitRows === 'by-header'
+      ? header !== undefined && repeatsBeyondFirstCell(header)
+      : (options.splitRows ?? false);
   const rest = withFirst(head.value, pieces);
-  if (options.splitRows && endsLinesWithLineFeed(head.value)) {
-    yield* csvSplitRowBatches(rest, { fileName, runawayChars: RUNAWAY_BYTES });
+  if (split && endsLinesWithLineFeed(head.value)) {
+    yield* csvSplitRowBatches(rest, { fileName, runawayChars: RUNAWAY_BYTES, delimiter });
   } else {
-    yield* streamedRowBatches(rest, fileName);
+    yield* streamedRowBatches(rest, fileName, delimiter);
   }
 }
 
@@ -70,6 +91,7 @@ async function* withFirst(first: string, rest: AsyncIterator<string>): AsyncGene
 async function* streamedRowBatches(
   pieces: AsyncIterable<string>,
   fileName: string,
+  delimiter: string,
 ): AsyncGenerator<readonly SourceRow[]> {
   const input = new Readable({ read() {} });
   const parsed: Papa.ParseResult<string[]>[] = [];
@@ -77,7 +99,7 @@ async function* streamedRowBatches(
   let failure: unknown;
   const progress = new Condition();
   Papa.parse<string[]>(input, {
-    delimiter: ',',
+    delimiter,
     skipEmptyLines: false,
     chunk: (results) => {
       parsed.push(results);

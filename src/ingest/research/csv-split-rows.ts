@@ -11,11 +11,13 @@ export interface SplitRowOptions {
   readonly fileName: string;
   /** A row may not run on for more than this many characters without ending. */
   readonly runawayChars: number;
+  /** The cell delimiter (comma unless told). */
+  readonly delimiter?: string;
 }
 
 /**
  * CSV rows as SplitSourceRow (research-record.ts), from text pieces of a file whose line breaks are
- * LF or CRLF. A line that ends a row and whose first cell is unquoted is cut at its first comma; the
+ * LF or CRLF. A line that ends a row and whose first cell is unquoted is cut at its first delimiter; the
  * rest of the line is tokenised by papaparse the first time it is seen and its cells are shared by
  * every later row that ends with the same text. Rows that start with a quote or run over several
  * lines (a quoted line break) are tokenised whole. Line numbers count every line, blank or not.
@@ -25,7 +27,8 @@ export async function* csvSplitRowBatches(
   options: SplitRowOptions,
 ): AsyncGenerator<readonly SourceLine[]> {
   const rests = new Map<string, readonly string[]>();
-  const tokens = new Tokeniser(options.fileName);
+  const delimiter = options.delimiter ?? ',';
+  const tokens = new Tokeniser(options.fileName, delimiter);
   let line = 1;
   let carry = '';
 
@@ -35,7 +38,7 @@ export async function* csvSplitRowBatches(
     if (newline < 0 && !atEnd) return -1;
     const next = newline < 0 ? text.length : newline + 1;
     const end = newline < 0 ? text.length : text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-    const comma = text.indexOf(',', start);
+    const comma = text.indexOf(delimiter, start);
     if (comma >= 0 && comma < end) {
       // A quote opens a quoted cell only as the cell's first character (anywhere else it is a character).
       if (text.charCodeAt(start) !== QUOTE) {
@@ -115,12 +118,15 @@ function lineBreaksIn(cells: readonly string[]): number {
 
 /** papaparse over one line or one record at a time, failing as the streaming reader does on bad quotes. */
 class Tokeniser {
-  constructor(private readonly fileName: string) {}
+  constructor(
+    private readonly fileName: string,
+    private readonly delimiter: string,
+  ) {}
 
   /** The cells of the rest of a line, or null when a quote opened in it is not closed on it. */
   line(text: string, line: number): string[] | null {
     if (text === '') return [''];
-    const result = Papa.parse<string[]>(text, { delimiter: ',', newline: '\n' });
+    const result = Papa.parse<string[]>(text, { delimiter: this.delimiter, newline: '\n' });
     if (result.errors.some((e) => e.code === 'MissingQuotes')) return null;
     this.check(result, line);
     return result.data[0]!;
@@ -129,7 +135,7 @@ class Tokeniser {
   /** The rows of a record that may hold quoted line breaks (several rows only when its quotes are odd). */
   record(text: string, line: number): string[][] {
     if (text === '') return [];
-    const result = Papa.parse<string[]>(text, { delimiter: ',', newline: '\n' });
+    const result = Papa.parse<string[]>(text, { delimiter: this.delimiter, newline: '\n' });
     this.check(result, line);
     return result.data;
   }

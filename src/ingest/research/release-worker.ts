@@ -29,7 +29,10 @@ async function main(port: NonNullable<typeof parentPort>, task: WorkerTask): Pro
   });
   const mayPost = () => posted - stored < (stored === 0 ? READ_AHEAD_AT_START : IN_FLIGHT);
   try {
-    for await (const message of readRelease(rowBatchesOf(task.path, task.fileName, task.kind, task.dataset), reader)) {
+    for await (const message of readRelease(
+      rowBatchesOf(task.path, task.fileName, task.kind, (d) => reader.textDelimiter(d)),
+      reader,
+    )) {
       if (message.kind === 'records') {
         await acks.until(mayPost);
         posted++;

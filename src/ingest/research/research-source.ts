@@ -4,7 +4,8 @@ import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { ResearchSource, ResearchSourceOpener } from '../../core/research/import-release.js';
 import { ReleaseReader } from '../../core/research/release-reader.js';
-import type { ResearchDataset, ResearchGazetteer } from '../../core/research/research-record.js';
+import type { LayoutRequest } from '../../core/research/release-layouts.js';
+import type { ResearchGazetteer } from '../../core/research/research-record.js';
 import { ResearchFileError } from '../../core/research/row-parsing.js';
 import { readRelease } from './release-reading.js';
 import { rowBatchesOf, type FileKind } from './worker-protocol.js';
@@ -26,11 +27,14 @@ export interface FileSourceOptions {
   readonly workerFromBytes?: number;
 }
 
-/** Opens NPR exports (.csv) and Deportation Data Project releases (.csv or .xlsx) from the file system. */
+/** The file extensions a release may have, for every layout: delimited text (delimiter sniffed) or a workbook. */
+export const RELEASE_EXTENSIONS = ['.csv', '.txt', '.tsv', '.xlsx'] as const;
+
+/** Opens releases of any layout (.csv, .txt, .tsv or .xlsx) from the file system. */
 export function fileResearchSources(options: FileSourceOptions): ResearchSourceOpener {
   const workerFromBytes = options.workerFromBytes ?? WORKER_FROM_BYTES;
   return {
-    async open(path: string, dataset: ResearchDataset): Promise<ResearchSource> {
+    async open(path: string, request: LayoutRequest): Promise<ResearchSource> {
       const fileName = basename(path);
       let size: number;
       try {
@@ -44,19 +48,23 @@ export function fileResearchSources(options: FileSourceOptions): ResearchSourceO
         );
       }
       const extension = extname(path).toLowerCase();
-      if (extension !== '.csv' && !(dataset === 'ddp' && extension === '.xlsx')) {
+      if (!(RELEASE_EXTENSIONS as readonly string[]).includes(extension)) {
         throw new ResearchFileError(
-          `${fileName}: ${dataset === 'npr' ? 'npr files are .csv' : 'ddp files are .xlsx or .csv'} (got "${extension || 'no extension'}")`,
+          `${fileName}: a release is a ${RELEASE_EXTENSIONS.join(', ')} file (got "${extension || 'no extension'}")`,
         );
       }
       const kind: FileKind = extension === '.xlsx' ? 'xlsx' : 'csv';
       return {
         fileName,
         sha256: () => sha256OfFile(path),
-        read: () =>
-          size >= workerFromBytes
-            ? readReleaseOnWorker({ path, fileName, kind, dataset })
-            : readRelease(rowBatchesOf(path, fileName, kind, dataset), new ReleaseReader(dataset, options.gazetteer())),
+        read: () => {
+          if (size >= workerFromBytes) return readReleaseOnWorker({ path, fileName, kind, dataset: request });
+          const reader = new ReleaseReader(request, options.gazetteer());
+          return readRelease(
+            rowBatchesOf(path, fileName, kind, (d) => reader.textDelimiter(d)),
+            reader,
+          );
+        },
       };
     },
   };

@@ -1,12 +1,10 @@
 import type { BatchMemory, ReleaseMessage } from '../../core/research/release-reader.js';
-import {
-  REPEATS_BEYOND_FIRST_CELL,
-  type ResearchDataset,
-  type SourceLine,
-} from '../../core/research/research-record.js';
+import type { LayoutRequest } from '../../core/research/release-layouts.js';
+import type { SourceLine } from '../../core/research/research-record.js';
 import { csvRowBatches } from './csv-rows.js';
 import { xlsxRowBatches } from './xlsx-rows.js';
 
+/** A delimited text file (.csv, .txt, .tsv; delimiter sniffed) or a workbook (.xlsx). */
 export type FileKind = 'csv' | 'xlsx';
 
 /** What the importer asks of the reading worker. */
@@ -14,7 +12,8 @@ export interface WorkerTask {
   readonly path: string;
   readonly fileName: string;
   readonly kind: FileKind;
-  readonly dataset: ResearchDataset;
+  /** The family of layouts asked for, or `auto`. */
+  readonly dataset: LayoutRequest;
 }
 
 /** What the worker posts: each release message in turn, or why it stopped. */
@@ -27,12 +26,17 @@ export interface WorkerAck {
   readonly memory: BatchMemory;
 }
 
+/**
+ * The rows of a file; a text file's delimiter is sniffed from its header line and told to
+ * `onDelimiter` (for the report), and the file is read split at its first cell when its header says
+ * rows repeat beyond it (release-layouts.ts).
+ */
 export function rowBatchesOf(
   path: string,
   fileName: string,
   kind: FileKind,
-  dataset: ResearchDataset,
+  onDelimiter?: (delimiter: string) => void,
 ): AsyncIterable<readonly SourceLine[]> {
   if (kind === 'xlsx') return xlsxRowBatches(path, fileName);
-  return csvRowBatches(path, fileName, { splitRows: REPEATS_BEYOND_FIRST_CELL[dataset] });
+  return csvRowBatches(path, fileName, { splitRows: 'by-header', ...(onDelimiter ? { onDelimiter } : {}) });
 }

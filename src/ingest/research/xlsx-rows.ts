@@ -1,10 +1,11 @@
-import type { SourceRow } from '../../core/research/research-record.js';
+import type { SheetRef, SourceRow } from '../../core/research/research-record.js';
 import { ResearchFileError } from '../../core/research/row-parsing.js';
 
 const BATCH_ROWS = 1_000;
 
 /**
- * The rows of an .xlsx file's first worksheet as text cells, in batches, streamed with exceljs's
+ * The rows of every worksheet of an .xlsx file, in order, as text cells tagged with their sheet (one
+ * SheetRef per sheet; the reader looks for each sheet's header), in batches, streamed with exceljs's
  * WorkbookReader (shared strings are cached, which a release's repeated facility names keep
  * small; rows are not). Dates become `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SS` (the sheet's wall clock).
  */
@@ -19,19 +20,21 @@ export async function* xlsxRowBatches(path: string, fileName: string): AsyncGene
     entries: 'ignore',
   });
   let batch: SourceRow[] = [];
+  let index = 0;
   try {
     for await (const worksheet of reader) {
+      const sheet: SheetRef = { index, name: (worksheet as { name?: string }).name ?? `Sheet${index + 1}` };
+      index++;
       for await (const row of worksheet) {
         const values = row.values as unknown[];
         const cells: string[] = [];
         for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
-        batch.push({ line: row.number, cells });
+        batch.push({ line: row.number, cells, sheet });
         if (batch.length >= BATCH_ROWS) {
           yield batch;
           batch = [];
         }
       }
-      break; // the first worksheet only
     }
   } catch (error) {
     if (error instanceof ResearchFileError) throw error;
