@@ -139,7 +139,7 @@ export interface LayoutInfo {
 export interface ReleaseLayout extends LayoutInfo {
   /** Normalised header names that identify it, all present (a list: any one of them). */
   readonly identifying: readonly (string | readonly string[])[];
-  /** Only a header written in snake_case (every cell lower case letters, digits and `_`) can be this layout. */
+  /** Only a header written in snake_case (every cell letters, digits and `_` only, no spaces) can be this layout. */
   readonly snakeCase?: true;
   /** Rows above the header in the published files (documentation; any number up to MAX_PREAMBLE_ROWS is read). */
   readonly preambleRows: number;
@@ -252,7 +252,7 @@ export const GENERIC_LAYOUT: LayoutInfo = {
   family: 'ddp',
 };
 
-const SNAKE_CASE = /^[a-z0-9_]+$/;
+const SNAKE_CASE = /^[A-Za-z0-9_]+$/;
 
 /**
  * The layout of a header row: the most specific known layout (most identifying columns) whose

@@ -338,7 +338,7 @@ export function recordOf(line: number, date: { date: string; at: number }, rest:
     state: rest.state,
     form: rest.form,
     liftReason: rest.liftReason,
-    liftReasonCode: rest.liftReasonCode,
+    ...(rest.liftReasonCode !== null ? { liftReasonCode: rest.liftReasonCode } : {}),
     outcome: outcomeOf(rest.liftReason),
     personKey: rest.personKey,
     dimensions: rest.dimensions,
