@@ -23,7 +23,9 @@ describe.skipIf(!present)('[sqlite] detainer-desk import (real CLI, SQLite file)
     const run = await cli(['import', 'npr', PA], env);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Layout: npr-export \(.*\), npr family\nImported release npr-[0-9a-f]{12} \(npr\) from pa_detainers\.csv\n/);
+    expect(run.stdout).toMatch(
+      /^Layout: npr-export \(.*\), npr family\nImported release npr-[0-9a-f]{12} \(npr\) from pa_detainers\.csv\n/,
+    );
     expect(run.stdout).toContain('rows read       32,757');
     expect(run.stdout).toContain('rows loaded     32,757');
     expect(run.stdout).toContain('rows rejected   0');

@@ -20,7 +20,7 @@ export function registerImport(program: Command, context: CliContext): void {
     )
     .argument(
       '<dataset>',
-      'auto: detect the layout from the header (the release is stored as its family); npr: NPR\'s export or ICE\'s LEA files (2007-2015); ddp: every later layout (ICE 2025, March and August 2026, TRAC, the Deportation Data Project\'s files)',
+      "auto: detect the layout from the header (the release is stored as its family); npr: NPR's export or ICE's LEA files (2007-2015); ddp: every later layout (ICE 2025, March and August 2026, TRAC, the Deportation Data Project's files)",
     )
     .argument('<file>', 'the release: .csv, .txt or .tsv (comma, tab or semicolon, sniffed) or .xlsx (every sheet)')
     .option('--release <name>', 'release name (default: <dataset>-<first 12 hex digits of the file SHA-256>)')

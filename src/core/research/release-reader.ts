@@ -291,7 +291,8 @@ export class ReleaseReader {
       if (this.parser.restRepeats) this.endings = new RowEndings(this.parser, this.report, this.rollup);
       return;
     }
-    const maxPreamble = this.request === 'npr' ? 0 : MAX_PREAMBLE_ROWS;
+    // NPR's text files have the header on their first line; workbooks carry title rows above it.
+    const maxPreamble = this.request === 'npr' && this.sheet === undefined ? 0 : MAX_PREAMBLE_ROWS;
     if (++this.sheetPreamble <= maxPreamble) return;
     if (this.sheet === undefined) throw noHeader(this.request, line);
     this.sheetSkipped = true;

@@ -236,8 +236,7 @@ export function createRowParser(
   header: readonly string[],
   gazetteer: ResearchGazetteer,
 ): RowParser {
-  const layout =
-    typeof layoutOrRequest === 'string' ? (detectLayout(header) ?? GENERIC_LAYOUT) : layoutOrRequest;
+  const layout = typeof layoutOrRequest === 'string' ? (detectLayout(header) ?? GENERIC_LAYOUT) : layoutOrRequest;
   const names = header.map(normaliseHeader);
   const indexOf = (candidates: readonly string[]) => {
     for (const c of candidates) {

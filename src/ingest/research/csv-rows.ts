@@ -1,7 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import Papa from 'papaparse';
-import { detectLayout, repeatsBeyondFirstCell, sniffDelimiter, splitLine } from '../../core/research/release-layouts.js';
+import {
+  detectLayout,
+  repeatsBeyondFirstCell,
+  sniffDelimiter,
+  splitLine,
+} from '../../core/research/release-layouts.js';
 import type { SourceLine, SourceRow } from '../../core/research/research-record.js';
 import { MAX_PREAMBLE_ROWS, ResearchFileError } from '../../core/research/row-parsing.js';
 import { Condition } from './condition.js';
