@@ -21,7 +21,6 @@ import {
   NO_DIMENSIONS,
   type FacilityRef,
   type RecordDimensions,
-  type ResearchDataset,
   type ResearchGazetteer,
   type ResearchRecord,
   type RowProblem,
