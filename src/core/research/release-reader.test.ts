@@ -157,3 +157,55 @@ describe('reading rows split at their first cell', () => {
     expect(read(split(rows))).toEqual(read(rows));
   });
 });
+
+describe('workbooks of several sheets', () => {
+  const header = ['Detainer Prepare Date', 'Facility State', 'Detention Facility', 'Detainer Lift Reason'];
+  const sheet = (index: number, name: string) => ({ index, name });
+  const endOf = (reader: ReleaseReader, rows: SourceRow[]) => {
+    const messages = [...reader.read(rows), ...reader.finish()];
+    return { end: messages.at(-1) as ReleaseEnd, records: messages.filter((m) => m.kind === 'records') };
+  };
+
+  it('finds each sheet header again, skips a sheet without one, numbers lines on across sheets', () => {
+    const a = sheet(0, 'Part 1');
+    const notes = sheet(1, 'Notes');
+    const b = sheet(2, 'Part 2');
+    const rows: SourceRow[] = [
+      { line: 1, cells: ['SYNTHETIC title'], sheet: a },
+      { line: 2, cells: header, sheet: a },
+      { line: 3, cells: ['2024-01-01', 'PA', 'JAIL', 'Lifted'], sheet: a },
+      { line: 4, cells: ['2024-01-02', 'PA', 'JAIL', ''], sheet: a },
+      // 60 rows of notes: more than the preamble limit, so the sheet is skipped.
+      ...Array.from({ length: 60 }, (_, i) => ({ line: i + 1, cells: [`note ${i}`], sheet: notes })),
+      { line: 1, cells: ['SYNTHETIC'], sheet: b },
+      { line: 2, cells: ['SYNTHETIC'], sheet: b },
+      { line: 3, cells: header, sheet: b },
+      { line: 4, cells: ['not a date', 'PA', 'JAIL', ''], sheet: b },
+      { line: 5, cells: ['2024-02-01', 'TEXAS', 'JAIL', 'Case Closed'], sheet: b },
+    ];
+    const { end, records } = endOf(new ReleaseReader('auto', gazetteer), rows);
+    expect(end.quality.layout.id).toBe('generic');
+    expect(end.quality.preambleRows).toBe(1);
+    expect(end.quality.sheets).toEqual([
+      { name: 'Part 1', headerRow: 2, rowsRead: 2, skipped: false, layout: 'generic' },
+      { name: 'Notes', headerRow: null, rowsRead: 0, skipped: true, layout: null },
+      { name: 'Part 2', headerRow: 3, rowsRead: 2, skipped: false, layout: 'generic' },
+    ]);
+    expect(end.quality.rejections.sample).toEqual([
+      { line: 4 + 64, reason: 'prepare date not a date', sheet: 'Part 2', row: 4 },
+    ]);
+    expect(records.flatMap((m) => (m.kind === 'records' ? [...m.line] : []))).toEqual([3, 4, 5 + 64]);
+    expect(end.quality.columns.map((c) => c.column)).toEqual(header);
+  });
+
+  it('fails when no sheet has a header, and on a header of the other family', () => {
+    const notes = sheet(0, 'Notes');
+    expect(() => endOf(new ReleaseReader('ddp', gazetteer), [{ line: 1, cells: ['no header'], sheet: notes }])).toThrow(
+      /no header row/,
+    );
+    const npr = ['date', 'lift_reason', 'det_facility', 'city', 'state', 'detainer_type'];
+    expect(() => endOf(new ReleaseReader('ddp', gazetteer), [{ line: 1, cells: npr }])).toThrow(
+      /line 1: the header is the npr-export layout .*, of the npr family, not ddp: import it with "import auto"/,
+    );
+  });
+});

@@ -174,9 +174,9 @@ export class ReleaseReader {
     const done: RecordBatch[] = [];
     for (const row of rows) {
       if (row.sheet !== this.sheet || !this.sheetStarted) this.startSheet(row.sheet);
-      if (this.sheetSkipped) continue;
       const line = row.line + this.lineOffset;
       if (line > this.lastLine) this.lastLine = line;
+      if (this.sheetSkipped) continue;
       if (this.endings && 'first' in row && row.rest !== null) this.readSplit(row, line, row.rest, this.endings);
       else this.readCells(line, row.line, cellsOf(row));
       if (this.batch.count === BATCH_ROWS) done.push(this.takeBatch());

@@ -23,6 +23,28 @@ describe.each([
     return rows;
   }
 
+  it.each([
+    ['tab', '\t'],
+    ['semicolon', ';'],
+    ['comma', ','],
+  ])('sniffs a %s delimiter from the header line and cuts rows at it', async (_, d) => {
+    const header = ['Prepare Date', 'Detainer Lift Reason', 'Detention Facility', 'Area Of Responsibility'];
+    const content = `${header.join(d)}\n1/10/10${d}Lifted${d}"JAIL${d} WEST"${d}PHI\n1/11/10${d}${d}"JAIL, EAST"${d}HOU\n`;
+    const path = join(dir, `delimited-${_}.txt`);
+    writeFileSync(path, content);
+    let sniffed = '';
+    const rows: SourceRow[] = [];
+    for await (const batch of csvRowBatches(path, 'x.txt', { splitRows, onDelimiter: (x) => (sniffed = x) })) {
+      for (const row of batch) rows.push({ line: row.line, cells: cellsOf(row) });
+    }
+    expect(sniffed).toBe(d);
+    expect(rows.slice(0, 3)).toEqual([
+      { line: 1, cells: header },
+      { line: 2, cells: ['1/10/10', 'Lifted', `JAIL${d} WEST`, 'PHI'] },
+      { line: 3, cells: ['1/11/10', '', 'JAIL, EAST', 'HOU'] },
+    ]);
+  });
+
   it('numbers rows by the line they start on, across quoted line breaks and blank lines', async () => {
     const rows = await rowsOf('lines.csv', 'a,b\n"one\ntwo",x\n\n3,"y"\n');
     expect(rows.filter((r) => r.cells.some((c) => c !== ''))).toEqual([
