@@ -132,6 +132,17 @@ describeEachEngine('importing every release layout with auto', ({ database }) =>
     });
   }
 
+  it('reads a text file split at its first cell and a workbook of several sheets the same on a worker thread', async () => {
+    for (const layout of ['ddp-fy', 'trac']) {
+      const path = join(dir, fixture(layout).file);
+      const onWorker = researchImportDeps(database(), clock, { workerFromBytes: 0 });
+      const worker = await importResearchRelease(onWorker, { dataset: 'auto', path, release: `w-${layout}` });
+      const local = await importResearchRelease(deps(), { dataset: 'auto', path, release: `l-${layout}` });
+      expect(worker.layout.id).toBe(layout);
+      expect({ ...worker, release: 'x' }).toEqual({ ...local, release: 'x' });
+    }
+  });
+
   it('keeps every person key and identifying value out of every permanent table', async () => {
     const db = database();
     const tables =

@@ -50,9 +50,16 @@ export type CellState = 'empty' | 'redacted' | 'value';
 export function cellState(value: string | undefined): CellState {
   if (value === undefined || value === '') return 'empty';
   // Most cells start with a letter or digit and end without a space: no trimming, no pattern. A
-  // redaction starts with `(` or `b` / `B` (`b(6), b(7)c`).
+  // redaction starts with `(`, or with `b` / `B` followed by `(` or a space (`b(6), b(7)c`).
   const first = value.charCodeAt(0);
-  if (first > 32 && first !== 40 && (first | 32) !== 98 && value.charCodeAt(value.length - 1) > 32) return 'value';
+  if (
+    first > 32 &&
+    first !== 40 &&
+    ((first | 32) !== 98 || (value.charCodeAt(1) !== 40 && value.charCodeAt(1) > 32)) &&
+    value.charCodeAt(value.length - 1) > 32
+  ) {
+    return 'value';
+  }
   const text = value.trim();
   if (text === '') return 'empty';
   return isRedacted(text) ? 'redacted' : 'value';
