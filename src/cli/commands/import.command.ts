@@ -23,7 +23,10 @@ export function registerImport(program: Command, context: CliContext): void {
       "auto: detect the layout from the header (the release is stored as its family); npr: NPR's export or ICE's LEA files (2007-2015); ddp: every later layout (ICE 2025, March and August 2026, TRAC, the Deportation Data Project's files)",
     )
     .argument('<file>', 'the release: .csv, .txt or .tsv (comma, tab or semicolon, sniffed) or .xlsx (every sheet)')
-    .option('--release <name>', 'release name (default: <dataset>-<first 12 hex digits of the file SHA-256>)')
+    .option(
+      '--release <name>',
+      'release name (default: <family>-<first 12 hex digits of the file SHA-256>, the family being npr or ddp)',
+    )
     .option('--quiet', 'no progress bar')
     .option('--json', 'print the data-quality report as JSON')
     .action(async (dataset: string, file: string, options: ImportOptions) => {
