@@ -28,6 +28,7 @@ export const OUTCOMES = [
   'declined-by-agency',
   'lifted-by-ice',
   'released',
+  'reissued',
   'other',
   'pending',
 ] as const;

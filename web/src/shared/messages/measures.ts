@@ -70,6 +70,10 @@ export const MEASURES_MESSAGES = {
     en: 'A later detainer: person released',
     es: 'Un detainer posterior: persona puesta en libertad',
   },
+  'measures.followed.later-reissued': {
+    en: 'A later detainer: re-issued (duplicate or new form)',
+    es: 'Un detainer posterior: reemitido (duplicado o formulario nuevo)',
+  },
   'measures.followed.later-other': { en: 'A later detainer: other end', es: 'Un detainer posterior: otro final' },
   'measures.followed.later-pending': {
     en: 'A later detainer: pending or not recorded',
