@@ -8,6 +8,7 @@ import { CliError, EXIT } from '../exit-codes.js';
 
 interface ImportOptions {
   release?: string;
+  asOf?: string;
   quiet?: boolean;
   json?: boolean;
 }
@@ -21,6 +22,10 @@ export function registerImport(program: Command, context: CliContext): void {
     .argument('<dataset>', `the dataset: ${RESEARCH_DATASETS.join(' or ')}`)
     .argument('<file>', 'npr: the six-column .csv; ddp: a Deportation Data Project .xlsx or .csv')
     .option('--release <name>', 'release name (default: <dataset>-<first 12 hex digits of the file SHA-256>)')
+    .option(
+      '--as-of <date>',
+      'the date the release is as of (YYYY-MM-DD): of two releases that cover the same month, statistics count the later (default: its last prepare date)',
+    )
     .option('--quiet', 'no progress bar')
     .option('--json', 'print the data-quality report as JSON')
     .action(async (dataset: string, file: string, options: ImportOptions) => {
@@ -34,6 +39,7 @@ export function registerImport(program: Command, context: CliContext): void {
             dataset: dataset as ResearchDataset,
             path: file,
             ...(options.release !== undefined ? { release: options.release } : {}),
+            ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
             ...(progress ? { onProgress: progress.update } : {}),
             // Migrations and places are seen to while the file is already being read.
             beforeStoring: async () => void (await context.prepare({ demo: false })),
