@@ -112,14 +112,19 @@ export function FilterFields({
         change={set('liftReason')}
       />
       <div className="field field-checkbox">
-        <input
-          id={reissuesId}
-          type="checkbox"
-          checked={draft.includeReissues}
-          onChange={(e) => change({ includeReissues: e.target.checked })}
-        />{' '}
-        <label htmlFor={reissuesId}>{t('data.includeReissues')}</label>
-        <p className="small muted field-note">{t('data.includeReissuesHelp')}</p>
+        <span className="checkbox">
+          <input
+            id={reissuesId}
+            type="checkbox"
+            checked={draft.includeReissues}
+            aria-describedby={`${reissuesId}-help`}
+            onChange={(e) => change({ includeReissues: e.target.checked })}
+          />
+          <label htmlFor={reissuesId}>{t('data.includeReissues')}</label>
+        </span>
+        <p id={`${reissuesId}-help`} className="small muted field-note">
+          {t('data.includeReissuesHelp')}
+        </p>
       </div>
     </fieldset>
   );
