@@ -252,6 +252,8 @@ export interface ResearchReleasesTable {
   /** 0015: the first and last prepare date of the release's records (YYYY-MM-DD); null when it has none. */
   first_prepared_date: ColumnType<string | null, string | null | undefined, string | null>;
   last_prepared_date: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 0017: the date the release is as of, for precedence among overlapping releases (YYYY-MM-DD); null when it has no records. */
+  as_of: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ResearchFacilitiesTable {

@@ -1,7 +1,7 @@
 /**
  * The data explorer's API (issue 12, point 4): the releases with their time coverage, several releases
- * named at once, releases that overlap in time refused when named and reported when not, and the form and
- * lift-reason filters. Through the real HTTP layer, on both engines.
+ * named at once, releases that overlap in time counted one per month (issue 14: no longer refused) and
+ * reported, and the form and lift-reason filters. Through the real HTTP layer, on both engines.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../support/engines.js';
@@ -12,11 +12,24 @@ interface Answer {
   rows: Record<string, unknown>[];
   releases: { id: string; coverage: { from: string | null; to: string | null } }[];
   overlaps: { releases: string[]; from: string; to: string; months: { from: string; to: string } }[];
+  combined: 'precedence' | 'added';
+  periods: { release: string; from: string; to: string }[];
   filters: Record<string, unknown>;
   error?: { code: string; message: string; details: Record<string, unknown> };
 }
 
 const sum = (rows: Record<string, unknown>[]) => rows.reduce((n, r) => n + Number(r.count), 0);
+/** The records the answer's periods say count: each month from its one release. */
+const countedBy = (periods: Answer['periods'], byRelease: Record<string, FixtureRecord[]>, from = '', to = '9') =>
+  periods.reduce(
+    (n, p) =>
+      n +
+      byRelease[p.release]!.filter((r) => {
+        const month = r.date.slice(0, 7);
+        return month >= p.from && month <= p.to && r.date >= from && r.date <= to;
+      }).length,
+    0,
+  );
 const first = (records: FixtureRecord[]) => records.map((r) => r.date).sort()[0]!;
 const last = (records: FixtureRecord[]) => records.map((r) => r.date).sort()[records.length - 1]!;
 
@@ -84,31 +97,46 @@ describeEachEngine('the data explorer: releases, overlaps, form and lift reason'
     expect(body.rows).toEqual([...expected].sort().map(([year, count]) => ({ year: Number(year), count })));
     expect(body.releases.map((r) => r.id)).toEqual(['early', 'late']);
     expect(body.overlaps).toEqual([]);
+    expect(body.combined).toBe('precedence');
+    expect(body.periods).toEqual([
+      { release: 'early', from: first(early).slice(0, 7), to: last(early).slice(0, 7) },
+      { release: 'late', from: first(late).slice(0, 7), to: last(late).slice(0, 7) },
+    ]);
     expect(body.filters).toEqual({ groupBy: ['year'], release: 'late,early' });
   });
 
-  it('refuses named releases that cover the same days, naming the field, the releases and the months', async () => {
+  it('counts named releases that cover the same days one per month, the newer where they overlap', async () => {
     const { status, body } = await get('/api/v1/stats/detainers?groupBy=year&release=early,whole');
-    expect(status).toBe(400);
-    expect(body.error).toMatchObject({
-      code: 'REQUEST.INVALID_FIELD',
-      details: { field: 'release', kind: 'releasesOverlap', other: 'early,whole' },
-    });
-    expect(body.error!.message).toContain(`releases early and whole both cover`);
-    expect(body.error!.message).toContain(last(early).slice(0, 7));
-    // Within dates only one of them covers, the two can be named together: nothing counts twice.
+    expect(status).toBe(200);
+    expect(body.combined).toBe('precedence');
+    expect(body.overlaps.map((o) => o.releases)).toEqual([['early', 'whole']]);
+    // whole reaches later (as of its last prepare date): it has every month it covers whole.
+    expect(body.periods.map((p) => p.release)).toContain('whole');
+    const months = body.periods.flatMap((p) => [p.from, p.to]);
+    expect(months).toEqual([...months].sort());
+    const counted = countedBy(body.periods, { early, whole });
+    expect(sum(body.rows)).toBe(counted);
+    expect(counted).toBeLessThan(early.length + whole.length);
+    // Within dates only one of them covers, nothing is shared.
     const after = await get('/api/v1/stats/detainers?groupBy=outcome&release=early,whole&from=2012-01-01');
     expect(after.status).toBe(200);
     expect(sum(after.body.rows)).toBe(whole.filter((r) => r.date >= '2012-01-01').length);
+    expect(after.body.periods).toEqual([{ release: 'whole', from: '2012-01', to: last(whole).slice(0, 7) }]);
   });
 
-  it('counts every release when none is named, and says which of them overlap within the dates asked', async () => {
+  it('counts every release when none is named, one per month; combine=add adds them up and says so', async () => {
     const all = await get('/api/v1/stats/detainers?groupBy=outcome');
-    expect(sum(all.body.rows)).toBe(early.length + late.length + whole.length);
+    expect(all.body.combined).toBe('precedence');
+    expect(sum(all.body.rows)).toBe(countedBy(all.body.periods, { early, late, whole }));
     expect(all.body.overlaps.map((o) => o.releases)).toEqual([
       ['early', 'whole'],
       ['late', 'whole'],
     ]);
+    const added = await get('/api/v1/stats/detainers?groupBy=outcome&combine=add');
+    expect(added.body.combined).toBe('added');
+    expect(sum(added.body.rows)).toBe(early.length + late.length + whole.length);
+    expect(added.body.periods.map((p) => p.release).sort()).toEqual(['early', 'late', 'whole']);
+    expect(added.body.filters).toMatchObject({ combine: 'add' });
     const in2013 = await get('/api/v1/stats/detainers?groupBy=outcome&from=2013-01-01&to=2013-12-31');
     expect(in2013.body.overlaps).toEqual([
       {
@@ -118,6 +146,9 @@ describeEachEngine('the data explorer: releases, overlaps, form and lift reason'
         months: { from: expect.stringMatching(/^2013-/), to: expect.stringMatching(/^2013-/) },
       },
     ]);
+    expect(sum(in2013.body.rows)).toBe(
+      countedBy(in2013.body.periods, { early, late, whole }, '2013-01-01', '2013-12-31'),
+    );
   });
 
   it('answers 400 naming release for a release not imported, an empty item or one given twice', async () => {

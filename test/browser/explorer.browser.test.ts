@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, isFocused, startWebApp, TEST_TIMEOUT, type WebApp } from './support/browser.js';
 import { checkWidths } from './support/desk-checks.js';
+import { openDatabase } from '../../src/db/connect.js';
+import { writeGeneratedRelease } from '../research/stats-fixture.js';
 
 /**
  * The data explorer (/data, issue 12 point 4) as a reader uses it on the demo data: grouping and
@@ -151,4 +153,108 @@ describeInBrowser('the data explorer', () => {
       AXE_TIMEOUT,
     );
   }
+});
+
+/**
+ * Issue 14: a second release that overlaps the demo's (as of a later date, with re-issues): the explorer counts
+ * each month from one release and says which per period, leaves re-issues out (saying how many) until
+ * "Include re-issues" is ticked, then shows them as "Re-issued"; axe zero in English and Spanish at 1366
+ * and 390 px, screenshots.
+ */
+describeInBrowser('the data explorer over overlapping releases', () => {
+  let web: WebApp;
+
+  beforeAll(async () => {
+    web = await startWebApp();
+    const handle = openDatabase({ engine: 'sqlite', path: web.server.databasePath });
+    try {
+      await writeGeneratedRelease(handle.db, {
+        id: 'ddp-later',
+        dataset: 'ddp',
+        records: 4_000,
+        seed: 'browser-overlap',
+        dates: { from: '2013-01-01', to: '2014-12-31' },
+        reissueEvery: 9,
+        asOf: '2026-01-01',
+      });
+    } finally {
+      await handle.close();
+    }
+  }, 120_000);
+  afterAll(async () => {
+    await web?.dispose();
+  });
+
+  interface Answer {
+    periods: { release: string; from: string; to: string }[];
+    reissues: { excluded: boolean; count: number };
+    rows: { count: number }[];
+  }
+
+  it(
+    'names the release per period, leaves re-issues out until asked, then shows them as re-issued',
+    async () => {
+      const { page, pageErrors } = await web.openPage();
+      await page.goto(web.url('/data?groupBy=fiscalYear%2Coutcome'));
+      const section = page.locator('section.release-periods');
+      await section.getByRole('heading', { name: 'Release used for each period' }).waitFor();
+      const api = (await (
+        await page.request.get(web.url('/api/v1/stats/detainers?groupBy=fiscalYear%2Coutcome'))
+      ).json()) as Answer;
+      // The later release has the months it covers whole; the demo's the rest.
+      // (Its first and last month are its own only when it covers them whole.)
+      const later = api.periods.filter((p) => p.release === 'ddp-later');
+      expect(later).toHaveLength(1);
+      expect(later[0]!.from).toMatch(/^2013-0[12]$/);
+      expect(later[0]!.to).toMatch(/^2014-1[12]$/);
+      expect(api.periods.map((p) => p.release)).toContain('synthetic-demo');
+      const items = await section.locator('.release-periods-list li').allTextContents();
+      expect(items).toEqual(
+        api.periods.map((p) => `${p.from === p.to ? p.from : `${p.from} to ${p.to}`}: ${p.release}`),
+      );
+      expect(await section.textContent()).toContain('each month is counted from the newest release that covers it');
+      expect(api.reissues.excluded).toBe(true);
+      expect(api.reissues.count).toBeGreaterThan(0);
+      expect(await section.textContent()).toContain(
+        `Re-issues left out: ${api.reissues.count.toLocaleString('en-US')}`,
+      );
+      await checkWidths(page, 'explorer-periods', 'en');
+
+      // Tick "Include re-issues" (keyboard), Show: the address says so, the re-issues are counted and named.
+      const box = page.getByLabel('Include re-issues');
+      expect(await box.isChecked()).toBe(false);
+      await box.focus();
+      await page.keyboard.press('Space');
+      await page.getByRole('button', { name: 'Show', exact: true }).click();
+      await page.waitForURL(web.url('/data?groupBy=fiscalYear%2Coutcome&includeReissues=true'));
+      await section.getByText('Re-issues (duplicate records and superseding forms) are counted.').waitFor();
+      await page.getByRole('button', { name: 'Show the data table' }).click();
+      const outcomes = await page
+        .locator('figure[data-chart="explorer"] table tbody tr td:nth-child(2)')
+        .allTextContents();
+      expect(outcomes).toContain('Re-issued');
+      const included = (await (
+        await page.request.get(web.url('/api/v1/stats/detainers?groupBy=fiscalYear%2Coutcome&includeReissues=true'))
+      ).json()) as Answer;
+      const sum = (a: Answer) => a.rows.reduce((n, r) => n + r.count, 0);
+      expect(sum(included)).toBe(sum(api) + api.reissues.count);
+      expect(pageErrors).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'has no axe violations in Spanish at 1366 and 390 px, the periods and re-issues said in Spanish',
+    async () => {
+      const { page, pageErrors } = await web.openPage({ lang: 'es' });
+      await page.goto(web.url('/data?groupBy=fiscalYear%2Coutcome&includeReissues=true'));
+      const section = page.locator('section.release-periods');
+      await section.getByRole('heading', { name: 'Publicación usada en cada período' }).waitFor();
+      expect(await section.textContent()).toContain('Se cuentan las reemisiones');
+      expect(await page.getByLabel('Incluir reemisiones').isChecked()).toBe(true);
+      await checkWidths(page, 'explorer-periods', 'es');
+      expect(pageErrors).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
 });

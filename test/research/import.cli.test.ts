@@ -52,6 +52,24 @@ describe.skipIf(!present)('[sqlite] detainer-desk import (real CLI, SQLite file)
     expect(JSON.parse(again.stdout)).toEqual({ ...first, replaced: true });
   });
 
+  // Issue 14: the as-of date decides which of two overlapping releases statistics count for a month.
+  it("--as-of sets the release's as-of date (default: its last prepare date); a bad date is exit 2", async () => {
+    const run = await cli(['import', 'npr', PA, '--quiet', '--release', 'pa-asof', '--as-of', '2016-03-01'], env);
+    expect(run.code, run.stderr).toBe(0);
+    const list = JSON.parse((await cli(['stats', 'releases', '--json'], env)).stdout) as {
+      releases: { id: string; asOf: string | null }[];
+    };
+    expect(list.releases.find((r) => r.id === 'pa-asof')?.asOf).toBe('2016-03-01');
+    expect(list.releases.find((r) => r.id === 'pa-2015')?.asOf).toBe('2015-07-18');
+    const bad = await cli(['import', 'npr', PA, '--quiet', '--release', 'pa-bad', '--as-of', '2016-02-30'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('as-of date must be a calendar date written YYYY-MM-DD (nothing imported)');
+    const after = JSON.parse((await cli(['stats', 'releases', '--json'], env)).stdout) as {
+      releases: { id: string }[];
+    };
+    expect(after.releases.map((r) => r.id)).not.toContain('pa-bad');
+  });
+
   it('refuses an unknown dataset or an unreadable file with exit 2, importing nothing', async () => {
     const dataset = await cli(['import', 'trac', PA], env);
     expect(dataset.code).toBe(2);

@@ -109,8 +109,9 @@ describeEachEngine('the stats CLI', ({ engine }) => {
     expect(text.stdout).toContain('Complete calendar months only');
   });
 
-  // explorer (issue 12): the releases with their coverage, overlaps refused by name, form and lift reason.
-  it('lists releases with the days they cover; refuses overlapping ones named together; filters by form', async () => {
+  // explorer (issue 12): the releases with their coverage and form and lift reason; issue 14: overlapping releases
+  // one per month (the release per period printed), added up only with --add-overlapping; re-issues apart.
+  it('lists releases with the days they cover; counts overlapping ones one per month; filters by form', async () => {
     const handle = reopen();
     let second: FixtureRecord[];
     try {
@@ -126,10 +127,13 @@ describeEachEngine('the stats CLI', ({ engine }) => {
     }
     const list = await cli(['stats', 'releases'], env);
     expect(list.code).toBe(0);
-    expect(list.stdout.split('\n')[0]).toMatch(/^RELEASE\s+DATASET\s+RECORDS\s+FROM\s+TO\s+SHA-256$/);
+    expect(list.stdout.split('\n')[0]).toMatch(
+      /^RELEASE\s+DATASET\s+RECORDS\s+FROM\s+TO\s+AS OF\s+USED FOR\s+SHA-256$/,
+    );
     const last = second.map((r) => r.date).sort()[second.length - 1]!;
+    // Its as-of date is its last prepare date; the other release reaches later and has the months both cover.
     expect(list.stdout).toMatch(
-      new RegExp(`cli-overlap\\s+npr\\s+${second.length}\\s+\\d{4}-\\d{2}-\\d{2}\\s+${last}`),
+      new RegExp(`cli-overlap\\s+npr\\s+${second.length}\\s+\\d{4}-\\d{2}-\\d{2}\\s+${last}\\s+${last}\\s`),
     );
     expect(list.stdout).toContain('overlap: releases cli-overlap and cli-test both cover');
     const json = JSON.parse((await cli(['stats', 'releases', '--json'], env)).stdout) as {
@@ -137,11 +141,39 @@ describeEachEngine('the stats CLI', ({ engine }) => {
     };
     expect(json.overlaps.map((o) => o.releases)).toContainEqual(['cli-overlap', 'cli-test']);
 
-    const refused = await cli(['stats', 'detainers', '--release', 'cli-test,cli-overlap'], env);
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('--release: releases cli-overlap and cli-test both cover');
-    const summed = await cli(['stats', 'detainers', '--group-by', 'outcome'], env);
+    const json2 = JSON.parse((await cli(['stats', 'releases', '--json'], env)).stdout) as {
+      periods: { release: string; from: string; to: string }[];
+    };
+    const named = await cli(['stats', 'detainers', '--release', 'cli-test,cli-overlap', '--json'], env);
+    expect(named.code).toBe(0);
+    const answer = JSON.parse(named.stdout) as { rows: { count: number }[]; periods: typeof json2.periods };
+    expect(answer.periods.map((p) => p.release)).toEqual(expect.arrayContaining(['cli-test']));
+    for (const p of answer.periods) expect(['cli-test', 'cli-overlap']).toContain(p.release);
+    // The whole list's periods name every release statistics count when none is named (the demo's too).
+    expect(json2.periods.length).toBeGreaterThan(0);
+    const byRelease: Record<string, FixtureRecord[]> = { 'cli-test': records, 'cli-overlap': second };
+    const counted = answer.periods.reduce(
+      (n, p) =>
+        n + byRelease[p.release]!.filter((r) => r.date.slice(0, 7) >= p.from && r.date.slice(0, 7) <= p.to).length,
+      0,
+    );
+    expect(answer.rows).toEqual([{ count: counted }]);
+    const text = await cli(['stats', 'detainers', '--group-by', 'outcome', '--release', 'cli-test,cli-overlap'], env);
+    expect(text.stdout).toContain('release used per period (the newest covering each month):');
+    for (const p of answer.periods) {
+      expect(text.stdout).toContain(`  ${p.from === p.to ? p.from : `${p.from} to ${p.to}`}  ${p.release}\n`);
+    }
+    expect(text.stdout).toContain('note: releases cli-overlap and cli-test both cover');
+    expect(text.stdout).toContain('re-issues left out: 0 (--include-reissues counts them)');
+    const summed = await cli(
+      ['stats', 'detainers', '--add-overlapping', '--include-reissues', '--release', 'cli-overlap,cli-test'],
+      env,
+    );
+    expect(summed.code).toBe(0);
+    expect(summed.stdout).toMatch(new RegExp(`total ${records.length + second.length};`));
+    expect(summed.stdout).toContain('releases added up (--add-overlapping)');
     expect(summed.stdout).toContain('warning: releases cli-overlap and cli-test both cover');
+    expect(summed.stdout).toContain('re-issues counted');
 
     const form = records.find((r) => r.form !== '')!.form;
     const byForm = await cli(['stats', 'detainers', '--release', 'cli-test', '--form', form, '--json'], env);

@@ -13,11 +13,21 @@ export interface FixtureRecord extends GeneratedRecord {
 /**
  * Writes a research release of generated records straight into the research tables (records,
  * facilities, its time coverage, and a monthly rollup computed here), without the importer. Returns the
- * records; with `dates`, only the generated records prepared within them (inclusive) are kept.
+ * records; with `dates`, only the generated records prepared within them (inclusive) are kept; with
+ * `reissueEvery`, every so many kept records is a re-issue (lift reason `Duplicate`, then `Superseding - New Form
+ * Issued`, alternately); `asOf` is the release's as-of date (default: its last prepare date, as an import).
  */
 export async function writeGeneratedRelease(
   db: Kysely<Database>,
-  release: { id: string; dataset: string; records: number; seed: string; dates?: { from: string; to: string } },
+  release: {
+    id: string;
+    dataset: string;
+    records: number;
+    seed: string;
+    dates?: { from: string; to: string };
+    reissueEvery?: number;
+    asOf?: string;
+  },
 ): Promise<FixtureRecord[]> {
   const last = await db
     .selectFrom('research_releases')
@@ -55,7 +65,15 @@ export async function writeGeneratedRelease(
       facilityId = Number(row.id);
       facilityIds.set(r.facility, facilityId);
     }
-    records.push({ ...r, outcome: outcomeOf(r.liftReason), facilityId });
+    const n = records.length + 1;
+    const every = release.reissueEvery;
+    const liftReason =
+      every !== undefined && n % every === 0
+        ? (n / every) % 2 === 1
+          ? 'Duplicate'
+          : 'Superseding - New Form Issued'
+        : r.liftReason;
+    records.push({ ...r, liftReason, outcome: outcomeOf(liftReason), facilityId });
   }
   const dates = records.map((r) => r.date).sort();
   await db
@@ -64,6 +82,7 @@ export async function writeGeneratedRelease(
       rows_loaded: records.length,
       first_prepared_date: dates[0] ?? null,
       last_prepared_date: dates[dates.length - 1] ?? null,
+      as_of: release.asOf ?? dates[dates.length - 1] ?? null,
     })
     .where('id', '=', release.id)
     .execute();

@@ -55,6 +55,7 @@ describeEachEngine('public statistics', ({ database }) => {
         recordsCriminality: false,
         // The release's time coverage (explorer, issue 12): its first and last prepare date.
         coverage: { from: [...records].sort((a, b) => (a.date < b.date ? -1 : 1))[0]!.date, to: expect.any(String) },
+        asOf: expect.any(String),
       },
     ]);
     expect(body.overlaps).toEqual([]);

@@ -10,7 +10,7 @@ import { loadConfig } from '../../src/config/config.js';
  */
 export async function startDemoServer(
   options: { webRoot?: string } = {},
-): Promise<RunningServer & { dispose(): Promise<void> }> {
+): Promise<RunningServer & { readonly databasePath: string; dispose(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'dd-server-'));
   const config = loadConfig({
     SQLITE_PATH: join(dir, 'test.db'),
@@ -28,6 +28,8 @@ export async function startDemoServer(
   const server = await startServer(config, options.webRoot);
   return {
     ...server,
+    // For a test that adds data beside the demo's (e.g. a second research release).
+    databasePath: join(dir, 'test.db'),
     async dispose() {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });

@@ -10,8 +10,8 @@ const screen = () => within(document.body);
 
 /**
  * The data explorer against the real API in-process, with two releases that cover the same years
- * (one of them only up to 2011): the page says so and adds nothing up until one release is chosen per
- * period; a grouping too broad for the server is explained in words; the form writes the address and
+ * (one of them only up to 2011): each month is counted from one release, and the page says which release
+ * each period comes from (issue 14); a grouping too broad for the server is explained in words; the form writes the address and
  * back shows the view before.
  */
 let api: InProcessApi;
@@ -55,15 +55,30 @@ const lastMonth = (records: FixtureRecord[]) =>
     [records.length - 1]!.slice(0, 7);
 
 describe('the data explorer', () => {
-  it('says which releases cover the same months and adds nothing up, until one is chosen', async () => {
+  it('counts overlapping releases one per month, says which release each period comes from, offers each alone', async () => {
     renderAt('/data');
-    const notice = await waitFor(() =>
-      screen().getByText('These releases cover the same months: they are not added up'),
+    const heading = await waitFor(() => screen().getByRole('heading', { name: 'Release used for each period' }));
+    const section = heading.parentElement!;
+    await waitFor(() => expect(document.querySelector('figure.stats-chart svg')).not.toBeNull());
+    expect(section.textContent).toContain('They are not added up: each month is counted from the newest release');
+    expect(section.textContent).toContain(`early and whole both have records prepared from`);
+    expect(section.textContent).toContain(`to ${lastMonth(early)}.`);
+    expect(section.textContent).toContain('Re-issues left out: 0');
+    // The periods listed are the counts' sources: the total is theirs, each month once.
+    const periods = [...section.querySelectorAll('.release-periods-list li')].map((li) => {
+      const [months, release] = li.textContent!.split(': ') as [string, string];
+      const [from, to = from] = months.split(' to ');
+      return { release, from: from!, to: to ?? from! };
+    });
+    expect(periods.map((p) => p.release)).toContain('whole');
+    const byRelease: Record<string, FixtureRecord[]> = { early, whole };
+    const counted = periods.reduce(
+      (n, p) =>
+        n + byRelease[p.release]!.filter((r) => r.date.slice(0, 7) >= p.from && r.date.slice(0, 7) <= p.to).length,
+      0,
     );
-    const text = notice.parentElement!.textContent!;
-    expect(text).toContain(`early and whole both have records prepared from`);
-    expect(text).toContain(`to ${lastMonth(early)}.`);
-    expect(document.querySelector('figure.stats-chart')).toBeNull();
+    expect(counted).toBeLessThan(early.length + whole.length);
+    expect(screen().getByText(`Total: ${counted.toLocaleString('en-US')} detainers.`)).toBeTruthy();
 
     fireEvent.click(screen().getByRole('link', { name: 'Use only early' }));
     expect(window.location.search).toBe('?release=early');
@@ -74,11 +89,12 @@ describe('the data explorer', () => {
     expect(screen().getByText(`Total: ${early.length.toLocaleString('en-US')} detainers.`)).toBeTruthy();
   });
 
-  it('counts releases that overlap only outside the dates asked, with both sources stamped', async () => {
+  it('counts the one release covering the dates asked, and stamps only it', async () => {
     renderAt('/data?fy=2014&release=early,whole&groupBy=outcome');
-    await waitFor(() => expect(document.querySelectorAll('figure.stats-chart .source-stamp')).toHaveLength(2));
+    await waitFor(() => expect(document.querySelectorAll('figure.stats-chart .source-stamp')).toHaveLength(1));
     const inFy2014 = whole.filter((r) => r.date >= '2013-10-01' && r.date <= '2014-09-30').length;
     expect(screen().getByText(`Total: ${inFy2014.toLocaleString('en-US')} detainers.`)).toBeTruthy();
+    expect(document.querySelector('.release-periods-list')?.textContent).toBe('2013-10 to 2014-09: whole');
     // The synthetic release is labelled so on the chart.
     expect(document.querySelector('figure.stats-chart .synthetic-label')).not.toBeNull();
   });

@@ -8,6 +8,7 @@ import { CliError, EXIT } from '../exit-codes.js';
 
 interface ImportOptions {
   release?: string;
+  asOf?: string;
   quiet?: boolean;
   json?: boolean;
 }
@@ -27,6 +28,10 @@ export function registerImport(program: Command, context: CliContext): void {
       '--release <name>',
       'release name (default: <family>-<first 12 hex digits of the file SHA-256>, the family being npr or ddp)',
     )
+    .option(
+      '--as-of <date>',
+      'the date the release is as of (YYYY-MM-DD): of two releases that cover the same month, statistics count the later (default: its last prepare date)',
+    )
     .option('--quiet', 'no progress bar')
     .option('--json', 'print the data-quality report as JSON')
     .action(async (dataset: string, file: string, options: ImportOptions) => {
@@ -40,6 +45,7 @@ export function registerImport(program: Command, context: CliContext): void {
             dataset: dataset as LayoutRequest,
             path: file,
             ...(options.release !== undefined ? { release: options.release } : {}),
+            ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
             ...(progress ? { onProgress: progress.update } : {}),
             // Migrations and places are seen to while the file is already being read.
             beforeStoring: async () => void (await context.prepare({ demo: false })),

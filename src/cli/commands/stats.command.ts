@@ -20,6 +20,8 @@ interface DetainerOptions {
   form?: string;
   liftReason?: string;
   release?: string;
+  includeReissues?: boolean;
+  addOverlapping?: boolean;
   json?: boolean;
 }
 
@@ -49,12 +51,18 @@ export function registerStats(program: Command, context: CliContext): void {
     .option('--lift-reason <text>', 'only this lift reason, as the release gives it')
     .option(
       '--release <ids>',
-      'only these research releases, comma-separated (default: all); releases that cover the same days are refused',
+      'only these research releases, comma-separated (default: all); each month is counted from one of them, the newest covering it',
+    )
+    .option('--include-reissues', 're-issues (Duplicate, Superseding - New Form Issued) count as detainers too')
+    .option(
+      '--add-overlapping',
+      'add up releases that cover the same months instead of one release per month (may count detainers twice)',
     )
     .option('--json', 'print JSON')
     .action(async (options: DetainerOptions) => {
       // Checked by the core with the schema of GET /api/v1/stats/detainers.
-      const { json: _json, ...raw } = options;
+      const { json: _json, addOverlapping, ...raw } = options;
+      if (addOverlapping) Object.assign(raw, { combine: 'add' });
       const query = optionValueOf(parseDetainerStatsQuery(raw));
       const answer = optionValueOf(await context.withServices((s) => detainerStats(s.stats, query)));
       if (options.json) return printJson(context, answer);
@@ -76,28 +84,51 @@ export function registerStats(program: Command, context: CliContext): void {
         `total ${total}; releases: ${answer.releases.map((r) => `${r.id} (${r.dataset})`).join(', ') || 'none'}; ` +
           `dates: ${answer.granularity === 'all' ? 'all' : `exact to the ${answer.granularity}`}\n`,
       );
+      context.out(
+        answer.reissues.excluded
+          ? `re-issues left out: ${answer.reissues.count} (--include-reissues counts them)\n`
+          : 're-issues counted\n',
+      );
+      context.out(
+        answer.combined === 'added'
+          ? 'releases added up (--add-overlapping); months of each release:\n'
+          : 'release used per period (the newest covering each month):\n',
+      );
+      for (const p of answer.periods)
+        context.out(`  ${p.from === p.to ? p.from : `${p.from} to ${p.to}`}  ${p.release}\n`);
       for (const overlap of answer.overlaps) {
-        context.out(`warning: ${describeOverlap(overlap)}; both are counted: name one with --release\n`);
+        context.out(
+          answer.combined === 'added'
+            ? `warning: ${describeOverlap(overlap)}; both are counted there (added up as asked)\n`
+            : `note: ${describeOverlap(overlap)}; each month counted from one of them (above)\n`,
+        );
       }
     });
 
   // explorer (issue 12): the releases to choose from, with the days each covers.
   stats
     .command('releases')
-    .description('list the imported research releases with the prepare dates each covers, and those that overlap')
+    .description(
+      'list the imported research releases with the prepare dates each covers, its as-of date, the months statistics count it for, and those that overlap',
+    )
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
       const answer = await context.withServices((s) => listReleases(s.stats));
       if (options.json) return printJson(context, answer);
       printTable(
         context,
-        ['RELEASE', 'DATASET', 'RECORDS', 'FROM', 'TO', 'SHA-256'],
+        ['RELEASE', 'DATASET', 'RECORDS', 'FROM', 'TO', 'AS OF', 'USED FOR', 'SHA-256'],
         answer.releases.map((r) => [
           r.id,
           r.dataset,
           String(r.rowsLoaded),
           r.coverage.from ?? '-',
           r.coverage.to ?? '-',
+          r.asOf ?? '-',
+          answer.periods
+            .filter((p) => p.release === r.id)
+            .map((p) => (p.from === p.to ? p.from : `${p.from} to ${p.to}`))
+            .join(', ') || '-',
           r.sha256.slice(0, 12),
         ]),
       );

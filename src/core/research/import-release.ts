@@ -86,6 +86,8 @@ export interface ResearchImportTransaction {
     sourceFile: string;
     sha256: string;
     importedAt: Date;
+    /** The date the release is as of, for precedence (release-precedence.ts); null: its last prepare date. */
+    asOf: string | null;
     counts: { read: number; loaded: number; rejected: number };
     report: ImportReport;
   }): Promise<void>;
@@ -112,6 +114,11 @@ export interface ImportInput {
   readonly path: string;
   /** Defaults to `<dataset>-<first 12 hex digits of the file's SHA-256>`. */
   readonly release?: string;
+  /**
+   * The date the release is as of (YYYY-MM-DD), which decides which of two overlapping releases counts
+   * (release-precedence.ts); defaults to the last prepare date of its records.
+   */
+  readonly asOf?: string;
   /** Called after every batch with the rows read so far. */
   readonly onProgress?: (rowsRead: number) => void;
   /** Awaited once the reading has started and before anything is stored (the caller's database preparation). */
@@ -125,6 +132,14 @@ const RELEASE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
  */
 export const DUPLICATE_WINDOW_MS = 24 * 3_600_000;
 
+/** A real calendar day written YYYY-MM-DD (years 1900-2100). */
+function isCalendarDate(text: string): boolean {
+  const match = /^(19\d\d|20\d\d|2100)-(\d\d)-(\d\d)$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 export function defaultReleaseName(dataset: ResearchDataset, sha256: string): string {
   return `${dataset}-${sha256.slice(0, 12)}`;
 }
@@ -134,6 +149,9 @@ export async function importResearchRelease(deps: ResearchImportDeps, input: Imp
     throw new ResearchFileError(
       'release name must be 1-100 letters, digits, ".", "_" or "-", starting with a letter or digit',
     );
+  }
+  if (input.asOf !== undefined && !isCalendarDate(input.asOf)) {
+    throw new ResearchFileError('as-of date must be a calendar date written YYYY-MM-DD');
   }
   const source = await deps.sources.open(input.path, input.dataset);
   // The reading starts now; the file's digest (which names the release by default) is computed
@@ -206,6 +224,7 @@ async function storeRelease(
       sourceFile: fileName,
       sha256,
       importedAt: deps.clock.now(),
+      asOf: input.asOf ?? null,
       counts: { read: result.rowsRead, loaded: result.rowsLoaded, rejected: result.rowsRejected },
       report: result,
     });

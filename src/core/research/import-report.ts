@@ -1,6 +1,6 @@
 /** The data-quality report of one import, accumulated row by row in constant memory (lists are capped). */
 import { detachedText } from '../shared/detached-text.js';
-import { OUTCOME_OF_LIFT_REASON, type Outcome } from './outcomes.js';
+import { isKnownLiftReason, type Outcome } from './outcomes.js';
 import { GENERIC_LAYOUT, type LayoutInfo } from './release-layouts.js';
 import { cellState, type CellState } from './row-parsing.js';
 import type { ResearchDataset, ResearchRecord, RowProblem } from './research-record.js';
@@ -182,7 +182,7 @@ export class ReportBuilder {
       this.codes.set(seen === undefined ? detachedText(code) : code, (seen ?? 0) + rows);
     }
     this.outcomes.set(records.outcome, (this.outcomes.get(records.outcome) ?? 0) + rows);
-    if (records.liftReason !== null && !(records.liftReason in OUTCOME_OF_LIFT_REASON)) {
+    if (records.liftReason !== null && !isKnownLiftReason(records.liftReason)) {
       const seen = this.unknownReasons.get(records.liftReason);
       this.unknownReasons.set(
         seen === undefined ? detachedText(records.liftReason) : records.liftReason,

@@ -46,8 +46,22 @@ export const DetainerStatsQuerySchema = Type.Object(
         minLength: 1,
         maxLength: 1000,
         description:
-          'research release ids, comma-separated; every imported release when absent. Named releases that cover ' +
-          'the same days (within from/to) are refused: they would count the same detainers twice',
+          'research release ids, comma-separated; every imported release when absent. Each month is counted from ' +
+          'one of them: the newest (latest as-of, then latest import) that covers the whole month, else the newest',
+      }),
+    ),
+    combine: Type.Optional(
+      Type.Enum(['add'], {
+        description:
+          'add: add up releases that cover the same months instead of taking one per month (the same detainers may ' +
+          'count twice; the answer says combined: added)',
+      }),
+    ),
+    includeReissues: Type.Optional(
+      Type.Boolean({
+        description:
+          're-issues (outcome reissued: Duplicate, Superseding - New Form Issued) count as detainers too; left out ' +
+          'by default, and the answer says how many',
       }),
     ),
     form: Type.Optional(

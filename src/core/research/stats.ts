@@ -3,18 +3,28 @@
  * dimensions, the US federal fiscal year, validation of a query (naming the field), and grouping.
  * Counts come from the monthly rollup; when `from` or `to` falls inside a month, that month is
  * counted from the records themselves, day by day, so the answer is exact to the day.
+ *
+ * Releases that overlap in time hold the same detainers twice: each month is counted from ONE release,
+ * the newest that covers the whole month, else the newest (release-coverage.ts, `releasePeriods`: the
+ * Deportation Data Project's practice of using the newest release for the period it covers). `release`
+ * narrows the candidates (the precedence applies among them); releases are added up only when asked
+ * (`combine: 'add'`), and the answer says so. Re-issues (outcome `reissued`: a duplicate record or a new
+ * form superseding one) are left out of detainer counts unless asked (`includeReissues`); the answer says
+ * how many were left out.
  */
 import { invalidField, tooBroad, type DomainError } from '../shared/errors.js';
 import { err, ok, type Result } from '../shared/result.js';
-import type { Outcome } from './outcomes.js';
+import { REISSUED, type Outcome } from './outcomes.js';
 import type { Criminality } from './criminality.js';
 import type { Followed } from './what-followed.js';
 import {
-  describeOverlap,
+  ownPeriods,
   releaseOverlaps,
+  releasePeriods,
   type CoveredRelease,
   type ReleaseCoverage,
   type ReleaseOverlap,
+  type ReleasePeriod,
 } from './release-coverage.js';
 
 export const DETAINER_DIMENSIONS = [
@@ -51,8 +61,20 @@ export interface DetainerStatsFilters {
   readonly criminality?: Criminality;
   readonly form?: string; // as the release gives it (I247, I-247A, ...)
   readonly liftReason?: string; // as the release gives it
-  /** The releases to count (ids); every imported release when absent. */
+  /** The releases to count (ids); every imported release when absent. One per month unless `combine` is 'add'. */
   readonly releases?: readonly string[];
+  /** Count re-issues (outcome `reissued`) as detainers too; left out when absent or false. */
+  readonly includeReissues?: boolean;
+  /** 'add': add up releases that cover the same months (the same detainers may count twice). */
+  readonly combine?: 'add';
+}
+
+/** The filters as the store applies them: the question's, with the releases chosen per month. */
+export interface StoreFilters extends DetainerStatsFilters {
+  /** Count only these releases' months (the precedence's choice); overrides `releases`. */
+  readonly periods?: readonly ReleasePeriod[];
+  /** Leave out records of this outcome (re-issues, by default). */
+  readonly withoutOutcome?: Outcome;
 }
 
 export interface DetainerStatsQuery {
@@ -93,6 +115,8 @@ export interface ResearchReleaseInfo {
   readonly recordsCriminality: boolean;
   /** The first and last prepare date of its records (null when it has none). */
   readonly coverage: ReleaseCoverage;
+  /** The date the release is as of (YYYY-MM-DD): of two releases covering a month, the later counts. */
+  readonly asOf: string | null;
 }
 
 export interface ResearchFacilityInfo {
@@ -105,16 +129,12 @@ export interface ResearchFacilityInfo {
 /** The research data, read side (db/repositories/research-stats.repository.ts). */
 export interface ResearchStatsReader {
   /** Counts grouped by `dimensions` (other stored columns come back as '' / 0). */
-  count(
-    dimensions: readonly StoredDimension[],
-    filters: DetainerStatsFilters,
-    scope: StoreScope,
-  ): Promise<StoredCount[]>;
+  count(dimensions: readonly StoredDimension[], filters: StoreFilters, scope: StoreScope): Promise<StoredCount[]>;
   /**
    * At most how many groups `count` would give over `scope` (a cheap upper bound, e.g. the distinct
    * groups of the monthly rollup over the months that cover it).
    */
-  estimateGroups(dimensions: readonly StoredDimension[], filters: DetainerStatsFilters): Promise<number>;
+  estimateGroups(dimensions: readonly StoredDimension[], filters: StoreFilters): Promise<number>;
   /** Every imported release, by id. */
   releases(): Promise<ResearchReleaseInfo[]>;
   facilities(ids: readonly number[]): Promise<ResearchFacilityInfo[]>;
@@ -129,14 +149,27 @@ export type EchoedFilters = Omit<DetainerStatsFilters, 'releases'> & {
   readonly release?: string;
 };
 
+/** Whether re-issues were left out of the counts, and how many (0 when they were counted). */
+export interface ReissueNote {
+  readonly excluded: boolean;
+  readonly count: number;
+}
+
 export interface DetainerStats {
   readonly rows: StatsRow[];
+  /** The releases the counts come from (those of `periods`). */
   readonly releases: ResearchReleaseInfo[];
   /**
-   * Releases counted here that cover the same days within the dates asked (only when no release is named:
-   * named releases that overlap are refused): their records are added up, so the same detainers may count twice.
+   * The candidate releases that cover the same days within the dates asked. With `combined: 'precedence'` each
+   * month comes from one of them only (`periods`); with 'added' their records are added up, so the same
+   * detainers may count twice.
    */
   readonly overlaps: ReleaseOverlap[];
+  /** 'precedence': one release per month (the default); 'added': overlapping releases added up, as asked. */
+  readonly combined: 'precedence' | 'added';
+  /** The release used for each run of months (YYYY-MM); with 'added', each release's own months. */
+  readonly periods: ReleasePeriod[];
+  readonly reissues: ReissueNote;
   readonly facilities: ResearchFacilityInfo[];
   readonly filters: EchoedFilters;
   /** How the date range was applied. */
@@ -299,57 +332,88 @@ function within(coverage: ReleaseCoverage, filters: DetainerStatsFilters): Relea
   return start <= end ? { from: start, to: end } : { from: null, to: null };
 }
 
+/** The releases a question counts: the candidates, the overlaps among them, and the release used per month. */
+export interface ChosenReleases {
+  readonly releases: ResearchReleaseInfo[];
+  readonly overlaps: ReleaseOverlap[];
+  readonly combined: 'precedence' | 'added';
+  readonly periods: ReleasePeriod[];
+}
+
 /**
- * The releases a question counts, with the overlaps in time among them (within its dates): all of
- * them when none is named; the named ones when they exist and do not overlap (else REQUEST.INVALID_FIELD
- * naming `release`: adding up releases that cover the same days would count the same detainers twice).
+ * The releases a question counts: every one, or the named ones (REQUEST.INVALID_FIELD naming `release` for
+ * one not imported); then one release per month among them (`releasePeriods`), or, with `combine: 'add'`,
+ * all of them added up, each over its own months.
  */
 export async function releasesFor(
   reader: ResearchStatsReader,
   filters: DetainerStatsFilters,
-): Promise<Result<{ releases: ResearchReleaseInfo[]; overlaps: ReleaseOverlap[] }, DomainError>> {
+): Promise<Result<ChosenReleases, DomainError>> {
   const all = await reader.releases();
   const named = filters.releases;
-  const covered = (list: readonly ResearchReleaseInfo[]): CoveredRelease[] =>
-    list.map((r) => ({ id: r.id, coverage: within(r.coverage, filters) }));
-  if (named === undefined) return ok({ releases: all, overlaps: releaseOverlaps(covered(all)) });
-  const ids = all.map((r) => r.id);
-  for (const [index, id] of named.entries()) {
-    if (!ids.includes(id)) {
-      return err(
-        invalidField('release', `item ${index + 1} is not an imported release; one of ${ids.join(', ')}`, 'oneOf', {
-          allowed: ids,
-        }),
-      );
+  if (named !== undefined) {
+    const ids = all.map((r) => r.id);
+    for (const [index, id] of named.entries()) {
+      if (!ids.includes(id)) {
+        return err(
+          invalidField('release', `item ${index + 1} is not an imported release; one of ${ids.join(', ')}`, 'oneOf', {
+            allowed: ids,
+          }),
+        );
+      }
     }
   }
-  const releases = all.filter((r) => named.includes(r.id));
-  const overlap = releaseOverlaps(covered(releases))[0];
-  if (overlap) {
-    return err(
-      invalidField(
-        'release',
-        `${describeOverlap(overlap)}: counting both would count the same detainers twice; name one release for ` +
-          'each period, or narrow from/to to days only one of them covers',
-        'releasesOverlap',
-        { other: overlap.releases.join(','), date: overlap.from },
-      ),
-    );
+  const candidates = named === undefined ? all : all.filter((r) => named.includes(r.id));
+  const covered: CoveredRelease[] = candidates.map((r) => ({ id: r.id, coverage: within(r.coverage, filters) }));
+  const overlaps = releaseOverlaps(covered);
+  const months = {
+    ...(filters.from === undefined ? {} : { from: filters.from.slice(0, 7) }),
+    ...(filters.to === undefined ? {} : { to: filters.to.slice(0, 7) }),
+  };
+  if (filters.combine === 'add') {
+    return ok({ releases: candidates, overlaps, combined: 'added', periods: ownPeriods(covered, months) });
   }
-  return ok({ releases, overlaps: [] });
+  const periods = releasePeriods(candidates, months);
+  const used = new Set(periods.map((p) => p.release));
+  return ok({ releases: candidates.filter((r) => used.has(r.id)), overlaps, combined: 'precedence', periods });
+}
+
+/** The filters the store applies: the months of each release chosen, re-issues left out unless asked. */
+function storeFiltersFor(filters: DetainerStatsFilters, chosen: ChosenReleases): StoreFilters {
+  return {
+    ...filters,
+    ...(chosen.combined === 'precedence' ? { periods: chosen.periods } : {}),
+    ...(reissuesExcluded(filters) && filters.outcome === undefined ? { withoutOutcome: REISSUED } : {}),
+  };
+}
+
+/** Re-issues are left out unless asked for (`includeReissues`, or `outcome=reissued`). */
+function reissuesExcluded(filters: DetainerStatsFilters): boolean {
+  return filters.includeReissues !== true && filters.outcome !== REISSUED;
 }
 
 /** Counts over the releases chosen (releasesFor), grouped and sorted. */
 async function countFor(
   reader: ResearchStatsReader,
   query: DetainerStatsQuery,
-  chosen: { releases: ResearchReleaseInfo[]; overlaps: ReleaseOverlap[] },
+  chosen: ChosenReleases,
 ): Promise<DetainerStats> {
   const stored = [...new Set(query.groupBy.map((d) => STORED[d]))];
   const { scopes, granularity } = scopesFor(query.filters);
+  const storeFilters = storeFiltersFor(query.filters, chosen);
   const counts: StoredCount[] = [];
-  for (const scope of scopes) counts.push(...(await reader.count(stored, query.filters, scope)));
+  for (const scope of scopes) counts.push(...(await reader.count(stored, storeFilters, scope)));
   const rows = groupCounts(query.groupBy, counts, valueOf);
+  // The re-issues left out: one total per scope over the same question, outcome `reissued` only.
+  let reissuesLeftOut = 0;
+  if (storeFilters.withoutOutcome === REISSUED) {
+    const { withoutOutcome: _left, ...reissueFilters } = storeFilters;
+    for (const scope of scopes) {
+      for (const c of await reader.count([], { ...reissueFilters, outcome: REISSUED }, scope)) {
+        reissuesLeftOut += c.count;
+      }
+    }
+  }
   const facilityIds = query.groupBy.includes('facility')
     ? [...new Set(rows.map((r) => r['facility']).filter((v): v is number => typeof v === 'number'))]
     : [];
@@ -358,6 +422,9 @@ async function countFor(
     rows,
     releases: chosen.releases,
     overlaps: chosen.overlaps,
+    combined: chosen.combined,
+    periods: chosen.periods,
+    reissues: { excluded: reissuesExcluded(query.filters), count: reissuesLeftOut },
     facilities: facilityIds.length > 0 ? await reader.facilities(facilityIds) : [],
     filters: { groupBy: query.groupBy, ...filters, ...(named === undefined ? {} : { release: named.join(',') }) },
     granularity,
@@ -373,16 +440,18 @@ export async function detainerStats(
   return chosen.ok ? ok(await countFor(reader, query, chosen.value)) : chosen;
 }
 
-/** Every imported release with its time coverage, and the pairs that cover the same days. */
+/** Every imported release with its time coverage, the pairs that cover the same days, and the release used per month. */
 export interface ReleaseList {
   readonly releases: ResearchReleaseInfo[];
   readonly overlaps: ReleaseOverlap[];
+  /** The release statistics count for each run of months when no release is named (the precedence). */
+  readonly periods: ReleasePeriod[];
 }
 
 /** The use case of `GET /stats/releases` and `stats releases`: what a reader can choose from. */
 export async function listReleases(reader: ResearchStatsReader): Promise<ReleaseList> {
   const releases = await reader.releases();
-  return { releases, overlaps: releaseOverlaps(releases) };
+  return { releases, overlaps: releaseOverlaps(releases), periods: releasePeriods(releases) };
 }
 
 /** Where to narrow a statistics question whose answer would be too long. */
@@ -401,7 +470,8 @@ export async function detainerStatsWithin(
   const chosen = await releasesFor(reader, query.filters);
   if (!chosen.ok) return chosen;
   const stored = [...new Set(query.groupBy.map((d) => STORED[d]))];
-  const estimate = stored.length === 0 ? 1 : await reader.estimateGroups(stored, query.filters);
+  const estimate =
+    stored.length === 0 ? 1 : await reader.estimateGroups(stored, storeFiltersFor(query.filters, chosen.value));
   if (estimate > maxRows) {
     return err(tooBroad('groupBy', 'have rows', estimate, maxRows, 'STATS_MAX_ROWS', NARROW_STATS));
   }

@@ -29,6 +29,7 @@ export const FOLLOWED = [
   'later-declined-by-agency',
   'later-lifted-by-ice',
   'later-released',
+  'later-reissued',
   'later-other',
   'later-pending',
 ] as const;

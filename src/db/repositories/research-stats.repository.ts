@@ -1,10 +1,11 @@
 import { sql, type Expression, type Kysely, type RawBuilder } from 'kysely';
 import type { DeskCount, DeskStatsReader } from '../../core/research/stats-desk.js';
+import type { ReleasePeriod } from '../../core/research/release-coverage.js';
 import type {
-  DetainerStatsFilters,
   ResearchFacilityInfo,
   ResearchReleaseInfo,
   ResearchStatsReader,
+  StoreFilters,
   StoreScope,
   StoredCount,
   StoredDimension,
@@ -46,6 +47,21 @@ function recordsCriminality(report: unknown): boolean {
   return columns.some((c: unknown) => /criminal/i.test(String((c as { column?: unknown } | null)?.column ?? '')));
 }
 
+/**
+ * The months each chosen release counts for (the precedence, stats.ts): `(release_id = ? and month between ?
+ * and ?) or ...` over the rollup; over the records, by release key and prepare date.
+ */
+function periodsWhere(periods: readonly ReleasePeriod[], scope: StoreScope['kind']): Expression<unknown> {
+  if (periods.length === 0) return sql`1 = 0`;
+  const each = periods.map((p) =>
+    scope === 'months'
+      ? sql`(release_id = ${p.release} and month between ${p.from} and ${p.to})`
+      : sql`(release_key = (select r.key from research_releases r where r.id = ${p.release})
+          and prepared_date between ${`${p.from}-01`} and ${`${p.to}-31`})`,
+  );
+  return sql`(${sql.join(each, sql` or `)})`;
+}
+
 type GroupRow = Partial<Record<StoredDimension, string | number>> & { n: string | number };
 
 /**
@@ -60,13 +76,14 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
 
   async count(
     dimensions: readonly StoredDimension[],
-    filters: DetainerStatsFilters,
+    filters: StoreFilters,
     scope: StoreScope,
   ): Promise<StoredCount[]> {
     const columns = scope.kind === 'months' ? ROLLUP_COLUMN : RECORD_COLUMN;
     const table = scope.kind === 'months' ? 'research_rollup_monthly' : 'research_records';
     const where: Expression<unknown>[] = [];
-    if (filters.releases) {
+    if (filters.periods) where.push(periodsWhere(filters.periods, scope.kind));
+    else if (filters.releases) {
       const ids = sql.join(filters.releases.map((id) => sql`${id}`));
       where.push(
         scope.kind === 'months'
@@ -86,6 +103,7 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
       }
     }
     if (filters.outcome) where.push(sql`outcome = ${filters.outcome}`);
+    if (filters.withoutOutcome) where.push(sql`outcome <> ${filters.withoutOutcome}`);
     if (filters.followed) where.push(sql`followed = ${filters.followed}`);
     if (filters.criminality) where.push(sql`criminality = ${filters.criminality}`);
     if (filters.form) where.push(sql`${columns.form} = ${filters.form}`);
@@ -118,7 +136,7 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
       .filter((row) => row.count > 0);
   }
 
-  async estimateGroups(dimensions: readonly StoredDimension[], filters: DetainerStatsFilters): Promise<number> {
+  async estimateGroups(dimensions: readonly StoredDimension[], filters: StoreFilters): Promise<number> {
     if (dimensions.length === 0) return 1;
     // Day-counted partial months group into no more cells than their whole months in the rollup.
     const where = this.rollupWhere(filters);
@@ -131,13 +149,15 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
     return count(rows[0]?.n ?? 0);
   }
 
-  private rollupWhere(filters: DetainerStatsFilters): Expression<unknown>[] {
+  private rollupWhere(filters: StoreFilters): Expression<unknown>[] {
     const where: Expression<unknown>[] = [];
-    if (filters.releases) where.push(sql`release_id in (${sql.join(filters.releases.map((id) => sql`${id}`))})`);
+    if (filters.periods) where.push(periodsWhere(filters.periods, 'months'));
+    else if (filters.releases) where.push(sql`release_id in (${sql.join(filters.releases.map((id) => sql`${id}`))})`);
     if (filters.state) where.push(sql`state = ${filters.state}`);
     if (filters.county) where.push(sql`county_fips = ${filters.county}`);
     if (filters.facility) where.push(sql`facility_id = ${filters.facility}`);
     if (filters.outcome) where.push(sql`outcome = ${filters.outcome}`);
+    if (filters.withoutOutcome) where.push(sql`outcome <> ${filters.withoutOutcome}`);
     if (filters.followed) where.push(sql`followed = ${filters.followed}`);
     if (filters.criminality) where.push(sql`criminality = ${filters.criminality}`);
     if (filters.form) where.push(sql`form = ${filters.form}`);
@@ -157,6 +177,7 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
         'sha256',
         'first_prepared_date',
         'last_prepared_date',
+        'as_of',
         'report',
       ])
       .orderBy('id');
@@ -169,6 +190,7 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
       sha256: r.sha256,
       recordsCriminality: recordsCriminality(r.report),
       coverage: { from: r.first_prepared_date, to: r.last_prepared_date },
+      asOf: r.as_of,
     }));
   }
 

@@ -124,6 +124,7 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
     sourceFile: string;
     sha256: string;
     importedAt: Date;
+    asOf: string | null;
     counts: { read: number; loaded: number; rejected: number };
     report: ImportReport;
   }): Promise<void> {
@@ -143,6 +144,7 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
         report: JSON.stringify(release.report),
         first_prepared_date: release.report.preparedDates.first,
         last_prepared_date: release.report.preparedDates.last,
+        as_of: release.asOf ?? release.report.preparedDates.last,
       })
       .execute();
   }

@@ -22,10 +22,12 @@ export const statsRoutes =
           description:
             'Answered from the monthly rollup; a from/to date inside a month is counted to the day from the records. ' +
             '422 REQUEST.TOO_BROAD (naming groupBy) when the answer would have more rows than the server sends at ' +
-            'once (STATS_MAX_ROWS): group by fewer dimensions or narrow the filters. `release` names one or more ' +
-            'releases (comma-separated); releases that cover the same days within from/to are refused (400 naming ' +
-            'release, kind releasesOverlap); without it every release is counted and `overlaps` lists those that ' +
-            'cover the same days. Runs on a worker thread; 503 ' +
+            'once (STATS_MAX_ROWS): group by fewer dimensions or narrow the filters. Each month is counted from ONE ' +
+            'release: the newest (latest as-of, then latest import) whose coverage includes the whole month, else the ' +
+            'newest (the Deportation Data Project practice); `release` (comma-separated) narrows the candidates, ' +
+            '`combine=add` adds overlapping releases up instead; `combined` and `periods` say which release each ' +
+            'month came from, `overlaps` which releases cover the same days. Re-issues (outcome reissued) are left ' +
+            'out unless includeReissues=true; `reissues` says how many. Runs on a worker thread; 503 ' +
             'SERVER.BUSY (with Retry-After) when all are busy and the queue is full.',
           security: [],
           querystring: DetainerStatsQuerySchema,
@@ -45,11 +47,11 @@ export const statsRoutes =
         config: { limit: 'portal' },
         schema: {
           tags: ['stats'],
-          summary: 'The imported research releases, with the days each covers and those that overlap',
+          summary: 'The imported research releases, with the days each covers, its as-of date and the months used',
           description:
-            'Each release with its source stamp (file, SHA-256, import date, record count) and its time coverage (the ' +
-            'first and last prepare date of its records); `overlaps` lists the pairs that cover the same days, which ' +
-            '/stats/detainers will not add up when both are named.',
+            'Each release with its source stamp (file, SHA-256, import date, record count), its time coverage (the ' +
+            'first and last prepare date of its records) and its as-of date; `overlaps` lists the pairs that cover ' +
+            'the same days; `periods` the release /stats/detainers counts for each run of months (one per month).',
           security: [],
           response: { 200: ReleaseListResponse, ...errorResponses(503) },
         },

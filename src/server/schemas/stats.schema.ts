@@ -19,7 +19,21 @@ export const ReleaseDto = Type.Object({
     },
     { description: "the days the release's records cover (null when it has none)" },
   ),
+  asOf: Type.Union([Type.String({ format: 'date' }), Type.Null()], {
+    description:
+      'the date the release is as of (import --as-of, else its last prepare date): of two releases covering a ' +
+      'month, the later counts',
+  }),
 });
+
+export const ReleasePeriodDto = Type.Object(
+  {
+    release: Type.String({ description: 'release id' }),
+    from: Type.String({ description: 'first month (YYYY-MM)' }),
+    to: Type.String({ description: 'last month (YYYY-MM)' }),
+  },
+  { description: 'the release counted for a run of consecutive months' },
+);
 
 export const ReleaseOverlapDto = Type.Object(
   {
@@ -34,6 +48,9 @@ export const ReleaseOverlapDto = Type.Object(
 export const ReleaseListResponse = Type.Object({
   releases: Type.Array(ReleaseDto, { description: 'every imported release, by id' }),
   overlaps: Type.Array(ReleaseOverlapDto, { description: 'the pairs of releases that cover the same days' }),
+  periods: Type.Array(ReleasePeriodDto, {
+    description: 'the release statistics count for each run of months (the precedence: one release per month)',
+  }),
 });
 
 export const DetainerStatsResponse = Type.Object({
@@ -46,9 +63,22 @@ export const DetainerStatsResponse = Type.Object({
   releases: Type.Array(ReleaseDto, { description: 'the data releases the counts come from' }),
   overlaps: Type.Array(ReleaseOverlapDto, {
     description:
-      'when no release is named: releases counted here that cover the same days within from/to (their counts are ' +
-      'added up, so the same detainers may count twice: name one release per period)',
+      'the candidate releases that cover the same days within from/to: with combined "precedence" each month ' +
+      'comes from one of them (periods); with "added" they are added up and the same detainers may count twice',
   }),
+  combined: Type.Union([Type.Literal('precedence'), Type.Literal('added')], {
+    description: 'precedence: one release per month (default); added: overlapping releases added up (combine=add)',
+  }),
+  periods: Type.Array(ReleasePeriodDto, {
+    description: "the release used for each run of months; when added, each release's own months",
+  }),
+  reissues: Type.Object(
+    {
+      excluded: Type.Boolean({ description: 'whether re-issues were left out of the counts' }),
+      count: Type.Integer({ description: 're-issues left out (0 when counted)' }),
+    },
+    { description: 're-issues (outcome reissued) are left out of detainer counts unless includeReissues=true' },
+  ),
   facilities: Type.Array(
     Type.Object({
       id: Type.Integer(),

@@ -8,15 +8,14 @@ import { Loading } from '../../shared/ui/Loading';
 import { usePageTitle } from '../../shared/usePageTitle';
 import { ExplorerForm } from './ExplorerForm';
 import { ExplorerResult } from './ExplorerResult';
-import { overlapsOf, parseExplorerSearch } from './explorerState';
-import { OverlapNotice } from './OverlapNotice';
+import { parseExplorerSearch } from './explorerState';
 import './data.css';
 
 /**
  * /data — the data explorer (issue 12, point 4): ICE's FOIA detainer records counted by the groupings
  * and filters chosen, from the releases chosen, as a chart and its table with downloads and the API
- * URL. The whole view is in the address. Releases that cover the same months are never added up: the
- * page says which and when, and offers each alone.
+ * URL. The whole view is in the address. Releases that cover the same months are never added up: each month
+ * comes from the newest release covering it, and the page says which release each period comes from.
  */
 export function DataPage() {
   const { t } = useI18n();
@@ -25,7 +24,6 @@ export function DataPage() {
   const text = search.toString();
   const { state, ignored } = useMemo(() => parseExplorerSearch(new URLSearchParams(text)), [text]);
   const releases = useReleases();
-  const overlaps = releases.data ? overlapsOf(state, releases.data) : [];
   return (
     <article className="page-wide data-page">
       <h1>{t('data.title')}</h1>
@@ -46,8 +44,6 @@ export function DataPage() {
             <h2 id="data-result-heading">{t('data.result')}</h2>
             {releases.data.releases.length === 0 ? (
               <p className="message message-note">{t('data.noReleases')}</p>
-            ) : overlaps.length > 0 ? (
-              <OverlapNotice overlaps={overlaps} state={state} />
             ) : (
               <ExplorerResult state={state} />
             )}

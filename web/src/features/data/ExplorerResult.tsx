@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { Loading } from '../../shared/ui/Loading';
 import { CopyApiUrl } from './CopyApiUrl';
 import { statsQuery, type ExplorerState } from './explorerState';
+import { ReleasePeriods } from './ReleasePeriods';
 import { chartModel, explorerTable, MAX_SERIES, TOP_GROUPS } from './explorerTable';
 import { TimeBars } from './TimeBars';
 import { TopBars } from './TopBars';
@@ -97,6 +98,7 @@ export function ExplorerResult({ state }: { readonly state: ExplorerState }) {
           </>
         )}
       </ChartFigure>
+      <ReleasePeriods answer={answer.data} state={state} />
       <CopyApiUrl url={url} />
     </>
   );

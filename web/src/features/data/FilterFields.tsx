@@ -9,7 +9,10 @@ const FISCAL_YEARS = Array.from({ length: LAST_FISCAL_YEAR - FIRST_FISCAL_YEAR +
 /** The values a dimension takes in the imported records (forms, lift reasons, a state's facilities). */
 function useValues(groupBy: 'form' | 'liftReason' | 'facility', state?: string) {
   const answer = useDetainerStats(
-    groupBy === 'facility' && state === undefined ? null : { groupBy, ...(state ? { state } : {}) },
+    // Every value the records hold, re-issues' lift reasons too.
+    groupBy === 'facility' && state === undefined
+      ? null
+      : { groupBy, includeReissues: true, ...(state ? { state } : {}) },
   );
   return answer.data;
 }
@@ -24,6 +27,7 @@ export function FilterFields({
 }) {
   const { t } = useI18n();
   const fromId = useId();
+  const reissuesId = useId();
   const toId = useId();
   const states = useStates();
   const counties = usePlaceState(draft.state ?? null);
@@ -107,6 +111,21 @@ export function FilterFields({
         options={words(reasons, 'liftReason')}
         change={set('liftReason')}
       />
+      <div className="field field-checkbox">
+        <span className="checkbox">
+          <input
+            id={reissuesId}
+            type="checkbox"
+            checked={draft.includeReissues}
+            aria-describedby={`${reissuesId}-help`}
+            onChange={(e) => change({ includeReissues: e.target.checked })}
+          />
+          <label htmlFor={reissuesId}>{t('data.includeReissues')}</label>
+        </span>
+        <p id={`${reissuesId}-help`} className="small muted field-note">
+          {t('data.includeReissuesHelp')}
+        </p>
+      </div>
     </fieldset>
   );
 }

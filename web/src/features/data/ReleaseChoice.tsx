@@ -38,6 +38,7 @@ export function ReleaseChoice({
                   {from === null || to === null
                     ? t('data.coverageNone', { records })
                     : t('data.coverage', { records, from: formatLocalDate(from, lang), to: formatLocalDate(to, lang) })}
+                  {r.asOf !== null && `; ${t('data.asOf', { date: formatLocalDate(r.asOf, lang) })}`}
                 </span>
               </label>
             </li>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DetainerStatsDto, ReleaseListDto } from '../../shared/types';
-import { explorerSearch, overlapsOf, parseExplorerSearch, statsQuery } from './explorerState';
+import type { DetainerStatsDto } from '../../shared/types';
+import { explorerSearch, parseExplorerSearch, statsQuery } from './explorerState';
 import { chartModel, explorerTable, MAX_SERIES } from './explorerTable';
 
 const parse = (text: string) => parseExplorerSearch(new URLSearchParams(text));
@@ -9,7 +9,7 @@ describe("the explorer's address", () => {
   it('reads every choice, and writes it back the same (defaults left out)', () => {
     const text =
       'groupBy=state%2Coutcome&from=2012-01-01&to=2013-06-30&state=ca&county=06001&facility=12&outcome=released' +
-      '&form=I247&liftReason=Booked+into+Detention&release=a%2Cb';
+      '&form=I247&liftReason=Booked+into+Detention&release=a%2Cb&includeReissues=true';
     const { state, ignored } = parse(text);
     expect(ignored).toEqual([]);
     expect(state).toEqual({
@@ -23,13 +23,14 @@ describe("the explorer's address", () => {
       form: 'I247',
       liftReason: 'Booked into Detention',
       release: ['a', 'b'],
+      includeReissues: true,
     });
     expect(
       new URLSearchParams(
         Object.entries(explorerSearch(state)).filter((e): e is [string, string] => e[1] !== undefined),
       ).toString(),
     ).toBe(text.replace('state=ca', 'state=CA'));
-    expect(parse('').state).toEqual({ groupBy: ['fiscalYear'], release: [] });
+    expect(parse('').state).toEqual({ groupBy: ['fiscalYear'], release: [], includeReissues: false });
     expect(explorerSearch(parse('').state)).toEqual(expect.objectContaining({ groupBy: undefined }));
   });
 
@@ -42,12 +43,14 @@ describe("the explorer's address", () => {
   });
 
   it('ignores, and names, what cannot be used; a fiscal year sets the dates', () => {
-    const { state, ignored } = parse('groupBy=year,galaxy&from=2014-02-30&outcome=maybe&release=a,,b&fy=1700');
-    expect(ignored).toEqual(['groupBy', 'fy', 'from', 'outcome', 'release']);
-    expect(state).toEqual({ groupBy: ['fiscalYear'], release: [] });
+    const { state, ignored } = parse(
+      'groupBy=year,galaxy&from=2014-02-30&outcome=maybe&release=a,,b&fy=1700&includeReissues=yes',
+    );
+    expect(ignored).toEqual(['groupBy', 'fy', 'from', 'outcome', 'release', 'includeReissues']);
+    expect(state).toEqual({ groupBy: ['fiscalYear'], release: [], includeReissues: false });
     expect(parse('from=2015-01-01&to=2014-01-01').ignored).toEqual(['to']);
     const fy = parse('fy=2014&from=2001-01-01').state;
-    expect(fy).toEqual({ groupBy: ['fiscalYear'], fy: 2014, release: [] });
+    expect(fy).toEqual({ groupBy: ['fiscalYear'], fy: 2014, release: [], includeReissues: false });
     expect(statsQuery(fy)).toEqual({ groupBy: 'fiscalYear', from: '2013-10-01', to: '2014-09-30' });
     expect(parse('groupBy=a,b,c').ignored).toEqual(['groupBy']);
     expect(parse('groupBy=state,state').ignored).toEqual(['groupBy']);
@@ -56,40 +59,8 @@ describe("the explorer's address", () => {
   it('asks the API for exactly the state shown', () => {
     const { state } = parse('groupBy=month,form&state=tx&release=x,y&outcome=pending');
     expect(statsQuery(state)).toEqual({ groupBy: 'month,form', state: 'TX', outcome: 'pending', release: 'x,y' });
-  });
-});
-
-describe('releases that cover the same days', () => {
-  const release = (id: string, from: string, to: string) => ({
-    id,
-    dataset: 'npr',
-    sourceFile: '',
-    importedAt: '',
-    rowsLoaded: 1,
-    sha256: '',
-    recordsCriminality: false,
-    coverage: { from, to },
-  });
-  const list: ReleaseListDto = {
-    releases: [
-      release('a', '2008-01-01', '2015-06-30'),
-      release('b', '2014-01-01', '2016-12-31'),
-      release('c', '2017-01-01', '2018-01-01'),
-    ],
-    overlaps: [
-      { releases: ['a', 'b'], from: '2014-01-01', to: '2015-06-30', months: { from: '2014-01', to: '2015-06' } },
-    ],
-  };
-
-  it('are found among the releases ticked, or all of them when none is, within the dates asked', () => {
-    expect(overlapsOf(parse('').state, list).map((o) => o.releases)).toEqual([['a', 'b']]);
-    expect(overlapsOf(parse('release=a,c').state, list)).toEqual([]);
-    expect(overlapsOf(parse('release=a,b&from=2014-03-05').state, list)).toEqual([
-      { releases: ['a', 'b'], from: '2014-03-05', to: '2015-06-30', months: { from: '2014-03', to: '2015-06' } },
-    ]);
-    // Dates only one of them covers: nothing counts twice.
-    expect(overlapsOf(parse('release=a,b&fy=2017').state, list)).toEqual([]);
-    expect(overlapsOf(parse('release=a,b&to=2013-12-31').state, list)).toEqual([]);
+    // Re-issues: left out unless ticked, as the API.
+    expect(statsQuery(parse('includeReissues=true').state)).toEqual({ groupBy: 'fiscalYear', includeReissues: true });
   });
 });
 

@@ -1,10 +1,10 @@
 import { isLocalDate } from '../../shared/urlFilters';
-import type { DetainerStatsQueryDto, ReleaseListDto } from '../../shared/types';
+import type { DetainerStatsQueryDto } from '../../shared/types';
 
 /**
  * The explorer's whole state as its address holds it (`/data?groupBy=fiscalYear,outcome&state=CA&release=a`):
  * the parameters are the API's own (GET /stats/detainers), plus `fy`, a fiscal year that sets from/to.
- * Pure: read, write, the API query it asks, and the chosen releases' overlaps.
+ * Pure: read, write, and the API query it asks.
  */
 export const DIMENSIONS = [
   'fiscalYear',
@@ -28,6 +28,7 @@ export const OUTCOMES = [
   'declined-by-agency',
   'lifted-by-ice',
   'released',
+  'reissued',
   'other',
   'pending',
 ] as const;
@@ -45,8 +46,10 @@ export interface ExplorerState {
   readonly outcome?: Outcome;
   readonly form?: string;
   readonly liftReason?: string;
-  /** The releases ticked; none: every release. */
+  /** The releases ticked; none: every release (each month counted from one of them, the newest covering it). */
   readonly release: readonly string[];
+  /** Count re-issues (duplicates, superseding forms) as detainers too; off by default, as the API. */
+  readonly includeReissues: boolean;
 }
 
 export const DEFAULT_GROUP_BY: readonly Dimension[] = ['fiscalYear'];
@@ -97,6 +100,7 @@ export function parseExplorerSearch(search: URLSearchParams): { state: ExplorerS
       const ids = raw.split(',').map((id) => id.trim());
       return ids.every((id) => id !== '' && id.length <= 128) && new Set(ids).size === ids.length ? ids : undefined;
     }) ?? [];
+  const includeReissues = take('includeReissues', (raw) => (raw === 'true' ? true : undefined)) ?? false;
   const state_: ExplorerState = {
     groupBy: groupBy ?? DEFAULT_GROUP_BY,
     ...(fy === undefined ? {} : { fy }),
@@ -109,6 +113,7 @@ export function parseExplorerSearch(search: URLSearchParams): { state: ExplorerS
     ...(form === undefined ? {} : { form }),
     ...(liftReason === undefined ? {} : { liftReason }),
     release,
+    includeReissues,
   };
   return { state: state_, ignored };
 }
@@ -128,6 +133,7 @@ export function explorerSearch(state: ExplorerState): Record<string, string | un
     form: state.form,
     liftReason: state.liftReason,
     release: state.release.length === 0 ? undefined : state.release.join(','),
+    includeReissues: state.includeReissues ? 'true' : undefined,
   };
 }
 
@@ -145,7 +151,7 @@ export function datesOf(state: ExplorerState): { from?: string; to?: string } {
 
 /** GET /stats/detainers's query for the state (parameters in a fixed order, so the API URL reads the same). */
 export function statsQuery(state: ExplorerState): DetainerStatsQueryDto {
-  const query: Record<string, string | number> = {};
+  const query: Record<string, string | number | boolean> = {};
   if (state.groupBy.length > 0) query.groupBy = state.groupBy.join(',');
   const { from, to } = datesOf(state);
   if (from !== undefined) query.from = from;
@@ -157,25 +163,6 @@ export function statsQuery(state: ExplorerState): DetainerStatsQueryDto {
   if (state.form !== undefined) query.form = state.form;
   if (state.liftReason !== undefined) query.liftReason = state.liftReason;
   if (state.release.length > 0) query.release = state.release.join(',');
+  if (state.includeReissues) query.includeReissues = true;
   return query as DetainerStatsQueryDto;
-}
-
-export type Overlap = ReleaseListDto['overlaps'][number];
-
-/**
- * The overlaps among the releases the state counts (those ticked, or every release when none is),
- * within its dates: the days both releases of a pair cover and the state asks for. Counting such
- * releases together would count the same detainers twice, so the explorer does not.
- */
-export function overlapsOf(state: ExplorerState, list: ReleaseListDto): Overlap[] {
-  const counted = state.release.length > 0 ? state.release : list.releases.map((r) => r.id);
-  const { from, to } = datesOf(state);
-  return list.overlaps.flatMap((o) => {
-    if (!o.releases.every((id) => counted.includes(id))) return [];
-    const start = from !== undefined && from > o.from ? from : o.from;
-    const end = to !== undefined && to < o.to ? to : o.to;
-    return start <= end
-      ? [{ ...o, from: start, to: end, months: { from: start.slice(0, 7), to: end.slice(0, 7) } }]
-      : [];
-  });
 }

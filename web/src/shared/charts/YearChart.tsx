@@ -12,7 +12,15 @@ import { fiscalYearsCovered, pivotByYear, type LawMark } from './statsData';
 import { YearBars } from './YearBars';
 import { yearsAlt } from './yearsAlt';
 
-const OUTCOME_ORDER = ['transferred-to-ice', 'declined-by-agency', 'lifted-by-ice', 'released', 'other', 'pending'];
+const OUTCOME_ORDER = [
+  'transferred-to-ice',
+  'declined-by-agency',
+  'lifted-by-ice',
+  'released',
+  'reissued',
+  'other',
+  'pending',
+];
 
 /** A chart of counts per fiscal year, stacked by `series` (a dimension) or plain (`series` null). */
 export function YearChart({

@@ -101,6 +101,7 @@ describe('the place charts as tables', () => {
       sha256: '',
       recordsCriminality: false,
       coverage: { from: null, to: null },
+      asOf: null,
     };
     const b = { ...a, id: 'b', rowsLoaded: 50 };
     expect(chooseRelease([a, b], null)?.id).toBe('b');
@@ -119,6 +120,7 @@ describe('the place charts as tables', () => {
       sha256: '',
       recordsCriminality: false,
       coverage: { from: '2007-10-02', to: '2015-07-18' },
+      asOf: '2015-07-18',
     };
     expect(fiscalYearsCovered(release)).toEqual([2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015]);
     expect(fiscalYearsCovered({ ...release, coverage: { from: '2013-09-30', to: '2013-10-01' } })).toEqual([

@@ -47,9 +47,10 @@ export const EXPLORER_MESSAGES = {
 
   'data.releases': { en: 'Data releases', es: 'Publicaciones de datos' },
   'data.releasesHelp': {
-    en: 'None ticked: every release, unless some cover the same months.',
-    es: 'Ninguna marcada: todas las publicaciones, salvo que algunas cubran los mismos meses.',
+    en: 'None ticked: every release. Where releases cover the same month, it is counted from the newest (latest "as of") that covers the whole month.',
+    es: 'Ninguna marcada: todas las publicaciones. Si varias cubren el mismo mes, se cuenta con la más reciente (fecha «a» más tardía) que cubra el mes entero.',
   },
+  'data.asOf': { en: 'as of {date}', es: 'a {date}' },
   'data.coverage': {
     en: '{records} records, prepared {from} to {to}',
     es: '{records} registros, preparados del {from} al {to}',
@@ -61,21 +62,32 @@ export const EXPLORER_MESSAGES = {
     es: 'Aún no se ha importado ninguna publicación FOIA (véase el README, «Public data: imports»).',
   },
 
-  'data.overlap.title': {
-    en: 'These releases cover the same months: they are not added up',
-    es: 'Estas publicaciones cubren los mismos meses: no se suman',
+  'data.periods.title': { en: 'Release used for each period', es: 'Publicación usada en cada período' },
+  'data.periods.range': { en: '{from} to {to}', es: '{from} a {to}' },
+  'data.periods.precedence': {
+    en: 'These releases cover the same months. They are not added up: each month is counted from the newest release that covers it, as listed above.',
+    es: 'Estas publicaciones cubren los mismos meses. No se suman: cada mes se cuenta con la publicación más reciente que lo cubre, como se indica arriba.',
+  },
+  'data.periods.added': {
+    en: 'These releases cover the same months and were added up, as asked: the same detainers may count twice.',
+    es: 'Estas publicaciones cubren los mismos meses y se sumaron, como se pidió: los mismos detainers pueden contarse dos veces.',
+  },
+  'data.reissues.left': {
+    en: 'Re-issues left out: {count} (duplicate records and superseding forms are not new detainers).',
+    es: 'Reemisiones excluidas: {count} (los registros duplicados y los formularios que sustituyen a otro no son detainers nuevos).',
+  },
+  'data.reissues.counted': {
+    en: 'Re-issues (duplicate records and superseding forms) are counted.',
+    es: 'Se cuentan las reemisiones (registros duplicados y formularios que sustituyen a otro).',
+  },
+  'data.includeReissues': { en: 'Include re-issues', es: 'Incluir reemisiones' },
+  'data.includeReissuesHelp': {
+    en: 'Duplicate records and superseding forms: left out unless ticked.',
+    es: 'Registros duplicados y formularios que sustituyen a otro: excluidos salvo que se marque.',
   },
   'data.overlap.pair': {
     en: '{a} and {b} both have records prepared from {from} to {to}.',
     es: '{a} y {b} tienen ambas registros preparados de {from} a {to}.',
-  },
-  'data.overlap.why': {
-    en:
-      'The same detainers would count twice. Choose one release for each period: one release alone, or ' +
-      'releases that follow one another, or dates that only one of them covers.',
-    es:
-      'Los mismos detainers se contarían dos veces. Elija una publicación para cada período: una sola publicación, ' +
-      'publicaciones que se suceden, o fechas que solo una de ellas cubre.',
   },
   'data.overlap.only': { en: 'Use only {release}', es: 'Usar solo {release}' },
 

@@ -70,6 +70,10 @@ export const MEASURES_MESSAGES = {
     en: 'A later detainer: person released',
     es: 'Un detainer posterior: persona puesta en libertad',
   },
+  'measures.followed.later-reissued': {
+    en: 'A later detainer: re-issued (duplicate or new form)',
+    es: 'Un detainer posterior: reemitido (duplicado o formulario nuevo)',
+  },
   'measures.followed.later-other': { en: 'A later detainer: other end', es: 'Un detainer posterior: otro final' },
   'measures.followed.later-pending': {
     en: 'A later detainer: pending or not recorded',
@@ -108,8 +112,8 @@ export const MEASURES_MESSAGES = {
   'about.measures': { en: 'The measures', es: 'Las medidas' },
   'about.m.outcomes': { en: 'Detainers by outcome', es: 'Detainers según su resultado' },
   'about.m.outcomes.def': {
-    en: "Each record's lift reason, as ICE recorded it, mapped to one outcome by the table below. An empty lift reason means the detainer was still pending, or no paper was filed with ICE. A reason not in the table counts as Other.",
-    es: 'El motivo de retirada de cada registro, tal como lo anotó ICE, asignado a un resultado por la tabla de abajo. Un motivo vacío significa que el detainer seguía pendiente o que no se presentó papel a ICE. Un motivo que no está en la tabla cuenta como Otro.',
+    en: "Each record's lift reason, as ICE recorded it, mapped to one outcome by the table below. An empty lift reason means the detainer was still pending, or no paper was filed with ICE. A reason not in the table counts as Other; capitals and spaces do not matter. Re-issues (a duplicate record, or a new form superseding one) are not new detainers: they are left out of the counts unless asked for.",
+    es: 'El motivo de retirada de cada registro, tal como lo anotó ICE, asignado a un resultado por la tabla de abajo. Un motivo vacío significa que el detainer seguía pendiente o que no se presentó papel a ICE. Un motivo que no está en la tabla cuenta como Otro; las mayúsculas y los espacios no importan. Las reemisiones (un registro duplicado, o un formulario nuevo que sustituye a otro) no son detainers nuevos: no se cuentan salvo que se pida.',
   },
   'about.table.reason': { en: "ICE's lift reason", es: 'Motivo de retirada de ICE' },
   'about.table.outcome': { en: 'Outcome shown', es: 'Resultado mostrado' },

@@ -88,6 +88,7 @@ export const PLACE_PAGE_MESSAGES = {
   'stats.outcome.declined-by-agency': { en: 'Declined by the agency', es: 'Rechazado por la agencia' },
   'stats.outcome.lifted-by-ice': { en: 'Lifted by ICE', es: 'Retirado por ICE' },
   'stats.outcome.released': { en: 'Released', es: 'Puesto en libertad' },
+  'stats.outcome.reissued': { en: 'Re-issued', es: 'Reemitido' },
   'stats.outcome.other': { en: 'Other', es: 'Otro' },
   'stats.outcome.pending': { en: 'Pending or not recorded', es: 'Pendiente o sin registrar' },
 } as const satisfies Messages;

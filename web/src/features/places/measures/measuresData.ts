@@ -16,6 +16,7 @@ export const FOLLOWED_ORDER = [
   'later-declined-by-agency',
   'later-lifted-by-ice',
   'later-released',
+  'later-reissued',
   'later-other',
   'later-pending',
   'no-later-detainer',
