@@ -229,6 +229,7 @@ export function createRowParser(
   const extraColumns = header.map((h, i) => ({ h: h.trim(), i })).filter(({ h, i }) => !used.has(i) && h !== '');
 
   const rowLength = dataset === 'npr' ? header.length : null;
+  const facilityCode = dataset === 'ddp' ? names.indexOf('detention_facility_code') : -1; // TEMPORARY (issue 14, helper F): helper A's synonym table replaces this line
 
   const dateCell = (text: string | undefined): DateCell => {
     const raw = valueOf(text);
@@ -255,7 +256,7 @@ export function createRowParser(
     return {
       problemBeforeDate,
       problemAfterDate: rawState !== null && state === null ? 'state unknown' : null,
-      facility: facilityName === null && city === null ? null : { name: facilityName ?? '', code: null, city, state },
+      facility: facilityName === null && city === null ? null : { name: facilityName ?? '', code: cell(facilityCode), city, state },
       state,
       form: cell(fields.form),
       liftReason: cell(fields.liftReason),
