@@ -4,6 +4,7 @@
  * Counts come from the monthly rollup; when `from` or `to` falls inside a month, that month is
  * counted from the records themselves, day by day, so the answer is exact to the day.
  */
+import type { FacilityName } from './facility-reference.js';
 import { invalidField, tooBroad, type DomainError } from '../shared/errors.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { Outcome } from './outcomes.js';
@@ -97,9 +98,13 @@ export interface ResearchReleaseInfo {
 
 export interface ResearchFacilityInfo {
   readonly id: number;
+  /** ICE's facility code: the facility's identity across releases (null when no release gave one). */
+  readonly code: string | null;
   readonly name: string;
   readonly city: string | null;
   readonly state: string | null;
+  /** Every spelling releases gave it (facility-reference.ts). */
+  readonly names: readonly FacilityName[];
 }
 
 /** The research data, read side (db/repositories/research-stats.repository.ts). */
