@@ -46,13 +46,16 @@ describeEachEngine('migration 0020 (research facilities as stable identities)', 
       { id: 5, code: null, name: 'SYNTHETIC JAIL', city: 'NORRISTOWN', state: 'PA', county_fips: '42091' },
       { id: 9, code: null, name: 'SYNTHETIC JAIL', city: null, state: 'PA', county_fips: null },
     ]);
-    const names = await db
-      .selectFrom('research_facility_names')
-      .selectAll()
-      .orderBy('facility_id')
-      .execute();
+    const names = await db.selectFrom('research_facility_names').selectAll().orderBy('facility_id').execute();
     expect(names.map((n) => ({ ...n, facility_id: Number(n.facility_id) }))).toEqual([
-      { facility_id: 5, name: 'SYNTHETIC JAIL', city: 'NORRISTOWN', state: 'PA', first_release: 'older', last_release: 'newer' },
+      {
+        facility_id: 5,
+        name: 'SYNTHETIC JAIL',
+        city: 'NORRISTOWN',
+        state: 'PA',
+        first_release: 'older',
+        last_release: 'newer',
+      },
       { facility_id: 9, name: 'SYNTHETIC JAIL', city: null, state: 'PA', first_release: null, last_release: null },
     ]);
 

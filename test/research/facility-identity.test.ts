@@ -126,7 +126,13 @@ describeEachEngine('facilities as stable identities', ({ engine }) => {
       ['SYNTHETIC COUNTY JAIL', 'NORRISTOWN', 'PA', 'first', 'first'],
       ['SYN CO JAIL', null, null, 'trac', 'trac'],
     ]);
-    expect(facilities.map((f) => f.code).sort()).toEqual(['SYNJAILPA', 'SYNLATER', 'SYNMDCNY', 'SYNNOWHERE', 'SYNREFTX']);
+    expect(facilities.map((f) => f.code).sort()).toEqual([
+      'SYNJAILPA',
+      'SYNLATER',
+      'SYNMDCNY',
+      'SYNNOWHERE',
+      'SYNREFTX',
+    ]);
     expect(facilities.find((f) => f.code === 'SYNMDCNY')?.countyFips).toBe('36047');
 
     // The TRAC-like release's report counts the placed jail as mapped and lists the rest with their codes.

@@ -106,7 +106,9 @@ describeEachEngine('facilities across imports', ({ database }) => {
     await importResearchRelease(deps, { dataset: 'npr', path: join(dir, 'annex.csv'), release: 'annex' });
     expect(await idsOf('annex')).toEqual([old]);
     const stored = (await facilities()).filter((f) => f.name.startsWith('SYNTHETIC OLD JAIL'));
-    expect(stored).toEqual([{ id: old, name: 'SYNTHETIC OLD JAIL', city: 'NORRISTOWN', state: 'PA', county_fips: '42091' }]);
+    expect(stored).toEqual([
+      { id: old, name: 'SYNTHETIC OLD JAIL', city: 'NORRISTOWN', state: 'PA', county_fips: '42091' },
+    ]);
     const code = await database()
       .db.selectFrom('research_facilities')
       .select('code')

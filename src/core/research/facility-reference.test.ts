@@ -16,7 +16,13 @@ const gazetteer: ResearchGazetteer = {
 
 describe('the release reader: facilities by code and spelling', () => {
   it('gives each (code, name, city, state) of a release one entry, with its code', () => {
-    const header = ['Detainer_Prepare_Date', 'Detention Facility', 'Detention Facility Code', 'Facility City', 'Facility State'];
+    const header = [
+      'Detainer_Prepare_Date',
+      'Detention Facility',
+      'Detention Facility Code',
+      'Facility City',
+      'Facility State',
+    ];
     const rows: SourceRow[] = [
       { line: 1, cells: header },
       { line: 2, cells: ['2024-01-05', 'SYNTHETIC COUNTY JAIL', 'SYNJAILPA', 'NORRISTOWN', 'PA'] },
@@ -81,7 +87,15 @@ describe('the report: facilities as stored', () => {
 
 describe('a facility reference list', () => {
   const read = (...lines: string[][]) => readFacilityReference({ fileName: 'list.txt', rows: lines }, gazetteer);
-  const DDP = ['detention_facility_code', 'detention_facility_name', 'latitude', 'longitude', 'address', 'city', 'state'];
+  const DDP = [
+    'detention_facility_code',
+    'detention_facility_name',
+    'latitude',
+    'longitude',
+    'address',
+    'city',
+    'state',
+  ];
 
   it("reads the Deportation Data Project's columns by header, the county from the city where none is given", () => {
     const result = read(
@@ -102,7 +116,10 @@ describe('a facility reference list', () => {
   });
 
   it('takes a county FIPS column as given', () => {
-    const result = read(['Code', 'Name', 'City', 'State', 'County FIPS'], ['SYNPR', 'SYNTHETIC PR', 'GUAYNABO', 'PR', '72061']);
+    const result = read(
+      ['Code', 'Name', 'City', 'State', 'County FIPS'],
+      ['SYNPR', 'SYNTHETIC PR', 'GUAYNABO', 'PR', '72061'],
+    );
     expect(result.ok && result.value[0]).toMatchObject({ state: 'PR', countyFips: '72061' });
   });
 

@@ -86,7 +86,9 @@ export function readFacilityReference(
   }
   const missing = REQUIRED.filter((c) => index[c] < 0);
   if (missing.length > 0) {
-    return problem(`the header has no ${missing.join(', ')} column (columns by header: code, name, city, state[, county_fips])`);
+    return problem(
+      `the header has no ${missing.join(', ')} column (columns by header: code, name, city, state[, county_fips])`,
+    );
   }
   const entries: FacilityReferenceEntry[] = [];
   const lineOf = new Map<string, number>();

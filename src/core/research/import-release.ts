@@ -205,9 +205,7 @@ async function storeRelease(
       sha256,
       replaced,
       ...end.quality,
-      facilities: facilitiesQuality(
-        spelled.map((f, i) => ({ ...f, ...placed[i]!, rows: end.facilityRows[i] ?? 0 })),
-      ),
+      facilities: facilitiesQuality(spelled.map((f, i) => ({ ...f, ...placed[i]!, rows: end.facilityRows[i] ?? 0 }))),
       likelyDuplicates,
     };
     await tx.createRelease({

@@ -145,7 +145,10 @@ export class ReleaseReader {
   private readonly liftReasons = new TextDictionary();
   private readonly facilities = new Dictionary<FacilityEntry>();
   /** Facility indexes by code, then name, city and state. */
-  private readonly facilityByCode = new Map<string | null, Map<string, Map<string | null, Map<string | null, number>>>>();
+  private readonly facilityByCode = new Map<
+    string | null,
+    Map<string, Map<string | null, Map<string | null, number>>>
+  >();
   private readonly profiles = new Dictionary<RecordProfile>();
   /** Profile index by its four indexes as one key. */
   private readonly profileIndex = new Map<string, number>();

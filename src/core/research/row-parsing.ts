@@ -256,7 +256,10 @@ export function createRowParser(
     return {
       problemBeforeDate,
       problemAfterDate: rawState !== null && state === null ? 'state unknown' : null,
-      facility: facilityName === null && city === null ? null : { name: facilityName ?? '', code: cell(facilityCode), city, state },
+      facility:
+        facilityName === null && city === null
+          ? null
+          : { name: facilityName ?? '', code: cell(facilityCode), city, state },
       state,
       form: cell(fields.form),
       liftReason: cell(fields.liftReason),

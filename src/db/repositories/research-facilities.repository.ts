@@ -56,7 +56,11 @@ export class SqlResearchFacilitiesRepository implements FacilityReferenceStore, 
           learntState: false,
           learntCounty: false,
         };
-        placeFromReference(facility, { city: row.listed_city, state: row.listed_state, county_fips: row.listed_county });
+        placeFromReference(facility, {
+          city: row.listed_city,
+          state: row.listed_state,
+          county_fips: row.listed_county,
+        });
         if (!facility.changed) continue;
         facilitiesPlaced++;
         await trx
@@ -74,7 +78,10 @@ export class SqlResearchFacilitiesRepository implements FacilityReferenceStore, 
     const counts = this.db
       .selectFrom('research_rollup_monthly')
       .select(['facility_id'])
-      .select((eb) => [eb.fn.sum<number | string>('count').as('n'), eb.fn.count<number | string>(sql`distinct release_id`).as('releases')])
+      .select((eb) => [
+        eb.fn.sum<number | string>('count').as('n'),
+        eb.fn.count<number | string>(sql`distinct release_id`).as('releases'),
+      ])
       .where('facility_id', '<>', 0)
       .groupBy('facility_id')
       .as('c');
@@ -125,7 +132,13 @@ export async function facilityNames(
     for (const r of rows) {
       const id = Number(r.facility_id);
       const list = byId.get(id) ?? [];
-      list.push({ name: r.name, city: r.city, state: r.state, firstRelease: r.first_release, lastRelease: r.last_release });
+      list.push({
+        name: r.name,
+        city: r.city,
+        state: r.state,
+        firstRelease: r.first_release,
+        lastRelease: r.last_release,
+      });
       byId.set(id, list);
     }
   }

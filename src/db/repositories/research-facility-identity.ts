@@ -326,7 +326,9 @@ async function keepSpellings(
       .execute();
   }
   for (const chunk of chunks([...seen.values()], 200)) {
-    const values = sql.join(chunk.map(({ id, s }) => sql`(cast(${id} as integer), ${s.name}, ${s.city ?? ''}, ${s.state ?? ''})`));
+    const values = sql.join(
+      chunk.map(({ id, s }) => sql`(cast(${id} as integer), ${s.name}, ${s.city ?? ''}, ${s.state ?? ''})`),
+    );
     await sql`update research_facility_names set last_release = ${release}
       where (facility_id, name, coalesce(city, ''), coalesce(state, '')) in (values ${values})`.execute(trx);
   }

@@ -26,7 +26,9 @@ export async function readFacilityReferenceFile(path: string): Promise<FacilityR
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new ResearchFileError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+    throw new ResearchFileError(
+      `${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`,
+    );
   }
   let text: string;
   try {

