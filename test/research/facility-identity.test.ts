@@ -204,6 +204,7 @@ describeEachEngine('facilities as stable identities', ({ engine }) => {
     expect(JSON.parse(loaded.stdout)).toEqual({
       file: 'reference.txt',
       entries: 3,
+      withoutCode: 0,
       withCounty: 3,
       withoutState: 0,
       facilitiesPlaced: 1,

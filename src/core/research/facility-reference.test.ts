@@ -102,25 +102,33 @@ describe('a facility reference list', () => {
       DDP,
       ['SYNJAILPA', 'SYNTHETIC COUNTY JAIL', '40.1', '-75.3', '1 SYNTHETIC RD', 'NORRISTOWN', 'Pennsylvania'],
       ['', '', '', '', '', '', ''],
+      ['', 'SYNTHETIC PLACEHOLDER', '', '', '', 'NOWHERE', 'TX'],
       ['SYNTX', 'SYNTHETIC TX', '', '', '', 'NOWHERE', 'TX'],
       ['SYNNA', 'SYNTHETIC NA', '', '', '', 'NA', 'NA'],
     );
     expect(result).toEqual({
       ok: true,
-      value: [
-        { code: 'SYNJAILPA', name: 'SYNTHETIC COUNTY JAIL', city: 'NORRISTOWN', state: 'PA', countyFips: '42091' },
-        { code: 'SYNTX', name: 'SYNTHETIC TX', city: 'NOWHERE', state: 'TX', countyFips: null },
-        { code: 'SYNNA', name: 'SYNTHETIC NA', city: null, state: null, countyFips: null },
-      ],
+      value: {
+        entries: [
+          { code: 'SYNJAILPA', name: 'SYNTHETIC COUNTY JAIL', city: 'NORRISTOWN', state: 'PA', countyFips: '42091' },
+          { code: 'SYNTX', name: 'SYNTHETIC TX', city: 'NOWHERE', state: 'TX', countyFips: null },
+          { code: 'SYNNA', name: 'SYNTHETIC NA', city: null, state: null, countyFips: null },
+        ],
+        withoutCode: 1,
+      },
     });
   });
 
-  it('takes a county FIPS column as given', () => {
+  it('takes a county FIPS column as given (not a county name column), a leading zero restored', () => {
     const result = read(
-      ['Code', 'Name', 'City', 'State', 'County FIPS'],
-      ['SYNPR', 'SYNTHETIC PR', 'GUAYNABO', 'PR', '72061'],
+      ['Code', 'Name', 'City', 'County', 'County FIPS', 'State'],
+      ['SYNPR', 'SYNTHETIC PR', 'GUAYNABO', 'Guaynabo', '72061', 'PR'],
+      ['SYNAL', 'SYNTHETIC AL', 'PRATTVILLE', 'Autauga County', '1001', 'PA'],
     );
-    expect(result.ok && result.value[0]).toMatchObject({ state: 'PR', countyFips: '72061' });
+    expect(result.ok && result.value.entries).toMatchObject([
+      { state: 'PR', countyFips: '72061' },
+      { state: 'PA', countyFips: '01001' },
+    ]);
   });
 
   it('refuses a list naming the line and column of the first problem', () => {
@@ -128,15 +136,14 @@ describe('a facility reference list', () => {
     expect(message(read(['facility', 'city', 'state']))).toBe(
       'file: list.txt: the header has no code column (columns by header: code, name, city, state[, county_fips])',
     );
-    expect(message(read(DDP, ['', 'X', '', '', '', 'NORRISTOWN', 'PA']))).toBe('file: list.txt: line 2: code is empty');
     expect(message(read(DDP, ['A', 'X', '', '', '', 'C', 'PA'], ['A', 'Y', '', '', '', 'C', 'PA']))).toBe(
       'file: list.txt: line 3: code A is listed again (first on line 2)',
     );
     expect(message(read(DDP, ['A', 'X', '', '', '', 'C', 'ATLANTIS']))).toBe(
       'file: list.txt: line 2: state "ATLANTIS" is not a U.S. state or territory',
     );
-    expect(message(read([...DDP, 'county_fips'], ['A', 'X', '', '', '', 'C', 'PA', '4209']))).toBe(
-      'file: list.txt: line 2: county FIPS "4209" is not 5 digits',
+    expect(message(read([...DDP, 'county_fips'], ['A', 'X', '', '', '', 'C', 'PA', '420']))).toBe(
+      'file: list.txt: line 2: county FIPS "420" is not 5 digits',
     );
     expect(message(read())).toBe('file: list.txt: empty file: the first line must be the header');
   });

@@ -30,7 +30,8 @@ export const REFERENCE_COLUMNS = {
   name: ['name', 'detention_facility_name', 'facility_name', 'detention_facility', 'facility'],
   city: ['city', 'facility_city'],
   state: ['state', 'facility_state'],
-  countyFips: ['county_fips', 'county_fips_code', 'fips', 'county'],
+  // Not `county`: DDP's facilities dataset has `county` (a name) beside `county_fips_code`.
+  countyFips: ['county_fips', 'county_fips_code', 'fips'],
 } as const;
 type ReferenceColumn = keyof typeof REFERENCE_COLUMNS;
 const REQUIRED: readonly ReferenceColumn[] = ['code', 'name', 'city', 'state'];
@@ -58,6 +59,8 @@ export interface FacilityReferenceDeps {
 export interface FacilityReferenceLoaded {
   readonly file: string;
   readonly entries: number;
+  /** Rows without a code: skipped (nothing can match them). */
+  readonly withoutCode: number;
   readonly withCounty: number;
   /** Rows that name no state: kept, but they place nothing. */
   readonly withoutState: number;
@@ -75,14 +78,15 @@ const headerName = (text: string) =>
 export function readFacilityReference(
   table: FacilityReferenceTable,
   gazetteer: ResearchGazetteer,
-): Result<FacilityReferenceEntry[], DomainError> {
+): Result<{ entries: FacilityReferenceEntry[]; withoutCode: number }, DomainError> {
   const [header, ...rows] = table.rows;
   const problem = (text: string) => err(invalidField('file', `${table.fileName}: ${text}`, 'invalid'));
   if (!header) return problem('empty file: the first line must be the header');
   const names = header.map(headerName);
   const index = {} as Record<ReferenceColumn, number>;
   for (const column of Object.keys(REFERENCE_COLUMNS) as ReferenceColumn[]) {
-    index[column] = names.findIndex((n) => (REFERENCE_COLUMNS[column] as readonly string[]).includes(n));
+    const found = REFERENCE_COLUMNS[column].find((synonym) => names.includes(synonym));
+    index[column] = found === undefined ? -1 : names.indexOf(found);
   }
   const missing = REQUIRED.filter((c) => index[c] < 0);
   if (missing.length > 0) {
@@ -91,6 +95,7 @@ export function readFacilityReference(
     );
   }
   const entries: FacilityReferenceEntry[] = [];
+  let withoutCode = 0;
   const lineOf = new Map<string, number>();
   for (const [i, cells] of rows.entries()) {
     const line = i + 2;
@@ -100,7 +105,11 @@ export function readFacilityReference(
     };
     if (cells.every((c) => c.trim() === '')) continue;
     const code = cell('code');
-    if (code === null) return problem(`line ${line}: code is empty`);
+    if (code === null) {
+      // A facility the list has no code for (DDP's list keeps such placeholders) cannot be matched.
+      withoutCode++;
+      continue;
+    }
     const seen = lineOf.get(code);
     if (seen !== undefined) return problem(`line ${line}: code ${code} is listed again (first on line ${seen})`);
     lineOf.set(code, line);
@@ -112,6 +121,8 @@ export function readFacilityReference(
     const city = cell('city');
     const name = cell('name');
     let countyFips = cell('countyFips');
+    // A FIPS written as a number loses its leading zero (Alabama's 01001 as 1001).
+    if (countyFips !== null && /^\d{4}$/.test(countyFips)) countyFips = `0${countyFips}`;
     if (countyFips !== null && !/^\d{5}$/.test(countyFips)) {
       return problem(`line ${line}: county FIPS "${countyFips}" is not 5 digits`);
     }
@@ -120,7 +131,7 @@ export function readFacilityReference(
     }
     entries.push({ code, name, city, state, countyFips: state === null ? null : countyFips });
   }
-  return ok(entries);
+  return ok({ entries, withoutCode });
 }
 
 /** `facilities reference FILE`: reads the reference and replaces the stored one, placing facilities. */
@@ -130,11 +141,12 @@ export async function loadFacilityReference(
 ): Promise<Result<FacilityReferenceLoaded, DomainError>> {
   const read = readFacilityReference(table, deps.gazetteer);
   if (!read.ok) return read;
-  const entries = read.value;
+  const { entries, withoutCode } = read.value;
   const { facilitiesPlaced } = await deps.store.replaceReference(entries);
   return ok({
     file: table.fileName,
     entries: entries.length,
+    withoutCode,
     withCounty: entries.filter((e) => e.countyFips !== null).length,
     withoutState: entries.filter((e) => e.state === null).length,
     facilitiesPlaced,
