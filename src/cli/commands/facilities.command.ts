@@ -37,7 +37,8 @@ export function registerFacilities(program: Command, context: CliContext): void 
       if (options.json) return printJson(context, loaded);
       context.out(
         `Loaded facility reference ${loaded.file}: ${loaded.entries} facilities (${loaded.withCounty} with a county, ` +
-          `${loaded.withoutState} without a state); ${loaded.facilitiesPlaced} stored facilities placed from it\n`,
+          `${loaded.withoutState} without a state; ${loaded.withoutCode} rows without a code skipped); ` +
+          `${loaded.facilitiesPlaced} stored facilities placed from it\n`,
       );
     });
 
