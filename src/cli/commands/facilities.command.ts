@@ -74,10 +74,10 @@ export function registerFacilities(program: Command, context: CliContext): void 
     });
 }
 
-/** The spellings other than the facility's own name, place and all. */
+/** The spellings other than the facility's own (a spelling that gives no place differs by its name only). */
 function otherSpellings(f: ResearchFacilityListing): string {
   return f.names
-    .filter((n) => n.name !== f.name || n.city !== f.city || n.state !== f.state)
+    .filter((n) => n.name !== f.name || (n.state !== null && (n.city !== f.city || n.state !== f.state)))
     .map((n) => [n.name, n.city, n.state].filter((part) => part !== null).join(', '))
     .join(' | ');
 }
