@@ -161,6 +161,7 @@ describeEachEngine('facilities as stable identities', ({ engine }) => {
     const jail = facilities.find((f) => f.code === 'SYNJAILPA')!;
     expect(jail.rows).toBe(9);
     expect(jail.names.map((n) => n.name)).toEqual(['SYNTHETIC COUNTY JAIL', 'SYN CO JAIL', 'SYNTHETIC CNTY JAIL']);
+    expect((await cli(['facilities', 'list'], env)).stdout).toContain('SYN CO JAIL | SYNTHETIC CNTY JAIL');
     const later = facilities.find((f) => f.code === 'SYNLATER')!;
     expect(later).toMatchObject({ city: 'DOYLESTOWN', state: 'PA', countyFips: '42017', rows: 3, releases: 2 });
 
