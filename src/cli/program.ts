@@ -4,6 +4,7 @@ import { registerAgencies } from './commands/agencies.command.js';
 import { registerAudit } from './commands/audit.command.js';
 import { registerDetainers } from './commands/detainers.command.js';
 import { registerEvaluate } from './commands/evaluate.command.js';
+import { registerFacilities } from './commands/facilities.command.js';
 import { registerGenerate } from './commands/generate.command.js';
 import { registerImport } from './commands/import.command.js';
 import { registerMigrate } from './commands/migrate.command.js';
@@ -48,6 +49,7 @@ Exit codes: 0 ok, 1 failure (or failing policy cases or lint, or a broken audit 
   registerPolicy(program, context);
   registerAudit(program, context);
   registerStats(program, context);
+  registerFacilities(program, context);
   registerGenerate(program, context);
   registerImport(program, context);
   registerReplay(program, context);

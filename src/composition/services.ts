@@ -41,6 +41,7 @@ import {
 import { loadLaw, type Law } from './law.js';
 import { LawMapService } from './law-map-service.js';
 import { researchImportDeps } from './research-import.js';
+import { researchFacilitiesDeps, type ResearchFacilitiesDeps } from './research-facilities.js';
 import type { ResearchImportDeps } from '../core/research/import-release.js';
 
 /** Everything the use cases need, wired to one database. Shared by every entry point. */
@@ -62,6 +63,8 @@ export interface Services {
   readonly verifiedChains: VerifiedChains;
   /** Imports of public detainer data (ICE FOIA releases) into the research tables. */
   readonly researchImport: ResearchImportDeps;
+  /** Research facilities across releases: the facility reference and the listing (issue 14). */
+  readonly researchFacilities: ResearchFacilitiesDeps;
   /** Public statistics: FOIA research data (rollup) and suppressed counts of the desk's own detainers. */
   readonly stats: ResearchStatsReader & DeskStatsReader;
   /** The desk's own statistics as published: complete months only, computed once a day (one per process). */
@@ -140,6 +143,7 @@ export function createServices(handle: DatabaseHandle, options: ServiceOptions):
     audit,
     verifiedChains: new VerifiedChains(audit),
     researchImport: researchImportDeps(handle, clock),
+    researchFacilities: researchFacilitiesDeps(handle),
     stats,
     deskStats: new DeskStatsPublisher(stats, clock),
     replay: { law: law.engine, records: new SqlResearchReplaySource(db, handle.engine) },

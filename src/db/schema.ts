@@ -262,6 +262,27 @@ export interface ResearchFacilitiesTable {
   city: string | null;
   state: string | null;
   county_fips: string | null;
+  /** 0020: ICE's facility code, the facility's identity where a release gives one (unique where not null). */
+  code: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** 0020: each spelling (name, city, state as written) a release gave a facility, first and last release by import. */
+export interface ResearchFacilityNamesTable {
+  facility_id: number;
+  name: string;
+  city: string | null;
+  state: string | null;
+  first_release: string | null;
+  last_release: string | null;
+}
+
+/** 0020: the facility reference list loaded by `facilities reference FILE`, by ICE facility code. */
+export interface ResearchFacilityReferenceTable {
+  code: string;
+  name: string | null;
+  city: string | null;
+  state: string | null;
+  county_fips: string | null;
 }
 
 /** One row per record; what its profile fixes is in research_profiles (migration 0005). */
@@ -348,6 +369,8 @@ export interface Database {
   personal_data_reads: PersonalDataReadsTable;
   research_releases: ResearchReleasesTable;
   research_facilities: ResearchFacilitiesTable;
+  research_facility_names: ResearchFacilityNamesTable;
+  research_facility_reference: ResearchFacilityReferenceTable;
   research_detainers: ResearchDetainersTable;
   research_profiles: ResearchProfilesTable;
   research_records: ResearchRecordsView;

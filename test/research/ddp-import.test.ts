@@ -161,7 +161,7 @@ describeEachEngine('Deportation Data Project import (synthetic fixtures)', ({ da
       expect(column('Unique_Identifier')).toMatchObject({ redacted: 1, shareRedacted: 0.1429 });
       expect(report.unknownLiftReasons).toEqual({ 'Some New Reason': 1 });
       expect(report.facilities.unmapped).toEqual([
-        { name: 'SYNTHETIC TEST FACILITY', city: 'NOWHERE CITY', state: 'TX', rows: 1 },
+        { code: null, name: 'SYNTHETIC TEST FACILITY', city: 'NOWHERE CITY', state: 'TX', rows: 1 },
       ]);
 
       const rows = await database()

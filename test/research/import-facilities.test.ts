@@ -33,6 +33,15 @@ beforeAll(() => {
     row('NEW JAIL', 'X', 'PA'),
   ];
   writeFileSync(join(dir, 'second.csv'), `${HEADER}\n${second.join('\n')}\n`);
+  // An uncoded facility, then a release with its code (and a second spelling), then the second spelling uncoded.
+  writeFileSync(join(dir, 'old.csv'), `${HEADER}\n${row('SYNTHETIC OLD JAIL', 'NORRISTOWN', 'PA')}\n`);
+  const coded = (name: string) => `"2024-01-05","Lifted","${name}","SYNOLD","NORRISTOWN","PA"`;
+  writeFileSync(
+    join(dir, 'coded.csv'),
+    `Detainer_Prepare_Date,Detainer_Lift_Reason,Detention Facility,Detention Facility Code,Facility City,Facility State\n` +
+      `${coded('SYNTHETIC OLD JAIL')}\n${coded('SYNTHETIC OLD JAIL ANNEX')}\n`,
+  );
+  writeFileSync(join(dir, 'annex.csv'), `${HEADER}\n${row('SYNTHETIC OLD JAIL ANNEX', 'NORRISTOWN', 'PA')}\n`);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -87,5 +96,34 @@ describeEachEngine('facilities across imports', ({ database }) => {
     expect(after.find((f) => f.id === jail5)?.county_fips).toBe('42091');
     const newJail = after.find((f) => f.name === 'NEW JAIL')!.id;
     expect(await idsOf('second')).toEqual([id('SYNTHETIC JAIL 0', null, null), jail5, newJail]);
+  });
+
+  it('gives an uncoded facility the code a later release spells it with, and finds it by any spelling after', async () => {
+    await importResearchRelease(deps, { dataset: 'npr', path: join(dir, 'old.csv'), release: 'old' });
+    const [old] = await idsOf('old');
+    await importResearchRelease(deps, { dataset: 'ddp', path: join(dir, 'coded.csv'), release: 'coded' });
+    expect(await idsOf('coded')).toEqual([old, old]);
+    await importResearchRelease(deps, { dataset: 'npr', path: join(dir, 'annex.csv'), release: 'annex' });
+    expect(await idsOf('annex')).toEqual([old]);
+    const stored = (await facilities()).filter((f) => f.name.startsWith('SYNTHETIC OLD JAIL'));
+    expect(stored).toEqual([
+      { id: old, name: 'SYNTHETIC OLD JAIL', city: 'NORRISTOWN', state: 'PA', county_fips: '42091' },
+    ]);
+    const code = await database()
+      .db.selectFrom('research_facilities')
+      .select('code')
+      .where('id', '=', old!)
+      .executeTakeFirstOrThrow();
+    expect(code.code).toBe('SYNOLD');
+    const names = await database()
+      .db.selectFrom('research_facility_names')
+      .select(['name', 'first_release', 'last_release'])
+      .where('facility_id', '=', old!)
+      .orderBy('name')
+      .execute();
+    expect(names).toEqual([
+      { name: 'SYNTHETIC OLD JAIL', first_release: 'old', last_release: 'coded' },
+      { name: 'SYNTHETIC OLD JAIL ANNEX', first_release: 'coded', last_release: 'annex' },
+    ]);
   });
 });

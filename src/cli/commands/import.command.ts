@@ -148,8 +148,8 @@ function printReport(context: CliContext, r: ImportReport): void {
   if (f.unmapped.length) {
     printTable(
       context,
-      ['facility', 'city', 'state', 'rows'],
-      f.unmapped.map((u) => [u.name, u.city ?? '', u.state ?? '', n(u.rows)]),
+      ['code', 'facility', 'city', 'state', 'rows'],
+      f.unmapped.map((u) => [u.code ?? '', u.name, u.city ?? '', u.state ?? '', n(u.rows)]),
     );
     if (f.unmappedCapped) context.out(`(first ${f.unmapped.length} listed)\n`);
   }

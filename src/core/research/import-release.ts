@@ -6,11 +6,17 @@
  * Importing the same release again replaces it in that same transaction.
  */
 import type { Clock } from '../shared/ports.js';
-import type { ImportReport } from './import-report.js';
+import { facilitiesQuality, type ImportReport } from './import-report.js';
 import { ReleaseDictionaries, type ReleaseEnd, type ReleaseMessage } from './release-reader.js';
 import type { ResearchDataset } from './research-record.js';
 import { rollupCells } from './rollup.js';
-import type { FacilityToStore, StoredDetainers, StoredProfiles, StoredRollup } from './stored-release.js';
+import type {
+  FacilityToStore,
+  PlacedFacilityId,
+  StoredDetainers,
+  StoredProfiles,
+  StoredRollup,
+} from './stored-release.js';
 import { storedDetainers, storedProfiles, storedRollup } from './stored-rows.js';
 import { CRIMINALITY_PREFIXES, criminalityColumn, type Criminality } from './criminality.js';
 import { followRule, splitByCategories, TRACED_OUTCOME, type CategoryCount, type FollowRule } from './what-followed.js';
@@ -18,6 +24,7 @@ import { followRule, splitByCategories, TRACED_OUTCOME, type CategoryCount, type
 export type {
   CodedColumn,
   FacilityToStore,
+  PlacedFacilityId,
   StoredDetainers,
   StoredFacilities,
   StoredProfiles,
@@ -50,8 +57,13 @@ export interface ResearchSourceOpener {
 export interface ResearchImportTransaction {
   /** A key no release has, for the records of the release being imported (held until the transaction ends). */
   newReleaseKey(): Promise<number>;
-  /** The ids of facilities (name, city, state), in order, those not there yet created. */
-  facilityIds(facilities: readonly FacilityToStore[]): Promise<number[]>;
+  /**
+   * The facilities of a release, in order, found or created: by code where one is given (whatever the
+   * spelling), else by (name, city, state). Each spelling is kept with the release that gave it; a
+   * facility without a place takes one given here, and gives it to the earlier releases' records; a
+   * coded facility no release places takes the facility reference's. Answers each one's id and place.
+   */
+  facilityIds(facilities: readonly FacilityToStore[], release: string): Promise<PlacedFacilityId[]>;
   /** Appends records of the release through the engine's bulk path (person keys aside, for the duplicate rule). */
   insertDetainers(releaseKey: number, rows: StoredDetainers): Promise<void>;
   /**
@@ -197,10 +209,6 @@ async function storeRelease(
     const criminality = criminalityColumn(end.quality.columns.map((c) => c.column));
     if (criminality !== null) await tx.classifyCriminality(key, criminality, CRIMINALITY_PREFIXES);
     const categorised = await tx.categoryCounts(key);
-    // Records name profiles, not facilities: the facilities are stored (or found) once, now.
-    const counties = end.facilityCounties;
-    const entries = dictionaries.facilities.map((f, i) => ({ ...f, countyFips: counties[i] ?? null }));
-    const facilities = { entries, ids: await tx.facilityIds(entries) };
 
     // Named now: a release of the same name (this file's, imported before) goes in this transaction.
     const sha256 = await digest;
@@ -208,6 +216,13 @@ async function storeRelease(
     const dataset = end.quality.layout.family;
     const release = input.release ?? defaultReleaseName(dataset, sha256);
     const replaced = await tx.deleteRelease(release);
+    // Records name profiles, not facilities: the facilities are stored (or found) once, now, and
+    // placed (a coded facility this release does not place may be placed by another release).
+    const counties = end.facilityCounties;
+    const spelled = dictionaries.facilities.map((f, i) => ({ ...f, countyFips: counties[i] ?? null }));
+    const placed = await tx.facilityIds(spelled, release);
+    const entries = spelled.map((f, i) => ({ ...f, ...placed[i]! }));
+    const facilities = { entries, ids: placed.map((p) => p.id) };
     const result: ImportReport = {
       release,
       dataset,
@@ -215,6 +230,7 @@ async function storeRelease(
       sha256,
       replaced,
       ...end.quality,
+      facilities: facilitiesQuality(spelled.map((f, i) => ({ ...f, ...placed[i]!, rows: end.facilityRows[i] ?? 0 }))),
       likelyDuplicates,
     };
     await tx.createRelease({

@@ -18,6 +18,8 @@ export interface ColumnQuality {
 }
 
 export interface UnmappedFacility {
+  /** ICE's facility code, where the release gives one. */
+  readonly code: string | null;
   readonly name: string;
   readonly city: string | null;
   readonly state: string | null;
@@ -69,13 +71,62 @@ export interface ImportReport {
   readonly liftReasonCodes: Readonly<Record<string, number>>;
   readonly likelyDuplicates: number;
   readonly columns: readonly ColumnQuality[];
-  readonly facilities: {
-    readonly total: number;
-    readonly mappedToCounty: number;
-    readonly rowsWithoutCounty: number;
-    /** Facilities not mapped to a county, most rows first, at most UNMAPPED_FACILITY_CAP. */
-    readonly unmapped: readonly UnmappedFacility[];
-    readonly unmappedCapped: boolean;
+  readonly facilities: FacilitiesQuality;
+}
+
+/**
+ * The release's facilities: how many, how many have a county, and those that stay without one. In an
+ * import's report they are counted once the store has placed them (facilitiesQuality): a facility is
+ * one per code (several spellings, one facility), and a coded facility the release does not place may
+ * take its place from another release or the facility reference.
+ */
+export interface FacilitiesQuality {
+  readonly total: number;
+  readonly mappedToCounty: number;
+  readonly rowsWithoutCounty: number;
+  /** Facilities not mapped to a county, most rows first, at most UNMAPPED_FACILITY_CAP. */
+  readonly unmapped: readonly UnmappedFacility[];
+  readonly unmappedCapped: boolean;
+}
+
+/** A facility of a release as the store placed it: its stored id, its spelling here, and where it is. */
+export interface PlacedFacility {
+  readonly id: number;
+  readonly code: string | null;
+  readonly name: string;
+  readonly city: string | null;
+  readonly state: string | null;
+  readonly countyFips: string | null;
+  /** The release's records naming it in this spelling. */
+  readonly rows: number;
+}
+
+/**
+ * The facilities part of the report from the facilities as stored: spellings of one stored facility
+ * count once (with their rows added up, named as first spelled); those without a county are listed
+ * with the place the store gave them (null when none), most rows first.
+ */
+export function facilitiesQuality(placed: readonly PlacedFacility[]): FacilitiesQuality {
+  const byId = new Map<number, UnmappedFacility & { countyFips: string | null }>();
+  for (const f of placed) {
+    const seen = byId.get(f.id);
+    if (seen) byId.set(f.id, { ...seen, rows: seen.rows + f.rows, code: seen.code ?? f.code });
+    else {
+      const { code, name, city, state, countyFips, rows } = f;
+      byId.set(f.id, { code, name, city, state, countyFips, rows });
+    }
+  }
+  const all = [...byId.values()];
+  const unmapped = all
+    .filter((f) => f.countyFips === null)
+    .sort((a, b) => b.rows - a.rows || compare(a.name, b.name) || compare(a.city ?? '', b.city ?? ''))
+    .map(({ code, name, city, state, rows }) => ({ code, name, city, state, rows }));
+  return {
+    total: all.length,
+    mappedToCounty: all.length - unmapped.length,
+    rowsWithoutCounty: unmapped.reduce((n, f) => n + f.rows, 0),
+    unmapped: unmapped.slice(0, UNMAPPED_FACILITY_CAP),
+    unmappedCapped: unmapped.length > UNMAPPED_FACILITY_CAP,
   };
 }
 
@@ -111,6 +162,7 @@ export class ReportBuilder {
   private readonly unknownReasons = new Map<string, number>();
   /** By the reader's facility index. */
   private readonly facilities: {
+    code: string | null;
     name: string;
     city: string | null;
     state: string | null;
@@ -193,8 +245,9 @@ export class ReportBuilder {
       const seen = this.facilities[facility];
       if (seen) seen.rows += rows;
       else {
-        const { name, city, state } = records.facility;
+        const { code, name, city, state } = records.facility;
         this.facilities[facility] = {
+          code: code === null ? null : detachedText(code),
           name: detachedText(name),
           city: city === null ? null : detachedText(city),
           state,
@@ -210,6 +263,11 @@ export class ReportBuilder {
     if (this.last === null || date > this.last) this.last = date;
   }
 
+  /** Each facility's loaded records, by the reader's facility index (0 for one with none). */
+  facilityRows(count: number): number[] {
+    return Array.from({ length: count }, (_, i) => this.facilities[i]?.rows ?? 0);
+  }
+
   /** The report; `countyMapped` tells whether a facility (by its index) was mapped to a county. */
   build(countyMapped: (facility: number) => boolean): ReleaseQuality {
     const rowsRejected = this.rowsRead - this.rowsLoaded;
@@ -218,7 +276,7 @@ export class ReportBuilder {
     const unmapped = facilities
       .filter((_, i) => !countyMapped(i))
       .sort((a, b) => b.rows - a.rows || compare(a.name, b.name) || compare(a.city ?? '', b.city ?? ''))
-      .map(({ name, city, state, rows }) => ({ name, city, state, rows }));
+      .map(({ code, name, city, state, rows }) => ({ code, name, city, state, rows }));
     return {
       layout: this.layout,
       delimiter: this.delimiter,

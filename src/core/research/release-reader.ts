@@ -28,8 +28,14 @@ import { createRowParser, MAX_PREAMBLE_ROWS, ResearchFileError, type RowParser }
 /** Records per batch. */
 export const BATCH_ROWS = 16_384;
 
+/**
+ * A facility as one release spells it: each distinct (code, name, city, state) is one entry, so that
+ * every spelling reaches the store, which finds the facility by its code where there is one.
+ */
 export interface FacilityEntry {
   readonly name: string;
+  /** ICE's facility code, or null when the release gives none. */
+  readonly code: string | null;
   readonly city: string | null;
   /** USPS code. */
   readonly state: string | null;
@@ -84,6 +90,8 @@ export interface ReleaseEnd {
    * out once the file is read, so that the gazetteer's index is built while the records are stored.
    */
   readonly facilityCounties: readonly (string | null)[];
+  /** Each facility's loaded records (by its index), for the report's facilities once the store has placed them. */
+  readonly facilityRows: readonly number[];
   /** New dictionary entries not yet sent (none in practice: every entry arrives with its first record). */
   readonly added: DictionaryAdditions;
 }
@@ -137,7 +145,11 @@ export class ReleaseReader {
   private readonly forms = new TextDictionary();
   private readonly liftReasons = new TextDictionary();
   private readonly facilities = new Dictionary<FacilityEntry>();
-  private readonly facilityByName = new Map<string, Map<string | null, Map<string | null, number>>>();
+  /** Facility indexes by code, then name, city and state. */
+  private readonly facilityByCode = new Map<
+    string | null,
+    Map<string, Map<string | null, Map<string | null, number>>>
+  >();
   private readonly profiles = new Dictionary<RecordProfile>();
   /** Profile index by its four indexes as one key. */
   private readonly profileIndex = new Map<string, number>();
@@ -263,7 +275,15 @@ export class ReleaseReader {
       city !== null && state !== null ? this.gazetteer.countyFips(city, state, name) : null,
     );
     const quality = this.report.build((facility) => counties[facility] !== null);
-    yield { kind: 'end', quality, rollup: this.rollup.table(), facilityCounties: counties, added: this.takeAdded() };
+    const facilityRows = this.report.facilityRows(counties.length);
+    yield {
+      kind: 'end',
+      quality,
+      rollup: this.rollup.table(),
+      facilityCounties: counties,
+      facilityRows,
+      added: this.takeAdded(),
+    };
   }
 
   /**
@@ -322,16 +342,19 @@ export class ReleaseReader {
     return index;
   }
 
-  /** The facility's dictionary index, found by name, then city, then state (no key strings built per row). */
+  /** The facility's dictionary index, found by code, name, then city, then state (no key strings built per row). */
   private facilityIndex(ref: FacilityRef): number {
-    let byCity = this.facilityByName.get(ref.name);
-    if (!byCity) this.facilityByName.set(detachedText(ref.name), (byCity = new Map()));
+    let byName = this.facilityByCode.get(ref.code);
+    if (!byName) this.facilityByCode.set(ref.code === null ? null : detachedText(ref.code), (byName = new Map()));
+    let byCity = byName.get(ref.name);
+    if (!byCity) byName.set(detachedText(ref.name), (byCity = new Map()));
     let byState = byCity.get(ref.city);
     if (!byState) byCity.set(ref.city === null ? null : detachedText(ref.city), (byState = new Map()));
     let index = byState.get(ref.state);
     if (index === undefined) {
       const city = ref.city === null ? null : detachedText(ref.city);
-      index = this.facilities.add({ name: detachedText(ref.name), city, state: ref.state });
+      const code = ref.code === null ? null : detachedText(ref.code);
+      index = this.facilities.add({ name: detachedText(ref.name), code, city, state: ref.state });
       byState.set(ref.state, index);
     }
     return index;

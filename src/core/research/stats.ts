@@ -12,6 +12,7 @@
  * form superseding one) are left out of detainer counts unless asked (`includeReissues`); the answer says
  * how many were left out.
  */
+import type { FacilityName } from './facility-reference.js';
 import { invalidField, tooBroad, type DomainError } from '../shared/errors.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { REISSUED, type Outcome } from './outcomes.js';
@@ -121,9 +122,13 @@ export interface ResearchReleaseInfo {
 
 export interface ResearchFacilityInfo {
   readonly id: number;
+  /** ICE's facility code: the facility's identity across releases (null when no release gave one). */
+  readonly code: string | null;
   readonly name: string;
   readonly city: string | null;
   readonly state: string | null;
+  /** Every spelling releases gave it (facility-reference.ts). */
+  readonly names: readonly FacilityName[];
 }
 
 /** The research data, read side (db/repositories/research-stats.repository.ts). */

@@ -57,6 +57,19 @@ export interface StoredFacilities {
 
 export interface FacilityToStore {
   readonly name: string;
+  /** ICE's facility code: the facility's identity where the release gives one. */
+  readonly code: string | null;
+  readonly city: string | null;
+  readonly state: string | null;
+  readonly countyFips: string | null;
+}
+
+/**
+ * A facility of the release as stored: its id and its place, which for a coded facility may come from
+ * another release or the facility reference when this release does not give it (null when unknown).
+ */
+export interface PlacedFacilityId {
+  readonly id: number;
   readonly city: string | null;
   readonly state: string | null;
   readonly countyFips: string | null;

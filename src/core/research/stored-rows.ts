@@ -45,7 +45,8 @@ export function storedProfiles(dictionaries: ReleaseDictionaries, facilities: St
   return {
     count: profiles.length,
     facilityId: (i) => orNull(facilities.ids, profile(i).facility),
-    state: (i) => orNull(states, profile(i).state),
+    // A facility fixes the state (as in the rollup): a coded facility may be placed by another release.
+    state: (i) => orNull(facilities.entries, profile(i).facility)?.state ?? orNull(states, profile(i).state),
     countyFips: (i) => orNull(facilities.entries, profile(i).facility)?.countyFips ?? null,
     form: (i) => orNull(forms, profile(i).form),
     liftReason: (i) => orNull(liftReasons, profile(i).liftReason),

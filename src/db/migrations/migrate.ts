@@ -19,6 +19,8 @@ import { researchWhatFollowed } from './0015-research-what-followed.js';
 import { researchReleaseCoverage } from './0016-research-release-coverage.js';
 // issue 14: releases' as-of dates (precedence) and the outcome table of every era (re-issues)
 import { researchReleasePrecedence } from './0017-research-release-precedence.js';
+// facilities as stable identities (issue 14, helper F)
+import { researchFacilityIdentity } from './0020-research-facility-identity.js';
 
 /** One migration set for both engines; a migration that needs engine-specific SQL receives the engine. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -40,6 +42,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0015-research-what-followed': researchWhatFollowed(engine),
     '0016-research-release-coverage': researchReleaseCoverage(),
     '0017-research-release-precedence': researchReleasePrecedence(),
+    '0020-research-facility-identity': researchFacilityIdentity(engine),
   };
 }
 

@@ -13,6 +13,7 @@ import type {
 import { count, isoInstant } from '../codecs.js';
 import type { Engine } from '../engine.js';
 import type { Database } from '../schema.js';
+import { facilityNames } from './research-facilities.repository.js';
 
 const ROLLUP_COLUMN: Readonly<Record<StoredDimension, RawBuilder<unknown>>> = {
   month: sql`month`,
@@ -198,11 +199,19 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
     if (ids.length === 0) return [];
     const rows = await this.db
       .selectFrom('research_facilities')
-      .select(['id', 'name', 'city', 'state'])
+      .select(['id', 'code', 'name', 'city', 'state'])
       .where('id', 'in', [...ids])
       .orderBy('id')
       .execute();
-    return rows.map((r) => ({ id: Number(r.id), name: r.name, city: r.city, state: r.state }));
+    const names = await facilityNames(this.db, ids);
+    return rows.map((r) => ({
+      id: Number(r.id),
+      code: r.code,
+      name: r.name,
+      city: r.city,
+      state: r.state,
+      names: names.get(Number(r.id)) ?? [],
+    }));
   }
 
   async countDetainers(): Promise<DeskCount[]> {

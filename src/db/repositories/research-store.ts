@@ -3,6 +3,7 @@ import type pg from 'pg';
 import type { ImportReport } from '../../core/research/import-report.js';
 import type {
   FacilityToStore,
+  PlacedFacilityId,
   ResearchImportTransaction,
   ResearchStore,
   StoredDetainers,
@@ -26,6 +27,7 @@ import type { CategoryCount, Followed, FollowRule } from '../../core/research/wh
 import { toFlag, toInstant } from '../codecs.js';
 import type { DatabaseHandle } from '../engine.js';
 import type { Database } from '../schema.js';
+import { placeFacilities } from './research-facility-identity.js';
 
 /**
  * The write side of the research tables: one import, one transaction. Records go in through the
@@ -149,49 +151,10 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
       .execute();
   }
 
-  async facilityIds(facilities: readonly FacilityToStore[]): Promise<number[]> {
+  async facilityIds(facilities: readonly FacilityToStore[], release: string): Promise<PlacedFacilityId[]> {
     if (facilities.length === 0) return [];
     await this.bulk.finish();
-    const wanted = new Map(facilities.map((f) => [facilityKey(f), f]));
-    const stored = await this.storedFacilities([...new Set(facilities.map((f) => f.name))]);
-    const toInsert = [...wanted].filter(([key]) => !stored.has(key)).map(([, f]) => f);
-    for (let start = 0; start < toInsert.length; start += ROWS_PER_STATEMENT) {
-      const rows = await this.trx
-        .insertInto('research_facilities')
-        .values(
-          toInsert
-            .slice(start, start + ROWS_PER_STATEMENT)
-            .map((f) => ({ name: f.name, city: f.city, state: f.state, county_fips: f.countyFips })),
-        )
-        .returning(['id', 'name', 'city', 'state', 'county_fips'])
-        .execute();
-      for (const row of rows) stored.set(facilityKey(row), { id: Number(row.id), countyFips: row.county_fips });
-    }
-    // A facility stored before without a county gets the one the gazetteer finds now.
-    for (const [key, f] of wanted) {
-      const known = stored.get(key)!;
-      if (known.countyFips !== null || f.countyFips === null) continue;
-      await this.trx
-        .updateTable('research_facilities')
-        .set({ county_fips: f.countyFips })
-        .where('id', '=', known.id)
-        .execute();
-    }
-    return facilities.map((f) => stored.get(facilityKey(f))!.id);
-  }
-
-  /** The facilities stored under these names, by facilityKey. */
-  private async storedFacilities(names: readonly string[]) {
-    const stored = new Map<string, { id: number; countyFips: string | null }>();
-    for (let start = 0; start < names.length; start += ROWS_PER_STATEMENT) {
-      const rows = await this.trx
-        .selectFrom('research_facilities')
-        .select(['id', 'name', 'city', 'state', 'county_fips'])
-        .where('name', 'in', names.slice(start, start + ROWS_PER_STATEMENT))
-        .execute();
-      for (const row of rows) stored.set(facilityKey(row), { id: Number(row.id), countyFips: row.county_fips });
-    }
-    return stored;
+    return placeFacilities(this.trx, facilities, release);
   }
 
   async insertDetainers(releaseKey: number, rows: StoredDetainers): Promise<void> {
@@ -321,12 +284,4 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
       await sql`analyze research_rollup_monthly (state, facility_id)`.execute(this.trx);
     }
   }
-}
-
-/** Rows per statement where one statement takes many (within both engines' limits on parameters). */
-const ROWS_PER_STATEMENT = 500;
-
-/** A facility's identity (name, city, state) as one text, nulls told apart from empty texts. */
-function facilityKey(f: { name: string; city: string | null; state: string | null }): string {
-  return JSON.stringify([f.name, f.city, f.state]);
 }

