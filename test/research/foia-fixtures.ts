@@ -839,7 +839,9 @@ export async function writeFixture(spec: LayoutSpec, dir: string): Promise<Fixtu
     const city = has('city') && isValue(e.city) ? e.city : null;
     const code = has('facilityCode') ? e.facilityCode : null;
     const state = has('state') ? e.stateCode : null;
-    if (name !== null || city !== null || code !== null) facilities.add(JSON.stringify([name ?? '', city, state]));
+    // A facility with a code is one facility whatever its spelling (facilities as stable identities).
+    if (code !== null) facilities.add(JSON.stringify(['code', code]));
+    else if (name !== null || city !== null) facilities.add(JSON.stringify([name ?? '', city, state]));
   }
   const duplicateLines: number[] = [];
   const previous = new Map<string, number>();

@@ -16,5 +16,6 @@ export const EVERY_MIGRATION = [
   '0014-inbox-closed-last',
   '0015-research-what-followed',
   '0016-research-release-coverage',
+  '0017-research-release-precedence',
   '0020-research-facility-identity',
 ] as const;
