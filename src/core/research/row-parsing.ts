@@ -223,7 +223,8 @@ export function createRowParser(
           DdpField,
           number
         >);
-  const used = new Set(Object.values(fields).filter((i) => i >= 0));
+  const dimensionColumns = dataset === 'ddp' ? dimensionIndexes(names) : null;
+  const used = new Set([...Object.values(fields), ...Object.values(dimensionColumns ?? {})].filter((i) => i >= 0));
   const dateOf = remembered(parseReleaseDate);
   const stateOf = remembered((text) => gazetteer.stateCode(text));
   const extraColumns = header.map((h, i) => ({ h: h.trim(), i })).filter(({ h, i }) => !used.has(i) && h !== '');
@@ -260,7 +261,7 @@ export function createRowParser(
       form: cell(fields.form),
       liftReason: cell(fields.liftReason),
       personKey: cell(fields.person),
-      dimensions: NO_DIMENSIONS,
+      dimensions: dimensionColumns === null ? NO_DIMENSIONS : dimensionsOf(cell, dimensionColumns),
       extra,
     };
   };
@@ -280,6 +281,44 @@ export function createRowParser(
     },
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// TEMPORARY (helper D, issue 14): the dimensions from the 2025 layout's exact header names, until
+// helper A's header-synonym table (release-layouts.ts) fills `dimensions` for every layout. A's
+// branch replaces dimensionIndexes/dimensionsOf (and the two lines in createRowParser that call them).
+
+/** The 2025 layout's dimension columns (normalised header names). */
+const DIMENSION_HEADERS: Readonly<Record<keyof RecordDimensions, string>> = {
+  aor: 'facility_aor',
+  citizenship: 'citizenship_country',
+  criminality: 'detainer_prepared_criminality',
+  mscCharge: 'most_serious_conviction_msc_charge',
+  mscChargeCode: 'msc_charge_code',
+};
+
+/** Where each dimension's column is in the header (-1 when absent). */
+function dimensionIndexes(names: readonly string[]): Record<keyof RecordDimensions, number> {
+  return Object.fromEntries(
+    Object.entries(DIMENSION_HEADERS).map(([dimension, name]) => [dimension, names.indexOf(name)]),
+  ) as Record<keyof RecordDimensions, number>;
+}
+
+/** A row's dimensions as written (null when absent, blank or redacted). */
+function dimensionsOf(
+  cell: (i: number) => string | null,
+  header: Readonly<Record<keyof RecordDimensions, number>>,
+): RecordDimensions {
+  const at = (i: number) => (i < 0 ? null : cell(i));
+  return {
+    aor: at(header.aor),
+    citizenship: at(header.citizenship),
+    criminality: at(header.criminality),
+    mscCharge: at(header.mscCharge),
+    mscChargeCode: at(header.mscChargeCode),
+  };
+}
+// END TEMPORARY (helper D)
+// ---------------------------------------------------------------------------------------------
 
 /** A loadable row as a record. */
 export function recordOf(line: number, date: { date: string; at: number }, rest: RowRest): ResearchRecord {

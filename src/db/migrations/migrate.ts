@@ -17,6 +17,8 @@ import { inboxClosedLast } from './0014-inbox-closed-last.js';
 import { researchWhatFollowed } from './0015-research-what-followed.js';
 // explorer (issue 12): releases' time coverage
 import { researchReleaseCoverage } from './0016-research-release-coverage.js';
+// issue 14, point 5: the dimensions researchers ask for
+import { researchDimensions } from './0019-research-dimensions.js';
 
 /** One migration set for both engines; a migration that needs engine-specific SQL receives the engine. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -37,6 +39,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0014-inbox-closed-last': inboxClosedLast(),
     '0015-research-what-followed': researchWhatFollowed(engine),
     '0016-research-release-coverage': researchReleaseCoverage(),
+    '0019-research-dimensions': researchDimensions(engine),
   };
 }
 
