@@ -1,11 +1,9 @@
 /**
  * The dimensions researchers ask for (issue 14, point 5) through the import and the public statistics,
  * on both engines: citizenship, the U.S.-citizen flag, criminality, the most serious conviction's
- * category and the area of responsibility. The fixture is SYNTHETIC: invented rows under the 2025
- * release's column names (pseudonymous keys P-1..P-8, no name, birth date or A-number), and an
- * NPR-format release, which records none of these.
+ * category and the area of responsibility (fixtures: test/research/dimensions-fixture.ts).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,70 +11,12 @@ import { researchImportDeps } from '../../src/composition/research-import.js';
 import { importResearchRelease } from '../../src/core/research/import-release.js';
 import { describeEachEngine } from '../support/engines.js';
 import { buildTestApp, type TestApp } from '../support/test-app.js';
-
-const HEADER = [
-  'Detainer Prepare Date',
-  'Facility State',
-  'Facility AOR',
-  'Detainer Prepared Criminality',
-  'Detention Facility',
-  'Facility City',
-  'Citizenship Country',
-  'Most Serious Conviction (MSC) Charge',
-  'MSC Charge Code',
-  'Detainer Lift Reason',
-  'Detainer Type',
-  'Unique Identifier',
-];
-const HOU = 'Houston Area of Responsibility';
-const LA = 'Los Angeles Area of Responsibility';
-const USC = 'USC or Presumptive Claim to US Citizenship';
-/** [date, state, AOR, criminality, citizenship, MSC charge, MSC code, lift reason]. */
-const ROWS: string[][] = [
-  ['2024-10-05', 'TX', HOU, '1 Convicted Criminal', 'Mexico', 'LARCENY', '2399', 'Booked into Detention'],
-  [
-    '2024-11-06',
-    'TX',
-    ' houston area of  responsibility ',
-    'Convicted Criminal',
-    'MEXICO',
-    'DUI',
-    '5404',
-    'Detainer Declined by LEA',
-  ],
-  ['2024-12-07', 'TX', HOU, '2 Pending Criminal Charges', 'Guatemala', '', '', 'Booked into Detention'],
-  ['2025-01-08', 'CA', LA, '3 Other Immigration Violator', 'El Salvador', '', '', USC],
-  ['2025-02-09', 'CA', LA, '1 CONVICTED CRIMINAL', '(b)(6), (b)(7)(c)', 'ASSAULT', '1313', 'Booked into Detention'],
-  ['2025-03-10', 'CA', '', 'other immigration violator', 'MEXICO', '', '', 'United States Citizen Interviewed'],
-  ['2025-10-11', 'CA', LA, '1 Convicted Criminal', 'Honduras', 'SOMETHING', '9999', 'Booked into Detention'],
-  ['2025-10-12', 'TX', HOU, '1 Convicted Criminal', 'Mexico', 'BURGLARY', '', ''],
-];
-const NPR = [
-  'date,lift_reason,det_facility,city,state,detainer_type',
-  '2014-02-03 00:00:00,United States Citizen Interviewed,SYNTHETIC CNTY JAIL,DOYLESTOWN,PENNSYLVANIA,',
-  '2014-02-04 00:00:00,Booked into Detention,SYNTHETIC CNTY JAIL,DOYLESTOWN,PENNSYLVANIA,',
-].join('\n');
+import { writeDimensionFixtures } from '../research/dimensions-fixture.js';
 
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'dd-dimensions-'));
-  const rows = ROWS.map(([date, state, aor, crim, country, charge, code, reason], i) => [
-    date!,
-    state!,
-    aor!,
-    crim!,
-    'SYNTHETIC CNTY JAIL',
-    state === 'TX' ? 'HOUSTON' : 'LOS ANGELES',
-    country!,
-    charge!,
-    code!,
-    reason!,
-    'I-247A',
-    `P-${i + 1}`,
-  ]);
-  const csv = [HEADER, ...rows].map((r) => r.map((c) => `"${c}"`).join(',')).join('\n');
-  writeFileSync(join(dir, 'ddp.csv'), `${csv}\n`);
-  writeFileSync(join(dir, 'npr.csv'), `${NPR}\n`);
+  writeDimensionFixtures(dir);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
