@@ -18,65 +18,68 @@
  * too. A record with neither has no category (the release does not record it, or it was redacted).
  */
 
-/** NCIC offense groups by the code's first two digits (NCIC Code Manual, Uniform Offense Classifications). */
-export const NCIC_OFFENSE_GROUPS = {
-  '01': 'sovereignty',
-  '02': 'military',
-  '03': 'immigration',
-  '09': 'homicide',
-  '10': 'kidnapping',
-  '11': 'sexual-assault',
-  '12': 'robbery',
-  '13': 'assault',
-  '14': 'abortion',
-  '20': 'arson',
-  '21': 'extortion',
-  '22': 'burglary',
-  '23': 'larceny',
-  '24': 'stolen-vehicle',
-  '25': 'forgery',
-  '26': 'fraud',
-  '27': 'embezzlement',
-  '28': 'stolen-property',
-  '29': 'damage-property',
-  '35': 'dangerous-drugs',
-  '36': 'sex-offenses',
-  '37': 'obscenity',
-  '38': 'family-offenses',
-  '39': 'gambling',
-  '40': 'commercialized-sex',
-  '41': 'liquor',
-  '48': 'obstructing-police',
-  '49': 'flight-escape',
-  '50': 'obstructing-judiciary',
-  '51': 'bribery',
-  '52': 'weapons',
-  '53': 'public-peace',
-  '54': 'traffic',
-  '55': 'health-safety',
-  '56': 'civil-rights',
-  '57': 'invasion-of-privacy',
-  '58': 'smuggling',
-  '59': 'election-laws',
-  '60': 'antitrust',
-  '61': 'tax-revenue',
-  '62': 'conservation',
-  '70': 'crimes-against-person',
-  '71': 'property-crimes',
-  '72': 'morals-decency',
-  '73': 'public-order',
-} as const;
+/** NCIC offense groups by the code's first two digits (NCIC Code Manual, Uniform Offense Classifications), in code order. */
+const NCIC_GROUP_LIST = [
+  ['01', 'sovereignty'],
+  ['02', 'military'],
+  ['03', 'immigration'],
+  ['09', 'homicide'],
+  ['10', 'kidnapping'],
+  ['11', 'sexual-assault'],
+  ['12', 'robbery'],
+  ['13', 'assault'],
+  ['14', 'abortion'],
+  ['20', 'arson'],
+  ['21', 'extortion'],
+  ['22', 'burglary'],
+  ['23', 'larceny'],
+  ['24', 'stolen-vehicle'],
+  ['25', 'forgery'],
+  ['26', 'fraud'],
+  ['27', 'embezzlement'],
+  ['28', 'stolen-property'],
+  ['29', 'damage-property'],
+  ['35', 'dangerous-drugs'],
+  ['36', 'sex-offenses'],
+  ['37', 'obscenity'],
+  ['38', 'family-offenses'],
+  ['39', 'gambling'],
+  ['40', 'commercialized-sex'],
+  ['41', 'liquor'],
+  ['48', 'obstructing-police'],
+  ['49', 'flight-escape'],
+  ['50', 'obstructing-judiciary'],
+  ['51', 'bribery'],
+  ['52', 'weapons'],
+  ['53', 'public-peace'],
+  ['54', 'traffic'],
+  ['55', 'health-safety'],
+  ['56', 'civil-rights'],
+  ['57', 'invasion-of-privacy'],
+  ['58', 'smuggling'],
+  ['59', 'election-laws'],
+  ['60', 'antitrust'],
+  ['61', 'tax-revenue'],
+  ['62', 'conservation'],
+  ['70', 'crimes-against-person'],
+  ['71', 'property-crimes'],
+  ['72', 'morals-decency'],
+  ['73', 'public-order'],
+] as const;
 
-export type NcicOffenseGroup = (typeof NCIC_OFFENSE_GROUPS)[keyof typeof NCIC_OFFENSE_GROUPS];
+export type NcicOffenseGroup = (typeof NCIC_GROUP_LIST)[number][1];
+
+/** The group of each two-digit prefix. */
+export const NCIC_OFFENSE_GROUPS: ReadonlyMap<string, NcicOffenseGroup> = new Map(NCIC_GROUP_LIST);
 
 /** A conviction recorded whose code names no group of the table (or is not an NCIC code). */
 export const UNKNOWN_CODE = 'unknown-code';
 
 /** The most serious conviction's categories, in the NCIC groups' order, then `unknown-code`. */
-export const CONVICTION_CATEGORIES = [
-  ...(Object.values(NCIC_OFFENSE_GROUPS) as NcicOffenseGroup[]),
+export const CONVICTION_CATEGORIES: readonly ConvictionCategory[] = [
+  ...NCIC_GROUP_LIST.map(([, group]) => group),
   UNKNOWN_CODE,
-] as readonly [...NcicOffenseGroup[], typeof UNKNOWN_CODE];
+];
 export type ConvictionCategory = NcicOffenseGroup | typeof UNKNOWN_CODE;
 
 /** An NCIC offense code: four digits (a release may add text after them, e.g. "2399 LARCENY"). */
@@ -91,7 +94,7 @@ export function convictionCategoryOf(code: string | null, charge: string | null)
   const text = code?.trim() ?? '';
   if (text !== '') {
     const group = NCIC_CODE.exec(text)?.[1];
-    return (group !== undefined && (NCIC_OFFENSE_GROUPS as Record<string, NcicOffenseGroup>)[group]) || UNKNOWN_CODE;
+    return (group !== undefined && NCIC_OFFENSE_GROUPS.get(group)) || UNKNOWN_CODE;
   }
   return (charge?.trim() ?? '') === '' ? null : UNKNOWN_CODE;
 }

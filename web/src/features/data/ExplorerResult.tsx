@@ -7,11 +7,31 @@ import { LOCALES, useI18n } from '../../shared/i18n';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { Loading } from '../../shared/ui/Loading';
 import { CopyApiUrl } from './CopyApiUrl';
-import { statsQuery, type ExplorerState } from './explorerState';
+import { statsQuery, type Dimension, type ExplorerState } from './explorerState';
 import { chartModel, explorerTable, MAX_SERIES, TOP_GROUPS } from './explorerTable';
 import { TimeBars } from './TimeBars';
 import { TopBars } from './TopBars';
 import { useNamer } from './useNamer';
+
+/** The dimensions a release may not record, and the flag of a release (GET /stats/detainers `releases`) that says it does. */
+const RECORDED_BY = {
+  criminality: 'recordsCriminality',
+  citizenship: 'recordsCitizenship',
+  convictionCategory: 'recordsConviction',
+  aor: 'recordsAor',
+} as const satisfies Partial<Record<Dimension, string>>;
+
+/** The dimensions grouped by or filtered on that some counted release does not record, with those releases. */
+function unrecorded(
+  state: ExplorerState,
+  releases: readonly Record<(typeof RECORDED_BY)[keyof typeof RECORDED_BY] | 'id', string | boolean>[],
+) {
+  return (Object.keys(RECORDED_BY) as (keyof typeof RECORDED_BY)[]).flatMap((dimension) => {
+    if (!state.groupBy.includes(dimension) && state[dimension] === undefined) return [];
+    const missing = releases.filter((r) => r[RECORDED_BY[dimension]] === false).map((r) => String(r.id));
+    return missing.length === 0 ? [] : [{ dimension, releases: missing }];
+  });
+}
 
 /** The counts of the view: its chart (with the table toggle, downloads, API URL and sources), or why there are none. */
 export function ExplorerResult({ state }: { readonly state: ExplorerState }) {
@@ -47,6 +67,7 @@ export function ExplorerResult({ state }: { readonly state: ExplorerState }) {
   const title = t('data.chartTitle', { dims });
   const total = table.rows.reduce((sum, r) => sum + Number(r.count), 0);
   const peak = [...model.bars].sort((a, b) => b.total - a.total)[0];
+  const notRecorded = unrecorded(state, answer.data.releases);
   const alt =
     peak === undefined
       ? `${title}: ${t('data.empty')}`
@@ -76,6 +97,11 @@ export function ExplorerResult({ state }: { readonly state: ExplorerState }) {
         release={answer.data.releases}
         fileStem="detainers"
       >
+        {notRecorded.map(({ dimension, releases }) => (
+          <p key={dimension} className="message message-note" data-not-recorded={dimension}>
+            {t('data.notRecordedBy', { dim: t(`data.dim.${dimension}`), releases: releases.join(', ') })}
+          </p>
+        ))}
         {peak === undefined ? (
           <p className="message message-note">{t('data.empty')}</p>
         ) : (

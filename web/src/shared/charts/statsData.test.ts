@@ -100,6 +100,9 @@ describe('the place charts as tables', () => {
       rowsLoaded: 5,
       sha256: '',
       recordsCriminality: false,
+      recordsCitizenship: false,
+      recordsConviction: false,
+      recordsAor: false,
       coverage: { from: null, to: null },
     };
     const b = { ...a, id: 'b', rowsLoaded: 50 };
@@ -118,6 +121,9 @@ describe('the place charts as tables', () => {
       rowsLoaded: 1,
       sha256: '',
       recordsCriminality: false,
+      recordsCitizenship: false,
+      recordsConviction: false,
+      recordsAor: false,
       coverage: { from: '2007-10-02', to: '2015-07-18' },
     };
     expect(fiscalYearsCovered(release)).toEqual([2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015]);
