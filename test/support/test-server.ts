@@ -10,7 +10,7 @@ import { loadConfig } from '../../src/config/config.js';
  */
 export async function startDemoServer(
   options: { webRoot?: string } = {},
-): Promise<RunningServer & { dispose(): Promise<void> }> {
+): Promise<RunningServer & { readonly sqlitePath: string; dispose(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'dd-server-'));
   const config = loadConfig({
     SQLITE_PATH: join(dir, 'test.db'),
@@ -28,6 +28,8 @@ export async function startDemoServer(
   const server = await startServer(config, options.webRoot);
   return {
     ...server,
+    // For tests that import a release into the running server's database (e.g. through the CLI).
+    sqlitePath: join(dir, 'test.db'),
     async dispose() {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
