@@ -52,7 +52,7 @@ describeInBrowser("the explorer's new dimensions", () => {
       await page.goto(web.url('/data?groupBy=citizenship%2CusCitizen&release=ddp-dims'));
       await chartShown(page);
       expect(await tableCells(page)).toEqual([
-        ['Citizenship country (where recorded)', 'Lifted as a U.S. citizen (lift reason)', 'Detainers'],
+        ['Citizenship country', 'Lifted as a U.S. citizen (lift reason)', 'Detainers'],
         ['EL SALVADOR', 'Lifted: U.S. citizen or claim to citizenship', '1'],
         ['GUATEMALA', 'Not lifted for U.S. citizenship', '1'],
         ['HONDURAS', 'Not lifted for U.S. citizenship', '1'],
@@ -61,10 +61,8 @@ describeInBrowser("the explorer's new dimensions", () => {
         ['Not recorded in the release', 'Not lifted for U.S. citizenship', '1'],
       ]);
       // Filters offer the countries and areas the releases give.
-      await page.getByLabel('Citizenship country (where recorded)', { exact: true }).selectOption('MEXICO');
-      await page
-        .getByLabel('Most serious conviction, NCIC group (where recorded)', { exact: true })
-        .selectOption('traffic');
+      await page.getByLabel('Citizenship country', { exact: true }).selectOption('MEXICO');
+      await page.getByLabel('Most serious conviction (NCIC group)', { exact: true }).selectOption('traffic');
       await page.getByRole('button', { name: 'Show', exact: true }).click();
       await page.waitForURL(/convictionCategory=traffic/);
       expect(page.url()).toContain('citizenship=MEXICO');
@@ -73,6 +71,19 @@ describeInBrowser("the explorer's new dimensions", () => {
         'Total: 1 detainers.',
       );
       expect(pageErrors).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'keeps acronyms in the chart title',
+    async () => {
+      const { page } = await web.openPage();
+      await page.goto(web.url('/data?groupBy=convictionCategory%2CusCitizen&release=ddp-dims'));
+      await chartShown(page);
+      expect(await page.getByRole('heading', { level: 3 }).first().textContent()).toBe(
+        'Detainers by most serious conviction (NCIC group), lifted as a U.S. citizen (lift reason)',
+      );
     },
     TEST_TIMEOUT,
   );
@@ -87,6 +98,7 @@ describeInBrowser("the explorer's new dimensions", () => {
         'synthetic-demo does not record it',
       );
       const cells = await tableCells(page);
+      expect(await page.locator('[data-not-recorded="convictionCategory"]').isVisible()).toBe(true);
       expect(cells.slice(1).map((row) => row[0])).toEqual([
         'Assault',
         'Code not in the NCIC groups',

@@ -33,6 +33,16 @@ function unrecorded(
   });
 }
 
+/**
+ * A label inside a sentence: its first letter in lower case, unless it starts an acronym ("ICE area...");
+ * acronyms further on ("NCIC", "U.S.") keep their capitals.
+ */
+export function inSentence(label: string, locale: string): string {
+  const [first = '', second = ''] = label;
+  const acronym = second !== '' && second === second.toLocaleUpperCase(locale) && /\p{L}/u.test(second);
+  return acronym ? label : first.toLocaleLowerCase(locale) + label.slice(1);
+}
+
 /** The counts of the view: its chart (with the table toggle, downloads, API URL and sources), or why there are none. */
 export function ExplorerResult({ state }: { readonly state: ExplorerState }) {
   const { lang, t } = useI18n();
@@ -63,7 +73,7 @@ export function ExplorerResult({ state }: { readonly state: ExplorerState }) {
   const locale = LOCALES[lang];
   const table = explorerTable(answer.data, state.groupBy, name, locale);
   const model = chartModel(table, state.groupBy, t('data.others'));
-  const dims = state.groupBy.map((d) => t(`data.dim.${d}`).toLocaleLowerCase(locale)).join(', ');
+  const dims = state.groupBy.map((d) => inSentence(t(`data.dim.${d}`), locale)).join(', ');
   const title = t('data.chartTitle', { dims });
   const total = table.rows.reduce((sum, r) => sum + Number(r.count), 0);
   const peak = [...model.bars].sort((a, b) => b.total - a.total)[0];
@@ -89,6 +99,12 @@ export function ExplorerResult({ state }: { readonly state: ExplorerState }) {
           });
   return (
     <>
+      {/* Above the figure: true of the chart and of the table alike. */}
+      {notRecorded.map(({ dimension, releases }) => (
+        <p key={dimension} className="message message-note" data-not-recorded={dimension}>
+          {t('data.notRecordedBy', { dim: t(`data.dim.${dimension}`), releases: releases.join(', ') })}
+        </p>
+      ))}
       <ChartFigure
         id="explorer"
         title={title}
@@ -97,11 +113,6 @@ export function ExplorerResult({ state }: { readonly state: ExplorerState }) {
         release={answer.data.releases}
         fileStem="detainers"
       >
-        {notRecorded.map(({ dimension, releases }) => (
-          <p key={dimension} className="message message-note" data-not-recorded={dimension}>
-            {t('data.notRecordedBy', { dim: t(`data.dim.${dimension}`), releases: releases.join(', ') })}
-          </p>
-        ))}
         {peak === undefined ? (
           <p className="message message-note">{t('data.empty')}</p>
         ) : (
@@ -115,7 +126,7 @@ export function ExplorerResult({ state }: { readonly state: ExplorerState }) {
             {model.seriesLeftOut > 0 && state.groupBy[1] !== undefined && (
               <p className="small">
                 {t('data.stackNote', {
-                  dim: t(`data.dim.${state.groupBy[1]}`).toLocaleLowerCase(locale),
+                  dim: inSentence(t(`data.dim.${state.groupBy[1]}`), locale),
                   shown: MAX_SERIES - 1,
                 })}
               </p>

@@ -43,19 +43,13 @@ export const EXPLORER_MESSAGES = {
   'data.dim.criminality': { en: 'Criminality (where recorded)', es: 'Antecedentes penales (si constan)' },
   'data.value.notDecline': { en: 'Not a decline', es: 'No es un rechazo' },
   'data.value.notRecorded': { en: 'Not recorded in the release', es: 'No consta en la publicación' },
-  'data.dim.citizenship': { en: 'Citizenship country (where recorded)', es: 'País de nacionalidad (si consta)' },
+  'data.dim.citizenship': { en: 'Citizenship country', es: 'País de nacionalidad' },
   'data.dim.usCitizen': {
     en: 'Lifted as a U.S. citizen (lift reason)',
     es: 'Retirado por ciudadanía estadounidense (motivo)',
   },
-  'data.dim.convictionCategory': {
-    en: 'Most serious conviction, NCIC group (where recorded)',
-    es: 'Condena más grave, grupo NCIC (si consta)',
-  },
-  'data.dim.aor': {
-    en: 'ICE area of responsibility (where recorded)',
-    es: 'Área de responsabilidad de ICE (si consta)',
-  },
+  'data.dim.convictionCategory': { en: 'Most serious conviction (NCIC group)', es: 'Condena más grave (grupo NCIC)' },
+  'data.dim.aor': { en: 'ICE area of responsibility', es: 'Área de responsabilidad de ICE' },
   'data.value.usCitizen': {
     en: 'Lifted: U.S. citizen or claim to citizenship',
     es: 'Retirado: ciudadano estadounidense o reclamo de ciudadanía',
