@@ -311,11 +311,18 @@ export interface ResearchProfilesTable {
   form: string | null;
   lift_reason: string | null;
   outcome: string;
+  /** The dimensions researchers ask for (migration 0019, dimensions.ts); null when not recorded. */
+  aor: ColumnType<string | null, string | null | undefined, string | null>;
+  citizenship: ColumnType<string | null, string | null | undefined, string | null>;
+  criminality: ColumnType<string | null, string | null | undefined, string | null>;
+  conviction_category: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 1 when the lift reason says the person is (or claims to be) a U.S. citizen. */
+  us_citizen: ColumnType<number, number | undefined, number>;
 }
 
 /** The view research_records: each record with its profile's columns (what reads records uses). */
 export type ResearchRecordsView = Omit<ResearchDetainersTable, 'profile' | 'followed' | 'criminality'> &
-  Omit<ResearchProfilesTable, 'release_key' | 'id'> & {
+  Omit<ResearchProfilesTable, 'release_key' | 'id' | 'criminality'> & {
     /** A declined record's category (migration 0015: `untraceable` when not traced); null for other records. */
     followed: ColumnType<string | null, never, never>;
     criminality: ColumnType<string | null, never, never>;
@@ -336,6 +343,11 @@ export interface ResearchRollupMonthlyTable {
   followed: ColumnType<string, string | undefined, string>;
   /** The person's criminality (migration 0015); '' when the release records none. */
   criminality: ColumnType<string, string | undefined, string>;
+  /** The dimensions of migration 0019 (dimensions.ts); '' when not recorded, us_citizen 0/1. */
+  aor: ColumnType<string, string | undefined, string>;
+  citizenship: ColumnType<string, string | undefined, string>;
+  conviction_category: ColumnType<string, string | undefined, string>;
+  us_citizen: ColumnType<number, number | undefined, number>;
 }
 
 /** Each agency's number of requests, kept by triggers (SQLite only: migration 0012). */

@@ -53,6 +53,9 @@ describeEachEngine('public statistics', ({ database }) => {
         rowsLoaded: 4_000,
         sha256: '0'.repeat(64),
         recordsCriminality: false,
+        recordsCitizenship: false,
+        recordsConviction: false,
+        recordsAor: false,
         // The release's time coverage (explorer, issue 12): its first and last prepare date.
         coverage: { from: [...records].sort((a, b) => (a.date < b.date ? -1 : 1))[0]!.date, to: expect.any(String) },
         asOf: expect.any(String),

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { PERIOD_NOTE } from '../../core/research/stats-desk.js';
 import { parseDeskStatsQuery, parseDetainerStatsQuery } from '../../core/research/stats-query.js';
 import { CRIMINALITY } from '../../core/research/criminality.js';
+import { CONVICTION_CATEGORIES } from '../../core/research/dimensions.js';
 import { describeOverlap } from '../../core/research/release-coverage.js';
 import { detainerStats, listReleases, type DimensionValue } from '../../core/research/stats.js';
 import { FOLLOWED } from '../../core/research/what-followed.js';
@@ -17,6 +18,10 @@ interface DetainerOptions {
   outcome?: string;
   followed?: string;
   criminality?: string;
+  citizenship?: string;
+  usCitizen?: string;
+  convictionCategory?: string;
+  aor?: string;
   form?: string;
   liftReason?: string;
   release?: string;
@@ -36,7 +41,7 @@ export function registerStats(program: Command, context: CliContext): void {
   stats
     .command('detainers')
     .description(
-      'count imported ICE FOIA detainer records by dimensions (year, fiscalYear, month, state, county, facility, form, outcome, liftReason, followed, criminality)',
+      'count imported ICE FOIA detainer records by dimensions (year, fiscalYear, month, state, county, facility, form, outcome, liftReason, followed, criminality, citizenship, usCitizen, convictionCategory, aor)',
     )
     .option('--group-by <dims>', 'comma-separated dimensions, e.g. year,outcome')
     .option('--state <usps>', 'only this state')
@@ -47,6 +52,16 @@ export function registerStats(program: Command, context: CliContext): void {
     .option('--outcome <outcome>', 'only this outcome')
     .option('--followed <category>', `only declined detainers followed by this: ${FOLLOWED.join(', ')}`)
     .option('--criminality <category>', `only people in this category where recorded: ${CRIMINALITY.join(', ')}`)
+    .option('--citizenship <country>', 'only people of this citizenship country, as the release writes it (any case)')
+    .option(
+      '--us-citizen <true|false>',
+      'true: only detainers lifted as the person is (or claims to be) a U.S. citizen',
+    )
+    .option(
+      '--conviction-category <group>',
+      `only this most serious conviction group (NCIC offense code): ${CONVICTION_CATEGORIES.join(', ')}`,
+    )
+    .option('--aor <area>', 'only this ICE area of responsibility, as the release writes it (any case)')
     .option('--form <form>', 'only this request form, as the release gives it (e.g. I-247A)')
     .option('--lift-reason <text>', 'only this lift reason, as the release gives it')
     .option(

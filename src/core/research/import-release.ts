@@ -18,7 +18,6 @@ import type {
   StoredRollup,
 } from './stored-release.js';
 import { storedDetainers, storedProfiles, storedRollup } from './stored-rows.js';
-import { CRIMINALITY_PREFIXES, criminalityColumn, type Criminality } from './criminality.js';
 import { followRule, splitByCategories, TRACED_OUTCOME, type CategoryCount, type FollowRule } from './what-followed.js';
 
 export type {
@@ -72,15 +71,6 @@ export interface ResearchImportTransaction {
    * no person keys). Called before flagLikelyDuplicates, which forgets the keys.
    */
   traceDeclines(releaseKey: number, rule: FollowRule): Promise<void>;
-  /**
-   * Stores each record's criminality category (criminality.ts) read from the release's column of that
-   * name among the record's other columns: the category whose prefixes its value starts with, or none.
-   */
-  classifyCriminality(
-    releaseKey: number,
-    column: string,
-    prefixes: Readonly<Record<Criminality, readonly string[]>>,
-  ): Promise<void>;
   /** The records given a category in this import, counted by profile, month and categories (none: []). */
   categoryCounts(releaseKey: number): Promise<CategoryCount[]>;
   /**
@@ -206,8 +196,7 @@ async function storeRelease(
     if (!end) throw new ResearchFileError(`${fileName}: the reading stopped before the end of the file`);
     await tx.traceDeclines(key, followRule(DUPLICATE_WINDOW_MS));
     const likelyDuplicates = await tx.flagLikelyDuplicates(key, DUPLICATE_WINDOW_MS);
-    const criminality = criminalityColumn(end.quality.columns.map((c) => c.column));
-    if (criminality !== null) await tx.classifyCriminality(key, criminality, CRIMINALITY_PREFIXES);
+    // The person's criminality (and the other dimensions) are the record profile's, stored with it.
     const categorised = await tx.categoryCounts(key);
 
     // Named now: a release of the same name (this file's, imported before) goes in this transaction.

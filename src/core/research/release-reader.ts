@@ -24,6 +24,14 @@ import {
 import { RowEndings, type RestIndexes } from './row-endings.js';
 import { monthIndex, RollupCounter, type RollupTable } from './rollup.js';
 import { createRowParser, MAX_PREAMBLE_ROWS, ResearchFileError, type RowParser } from './row-parsing.js';
+import { CRIMINALITY, criminalityOf, type Criminality } from './criminality.js';
+import {
+  CONVICTION_CATEGORIES,
+  convictionCategoryOf,
+  groupingText,
+  isUsCitizenLift,
+  type ConvictionCategory,
+} from './dimensions.js';
 
 /** Records per batch. */
 export const BATCH_ROWS = 16_384;
@@ -50,6 +58,14 @@ export interface RecordProfile {
   readonly state: number;
   readonly form: number;
   readonly liftReason: number;
+  /** Area of responsibility, as written (dimensions.ts groupingText), in the reader's `aors`. */
+  readonly aor: number;
+  /** Citizenship country, as written (groupingText), in the reader's `citizenships`. */
+  readonly citizenship: number;
+  /** Index in CRIMINALITY (criminality.ts). */
+  readonly criminality: number;
+  /** Index in CONVICTION_CATEGORIES (dimensions.ts): the most serious conviction's NCIC group. */
+  readonly conviction: number;
 }
 
 /** Dictionary entries first used by a batch, in index order (appended to what earlier batches brought). */
@@ -58,6 +74,8 @@ export interface DictionaryAdditions {
   readonly states: readonly string[];
   readonly forms: readonly string[];
   readonly liftReasons: readonly string[];
+  readonly aors: readonly string[];
+  readonly citizenships: readonly string[];
   readonly facilities: readonly FacilityEntry[];
   readonly profiles: readonly RecordProfile[];
 }
@@ -144,6 +162,13 @@ export class ReleaseReader {
   private readonly states = new TextDictionary();
   private readonly forms = new TextDictionary();
   private readonly liftReasons = new TextDictionary();
+  private readonly aors = new TextDictionary();
+  private readonly citizenships = new TextDictionary();
+  /** Dictionary indexes of raw texts (as groupingText reads them), and categories of raw texts, each worked out once. */
+  private readonly aorOfText = new Map<string, number>();
+  private readonly citizenshipOfText = new Map<string, number>();
+  private readonly criminalityOfText = new Map<string, number>();
+  private readonly convictionOfText = new Map<string, number>();
   private readonly facilities = new Dictionary<FacilityEntry>();
   /** Facility indexes by code, then name, city and state. */
   private readonly facilityByCode = new Map<
@@ -151,7 +176,7 @@ export class ReleaseReader {
     Map<string, Map<string | null, Map<string | null, number>>>
   >();
   private readonly profiles = new Dictionary<RecordProfile>();
-  /** Profile index by its four indexes as one key. */
+  /** Profile index by its indexes as one key. */
   private readonly profileIndex = new Map<string, number>();
   private parser: RowParser | undefined;
   /** Set when the release's rows may be read by their rest (RowParser.restRepeats). */
@@ -327,16 +352,34 @@ export class ReleaseReader {
     this.batch.push(record.line, date, indexes.profile, record.preparedAt, record.personKey, extra);
   }
 
-  private indexesOf(values: Pick<ResearchRecord, 'state' | 'form' | 'liftReason' | 'facility'>): RestIndexes {
+  private indexesOf(
+    values: Pick<ResearchRecord, 'state' | 'form' | 'liftReason' | 'facility' | 'dimensions'>,
+  ): RestIndexes {
     const facility = values.facility ? this.facilityIndex(values.facility) : -1;
     const state = values.state === null ? -1 : this.states.indexOf(values.state);
     const form = values.form === null ? -1 : this.forms.indexOf(values.form);
     const liftReason = values.liftReason === null ? -1 : this.liftReasons.indexOf(values.liftReason);
-    return { facility, profile: this.profileOf({ facility, state, form, liftReason }) };
+    const { dimensions } = values;
+    const aor = textIndex(dimensions.aor, this.aorOfText, this.aors);
+    const citizenship = textIndex(dimensions.citizenship, this.citizenshipOfText, this.citizenships);
+    const criminality = categoryIndex(dimensions.criminality, this.criminalityOfText, (text) =>
+      CRIMINALITY.indexOf(criminalityOf(text) as Criminality),
+    );
+    const { mscChargeCode: code, mscCharge: charge } = dimensions;
+    const conviction =
+      code === null && charge === null
+        ? -1
+        : categoryIndex(`${code ?? ''}\u0000${charge ?? ''}`, this.convictionOfText, () =>
+            CONVICTION_CATEGORIES.indexOf(convictionCategoryOf(code, charge) as ConvictionCategory),
+          );
+    const profile = { facility, state, form, liftReason, aor, citizenship, criminality, conviction };
+    return { facility, profile: this.profileOf(profile) };
   }
 
   private profileOf(profile: RecordProfile): number {
-    const key = `${profile.facility} ${profile.state} ${profile.form} ${profile.liftReason}`;
+    const key =
+      `${profile.facility} ${profile.state} ${profile.form} ${profile.liftReason} ` +
+      `${profile.aor} ${profile.citizenship} ${profile.criminality} ${profile.conviction}`;
     let index = this.profileIndex.get(key);
     if (index === undefined) this.profileIndex.set(key, (index = this.profiles.add(profile)));
     return index;
@@ -377,6 +420,8 @@ export class ReleaseReader {
       states: this.states.takeAdded(),
       forms: this.forms.takeAdded(),
       liftReasons: this.liftReasons.takeAdded(),
+      aors: this.aors.takeAdded(),
+      citizenships: this.citizenships.takeAdded(),
       facilities: this.facilities.takeAdded(),
       profiles: this.profiles.takeAdded(),
     };
@@ -445,6 +490,10 @@ export class ReleaseDictionaries {
   readonly forms: string[] = [];
   readonly liftReasons: string[] = [];
   readonly outcomes: Outcome[] = [];
+  /** Per lift reason: whether it says the person is (or claims to be) a U.S. citizen (dimensions.ts). */
+  readonly usCitizen: boolean[] = [];
+  readonly aors: string[] = [];
+  readonly citizenships: string[] = [];
   readonly facilities: FacilityEntry[] = [];
   readonly profiles: RecordProfile[] = [];
 
@@ -456,10 +505,33 @@ export class ReleaseDictionaries {
     for (const reason of added.liftReasons) {
       this.liftReasons.push(reason);
       this.outcomes.push(outcomeOf(reason));
+      this.usCitizen.push(isUsCitizenLift(reason));
     }
+    this.aors.push(...added.aors);
+    this.citizenships.push(...added.citizenships);
     this.profiles.push(...added.profiles);
     this.facilities.push(...added.facilities);
   }
+}
+
+/** The dictionary index of a text as groupingText reads it (-1 for none), remembered by the raw text. */
+function textIndex(raw: string | null, known: Map<string, number>, dictionary: TextDictionary): number {
+  if (raw === null) return -1;
+  let index = known.get(raw);
+  if (index === undefined) {
+    const text = groupingText(raw);
+    index = text === null ? -1 : dictionary.indexOf(text);
+    known.set(detachedText(raw), index);
+  }
+  return index;
+}
+
+/** A category's index (-1 for none) for a raw text, worked out once per text. */
+function categoryIndex(raw: string | null, known: Map<string, number>, indexOf: (text: string) => number): number {
+  if (raw === null) return -1;
+  let index = known.get(raw);
+  if (index === undefined) known.set(detachedText(raw), (index = indexOf(raw)));
+  return index;
 }
 
 function isBlank(cells: readonly string[]): boolean {

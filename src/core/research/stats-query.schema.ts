@@ -2,6 +2,7 @@ import { Type, type Static } from 'typebox';
 import { HISTORY_YEARS, Line, LocalDate, Pattern } from '../shared/input-types.js';
 import { OUTCOMES } from './outcomes.js';
 import { CRIMINALITY } from './criminality.js';
+import { CONVICTION_CATEGORIES } from './dimensions.js';
 import { FOLLOWED } from './what-followed.js';
 import { DESK_DIMENSIONS } from './stats-desk.js';
 import { DETAINER_DIMENSIONS } from './stats.js';
@@ -39,6 +40,35 @@ export const DetainerStatsQuerySchema = Type.Object(
     criminality: Type.Optional(
       Type.Enum(CRIMINALITY, {
         description: "only records of people in this category, where the release records the person's criminality",
+      }),
+    ),
+    citizenship: Type.Optional(
+      Line({
+        minLength: 1,
+        maxLength: 100,
+        description:
+          'citizenship country as the release writes it (any case; e.g. MEXICO), where the release records it',
+      }),
+    ),
+    usCitizen: Type.Optional(
+      Type.Enum(['true', 'false'], {
+        description:
+          'true: only detainers lifted because the person is (or claims to be) a U.S. citizen (lift reason ' +
+          '"USC or Presumptive Claim to US Citizenship" or "United States Citizen Interviewed"); false: only the others',
+      }),
+    ),
+    convictionCategory: Type.Optional(
+      Type.Enum(CONVICTION_CATEGORIES, {
+        description:
+          "only records whose most serious conviction's NCIC offense code is in this group (first two digits; " +
+          'unknown-code: a conviction recorded whose code names no group), where the release records it',
+      }),
+    ),
+    aor: Type.Optional(
+      Line({
+        minLength: 1,
+        maxLength: 100,
+        description: "ICE's area of responsibility as the release writes it (any case), where the release records it",
       }),
     ),
     release: Type.Optional(

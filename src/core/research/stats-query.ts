@@ -8,6 +8,7 @@ import { err, ok, type Result } from '../shared/result.js';
 import { validateTextInput } from '../shared/validate-input.js';
 import type { Outcome } from './outcomes.js';
 import type { Criminality } from './criminality.js';
+import { groupingText, type ConvictionCategory } from './dimensions.js';
 import type { Followed } from './what-followed.js';
 import { DESK_DIMENSIONS, type DeskStatsQuery } from './stats-desk.js';
 import { DeskStatsQuerySchema, DetainerStatsQuerySchema } from './stats-query.schema.js';
@@ -18,7 +19,19 @@ export function parseDetainerStatsQuery(
 ): Result<DetainerStatsQuery, DomainError> {
   const checked = validateTextInput(DetainerStatsQuerySchema, raw, { root: 'query' });
   if (!checked.ok) return checked;
-  const { groupBy: dimensions, state, outcome, followed, criminality, release, ...rest } = checked.value;
+  const {
+    groupBy: dimensions,
+    state,
+    outcome,
+    followed,
+    criminality,
+    release,
+    citizenship,
+    usCitizen,
+    convictionCategory,
+    aor,
+    ...rest
+  } = checked.value;
   const groupBy = parseDimensions(dimensions, DETAINER_DIMENSIONS);
   if (!groupBy.ok) return groupBy;
   if (rest.from !== undefined && rest.to !== undefined && rest.from > rest.to) {
@@ -31,6 +44,12 @@ export function parseDetainerStatsQuery(
       return err(invalidField(field, 'must not be blank', 'blank'));
     }
   }
+  // Country and area as the store groups them (dimensions.ts): trimmed, spaces joined, upper case.
+  const written = { citizenship: groupingText(citizenship ?? null), aor: groupingText(aor ?? null) };
+  for (const field of ['citizenship', 'aor'] as const) {
+    const given = field === 'citizenship' ? citizenship : aor;
+    if (given !== undefined && written[field] === null) return err(invalidField(field, 'must not be blank', 'blank'));
+  }
   const filters: DetainerStatsFilters = {
     ...rest,
     ...(rest.form === undefined ? {} : { form: rest.form.trim() }),
@@ -39,6 +58,10 @@ export function parseDetainerStatsQuery(
     ...(outcome === undefined ? {} : { outcome: outcome as Outcome }),
     ...(followed === undefined ? {} : { followed: followed as Followed }),
     ...(criminality === undefined ? {} : { criminality: criminality as Criminality }),
+    ...(written.citizenship === null ? {} : { citizenship: written.citizenship }),
+    ...(usCitizen === undefined ? {} : { usCitizen: usCitizen === 'true' }),
+    ...(convictionCategory === undefined ? {} : { convictionCategory: convictionCategory as ConvictionCategory }),
+    ...(written.aor === null ? {} : { aor: written.aor }),
     ...(releases === undefined ? {} : { releases: releases.value }),
   };
   return ok({ groupBy: groupBy.value, filters });

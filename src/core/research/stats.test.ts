@@ -33,7 +33,19 @@ describe('FOIA detainer statistics, rules', () => {
   });
 
   it('groups and sorts rows by the dimensions, unknown last', () => {
-    const base = { state: '', county: '', facility: 0, form: '', liftReason: '', followed: '', criminality: '' };
+    const base = {
+      state: '',
+      county: '',
+      facility: 0,
+      form: '',
+      liftReason: '',
+      followed: '',
+      criminality: '',
+      citizenship: '',
+      aor: '',
+      convictionCategory: '',
+      usCitizen: 0,
+    };
     const rows = groupCounts(
       ['year', 'outcome'] as const,
       [

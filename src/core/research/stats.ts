@@ -17,6 +17,7 @@ import { invalidField, tooBroad, type DomainError } from '../shared/errors.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { REISSUED, type Outcome } from './outcomes.js';
 import type { Criminality } from './criminality.js';
+import type { ConvictionCategory } from './dimensions.js';
 import type { Followed } from './what-followed.js';
 import {
   ownPeriods,
@@ -42,12 +43,29 @@ export const DETAINER_DIMENSIONS = [
   'followed',
   // Slice "measures": the person's criminality where the release records it (criminality.ts); null otherwise.
   'criminality',
+  // Issue 14, point 5 (dimensions.ts): null where the release does not record them.
+  'citizenship',
+  'usCitizen',
+  'convictionCategory',
+  'aor',
 ] as const;
 export type DetainerDimension = (typeof DETAINER_DIMENSIONS)[number];
 
 /** The columns the store groups by; time dimensions all come from the month. */
 export type StoredDimension =
-  'month' | 'state' | 'county' | 'facility' | 'form' | 'outcome' | 'liftReason' | 'followed' | 'criminality';
+  | 'month'
+  | 'state'
+  | 'county'
+  | 'facility'
+  | 'form'
+  | 'outcome'
+  | 'liftReason'
+  | 'followed'
+  | 'criminality'
+  | 'citizenship'
+  | 'usCitizen'
+  | 'convictionCategory'
+  | 'aor';
 
 export interface DetainerStatsFilters {
   readonly state?: string;
@@ -60,6 +78,14 @@ export interface DetainerStatsFilters {
   readonly followed?: Followed;
   /** Only records of people in this criminality category (criminality.ts). */
   readonly criminality?: Criminality;
+  /** Only records of people of this citizenship country (as written, normalised: dimensions.ts groupingText). */
+  readonly citizenship?: string;
+  /** Only records whose lift reason says the person is (true) or is not (false) a U.S. citizen. */
+  readonly usCitizen?: boolean;
+  /** Only records whose most serious conviction is in this NCIC offense group (dimensions.ts). */
+  readonly convictionCategory?: ConvictionCategory;
+  /** Only records of this area of responsibility (as written, normalised). */
+  readonly aor?: string;
   readonly form?: string; // as the release gives it (I247, I-247A, ...)
   readonly liftReason?: string; // as the release gives it
   /** The releases to count (ids); every imported release when absent. One per month unless `combine` is 'add'. */
@@ -96,6 +122,12 @@ export interface StoredCount {
   readonly followed: string;
   /** '' when the release records none. */
   readonly criminality: string;
+  /** '' when the release records none (also aor and convictionCategory). */
+  readonly citizenship: string;
+  readonly aor: string;
+  readonly convictionCategory: string;
+  /** 1 when the lift reason says the person is (or claims to be) a U.S. citizen, else 0. */
+  readonly usCitizen: number;
   readonly count: number;
 }
 
@@ -114,6 +146,12 @@ export interface ResearchReleaseInfo {
   readonly sha256: string;
   /** Whether the release has a column of the person's criminality (e.g. DDP `Detainer_Prepared_Criminality`). */
   readonly recordsCriminality: boolean;
+  /** Whether some record of the release gives a citizenship country (issue 14: the 2025 and later layouts). */
+  readonly recordsCitizenship: boolean;
+  /** Whether some record gives a most serious conviction (code or charge). */
+  readonly recordsConviction: boolean;
+  /** Whether some record gives an area of responsibility. */
+  readonly recordsAor: boolean;
   /** The first and last prepare date of its records (null when it has none). */
   readonly coverage: ReleaseCoverage;
   /** The date the release is as of (YYYY-MM-DD): of two releases covering a month, the later counts. */
@@ -145,7 +183,7 @@ export interface ResearchStatsReader {
   facilities(ids: readonly number[]): Promise<ResearchFacilityInfo[]>;
 }
 
-export type DimensionValue = string | number | null;
+export type DimensionValue = string | number | boolean | null;
 export type StatsRow = Readonly<Record<string, DimensionValue>> & { readonly count: number };
 
 /** The filters as the answer repeats them: the releases as the comma-separated text of `release`. */
@@ -225,6 +263,10 @@ const STORED: Readonly<Record<DetainerDimension, StoredDimension>> = {
   liftReason: 'liftReason',
   followed: 'followed',
   criminality: 'criminality',
+  citizenship: 'citizenship',
+  usCitizen: 'usCitizen',
+  convictionCategory: 'convictionCategory',
+  aor: 'aor',
 };
 
 function valueOf(dimension: DetainerDimension, row: StoredCount): DimensionValue {
@@ -235,8 +277,10 @@ function valueOf(dimension: DetainerDimension, row: StoredCount): DimensionValue
       return row.month === '' ? null : fiscalYearOf(row.month);
     case 'facility':
       return row.facility === 0 ? null : row.facility;
+    case 'usCitizen':
+      return row.usCitizen === 1;
     default: {
-      const value = row[STORED[dimension] as Exclude<StoredDimension, 'facility'>];
+      const value = row[STORED[dimension] as Exclude<StoredDimension, 'facility' | 'usCitizen'>];
       return value === '' ? null : value;
     }
   }
@@ -300,6 +344,7 @@ export function compareValues(a: DimensionValue, b: DimensionValue): number {
   if (a === null) return 1;
   if (b === null) return -1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'boolean' && typeof b === 'boolean') return a ? 1 : -1; // false first
   return String(a) < String(b) ? -1 : 1;
 }
 
@@ -461,7 +506,8 @@ export async function listReleases(reader: ResearchStatsReader): Promise<Release
 
 /** Where to narrow a statistics question whose answer would be too long. */
 export const NARROW_STATS =
-  'group by fewer dimensions, or narrow from/to, state, county, facility, outcome, form, liftReason, followed, criminality or release';
+  'group by fewer dimensions, or narrow from/to, state, county, facility, outcome, form, liftReason, followed, ' +
+  'criminality, citizenship, usCitizen, convictionCategory, aor or release';
 
 /**
  * The public API's statistics: as `detainerStats`, but first estimates the rows of the answer and

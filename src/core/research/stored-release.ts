@@ -47,6 +47,16 @@ export interface StoredProfiles {
   form(i: number): string | null;
   liftReason(i: number): string | null;
   outcome(i: number): Outcome;
+  /** Area of responsibility as written, normalised for grouping (dimensions.ts); null when not recorded. */
+  aor(i: number): string | null;
+  /** Citizenship country as written, normalised for grouping; null when not recorded. */
+  citizenship(i: number): string | null;
+  /** Criminality category (criminality.ts); null when not recorded. */
+  criminality(i: number): string | null;
+  /** The most serious conviction's NCIC offense group (dimensions.ts); null when not recorded. */
+  convictionCategory(i: number): string | null;
+  /** Whether the lift reason says the person is (or claims to be) a U.S. citizen. */
+  usCitizen(i: number): boolean;
 }
 
 /** A release's facilities as stored: each entry (by the reader's index) and its id. */
@@ -95,6 +105,14 @@ export interface StoredRollup {
     readonly followed: CodedColumn<string>;
     /** The person's criminality where the release records it (criminality.ts); '' for none. */
     readonly criminality: CodedColumn<string>;
+    /** Area of responsibility (normalised, dimensions.ts); '' for none. */
+    readonly aor: CodedColumn<string>;
+    /** Citizenship country (normalised); '' for none. */
+    readonly citizenship: CodedColumn<string>;
+    /** The most serious conviction's NCIC offense group (dimensions.ts); '' for none. */
+    readonly convictionCategory: CodedColumn<string>;
+    /** 1 when the lift reason says the person is (or claims to be) a U.S. citizen, else 0. */
+    readonly usCitizen: CodedColumn<number>;
   };
   /** How many records cell i counts. */
   records(i: number): number;

@@ -6,6 +6,7 @@ import type { CodedColumn, StoredDetainers, StoredFacilities, StoredProfiles, St
 import type { RecordBatch, RecordProfile, ReleaseDictionaries } from './release-reader.js';
 import { monthText } from './rollup.js';
 import { CRIMINALITY } from './criminality.js';
+import { CONVICTION_CATEGORIES } from './dimensions.js';
 import { FOLLOWED, type CategorisedRollupCells } from './what-followed.js';
 
 /** Columns coded by record profile: per row its profile's code, each value read from the profile. */
@@ -39,7 +40,7 @@ export function storedDetainers(batch: RecordBatch, dictionaries: ReleaseDiction
 
 /** The release's record profiles read through the dictionaries, with facilities as their stored ids. */
 export function storedProfiles(dictionaries: ReleaseDictionaries, facilities: StoredFacilities): StoredProfiles {
-  const { profiles, states, forms, liftReasons, outcomes } = dictionaries;
+  const { profiles, states, forms, liftReasons, outcomes, aors, citizenships, usCitizen } = dictionaries;
   const orNull = <T>(values: readonly T[], index: number) => (index < 0 ? null : values[index]!);
   const profile = (i: number) => profiles[i]!;
   return {
@@ -51,6 +52,11 @@ export function storedProfiles(dictionaries: ReleaseDictionaries, facilities: St
     form: (i) => orNull(forms, profile(i).form),
     liftReason: (i) => orNull(liftReasons, profile(i).liftReason),
     outcome: (i) => (profile(i).liftReason < 0 ? 'pending' : outcomes[profile(i).liftReason]!),
+    aor: (i) => orNull(aors, profile(i).aor),
+    citizenship: (i) => orNull(citizenships, profile(i).citizenship),
+    criminality: (i) => orNull(CRIMINALITY, profile(i).criminality),
+    convictionCategory: (i) => orNull(CONVICTION_CATEGORIES, profile(i).conviction),
+    usCitizen: (i) => profile(i).liftReason >= 0 && usCitizen[profile(i).liftReason]!,
   };
 }
 
@@ -63,7 +69,7 @@ export function storedRollup(
   dictionaries: ReleaseDictionaries,
   facilities: StoredFacilities,
 ): StoredRollup {
-  const { states, forms, liftReasons, outcomes } = dictionaries;
+  const { states, forms, liftReasons, outcomes, aors, citizenships, usCitizen } = dictionaries;
   const byProfile = codedByProfile(cells.profile, dictionaries.profiles);
   const orEmpty = (values: readonly string[], index: number) => (index < 0 ? '' : values[index]!);
   const facilityOf = (p: RecordProfile) => (p.facility < 0 ? null : facilities.entries[p.facility]!);
@@ -81,10 +87,12 @@ export function storedRollup(
       liftReason: byProfile((p) => orEmpty(liftReasons, p.liftReason)),
       outcome: byProfile((p) => (p.liftReason < 0 ? 'pending' : outcomes[p.liftReason]!)),
       followed: { codes: Int32Array.from(cells.followed), value: (code) => (code < 0 ? '' : FOLLOWED[code]!) },
-      criminality: {
-        codes: Int32Array.from(cells.criminality),
-        value: (code) => (code < 0 ? '' : CRIMINALITY[code]!),
-      },
+      // The profile's category (every layout's criminality column, read by release-reader.ts).
+      criminality: byProfile((p) => orEmpty(CRIMINALITY, p.criminality)),
+      aor: byProfile((p) => orEmpty(aors, p.aor)),
+      citizenship: byProfile((p) => orEmpty(citizenships, p.citizenship)),
+      convictionCategory: byProfile((p) => orEmpty(CONVICTION_CATEGORIES, p.conviction)),
+      usCitizen: byProfile((p) => (p.liftReason >= 0 && usCitizen[p.liftReason] ? 1 : 0)),
     },
     records: (i) => cells.records[i]!,
   };

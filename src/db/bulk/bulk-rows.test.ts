@@ -11,6 +11,8 @@ interface Place {
   readonly form: string;
   readonly liftReason: string;
   readonly outcome: Outcome;
+  readonly citizenship: string;
+  readonly usCitizen: number;
 }
 
 /** A rollup of `count` cells over `profiles` random profiles (each a place, form and reason) and months. */
@@ -28,6 +30,8 @@ function randomRollup(count: number, profiles: number): StoredRollup {
     form: pick(['', 'I-247', 'I-247D', 'I-247N']),
     liftReason: pick(['', 'Booked into Detention', 'Lifted', 'Detainer Lifted', 'lifted']),
     outcome: pick<Outcome>(['pending', 'released', 'transferred-to-ice', 'lifted-by-ice']),
+    citizenship: pick(['', 'MEXICO', 'GUATEMALA']),
+    usCitizen: next(2),
   }));
   const cells = new Map<string, [number, number]>();
   while (cells.size < count) {
@@ -51,7 +55,11 @@ function randomRollup(count: number, profiles: number): StoredRollup {
       liftReason: byProfile((p) => p.liftReason),
       outcome: byProfile((p) => p.outcome),
       followed: { codes: new Int32Array(count).fill(-1), value: () => '' },
-      criminality: { codes: new Int32Array(count).fill(-1), value: () => '' },
+      criminality: byProfile(() => ''),
+      aor: byProfile(() => ''),
+      citizenship: byProfile((p) => p.citizenship),
+      convictionCategory: byProfile(() => ''),
+      usCitizen: byProfile((p) => p.usCitizen),
     },
     records: (i) => i, // tells the cells apart
   };
@@ -91,6 +99,10 @@ describe('rollup rows', () => {
       123,
       '', // followed: not a decline
       '', // criminality: none recorded
+      '', // aor: none recorded
+      rollup.coded.citizenship.value(rollup.coded.citizenship.codes[123]!),
+      '', // conviction category: none recorded
+      rollup.coded.usCitizen.value(rollup.coded.usCitizen.codes[123]!),
     ]);
   });
 

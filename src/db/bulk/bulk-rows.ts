@@ -48,7 +48,21 @@ export function detainerRows(releaseKey: number, rows: StoredDetainers): BulkRow
 export function profileRows(releaseKey: number, profiles: StoredProfiles): BulkRows {
   return {
     table: 'research_profiles',
-    columns: ['release_key', 'id', 'facility_id', 'state', 'county_fips', 'form', 'lift_reason', 'outcome'],
+    columns: [
+      'release_key',
+      'id',
+      'facility_id',
+      'state',
+      'county_fips',
+      'form',
+      'lift_reason',
+      'outcome',
+      'aor',
+      'citizenship',
+      'criminality',
+      'conviction_category',
+      'us_citizen',
+    ],
     count: profiles.count,
     put(i, into, at) {
       into[at] = releaseKey;
@@ -59,6 +73,11 @@ export function profileRows(releaseKey: number, profiles: StoredProfiles): BulkR
       into[at + 5] = profiles.form(i);
       into[at + 6] = profiles.liftReason(i);
       into[at + 7] = profiles.outcome(i);
+      into[at + 8] = profiles.aor(i);
+      into[at + 9] = profiles.citizenship(i);
+      into[at + 10] = profiles.criminality(i);
+      into[at + 11] = profiles.convictionCategory(i);
+      into[at + 12] = profiles.usCitizen(i) ? 1 : 0;
     },
   };
 }
@@ -106,6 +125,10 @@ const ROLLUP_COLUMNS = [
   'count',
   'followed',
   'criminality',
+  'aor',
+  'citizenship',
+  'conviction_category',
+  'us_citizen',
 ] as const;
 
 /**
@@ -119,12 +142,10 @@ export function rollupRows(releaseId: string, rollup: StoredRollup): BulkRows {
   // One array for the columns coded by profile, as in the rollup: a bulk path may write them as one run.
   const profile = new Int32Array(order.length);
   const followed = new Int32Array(order.length);
-  const criminality = new Int32Array(order.length);
   for (let i = 0; i < order.length; i++) {
     month[i] = coded.month.codes[order[i]!]!;
     profile[i] = coded.state.codes[order[i]!]!;
     followed[i] = coded.followed.codes[order[i]!]!;
-    criminality[i] = coded.criminality.codes[order[i]!]!;
   }
   const byProfile = (column: CodedColumn<SqlValue>): CodedColumn<SqlValue> => ({ codes: profile, value: column.value });
   return {
@@ -142,7 +163,11 @@ export function rollupRows(releaseId: string, rollup: StoredRollup): BulkRows {
       byProfile(coded.outcome),
       null,
       { codes: followed, value: coded.followed.value },
-      { codes: criminality, value: coded.criminality.value },
+      byProfile(coded.criminality),
+      byProfile(coded.aor),
+      byProfile(coded.citizenship),
+      byProfile(coded.convictionCategory),
+      byProfile(coded.usCitizen),
     ],
     put(i, into, at) {
       into[at] = releaseId;

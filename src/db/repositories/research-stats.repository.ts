@@ -25,6 +25,10 @@ const ROLLUP_COLUMN: Readonly<Record<StoredDimension, RawBuilder<unknown>>> = {
   liftReason: sql`lift_reason`,
   followed: sql`followed`,
   criminality: sql`criminality`,
+  citizenship: sql`citizenship`,
+  usCitizen: sql`us_citizen`,
+  convictionCategory: sql`conviction_category`,
+  aor: sql`aor`,
 };
 
 /** The same dimensions over the record table, with unknowns as the rollup keeps them ('' and 0). */
@@ -38,6 +42,10 @@ const RECORD_COLUMN: Readonly<Record<StoredDimension, RawBuilder<unknown>>> = {
   liftReason: sql`coalesce(lift_reason, '')`,
   followed: sql`coalesce(followed, '')`,
   criminality: sql`coalesce(criminality, '')`,
+  citizenship: sql`coalesce(citizenship, '')`,
+  usCitizen: sql`us_citizen`,
+  convictionCategory: sql`coalesce(conviction_category, '')`,
+  aor: sql`coalesce(aor, '')`,
 };
 
 /** Whether an import report lists a column of the person's criminality (DDP `Detainer_Prepared_Criminality`). */
@@ -61,6 +69,19 @@ function periodsWhere(periods: readonly ReleasePeriod[], scope: StoreScope['kind
           and prepared_date between ${`${p.from}-01`} and ${`${p.to}-31`})`,
   );
   return sql`(${sql.join(each, sql` or `)})`;
+}
+
+/** The filters of issue 14's dimensions (dimensions.ts), over the rollup's or the records' columns. */
+function dimensionFilters(
+  filters: StoreFilters,
+  columns: Readonly<Record<StoredDimension, RawBuilder<unknown>>>,
+): Expression<unknown>[] {
+  const where: Expression<unknown>[] = [];
+  if (filters.citizenship) where.push(sql`${columns.citizenship} = ${filters.citizenship}`);
+  if (filters.usCitizen !== undefined) where.push(sql`${columns.usCitizen} = ${filters.usCitizen ? 1 : 0}`);
+  if (filters.convictionCategory) where.push(sql`${columns.convictionCategory} = ${filters.convictionCategory}`);
+  if (filters.aor) where.push(sql`${columns.aor} = ${filters.aor}`);
+  return where;
 }
 
 type GroupRow = Partial<Record<StoredDimension, string | number>> & { n: string | number };
@@ -107,6 +128,7 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
     if (filters.withoutOutcome) where.push(sql`outcome <> ${filters.withoutOutcome}`);
     if (filters.followed) where.push(sql`followed = ${filters.followed}`);
     if (filters.criminality) where.push(sql`criminality = ${filters.criminality}`);
+    where.push(...dimensionFilters(filters, columns));
     if (filters.form) where.push(sql`${columns.form} = ${filters.form}`);
     if (filters.liftReason) where.push(sql`${columns.liftReason} = ${filters.liftReason}`);
     if (scope.kind === 'months') {
@@ -132,6 +154,10 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
         liftReason: String(row.liftReason ?? ''),
         followed: String(row.followed ?? ''),
         criminality: String(row.criminality ?? ''),
+        citizenship: String(row.citizenship ?? ''),
+        aor: String(row.aor ?? ''),
+        convictionCategory: String(row.convictionCategory ?? ''),
+        usCitizen: Number(row.usCitizen ?? 0),
         count: count(row.n),
       }))
       .filter((row) => row.count > 0);
@@ -161,6 +187,7 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
     if (filters.withoutOutcome) where.push(sql`outcome <> ${filters.withoutOutcome}`);
     if (filters.followed) where.push(sql`followed = ${filters.followed}`);
     if (filters.criminality) where.push(sql`criminality = ${filters.criminality}`);
+    where.push(...dimensionFilters(filters, ROLLUP_COLUMN));
     if (filters.form) where.push(sql`form = ${filters.form}`);
     if (filters.liftReason) where.push(sql`lift_reason = ${filters.liftReason}`);
     return where;
@@ -182,6 +209,7 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
         'report',
       ])
       .orderBy('id');
+    const recorded = await this.recordedDimensions();
     return (await query.execute()).map((r) => ({
       id: r.id,
       dataset: r.dataset,
@@ -189,10 +217,41 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
       importedAt: isoInstant(r.imported_at),
       rowsLoaded: Number(r.rows_loaded),
       sha256: r.sha256,
-      recordsCriminality: recordsCriminality(r.report),
+      recordsCriminality: recordsCriminality(r.report) || (recorded.get(r.id)?.criminality ?? false),
+      recordsCitizenship: recorded.get(r.id)?.citizenship ?? false,
+      recordsConviction: recorded.get(r.id)?.conviction ?? false,
+      recordsAor: recorded.get(r.id)?.aor ?? false,
       coverage: { from: r.first_prepared_date, to: r.last_prepared_date },
       asOf: r.as_of,
     }));
+  }
+
+  /** Per release, which of issue 14's dimensions some record of it gives (from its profiles: a few thousand rows). */
+  private async recordedDimensions(): Promise<
+    Map<string, { criminality: boolean; citizenship: boolean; conviction: boolean; aor: boolean }>
+  > {
+    const has = (column: string) => sql<number>`max(case when p.${sql.raw(column)} is null then 0 else 1 end)`;
+    const rows = await sql<{
+      id: string;
+      criminality: number | string | null;
+      citizenship: number | string | null;
+      conviction: number | string | null;
+      aor: number | string | null;
+    }>`select r.id, ${has('criminality')} as criminality, ${has('citizenship')} as citizenship,
+        ${has('conviction_category')} as conviction, ${has('aor')} as aor
+      from research_releases r join research_profiles p on p.release_key = r.key
+      group by r.id`.execute(this.db);
+    return new Map(
+      rows.rows.map((r) => [
+        r.id,
+        {
+          criminality: Number(r.criminality) === 1,
+          citizenship: Number(r.citizenship) === 1,
+          conviction: Number(r.conviction) === 1,
+          aor: Number(r.aor) === 1,
+        },
+      ]),
+    );
   }
 
   async facilities(ids: readonly number[]): Promise<ResearchFacilityInfo[]> {

@@ -21,7 +21,6 @@ import {
 } from '../bulk/bulk-rows.js';
 import { postgresCopy } from '../bulk/postgres-copy.js';
 import { sqliteBulkAppend } from '../bulk/sqlite-bulk-append.js';
-import type { Criminality } from '../../core/research/criminality.js';
 import { monthIndex } from '../../core/research/rollup.js';
 import type { CategoryCount, Followed, FollowRule } from '../../core/research/what-followed.js';
 import { toFlag, toInstant } from '../codecs.js';
@@ -89,7 +88,7 @@ function singleClientPool(client: pg.PoolClient): PostgresPool {
 class SqlResearchImportTransaction implements ResearchImportTransaction {
   /** Whether person keys were set aside in IMPORT_PERSONS (a temporary table) in this transaction. */
   private personsAside = false;
-  /** Whether records of this import were given a category (what followed, criminality): categoryCounts reads them. */
+  /** Whether records of this import were given a category (what followed): categoryCounts reads them. */
   private categorised = false;
 
   constructor(
@@ -207,46 +206,24 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
     this.categorised = true;
   }
 
-  async classifyCriminality(
-    releaseKey: number,
-    column: string,
-    prefixes: Readonly<Record<Criminality, readonly string[]>>,
-  ): Promise<void> {
-    await this.bulk.finish();
-    if (column.includes('"')) return; // not a name a JSON path can quote (never a real header)
-    const value =
-      this.engine === 'postgres'
-        ? sql`lower(trim(extra ->> ${column}))`
-        : sql`lower(trim(json_extract(extra, ${`$."${column}"`})))`;
-    const cases = sql.join(
-      Object.entries(prefixes).flatMap(([category, starts]) =>
-        starts.map((start) => sql`when ${value} like ${`${start.toLowerCase()}%`} then ${category}`),
-      ),
-      sql` `,
-    );
-    await sql`update research_detainers set criminality = case ${cases} end
-      where release_key = ${releaseKey} and extra is not null`.execute(this.trx);
-    this.categorised = true;
-  }
-
   async categoryCounts(releaseKey: number): Promise<CategoryCount[]> {
     await this.bulk.finish();
     if (!this.categorised) return [];
+    // The person's criminality is the record profile's (migration 0019): no record carries its own.
     const counts = await sql<{
       profile: number;
       month: string;
       followed: string | null;
-      criminality: string | null;
       n: number | string;
-    }>`select profile, substr(prepared_date, 1, 7) as month, followed, criminality, count(*) as n
+    }>`select profile, substr(prepared_date, 1, 7) as month, followed, count(*) as n
       from research_detainers
-      where release_key = ${releaseKey} and (followed is not null or criminality is not null)
-      group by profile, substr(prepared_date, 1, 7), followed, criminality`.execute(this.trx);
+      where release_key = ${releaseKey} and followed is not null
+      group by profile, substr(prepared_date, 1, 7), followed`.execute(this.trx);
     return counts.rows.map((r) => ({
       profile: Number(r.profile),
       month: monthIndex(`${r.month}-01`),
       followed: r.followed as Followed | null,
-      criminality: r.criminality as Criminality | null,
+      criminality: null,
       count: Number(r.n),
     }));
   }

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 
-const DimensionValue = Type.Union([Type.String(), Type.Number(), Type.Null()]);
+const DimensionValue = Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]);
 
 export const ReleaseDto = Type.Object({
   id: Type.String(),
@@ -12,6 +12,11 @@ export const ReleaseDto = Type.Object({
   recordsCriminality: Type.Boolean({
     description: "whether the release has a column of the person's criminality (e.g. Detainer_Prepared_Criminality)",
   }),
+  recordsCitizenship: Type.Boolean({ description: 'whether some record of the release gives a citizenship country' }),
+  recordsConviction: Type.Boolean({
+    description: 'whether some record gives a most serious conviction (NCIC code or charge)',
+  }),
+  recordsAor: Type.Boolean({ description: "whether some record gives ICE's area of responsibility" }),
   coverage: Type.Object(
     {
       from: Type.Union([Type.String({ format: 'date' }), Type.Null()], { description: 'first prepare date' }),
@@ -57,7 +62,8 @@ export const DetainerStatsResponse = Type.Object({
   rows: Type.Array(
     Type.Record(Type.String(), DimensionValue, {
       description:
-        'one key per requested dimension (year and fiscalYear numbers, facility an id, unknown null) and count',
+        'one key per requested dimension (year and fiscalYear numbers, facility an id, usCitizen true/false, ' +
+        'unknown or not recorded null) and count',
     }),
   ),
   releases: Type.Array(ReleaseDto, { description: 'the data releases the counts come from' }),

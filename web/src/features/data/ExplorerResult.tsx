@@ -7,12 +7,42 @@ import { LOCALES, useI18n } from '../../shared/i18n';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { Loading } from '../../shared/ui/Loading';
 import { CopyApiUrl } from './CopyApiUrl';
-import { statsQuery, type ExplorerState } from './explorerState';
+import { statsQuery, type Dimension, type ExplorerState } from './explorerState';
 import { ReleasePeriods } from './ReleasePeriods';
 import { chartModel, explorerTable, MAX_SERIES, TOP_GROUPS } from './explorerTable';
 import { TimeBars } from './TimeBars';
 import { TopBars } from './TopBars';
 import { useNamer } from './useNamer';
+
+/** The dimensions a release may not record, and the flag of a release (GET /stats/detainers `releases`) that says it does. */
+const RECORDED_BY = {
+  criminality: 'recordsCriminality',
+  citizenship: 'recordsCitizenship',
+  convictionCategory: 'recordsConviction',
+  aor: 'recordsAor',
+} as const satisfies Partial<Record<Dimension, string>>;
+
+/** The dimensions grouped by or filtered on that some counted release does not record, with those releases. */
+function unrecorded(
+  state: ExplorerState,
+  releases: readonly Record<(typeof RECORDED_BY)[keyof typeof RECORDED_BY] | 'id', string | boolean>[],
+) {
+  return (Object.keys(RECORDED_BY) as (keyof typeof RECORDED_BY)[]).flatMap((dimension) => {
+    if (!state.groupBy.includes(dimension) && state[dimension] === undefined) return [];
+    const missing = releases.filter((r) => r[RECORDED_BY[dimension]] === false).map((r) => String(r.id));
+    return missing.length === 0 ? [] : [{ dimension, releases: missing }];
+  });
+}
+
+/**
+ * A label inside a sentence: its first letter in lower case, unless it starts an acronym ("ICE area...");
+ * acronyms further on ("NCIC", "U.S.") keep their capitals.
+ */
+export function inSentence(label: string, locale: string): string {
+  const [first = '', second = ''] = label;
+  const acronym = second !== '' && second === second.toLocaleUpperCase(locale) && /\p{L}/u.test(second);
+  return acronym ? label : first.toLocaleLowerCase(locale) + label.slice(1);
+}
 
 /** The counts of the view: its chart (with the table toggle, downloads, API URL and sources), or why there are none. */
 export function ExplorerResult({ state }: { readonly state: ExplorerState }) {
@@ -44,10 +74,11 @@ export function ExplorerResult({ state }: { readonly state: ExplorerState }) {
   const locale = LOCALES[lang];
   const table = explorerTable(answer.data, state.groupBy, name, locale);
   const model = chartModel(table, state.groupBy, t('data.others'));
-  const dims = state.groupBy.map((d) => t(`data.dim.${d}`).toLocaleLowerCase(locale)).join(', ');
+  const dims = state.groupBy.map((d) => inSentence(t(`data.dim.${d}`), locale)).join(', ');
   const title = t('data.chartTitle', { dims });
   const total = table.rows.reduce((sum, r) => sum + Number(r.count), 0);
   const peak = [...model.bars].sort((a, b) => b.total - a.total)[0];
+  const notRecorded = unrecorded(state, answer.data.releases);
   const alt =
     peak === undefined
       ? `${title}: ${t('data.empty')}`
@@ -69,6 +100,12 @@ export function ExplorerResult({ state }: { readonly state: ExplorerState }) {
           });
   return (
     <>
+      {/* Above the figure: true of the chart and of the table alike. */}
+      {notRecorded.map(({ dimension, releases }) => (
+        <p key={dimension} className="message message-note" data-not-recorded={dimension}>
+          {t('data.notRecordedBy', { dim: t(`data.dim.${dimension}`), releases: releases.join(', ') })}
+        </p>
+      ))}
       <ChartFigure
         id="explorer"
         title={title}
@@ -90,7 +127,7 @@ export function ExplorerResult({ state }: { readonly state: ExplorerState }) {
             {model.seriesLeftOut > 0 && state.groupBy[1] !== undefined && (
               <p className="small">
                 {t('data.stackNote', {
-                  dim: t(`data.dim.${state.groupBy[1]}`).toLocaleLowerCase(locale),
+                  dim: inSentence(t(`data.dim.${state.groupBy[1]}`), locale),
                   shown: MAX_SERIES - 1,
                 })}
               </p>

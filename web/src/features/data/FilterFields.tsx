@@ -1,13 +1,21 @@
 import { useId } from 'react';
 import { useDetainerStats, usePlaceState, useStates } from '../../shared/api/hooks';
 import { isMessageKey, useI18n } from '../../shared/i18n';
-import { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR, OUTCOMES, type ExplorerState, type Outcome } from './explorerState';
+import {
+  CONVICTION_CATEGORIES,
+  CRIMINALITY,
+  FIRST_FISCAL_YEAR,
+  LAST_FISCAL_YEAR,
+  OUTCOMES,
+  type ExplorerState,
+  type Outcome,
+} from './explorerState';
 import { SelectField } from './SelectField';
 
 const FISCAL_YEARS = Array.from({ length: LAST_FISCAL_YEAR - FIRST_FISCAL_YEAR + 1 }, (_, i) => LAST_FISCAL_YEAR - i);
 
 /** The values a dimension takes in the imported records (forms, lift reasons, a state's facilities). */
-function useValues(groupBy: 'form' | 'liftReason' | 'facility', state?: string) {
+function useValues(groupBy: 'form' | 'liftReason' | 'facility' | 'citizenship' | 'aor', state?: string) {
   const answer = useDetainerStats(
     // Every value the records hold, re-issues' lift reasons too.
     groupBy === 'facility' && state === undefined
@@ -34,12 +42,15 @@ export function FilterFields({
   const forms = useValues('form');
   const reasons = useValues('liftReason');
   const facilities = useValues('facility', draft.state);
-  const words = (values: typeof forms, key: 'form' | 'liftReason') =>
+  const countries = useValues('citizenship');
+  const areas = useValues('aor');
+  const words = (values: typeof forms, key: 'form' | 'liftReason' | 'citizenship' | 'aor') =>
     (values?.rows ?? []).flatMap((r) => (typeof r[key] === 'string' ? [[r[key], r[key]] as const] : []));
   const outcomeWords = (o: Outcome) => {
     const key = `stats.outcome.${o}`;
     return isMessageKey(key) ? t(key) : o;
   };
+  const message = (key: string) => (isMessageKey(key) ? t(key) : key);
   const set = (name: keyof ExplorerState) => (value: string) => change({ [name]: value === '' ? undefined : value });
   return (
     <fieldset className="explorer-fields">
@@ -110,6 +121,39 @@ export function FilterFields({
         value={draft.liftReason ?? ''}
         options={words(reasons, 'liftReason')}
         change={set('liftReason')}
+      />
+      <SelectField
+        label={t('data.dim.criminality')}
+        value={draft.criminality ?? ''}
+        options={CRIMINALITY.map((c) => [c, message(`measures.criminality.${c}`)] as const)}
+        change={set('criminality')}
+      />
+      <SelectField
+        label={t('data.dim.citizenship')}
+        value={draft.citizenship ?? ''}
+        options={words(countries, 'citizenship')}
+        change={set('citizenship')}
+      />
+      <SelectField
+        label={t('data.dim.usCitizen')}
+        value={draft.usCitizen === undefined ? '' : String(draft.usCitizen)}
+        options={[
+          ['true', t('data.value.usCitizen')],
+          ['false', t('data.value.notUsCitizen')],
+        ]}
+        change={(v) => change({ usCitizen: v === '' ? undefined : v === 'true' })}
+      />
+      <SelectField
+        label={t('data.dim.convictionCategory')}
+        value={draft.convictionCategory ?? ''}
+        options={CONVICTION_CATEGORIES.map((c) => [c, message(`data.conviction.${c}`)] as const)}
+        change={set('convictionCategory')}
+      />
+      <SelectField
+        label={t('data.dim.aor')}
+        value={draft.aor ?? ''}
+        options={words(areas, 'aor')}
+        change={set('aor')}
       />
       <div className="field field-checkbox">
         <span className="checkbox">

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DetainerStatsDto } from '../../shared/types';
-import { explorerSearch, parseExplorerSearch, statsQuery } from './explorerState';
+import { CONVICTION_CATEGORIES as CORE_CONVICTION_CATEGORIES } from '../../../../src/core/research/dimensions';
+import { CONVICTION_CATEGORIES, explorerSearch, parseExplorerSearch, statsQuery } from './explorerState';
 import { chartModel, explorerTable, MAX_SERIES } from './explorerTable';
 
 const parse = (text: string) => parseExplorerSearch(new URLSearchParams(text));
@@ -64,6 +65,46 @@ describe("the explorer's address", () => {
   });
 });
 
+describe("issue 14's dimensions in the address", () => {
+  it('groups by and filters on citizenship, U.S. citizen, conviction category, area and criminality', () => {
+    const { state, ignored } = parse(
+      'groupBy=citizenship,convictionCategory&citizenship=%20mexico&usCitizen=false&convictionCategory=larceny' +
+        '&aor=Houston%20Area%20of%20Responsibility&criminality=convicted',
+    );
+    expect(ignored).toEqual([]);
+    expect(state).toMatchObject({
+      groupBy: ['citizenship', 'convictionCategory'],
+      citizenship: 'MEXICO',
+      usCitizen: false,
+      convictionCategory: 'larceny',
+      aor: 'HOUSTON AREA OF RESPONSIBILITY',
+      criminality: 'convicted',
+    });
+    expect(statsQuery(state)).toEqual({
+      groupBy: 'citizenship,convictionCategory',
+      criminality: 'convicted',
+      citizenship: 'MEXICO',
+      usCitizen: 'false',
+      convictionCategory: 'larceny',
+      aor: 'HOUSTON AREA OF RESPONSIBILITY',
+    });
+    const written = Object.entries(explorerSearch(state)).flatMap(([k, v]) => (v === undefined ? [] : [[k, v]]));
+    expect(parse(new URLSearchParams(written).toString()).state).toEqual(state);
+  });
+
+  it('leaves out values the API would refuse, naming them', () => {
+    expect(parse('usCitizen=yes&convictionCategory=theft&criminality=guilty').ignored).toEqual([
+      'criminality',
+      'usCitizen',
+      'convictionCategory',
+    ]);
+  });
+
+  it('offers the conviction categories the API takes, in its order', () => {
+    expect([...CONVICTION_CATEGORIES]).toEqual([...CORE_CONVICTION_CATEGORIES]);
+  });
+});
+
 describe("the explorer's table and chart", () => {
   const answer = {
     rows: [
@@ -72,7 +113,8 @@ describe("the explorer's table and chart", () => {
       { fiscalYear: 2014, outcome: 'released', count: 10 },
     ],
   } as unknown as DetainerStatsDto;
-  const name = (_d: string, v: string | number | null) => (v === null ? 'Unknown' : v === 'released' ? 'Released' : v);
+  const name = (_d: string, v: string | number | boolean | null) =>
+    v === null ? 'Unknown' : v === 'released' ? 'Released' : typeof v === 'boolean' ? String(v) : v;
 
   it('sorts by the words shown (a state by its name), numbers as numbers, unknown last', () => {
     const states = {

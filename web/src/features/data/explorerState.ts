@@ -19,6 +19,11 @@ export const DIMENSIONS = [
   // What the records say followed a decline, and the person's criminality (where a release has them).
   'followed',
   'criminality',
+  // Issue 14's dimensions (src/core/research/dimensions.ts), where a release records them.
+  'citizenship',
+  'usCitizen',
+  'convictionCategory',
+  'aor',
 ] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 export const TIME_DIMENSIONS: readonly Dimension[] = ['fiscalYear', 'year', 'month'];
@@ -34,6 +39,60 @@ export const OUTCOMES = [
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
+export const CRIMINALITY = ['convicted', 'pending-charges', 'no-criminal-record'] as const;
+export type Criminality = (typeof CRIMINALITY)[number];
+
+/** The most serious conviction's NCIC offense groups, as the API names them (src/core/research/dimensions.ts). */
+export const CONVICTION_CATEGORIES = [
+  'sovereignty',
+  'military',
+  'immigration',
+  'homicide',
+  'kidnapping',
+  'sexual-assault',
+  'robbery',
+  'assault',
+  'abortion',
+  'arson',
+  'extortion',
+  'burglary',
+  'larceny',
+  'stolen-vehicle',
+  'forgery',
+  'fraud',
+  'embezzlement',
+  'stolen-property',
+  'damage-property',
+  'dangerous-drugs',
+  'sex-offenses',
+  'obscenity',
+  'family-offenses',
+  'gambling',
+  'commercialized-sex',
+  'liquor',
+  'obstructing-police',
+  'flight-escape',
+  'obstructing-judiciary',
+  'bribery',
+  'weapons',
+  'public-peace',
+  'traffic',
+  'health-safety',
+  'civil-rights',
+  'invasion-of-privacy',
+  'smuggling',
+  'election-laws',
+  'antitrust',
+  'tax-revenue',
+  'conservation',
+  'crimes-against-person',
+  'property-crimes',
+  'morals-decency',
+  'public-order',
+  'unknown-code',
+] as const;
+export type ConvictionCategory = (typeof CONVICTION_CATEGORIES)[number];
+
 export interface ExplorerState {
   /** One or two dimensions (the first drawn on the chart's axis, the second stacked). */
   readonly groupBy: readonly Dimension[];
@@ -46,6 +105,12 @@ export interface ExplorerState {
   readonly outcome?: Outcome;
   readonly form?: string;
   readonly liftReason?: string;
+  readonly criminality?: Criminality;
+  /** As the API groups it: upper case. */
+  readonly citizenship?: string;
+  readonly usCitizen?: boolean;
+  readonly convictionCategory?: ConvictionCategory;
+  readonly aor?: string;
   /** The releases ticked; none: every release (each month counted from one of them, the newest covering it). */
   readonly release: readonly string[];
   /** Count re-issues (duplicates, superseding forms) as detainers too; off by default, as the API. */
@@ -95,6 +160,15 @@ export function parseExplorerSearch(search: URLSearchParams): { state: ExplorerS
   );
   const form = take('form', (raw) => text(raw, 200));
   const liftReason = take('liftReason', (raw) => text(raw, 200));
+  const criminality = take('criminality', (raw) =>
+    (CRIMINALITY as readonly string[]).includes(raw) ? (raw as Criminality) : undefined,
+  );
+  const citizenship = take('citizenship', (raw) => text(raw, 100)?.toUpperCase());
+  const usCitizen = take('usCitizen', (raw) => (raw === 'true' ? true : raw === 'false' ? false : undefined));
+  const convictionCategory = take('convictionCategory', (raw) =>
+    (CONVICTION_CATEGORIES as readonly string[]).includes(raw) ? (raw as ConvictionCategory) : undefined,
+  );
+  const aor = take('aor', (raw) => text(raw, 100)?.toUpperCase());
   const release =
     take('release', (raw) => {
       const ids = raw.split(',').map((id) => id.trim());
@@ -112,6 +186,11 @@ export function parseExplorerSearch(search: URLSearchParams): { state: ExplorerS
     ...(outcome === undefined ? {} : { outcome }),
     ...(form === undefined ? {} : { form }),
     ...(liftReason === undefined ? {} : { liftReason }),
+    ...(criminality === undefined ? {} : { criminality }),
+    ...(citizenship === undefined ? {} : { citizenship }),
+    ...(usCitizen === undefined ? {} : { usCitizen }),
+    ...(convictionCategory === undefined ? {} : { convictionCategory }),
+    ...(aor === undefined ? {} : { aor }),
     release,
     includeReissues,
   };
@@ -132,6 +211,11 @@ export function explorerSearch(state: ExplorerState): Record<string, string | un
     outcome: state.outcome,
     form: state.form,
     liftReason: state.liftReason,
+    criminality: state.criminality,
+    citizenship: state.citizenship,
+    usCitizen: state.usCitizen === undefined ? undefined : String(state.usCitizen),
+    convictionCategory: state.convictionCategory,
+    aor: state.aor,
     release: state.release.length === 0 ? undefined : state.release.join(','),
     includeReissues: state.includeReissues ? 'true' : undefined,
   };
@@ -162,6 +246,11 @@ export function statsQuery(state: ExplorerState): DetainerStatsQueryDto {
   if (state.outcome !== undefined) query.outcome = state.outcome;
   if (state.form !== undefined) query.form = state.form;
   if (state.liftReason !== undefined) query.liftReason = state.liftReason;
+  if (state.criminality !== undefined) query.criminality = state.criminality;
+  if (state.citizenship !== undefined) query.citizenship = state.citizenship;
+  if (state.usCitizen !== undefined) query.usCitizen = String(state.usCitizen);
+  if (state.convictionCategory !== undefined) query.convictionCategory = state.convictionCategory;
+  if (state.aor !== undefined) query.aor = state.aor;
   if (state.release.length > 0) query.release = state.release.join(',');
   if (state.includeReissues) query.includeReissues = true;
   return query as DetainerStatsQueryDto;

@@ -9,7 +9,7 @@ import { TIME_DIMENSIONS, type Dimension } from './explorerState';
  */
 export interface Namer {
   /** A value of a dimension in words (a state's name, an outcome's words, "Unknown" for null). */
-  (dimension: Dimension, value: string | number | null): string | number;
+  (dimension: Dimension, value: string | number | boolean | null): string | number;
 }
 
 /**
@@ -23,7 +23,7 @@ export function explorerTable(
   locale = 'en-US',
 ): ChartTable {
   const rows = answer.rows.map((row) => {
-    const raw = groupBy.map((d) => (row[d] ?? null) as string | number | null);
+    const raw = groupBy.map((d) => (row[d] ?? null) as string | number | boolean | null);
     return { raw, words: raw.map((v, i) => name(groupBy[i]!, v)), count: Number(row.count) };
   });
   const compare = (a: (typeof rows)[number], b: (typeof rows)[number]) => {

@@ -41,6 +41,13 @@ export function useNamer(answer: DetainerStatsDto | undefined, groupBy: readonly
         const key = `measures.criminality.${String(value)}`;
         return value === null ? t('data.value.notRecorded') : isMessageKey(key) ? t(key) : String(value);
       }
+      if (dimension === 'usCitizen') return t(value === true ? 'data.value.usCitizen' : 'data.value.notUsCitizen');
+      if (dimension === 'convictionCategory') {
+        const key = `data.conviction.${String(value)}`;
+        return value === null ? t('data.value.notRecorded') : isMessageKey(key) ? t(key) : String(value);
+      }
+      // Citizenship and area as the release writes them; none: not recorded (never a category).
+      if ((dimension === 'citizenship' || dimension === 'aor') && value === null) return t('data.value.notRecorded');
       if (value === null) return t('stats.col.unknown');
       switch (dimension) {
         case 'state':
@@ -54,7 +61,7 @@ export function useNamer(answer: DetainerStatsDto | undefined, groupBy: readonly
           return isMessageKey(key) ? t(key) : String(value);
         }
         default:
-          return value;
+          return typeof value === 'boolean' ? String(value) : value;
       }
     };
   }, [answer, counties, states.data, t]);

@@ -100,6 +100,9 @@ describe('the place charts as tables', () => {
       rowsLoaded: 5,
       sha256: '',
       recordsCriminality: false,
+      recordsCitizenship: false,
+      recordsConviction: false,
+      recordsAor: false,
       coverage: { from: null, to: null },
       asOf: null,
     };
@@ -119,6 +122,9 @@ describe('the place charts as tables', () => {
       rowsLoaded: 1,
       sha256: '',
       recordsCriminality: false,
+      recordsCitizenship: false,
+      recordsConviction: false,
+      recordsAor: false,
       coverage: { from: '2007-10-02', to: '2015-07-18' },
       asOf: '2015-07-18',
     };
