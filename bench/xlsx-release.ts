@@ -265,7 +265,8 @@ const PROGRAMS = ['ERO Criminal Alien Program', 'ERO 287(g) Program', 'Fugitive 
 const METHODS = ['CAP Local Incarceration', 'CAP State Incarceration', 'CAP Federal Incarceration', '287(g) Program'];
 const REDACTED = ['(b)(6), (b)(7)(c)', '(b)(6), (b)(7)(c), (b)(7)(e)', '(b)(6), (b)(7)(C)'];
 
-const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 const FIRST_DAY = Date.UTC(2023, 8, 1);
 const LAST_DAY = Date.UTC(2025, 5, 20);
 
@@ -290,7 +291,10 @@ export interface Release2025Summary {
   readonly persons: number;
   /** Rows per lift reason ('' for none). */
   readonly liftReasons: Readonly<Record<string, number>>;
-  readonly facilities: number;
+  /** Rows prepared within 24 hours of the same person's previous row (each person's rows are in time order). */
+  readonly likelyDuplicates: number;
+  /** Distinct facilities the rows name (each facility has its own name and code). */
+  readonly facilitiesUsed: number;
 }
 
 function weighted<T>(random: () => number, items: readonly (readonly [T, ...unknown[]])[], weightAt: number) {
@@ -385,6 +389,8 @@ export async function writeRelease2025Workbook(path: string, options: Release202
   const liftCounts: Record<string, number> = {};
   // Persons: about 1.2 detainers each; a person's next detainer comes hours to months later.
   let persons = 0;
+  let likelyDuplicates = 0;
+  const facilitiesUsed = new Set<string>();
   const recurring: { key: string; at: number }[] = [];
   for (let row = 0; row < options.rows; row++) {
     let key: string;
@@ -392,16 +398,18 @@ export async function writeRelease2025Workbook(path: string, options: Release202
     if (recurring.length > 0 && random() < 0.17) {
       const previous = recurring.splice(Math.floor(random() * recurring.length), 1)[0]!;
       key = previous.key;
-      // One repeat in four within a day (a likely duplicate), the rest days to months later.
-      at =
-        previous.at + (random() < 0.25 ? Math.floor(random() * 20) * 3_600_000 : Math.floor(1 + random() * 120) * DAY);
+      // One repeat in four within a day (a likely duplicate), the rest from 25 hours to months later.
+      const hours = Math.floor(random() * 20);
+      at = previous.at + (random() < 0.25 ? hours * HOUR : Math.floor(1 + random() * 120) * DAY + (1 + hours) * HOUR);
       at = Math.min(at, LAST_DAY + DAY - 60_000);
+      if (at - previous.at <= DAY) likelyDuplicates++;
     } else {
       key = personKey(options.seed, persons++);
       at = FIRST_DAY + Math.floor(random() * ((LAST_DAY - FIRST_DAY) / 60_000)) * 60_000;
     }
     if (recurring.length < 5_000) recurring.push({ key, at });
     const facility = zipf();
+    facilitiesUsed.add(facility.code);
     const [charge, code] = msc();
     const crim = criminality();
     const convicted = crim.startsWith('1');
@@ -443,7 +451,7 @@ export async function writeRelease2025Workbook(path: string, options: Release202
       pick(METHODS),
       yesNo(),
       random() < 0.3 ? wholeDay(dayBefore(at, 4_000).getTime()) : null,
-      new Date(at - Math.floor(random() * 48) * 3_600_000),
+      new Date(at - Math.floor(random() * 48) * HOUR),
       random() < 0.6 ? wholeDay(dayBefore(at, 9_000).getTime()) : null,
     ];
     for (let c = 37; c <= 58; c++) {
@@ -456,7 +464,13 @@ export async function writeRelease2025Workbook(path: string, options: Release202
   }
   sheet.commit();
   await workbook.commit();
-  return { rows: options.rows, persons, liftReasons: liftCounts, facilities: facilities.length };
+  return {
+    rows: options.rows,
+    persons,
+    liftReasons: liftCounts,
+    likelyDuplicates,
+    facilitiesUsed: facilitiesUsed.size,
+  };
 }
 
 /**
@@ -464,7 +478,7 @@ export async function writeRelease2025Workbook(path: string, options: Release202
  * name carries the generator's version, rows and seed, so a change to any of them writes a new one).
  */
 export async function cachedRelease2025Workbook(root: string, rows = RELEASE_2025_ROWS, seed = 2025): Promise<string> {
-  const path = join(root, 'var', 'bench', `ddp-2025-layout-v2-${rows}-${seed}.xlsx`);
+  const path = join(root, 'var', 'bench', `ddp-2025-layout-v3-${rows}-${seed}.xlsx`);
   if (existsSync(path) && statSync(path).size > 0) return path;
   mkdirSync(dirname(path), { recursive: true });
   const partial = `${path}.partial`;
