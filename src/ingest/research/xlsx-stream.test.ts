@@ -121,6 +121,31 @@ describe('the lean xlsx reader', () => {
     await expect(viaLean(path)).rejects.toThrow(/test\.xlsx: not readable as an \.xlsx workbook: not a zip archive/);
   });
 
+  it('reads a hand-made workbook: stored (uncompressed) entries, inline strings, rows without numbers', async () => {
+    const path = join(dir, 'hand-made.xlsx');
+    writeFileSync(path, storedZip(handMadeWorkbook(SHEET)));
+    const [sheet] = await viaLean(path);
+    expect(sheet).toEqual({
+      name: 'Raw & ready',
+      index: 0,
+      rows: [
+        { line: 1, cells: ['Detainer Prepare Date', 'Note'] },
+        { line: 2, cells: ['2024-01-02', 'inline <text>'] },
+        { line: 3, cells: [] },
+        { line: 4, cells: ['', '', 'C only', '', 'E'] },
+      ],
+    });
+  });
+
+  it('reports a worksheet cut short as a file error naming the sheet', async () => {
+    const path = join(dir, 'cut.xlsx');
+    writeFileSync(path, storedZip(handMadeWorkbook(SHEET.slice(0, SHEET.indexOf('</row>', 120)))));
+    await expect(viaLean(path)).rejects.toThrow(ResearchFileError);
+    await expect(viaLean(path)).rejects.toThrow(
+      /^test\.xlsx: not readable as an \.xlsx workbook: sheet "Raw & ready": worksheet XML ends inside row 1$/,
+    );
+  });
+
   it('knows date formats and Excel serial dates', () => {
     expect(['yyyy-mm-dd', 'm/d/yy h:mm', '[$-409]mmm d, yyyy', 'hh:mm:ss', '[h]:mm'].map(isDateFormat)).toEqual([
       true,
@@ -143,3 +168,55 @@ describe('the lean xlsx reader', () => {
     expect(excelSerialText(43889, true)).toBe('2024-02-29');
   });
 });
+
+const SHEET =
+  '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+  '<row r="1"><c r="A1" t="inlineStr"><is><t>Detainer Prepare Date</t></is></c><c r="B1" t="inlineStr"><is><t>Note</t></is></c></row>' +
+  '<row r="2"><c r="A2" t="d"><v>2024-01-02</v></c><c r="B2" t="inlineStr"><is><r><t>inline </t></r><r><t>&lt;text&gt;</t></r></is></c></row>' +
+  '<row r="3"/>' +
+  '<row><c r="C4" t="inlineStr"><is><t>C only</t></is></c><c r="E4" t="str"><f>X</f><v>E</v></c></row>' +
+  '</sheetData></worksheet>';
+
+/** The least a workbook needs: the package relationships, the workbook, its relationships, one sheet. */
+function handMadeWorkbook(sheet: string): Record<string, string> {
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  return {
+    '_rels/.rels': `<Relationships><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    'xl/workbook.xml': `<workbook xmlns:r="${rel}"><sheets><sheet name="Raw &amp; ready" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<Relationships><Relationship Id="rId1" Type="${rel}/worksheet" Target="/xl/worksheets/sheet1.xml"/></Relationships>`,
+    'xl/worksheets/sheet1.xml': sheet,
+  };
+}
+
+/** A zip of stored (uncompressed) entries; the reader does not check CRCs, so they are left 0. */
+function storedZip(files: Record<string, string>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(files)) {
+    const nameBytes = Buffer.from(name);
+    const data = Buffer.from(text);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    centrals.push(central, nameBytes);
+    offset += 30 + nameBytes.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(files).length, 8);
+  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}

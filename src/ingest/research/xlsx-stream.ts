@@ -314,6 +314,7 @@ function scanRows(xml: string, context: SheetContext, rows: XlsxRow[], previous:
       continue;
     }
     const end = xml.indexOf('</row>', tagEnd);
+    if (tagEnd < 0 || end < 0) throw new Error(`worksheet XML ends inside row ${line}`);
     rows.push({ line, cells: scanCells(xml, tagEnd + 1, end, context) });
     p = end + 6;
   }
@@ -338,6 +339,7 @@ function scanCells(xml: string, from: number, to: number, context: SheetContext)
       continue;
     }
     const close = xml.indexOf('</c>', tagEnd);
+    if (tagEnd < 0 || close < 0 || close > to) throw new Error('worksheet XML has a cell without its end');
     p = close + 4;
     const type = attributeIn(xml, open, tagEnd, ' t="');
     let text: string;
@@ -470,7 +472,12 @@ export async function* xlsxSheets(path: string, fileName: string): AsyncGenerato
       yield {
         sheet,
         rows: async function* (batchRows: number) {
-          yield* sheetRows(await entryStream(file, path, entry, fileName), context, batchRows);
+          try {
+            yield* sheetRows(await entryStream(file, path, entry, fileName), context, batchRows);
+          } catch (error) {
+            if (error instanceof ResearchFileError) throw error;
+            throw bad(`sheet "${name}": ${error instanceof Error ? error.message : String(error)}`);
+          }
         },
       };
     }
