@@ -9,6 +9,7 @@ import { benchLawMap } from './law-map.bench.js';
 import { benchPolicyEngine } from './policy-engine.bench.js';
 import { benchResearch } from './research.bench.js';
 import { printFigures, type Figure } from './report.js';
+import { benchXlsx } from './xlsx.bench.js';
 
 const only = process.argv[2];
 const suites: Record<string, () => Promise<Figure[]>> = {
@@ -18,6 +19,7 @@ const suites: Record<string, () => Promise<Figure[]>> = {
   desk: benchDesk,
   bundle: benchBundle,
   'law-map': benchLawMap,
+  xlsx: benchXlsx,
 };
 
 let missed = 0;

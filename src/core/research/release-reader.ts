@@ -21,6 +21,7 @@ import {
   type SourceLine,
   type SplitSourceRow,
 } from './research-record.js';
+import { PackedTextsBuilder, type PackedTexts } from './packed-texts.js';
 import { RowEndings, type RestIndexes } from './row-endings.js';
 import { monthIndex, RollupCounter, type RollupTable } from './rollup.js';
 import { createRowParser, MAX_PREAMBLE_ROWS, ResearchFileError, type RowParser } from './row-parsing.js';
@@ -93,8 +94,8 @@ export interface RecordBatch {
   readonly preparedAt: Float64Array;
   /** Each record's (pseudonymous) person key, or null for the whole batch when no record has one. */
   readonly person: readonly (string | null)[] | null;
-  /** Other columns of each record as JSON text, or null for the whole batch when no record has any. */
-  readonly extra: readonly (string | null)[] | null;
+  /** Other columns of each record as JSON text (packed-texts.ts), or null for the whole batch when no record has any. */
+  readonly extra: PackedTexts | null;
   readonly added: DictionaryAdditions;
 }
 
@@ -121,7 +122,9 @@ export type BatchMemory = readonly ArrayBuffer[];
 
 /** The buffers a batch's columns are views of, to pass between threads or hand back. */
 export function batchMemory(batch: RecordBatch): BatchMemory {
-  return [batch.line, batch.date, batch.profile, batch.preparedAt].map((column) => column.buffer as ArrayBuffer);
+  const columns: ArrayBufferView[] = [batch.line, batch.date, batch.profile, batch.preparedAt];
+  if (batch.extra) columns.push(batch.extra.ends, batch.extra.bytes);
+  return columns.map((column) => column.buffer as ArrayBuffer);
 }
 
 /** Entries numbered in order of first use; the ones not yet sent are taken once, to travel with a batch. */
@@ -435,9 +438,9 @@ class BatchBuilder {
   private readonly profile: Int32Array;
   private readonly preparedAt: Float64Array;
   private person: (string | null)[] | null = null;
-  private extra: (string | null)[] | null = null;
+  private extra: PackedTextsBuilder | null = null;
 
-  constructor(memory: BatchMemory | undefined) {
+  constructor(private readonly memory: BatchMemory | undefined) {
     const int32 = (i: number) => new Int32Array(memory?.[i] ?? new ArrayBuffer(BATCH_ROWS * 4));
     [this.line, this.date, this.profile] = [int32(0), int32(1), int32(2)];
     this.preparedAt = new Float64Array(memory?.[3] ?? new ArrayBuffer(BATCH_ROWS * 8));
@@ -460,10 +463,12 @@ class BatchBuilder {
       this.person ??= new Array<string | null>(BATCH_ROWS).fill(null);
       this.person[i] = personKey;
     }
-    if (extra !== null) {
-      this.extra ??= new Array<string | null>(BATCH_ROWS).fill(null);
-      this.extra[i] = extra;
+    if (extra !== null && this.extra === null) {
+      const [ends, bytes] = [this.memory?.[4], this.memory?.[5]];
+      this.extra = new PackedTextsBuilder(BATCH_ROWS, ends && bytes ? { ends, bytes } : undefined);
+      for (let before = 0; before < i; before++) this.extra.push(before, null);
     }
+    this.extra?.push(i, extra);
   }
 
   build(rowsRead: number, added: DictionaryAdditions): RecordBatch {
@@ -477,7 +482,7 @@ class BatchBuilder {
       profile: this.profile.subarray(0, n),
       preparedAt: this.preparedAt.subarray(0, n),
       person: this.person === null ? null : this.person.slice(0, n),
-      extra: this.extra === null ? null : this.extra.slice(0, n),
+      extra: this.extra === null ? null : this.extra.build(n),
       added,
     };
   }

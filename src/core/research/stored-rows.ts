@@ -4,6 +4,7 @@
  */
 import type { CodedColumn, StoredDetainers, StoredFacilities, StoredProfiles, StoredRollup } from './stored-release.js';
 import type { RecordBatch, RecordProfile, ReleaseDictionaries } from './release-reader.js';
+import { packedText } from './packed-texts.js';
 import { monthText } from './rollup.js';
 import { CRIMINALITY } from './criminality.js';
 import { CONVICTION_CATEGORIES } from './dimensions.js';
@@ -27,7 +28,7 @@ export function storedDetainers(batch: RecordBatch, dictionaries: ReleaseDiction
       profile: { codes: batch.profile, value: (code) => code },
     },
     line: (i) => batch.line[i]!,
-    extra: (i) => batch.extra?.[i] ?? null,
+    extra: (i) => (batch.extra ? packedText(batch.extra, i) : null),
     hasPersons: batch.person !== null,
     personKey: (i) => batch.person?.[i] ?? null,
     preparedAt: (i) => batch.preparedAt[i]!,
