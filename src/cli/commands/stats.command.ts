@@ -3,7 +3,13 @@ import { PERIOD_NOTE } from '../../core/research/stats-desk.js';
 import { parseDeskStatsQuery, parseDetainerStatsQuery } from '../../core/research/stats-query.js';
 import { CRIMINALITY } from '../../core/research/criminality.js';
 import { describeOverlap } from '../../core/research/release-coverage.js';
-import { detainerStats, listReleases, type DimensionValue } from '../../core/research/stats.js';
+import {
+  detainerStats,
+  listReleases,
+  STATS_SORTS,
+  STATS_TOTALS,
+  type DimensionValue,
+} from '../../core/research/stats.js';
 import { FOLLOWED } from '../../core/research/what-followed.js';
 import { type CliContext, optionValueOf, printJson, printTable } from '../context.js';
 
@@ -20,6 +26,9 @@ interface DetainerOptions {
   form?: string;
   liftReason?: string;
   release?: string;
+  sort?: string;
+  limit?: string;
+  totals?: string;
   json?: boolean;
 }
 
@@ -51,6 +60,12 @@ export function registerStats(program: Command, context: CliContext): void {
       '--release <ids>',
       'only these research releases, comma-separated (default: all); releases that cover the same days are refused',
     )
+    .option('--sort <order>', `order of the rows: ${STATS_SORTS.join(' or ')} (count: largest first)`)
+    .option('--limit <n>', 'at most this many rows, the first in --sort order (top-N)')
+    .option(
+      '--totals <mode>',
+      `the total count and number of groups, whatever --limit keeps: ${STATS_TOTALS.join(', ')} (only: no rows)`,
+    )
     .option('--json', 'print JSON')
     .action(async (options: DetainerOptions) => {
       // Checked by the core with the schema of GET /api/v1/stats/detainers.
@@ -71,7 +86,10 @@ export function registerStats(program: Command, context: CliContext): void {
           String(row.count),
         ]),
       );
-      const total = answer.rows.reduce((sum, row) => sum + row.count, 0);
+      const shown = answer.rows.reduce((sum, row) => sum + row.count, 0);
+      const total = answer.totals
+        ? `${answer.totals.count} in ${answer.totals.groups} groups (${answer.rows.length} rows shown, counting ${shown})`
+        : String(shown);
       context.out(
         `total ${total}; releases: ${answer.releases.map((r) => `${r.id} (${r.dataset})`).join(', ') || 'none'}; ` +
           `dates: ${answer.granularity === 'all' ? 'all' : `exact to the ${answer.granularity}`}\n`,

@@ -11,14 +11,22 @@ import type { Criminality } from './criminality.js';
 import type { Followed } from './what-followed.js';
 import { DESK_DIMENSIONS, type DeskStatsQuery } from './stats-desk.js';
 import { DeskStatsQuerySchema, DetainerStatsQuerySchema } from './stats-query.schema.js';
-import { DETAINER_DIMENSIONS, parseDimensions, type DetainerStatsFilters, type DetainerStatsQuery } from './stats.js';
+import {
+  DETAINER_DIMENSIONS,
+  parseDimensions,
+  type DetainerStatsFilters,
+  type DetainerStatsQuery,
+  type StatsSort,
+  type StatsTotalsMode,
+} from './stats.js';
 
 export function parseDetainerStatsQuery(
   raw: Readonly<Record<string, unknown>>,
 ): Result<DetainerStatsQuery, DomainError> {
   const checked = validateTextInput(DetainerStatsQuerySchema, raw, { root: 'query' });
   if (!checked.ok) return checked;
-  const { groupBy: dimensions, state, outcome, followed, criminality, release, ...rest } = checked.value;
+  const { groupBy: dimensions, state, outcome, followed, criminality, release, sort, limit, totals, ...rest } =
+    checked.value;
   const groupBy = parseDimensions(dimensions, DETAINER_DIMENSIONS);
   if (!groupBy.ok) return groupBy;
   if (rest.from !== undefined && rest.to !== undefined && rest.from > rest.to) {
@@ -41,7 +49,13 @@ export function parseDetainerStatsQuery(
     ...(criminality === undefined ? {} : { criminality: criminality as Criminality }),
     ...(releases === undefined ? {} : { releases: releases.value }),
   };
-  return ok({ groupBy: groupBy.value, filters });
+  return ok({
+    groupBy: groupBy.value,
+    filters,
+    ...(sort === undefined ? {} : { sort: sort as StatsSort }),
+    ...(limit === undefined ? {} : { limit }),
+    ...(totals === undefined ? {} : { totals: totals as StatsTotalsMode }),
+  });
 }
 
 /** The largest release id (as the importer names them). */

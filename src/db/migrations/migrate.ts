@@ -17,6 +17,8 @@ import { inboxClosedLast } from './0014-inbox-closed-last.js';
 import { researchWhatFollowed } from './0015-research-what-followed.js';
 // explorer (issue 12): releases' time coverage
 import { researchReleaseCoverage } from './0016-research-release-coverage.js';
+// issue 14 (speed): rollups for facility by period and outcome by state and year
+import { researchNarrowRollups } from './0018-research-narrow-rollups.js';
 
 /** One migration set for both engines; a migration that needs engine-specific SQL receives the engine. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -37,6 +39,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0014-inbox-closed-last': inboxClosedLast(),
     '0015-research-what-followed': researchWhatFollowed(engine),
     '0016-research-release-coverage': researchReleaseCoverage(),
+    '0018-research-narrow-rollups': researchNarrowRollups(engine),
   };
 }
 
