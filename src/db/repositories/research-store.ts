@@ -15,6 +15,7 @@ import {
   IMPORT_PERSONS,
   personRows,
   profileRows,
+  narrowRollupRows,
   rollupRows,
   type BulkAppender,
 } from '../bulk/bulk-rows.js';
@@ -311,7 +312,8 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
 
   async writeRollup(releaseId: string, rollup: StoredRollup): Promise<void> {
     await this.bulk.append(rollupRows(releaseId, rollup));
-    await this.writeNarrowRollups(releaseId);
+    // The narrower rollups of migration 0018, from the same cells: exactly equal to it.
+    for (const rows of narrowRollupRows(releaseId, rollup)) await this.bulk.append(rows);
     if (this.engine === 'postgres') {
       // A BRIN index (migration 0006) does not summarise the pages written after it was made until
       // asked (or until a vacuum): unsummarised, every page of the table matches every question. And
@@ -321,21 +323,6 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
       await sql`select brin_summarize_new_values('research_rollup_by_place')`.execute(this.trx);
       await sql`analyze research_rollup_monthly (state, facility_id)`.execute(this.trx);
     }
-  }
-
-  /**
-   * The narrower rollups of migration 0018, from the release's monthly rollup cells just written (in
-   * this transaction: they add up to it exactly). Grouped in each table's key order, so that the
-   * inserts run along its index.
-   */
-  private async writeNarrowRollups(releaseId: string): Promise<void> {
-    await this.bulk.finish();
-    await sql`insert into research_rollup_facility_month (month, facility_id, release_id, count)
-      select month, facility_id, release_id, sum(count) from research_rollup_monthly where release_id = ${releaseId}
-      group by month, facility_id, release_id order by month, facility_id`.execute(this.trx);
-    await sql`insert into research_rollup_outcome_state (outcome, state, month, release_id, count)
-      select outcome, state, month, release_id, sum(count) from research_rollup_monthly where release_id = ${releaseId}
-      group by outcome, state, month, release_id order by outcome, state, month`.execute(this.trx);
   }
 }
 
