@@ -79,7 +79,7 @@ export const DetainerStatsQuerySchema = Type.Object(
     totals: Type.Optional(
       Type.Enum(STATS_TOTALS, {
         description:
-          'the answer\'s `totals` (records counted and groups, over every group whatever `limit` keeps): `none` ' +
+          "the answer's `totals` (records counted and groups, over every group whatever `limit` keeps): `none` " +
           '(default), `include` (beside the rows) or `only` (instead of them: `rows` is empty)',
       }),
     ),

@@ -25,8 +25,18 @@ export function parseDetainerStatsQuery(
 ): Result<DetainerStatsQuery, DomainError> {
   const checked = validateTextInput(DetainerStatsQuerySchema, raw, { root: 'query' });
   if (!checked.ok) return checked;
-  const { groupBy: dimensions, state, outcome, followed, criminality, release, sort, limit, totals, ...rest } =
-    checked.value;
+  const {
+    groupBy: dimensions,
+    state,
+    outcome,
+    followed,
+    criminality,
+    release,
+    sort,
+    limit,
+    totals,
+    ...rest
+  } = checked.value;
   const groupBy = parseDimensions(dimensions, DETAINER_DIMENSIONS);
   if (!groupBy.ok) return groupBy;
   if (rest.from !== undefined && rest.to !== undefined && rest.from > rest.to) {
