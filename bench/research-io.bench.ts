@@ -399,7 +399,7 @@ async function placePageFigure(
   const county = await handle.db
     .selectFrom('research_rollup_monthly')
     .select(['county_fips', 'state', (eb) => eb.fn.sum<number>('count').as('n')])
-    .where('county_fips', 'is not', null)
+    .where('county_fips', '!=', '')
     .groupBy(['county_fips', 'state'])
     .orderBy('n', 'desc')
     .limit(1)
