@@ -16,4 +16,5 @@ export const EVERY_MIGRATION = [
   '0014-inbox-closed-last',
   '0015-research-what-followed',
   '0016-research-release-coverage',
+  '0018-research-narrow-rollups',
 ] as const;
