@@ -350,6 +350,23 @@ export interface ResearchRollupMonthlyTable {
   us_citizen: ColumnType<number, number | undefined, number>;
 }
 
+/** 0018: records per month, facility and release (from the monthly rollup, in the import's transaction). */
+export interface ResearchRollupFacilityMonthTable {
+  month: string; // YYYY-MM
+  facility_id: number;
+  release_id: string;
+  count: number;
+}
+
+/** 0018: records per outcome, state, month and release (from the monthly rollup, in the import's transaction). */
+export interface ResearchRollupOutcomeStateTable {
+  outcome: string;
+  state: string;
+  month: string; // YYYY-MM
+  release_id: string;
+  count: number;
+}
+
 /** Each agency's number of requests, kept by triggers (SQLite only: migration 0012). */
 export interface AgencyRequestCountsTable {
   agency_id: string;
@@ -387,6 +404,8 @@ export interface Database {
   research_profiles: ResearchProfilesTable;
   research_records: ResearchRecordsView;
   research_rollup_monthly: ResearchRollupMonthlyTable;
+  research_rollup_facility_month: ResearchRollupFacilityMonthTable;
+  research_rollup_outcome_state: ResearchRollupOutcomeStateTable;
   sign_in_throttles: SignInThrottlesTable;
   security_events: SecurityEventsTable;
 }

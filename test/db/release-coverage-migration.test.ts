@@ -29,6 +29,7 @@ describeEachEngine("migration 0016 (each research release's time coverage)", ({ 
     });
     await insertResearchRecords(db, [record(2, '2013-05-06'), record(3, '2009-12-31'), record(4, '2015-07-18')], 1);
 
+    // 0016 and every later migration.
     expect(await migrateToLatest(database())).toEqual(
       EVERY_MIGRATION.slice(EVERY_MIGRATION.indexOf('0016-research-release-coverage')),
     );

@@ -114,6 +114,26 @@ describeEachEngine('migration 0004 (research tables for bulk loading)', ({ datab
       ['2013-04', 1],
       ['2014-06', 1],
     ]);
+    // 0018 fills the narrower rollups of releases imported before it from the monthly rollup.
+    const byFacility = await db
+      .selectFrom('research_rollup_facility_month')
+      .select(['month', 'facility_id', 'release_id', 'count'])
+      .orderBy('month')
+      .execute();
+    const facility = Number((await db.selectFrom('research_facilities').select('id').executeTakeFirstOrThrow()).id);
+    expect(byFacility.map((r) => [r.month, Number(r.facility_id), r.release_id, Number(r.count)])).toEqual([
+      ['2013-04', facility, 'before-0004', 1],
+      ['2014-06', facility, 'before-0004', 1],
+    ]);
+    const byPlace = await db
+      .selectFrom('research_rollup_outcome_state')
+      .select(['outcome', 'state', 'month', 'release_id', 'count'])
+      .orderBy('outcome')
+      .execute();
+    expect(byPlace.map((r) => [r.outcome, r.state, r.month, r.release_id, Number(r.count)])).toEqual([
+      ['lifted-by-ice', 'PA', '2013-04', 'before-0004', 1],
+      ['pending', 'PA', '2014-06', 'before-0004', 1],
+    ]);
   });
 
   it('keeps each distinct profile of a release once (0005), records naming theirs', async () => {

@@ -68,6 +68,35 @@ describeEachEngine('the stats CLI', ({ engine }) => {
     expect(text.stdout).toContain('releases: cli-test (synthetic)');
   });
 
+  it('prints the top N by count with the totals over every group (--sort count --limit N --totals include)', async () => {
+    const args = [
+      'stats',
+      'detainers',
+      '--group-by',
+      'state',
+      '--release',
+      'cli-test',
+      '--sort',
+      'count',
+      '--limit',
+      '3',
+    ];
+    const states = [...tally(records, (r) => r.stateCode)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const json = await cli([...args, '--totals', 'include', '--json'], env);
+    expect(json.code, json.stderr).toBe(0);
+    const body = JSON.parse(json.stdout) as { rows: unknown[]; totals: { count: number; groups: number } };
+    expect(body.rows).toEqual(states.slice(0, 3).map(([state, count]) => ({ state, count })));
+    expect(body.totals).toEqual({ count: records.length, groups: states.length });
+    const text = await cli([...args, '--totals', 'include'], env);
+    const shown = states.slice(0, 3).reduce((n, [, count]) => n + count, 0);
+    expect(text.stdout).toContain(
+      `total ${records.length} in ${states.length} groups (3 rows shown, counting ${shown})`,
+    );
+    const bad = await cli(['stats', 'detainers', '--limit', '0', '--sort', 'size'], env);
+    expect(bad.code).toBe(2);
+    for (const option of ['--limit', '--sort']) expect(bad.stderr).toContain(`${option}: `);
+  });
+
   it('refuses bad options with exit code 2, naming the option as typed (the schema of the API)', async () => {
     const run = await cli(['stats', 'detainers', '--group-by', 'planet'], env);
     expect(run.code).toBe(2);

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { NPR_CALIBRATION } from '../../src/core/research/generator-calibration.data.js';
 import { generateRecords, type GeneratedRecord } from '../../src/core/research/generator.js';
 import { outcomeOf } from '../../src/core/research/outcomes.js';
@@ -129,6 +129,13 @@ export async function writeGeneratedRelease(
       .values(rows.slice(i, i + 500))
       .execute();
   }
+  // The narrower rollups (migration 0018), added up from the monthly one as an import keeps them.
+  await sql`insert into research_rollup_facility_month (month, facility_id, release_id, count)
+    select month, facility_id, release_id, sum(count) from research_rollup_monthly where release_id = ${release.id}
+    group by month, facility_id, release_id`.execute(db);
+  await sql`insert into research_rollup_outcome_state (outcome, state, month, release_id, count)
+    select outcome, state, month, release_id, sum(count) from research_rollup_monthly where release_id = ${release.id}
+    group by outcome, state, month, release_id`.execute(db);
   return records;
 }
 

@@ -17,6 +17,7 @@ export const EVERY_MIGRATION = [
   '0015-research-what-followed',
   '0016-research-release-coverage',
   '0017-research-release-precedence',
+  '0018-research-narrow-rollups',
   '0019-research-dimensions',
   '0020-research-facility-identity',
 ] as const;

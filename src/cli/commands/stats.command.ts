@@ -4,7 +4,13 @@ import { parseDeskStatsQuery, parseDetainerStatsQuery } from '../../core/researc
 import { CRIMINALITY } from '../../core/research/criminality.js';
 import { CONVICTION_CATEGORIES } from '../../core/research/dimensions.js';
 import { describeOverlap } from '../../core/research/release-coverage.js';
-import { detainerStats, listReleases, type DimensionValue } from '../../core/research/stats.js';
+import {
+  detainerStats,
+  listReleases,
+  STATS_SORTS,
+  STATS_TOTALS,
+  type DimensionValue,
+} from '../../core/research/stats.js';
 import { FOLLOWED } from '../../core/research/what-followed.js';
 import { type CliContext, optionValueOf, printJson, printTable } from '../context.js';
 
@@ -27,6 +33,9 @@ interface DetainerOptions {
   release?: string;
   includeReissues?: boolean;
   addOverlapping?: boolean;
+  sort?: string;
+  limit?: string;
+  totals?: string;
   json?: boolean;
 }
 
@@ -73,6 +82,12 @@ export function registerStats(program: Command, context: CliContext): void {
       '--add-overlapping',
       'add up releases that cover the same months instead of one release per month (may count detainers twice)',
     )
+    .option('--sort <order>', `order of the rows: ${STATS_SORTS.join(' or ')} (count: largest first)`)
+    .option('--limit <n>', 'at most this many rows, the first in --sort order (top-N)')
+    .option(
+      '--totals <mode>',
+      `the total count and number of groups, whatever --limit keeps: ${STATS_TOTALS.join(', ')} (only: no rows)`,
+    )
     .option('--json', 'print JSON')
     .action(async (options: DetainerOptions) => {
       // Checked by the core with the schema of GET /api/v1/stats/detainers.
@@ -94,7 +109,10 @@ export function registerStats(program: Command, context: CliContext): void {
           String(row.count),
         ]),
       );
-      const total = answer.rows.reduce((sum, row) => sum + row.count, 0);
+      const shown = answer.rows.reduce((sum, row) => sum + row.count, 0);
+      const total = answer.totals
+        ? `${answer.totals.count} in ${answer.totals.groups} groups (${answer.rows.length} rows shown, counting ${shown})`
+        : String(shown);
       context.out(
         `total ${total}; releases: ${answer.releases.map((r) => `${r.id} (${r.dataset})`).join(', ') || 'none'}; ` +
           `dates: ${answer.granularity === 'all' ? 'all' : `exact to the ${answer.granularity}`}\n`,

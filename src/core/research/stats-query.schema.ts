@@ -5,7 +5,7 @@ import { CRIMINALITY } from './criminality.js';
 import { CONVICTION_CATEGORIES } from './dimensions.js';
 import { FOLLOWED } from './what-followed.js';
 import { DESK_DIMENSIONS } from './stats-desk.js';
-import { DETAINER_DIMENSIONS } from './stats.js';
+import { DETAINER_DIMENSIONS, MAX_STATS_LIMIT, STATS_SORTS, STATS_TOTALS } from './stats.js';
 
 const State = Pattern('^[A-Za-z]{2}$', 'must be a two-letter USPS code', {
   kind: 'stateCode',
@@ -103,6 +103,29 @@ export const DetainerStatsQuerySchema = Type.Object(
     ),
     liftReason: Type.Optional(
       Line({ minLength: 1, maxLength: 200, description: 'detainer lift reason as the release gives it' }),
+    ),
+    sort: Type.Optional(
+      Type.Enum(STATS_SORTS, {
+        description:
+          'order of the rows: `dimensions` (default: by each groupBy dimension in turn, unknown last) or `count` ' +
+          '(largest first, ties by the dimensions)',
+      }),
+    ),
+    limit: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: MAX_STATS_LIMIT,
+        description:
+          'at most this many rows, the first in `sort` order (top-N: with sort=count, the largest groups); ' +
+          'every row when absent. An answer cut to at most STATS_MAX_ROWS rows is never refused as too broad',
+      }),
+    ),
+    totals: Type.Optional(
+      Type.Enum(STATS_TOTALS, {
+        description:
+          "the answer's `totals` (records counted and groups, over every group whatever `limit` keeps): `none` " +
+          '(default), `include` (beside the rows) or `only` (instead of them: `rows` is empty)',
+      }),
     ),
   },
   { additionalProperties: false },

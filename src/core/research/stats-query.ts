@@ -12,7 +12,14 @@ import { groupingText, type ConvictionCategory } from './dimensions.js';
 import type { Followed } from './what-followed.js';
 import { DESK_DIMENSIONS, type DeskStatsQuery } from './stats-desk.js';
 import { DeskStatsQuerySchema, DetainerStatsQuerySchema } from './stats-query.schema.js';
-import { DETAINER_DIMENSIONS, parseDimensions, type DetainerStatsFilters, type DetainerStatsQuery } from './stats.js';
+import {
+  DETAINER_DIMENSIONS,
+  parseDimensions,
+  type DetainerStatsFilters,
+  type DetainerStatsQuery,
+  type StatsSort,
+  type StatsTotalsMode,
+} from './stats.js';
 
 export function parseDetainerStatsQuery(
   raw: Readonly<Record<string, unknown>>,
@@ -30,6 +37,9 @@ export function parseDetainerStatsQuery(
     usCitizen,
     convictionCategory,
     aor,
+    sort,
+    limit,
+    totals,
     ...rest
   } = checked.value;
   const groupBy = parseDimensions(dimensions, DETAINER_DIMENSIONS);
@@ -64,7 +74,13 @@ export function parseDetainerStatsQuery(
     ...(written.aor === null ? {} : { aor: written.aor }),
     ...(releases === undefined ? {} : { releases: releases.value }),
   };
-  return ok({ groupBy: groupBy.value, filters });
+  return ok({
+    groupBy: groupBy.value,
+    filters,
+    ...(sort === undefined ? {} : { sort: sort as StatsSort }),
+    ...(limit === undefined ? {} : { limit }),
+    ...(totals === undefined ? {} : { totals: totals as StatsTotalsMode }),
+  });
 }
 
 /** The largest release id (as the importer names them). */

@@ -104,9 +104,34 @@ export interface StoreFilters extends DetainerStatsFilters {
   readonly withoutOutcome?: Outcome;
 }
 
+/** How the rows of an answer are ordered: by the groupBy dimensions in turn, or by count, largest first. */
+export const STATS_SORTS = ['dimensions', 'count'] as const;
+export type StatsSort = (typeof STATS_SORTS)[number];
+
+/** Whether an answer carries its totals: not (`none`), beside the rows (`include`), or instead of them (`only`). */
+export const STATS_TOTALS = ['none', 'include', 'only'] as const;
+export type StatsTotalsMode = (typeof STATS_TOTALS)[number];
+
+/** The most rows `limit` may ask for. */
+export const MAX_STATS_LIMIT = 10_000;
+
 export interface DetainerStatsQuery {
   readonly groupBy: readonly DetainerDimension[];
   readonly filters: DetainerStatsFilters;
+  /** The order of the rows; `dimensions` when absent. */
+  readonly sort?: StatsSort;
+  /** At most this many rows, the first in `sort` order (top-N); every row when absent. */
+  readonly limit?: number;
+  /** Whether the answer gives its totals; `none` when absent. */
+  readonly totals?: StatsTotalsMode;
+}
+
+/** An answer's totals over all its groups, whatever `limit` keeps. */
+export interface StatsTotals {
+  /** The records counted, over every group. */
+  readonly count: number;
+  /** The groups (rows) the answer has before `limit`. */
+  readonly groups: number;
 }
 
 /** One group as the store returns it: unknown values are '' (facility 0). */
@@ -129,6 +154,19 @@ export interface StoredCount {
   /** 1 when the lift reason says the person is (or claims to be) a U.S. citizen, else 0. */
   readonly usCitizen: number;
   readonly count: number;
+}
+
+/** Rows sorted and cut by the store (top-N in SQL). */
+export interface StoredPage {
+  readonly sort: StatsSort;
+  readonly limit: number;
+}
+
+/** A page of grouped counts, with the number of groups and their total before the cut. */
+export interface StoredCountPage {
+  readonly rows: StoredCount[];
+  readonly groups: number;
+  readonly total: number;
 }
 
 /** Which part of the data a store query covers. */
@@ -178,6 +216,16 @@ export interface ResearchStatsReader {
    * groups of the monthly rollup over the months that cover it).
    */
   estimateGroups(dimensions: readonly StoredDimension[], filters: StoreFilters): Promise<number>;
+  /**
+   * As `count`, sorted (as `compareValues`, count descending first when sorted by count) and cut to
+   * `page.limit` rows by the store, with the number of groups and their total count before the cut.
+   */
+  countPage(
+    dimensions: readonly StoredDimension[],
+    filters: StoreFilters,
+    scope: StoreScope,
+    page: StoredPage,
+  ): Promise<StoredCountPage>;
   /** Every imported release, by id. */
   releases(): Promise<ResearchReleaseInfo[]>;
   facilities(ids: readonly number[]): Promise<ResearchFacilityInfo[]>;
@@ -190,6 +238,9 @@ export type StatsRow = Readonly<Record<string, DimensionValue>> & { readonly cou
 export type EchoedFilters = Omit<DetainerStatsFilters, 'releases'> & {
   readonly groupBy: readonly DetainerDimension[];
   readonly release?: string;
+  readonly sort?: StatsSort;
+  readonly limit?: number;
+  readonly totals?: StatsTotalsMode;
 };
 
 /** Whether re-issues were left out of the counts, and how many (0 when they were counted). */
@@ -199,7 +250,10 @@ export interface ReissueNote {
 }
 
 export interface DetainerStats {
+  /** The groups in `sort` order, at most `limit` of them; none when only totals were asked for. */
   readonly rows: StatsRow[];
+  /** Present when totals were asked for (`totals` include or only). */
+  readonly totals?: StatsTotals;
   /** The releases the counts come from (those of `periods`). */
   readonly releases: ResearchReleaseInfo[];
   /**
@@ -373,6 +427,23 @@ export function groupCounts<D extends string>(
     .map(({ values, count }) => ({ ...Object.fromEntries(groupBy.map((d, i) => [d, values[i]!])), count }) as StatsRow);
 }
 
+/** Rows in `sort` order: by count, largest first (ties by the dimensions), or by the dimensions alone (as groupCounts). */
+export function sortRows(rows: StatsRow[], sort: StatsSort): StatsRow[] {
+  if (sort !== 'count') return rows;
+  return rows
+    .map((row, order) => ({ row, order }))
+    .sort((a, b) => b.row.count - a.row.count || a.order - b.order)
+    .map(({ row }) => row);
+}
+
+/**
+ * Whether the store can sort and cut the rows itself: one scope, and each dimension asked for its own
+ * stored column (year and fiscal year are worked out from the month here, and add months up).
+ */
+function storeCanPage(groupBy: readonly DetainerDimension[], scopes: readonly StoreScope[]): boolean {
+  return scopes.length === 1 && groupBy.every((d) => d !== 'year' && d !== 'fiscalYear');
+}
+
 /** A release's coverage within the dates asked (from, to inclusive): the days that can count. */
 function within(coverage: ReleaseCoverage, filters: DetainerStatsFilters): ReleaseCoverage {
   const { from, to } = coverage;
@@ -451,9 +522,24 @@ async function countFor(
   const stored = [...new Set(query.groupBy.map((d) => STORED[d]))];
   const { scopes, granularity } = scopesFor(query.filters);
   const storeFilters = storeFiltersFor(query.filters, chosen);
-  const counts: StoredCount[] = [];
-  for (const scope of scopes) counts.push(...(await reader.count(stored, storeFilters, scope)));
-  const rows = groupCounts(query.groupBy, counts, valueOf);
+  const sort = query.sort ?? 'dimensions';
+  const mode = query.totals ?? 'none';
+  let rows: StatsRow[];
+  let totals: StatsTotals | undefined;
+  if ((query.limit !== undefined || mode === 'only') && storeCanPage(query.groupBy, scopes)) {
+    // Top-N (or totals alone) in SQL: the store sorts, cuts, and counts the groups and records before the cut.
+    const limit = mode === 'only' ? 1 : query.limit!;
+    const page = await reader.countPage(stored, storeFilters, scopes[0]!, { sort, limit });
+    rows = mode === 'only' ? [] : groupCounts(query.groupBy, page.rows, valueOf);
+    rows = sortRows(rows, sort);
+    totals = { count: page.total, groups: page.groups };
+  } else {
+    const counts: StoredCount[] = [];
+    for (const scope of scopes) counts.push(...(await reader.count(stored, storeFilters, scope)));
+    const all = sortRows(groupCounts(query.groupBy, counts, valueOf), sort);
+    totals = { count: all.reduce((sum, row) => sum + row.count, 0), groups: all.length };
+    rows = mode === 'only' ? [] : query.limit === undefined ? all : all.slice(0, query.limit);
+  }
   // The re-issues left out: one total per scope over the same question, outcome `reissued` only.
   let reissuesLeftOut = 0;
   if (storeFilters.withoutOutcome === REISSUED) {
@@ -470,13 +556,21 @@ async function countFor(
   const { releases: named, ...filters } = query.filters;
   return {
     rows,
+    ...(mode === 'none' ? {} : { totals }),
     releases: chosen.releases,
     overlaps: chosen.overlaps,
     combined: chosen.combined,
     periods: chosen.periods,
     reissues: { excluded: reissuesExcluded(query.filters), count: reissuesLeftOut },
     facilities: facilityIds.length > 0 ? await reader.facilities(facilityIds) : [],
-    filters: { groupBy: query.groupBy, ...filters, ...(named === undefined ? {} : { release: named.join(',') }) },
+    filters: {
+      groupBy: query.groupBy,
+      ...filters,
+      ...(named === undefined ? {} : { release: named.join(',') }),
+      ...(query.sort === undefined ? {} : { sort: query.sort }),
+      ...(query.limit === undefined ? {} : { limit: query.limit }),
+      ...(query.totals === undefined ? {} : { totals: query.totals }),
+    },
     granularity,
   };
 }
@@ -521,8 +615,9 @@ export async function detainerStatsWithin(
   const chosen = await releasesFor(reader, query.filters);
   if (!chosen.ok) return chosen;
   const stored = [...new Set(query.groupBy.map((d) => STORED[d]))];
-  const estimate =
-    stored.length === 0 ? 1 : await reader.estimateGroups(stored, storeFiltersFor(query.filters, chosen.value));
+  // An answer cut to `limit` rows (or giving totals only) is short whatever the groups.
+  const short = query.totals === 'only' || (query.limit !== undefined && query.limit <= maxRows);
+  const estimate = stored.length === 0 || short ? 1 : await reader.estimateGroups(stored, storeFiltersFor(query.filters, chosen.value));
   if (estimate > maxRows) {
     return err(tooBroad('groupBy', 'have rows', estimate, maxRows, 'STATS_MAX_ROWS', NARROW_STATS));
   }

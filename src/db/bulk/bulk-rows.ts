@@ -265,3 +265,82 @@ export function putAll(rows: BulkRows, i: number, into: SqlValue[], at: number):
     if (column) into[at + c] = column.value(column.codes[i]!);
   }
 }
+
+/** Month codes (months since 1900-01) stay below this; a key packs a month and another number. */
+const MONTH_CODES = 4096;
+
+/**
+ * The narrower rollups of migration 0018 from a release's monthly rollup cells, added up here rather
+ * than by SQL over the rows just written (a scan and a sort of every cell of the table, which cost an
+ * import more than writing them): records per month and facility, and per outcome, state and month,
+ * each in its table's key order.
+ */
+export function narrowRollupRows(releaseId: string, rollup: StoredRollup): BulkRows[] {
+  const { month, facilityId, state, outcome } = rollup.coded;
+  // Per month and facility: a number key (month code, then facility id below 2^31).
+  const byFacility = new Map<number, number>();
+  // Per outcome and state (numbered once per profile), then month.
+  const places = new Map<string, number>();
+  const placeOfProfile = new Map<number, number>();
+  const placeValues: (readonly [string, string])[] = [];
+  const byPlace = new Map<number, number>();
+  for (let i = 0; i < rollup.count; i++) {
+    const records = rollup.records(i);
+    const monthCode = month.codes[i]!;
+    const profile = state.codes[i]!;
+    const facilityKey = monthCode * 2 ** 31 + facilityId.value(facilityId.codes[i]!);
+    byFacility.set(facilityKey, (byFacility.get(facilityKey) ?? 0) + records);
+    let place = placeOfProfile.get(profile);
+    if (place === undefined) {
+      const values = [outcome.value(outcome.codes[i]!), state.value(profile)] as const;
+      const key = JSON.stringify(values);
+      place = places.get(key);
+      if (place === undefined) {
+        places.set(key, (place = placeValues.length));
+        placeValues.push(values);
+      }
+      placeOfProfile.set(profile, place);
+    }
+    const placeKey = place * MONTH_CODES + monthCode;
+    byPlace.set(placeKey, (byPlace.get(placeKey) ?? 0) + records);
+  }
+  const facilityKeys = Float64Array.from(byFacility.keys()).sort();
+  // Places ranked by (outcome, state) in binary order, then the keys by rank and month.
+  const rank = new Int32Array(placeValues.length);
+  [...placeValues.keys()]
+    .sort((a, b) => compareKeys(placeValues[a]!, placeValues[b]!))
+    .forEach((place, i) => (rank[place] = i));
+  const placeKeys = Float64Array.from(byPlace.keys()).sort(
+    (a, b) =>
+      rank[Math.floor(a / MONTH_CODES)]! - rank[Math.floor(b / MONTH_CODES)]! || (a % MONTH_CODES) - (b % MONTH_CODES),
+  );
+  return [
+    {
+      table: 'research_rollup_facility_month',
+      columns: ['month', 'facility_id', 'release_id', 'count'],
+      count: facilityKeys.length,
+      put(i, into, at) {
+        const key = facilityKeys[i]!;
+        const monthCode = Math.floor(key / 2 ** 31);
+        into[at] = month.value(monthCode);
+        into[at + 1] = key - monthCode * 2 ** 31;
+        into[at + 2] = releaseId;
+        into[at + 3] = byFacility.get(key)!;
+      },
+    },
+    {
+      table: 'research_rollup_outcome_state',
+      columns: ['outcome', 'state', 'month', 'release_id', 'count'],
+      count: placeKeys.length,
+      put(i, into, at) {
+        const key = placeKeys[i]!;
+        const [outcomeValue, stateValue] = placeValues[Math.floor(key / MONTH_CODES)]!;
+        into[at] = outcomeValue;
+        into[at + 1] = stateValue;
+        into[at + 2] = month.value(key % MONTH_CODES);
+        into[at + 3] = releaseId;
+        into[at + 4] = byPlace.get(key)!;
+      },
+    },
+  ];
+}

@@ -19,6 +19,8 @@ import { researchWhatFollowed } from './0015-research-what-followed.js';
 import { researchReleaseCoverage } from './0016-research-release-coverage.js';
 // issue 14: releases' as-of dates (precedence) and the outcome table of every era (re-issues)
 import { researchReleasePrecedence } from './0017-research-release-precedence.js';
+// issue 14 (speed): rollups for facility by period and outcome by state and year
+import { researchNarrowRollups } from './0018-research-narrow-rollups.js';
 // issue 14, point 5: the dimensions researchers ask for
 import { researchDimensions } from './0019-research-dimensions.js';
 // facilities as stable identities (issue 14, helper F)
@@ -44,6 +46,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0015-research-what-followed': researchWhatFollowed(engine),
     '0016-research-release-coverage': researchReleaseCoverage(),
     '0017-research-release-precedence': researchReleasePrecedence(),
+    '0018-research-narrow-rollups': researchNarrowRollups(engine),
     '0019-research-dimensions': researchDimensions(engine),
     '0020-research-facility-identity': researchFacilityIdentity(engine),
   };

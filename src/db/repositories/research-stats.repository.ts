@@ -8,7 +8,9 @@ import type {
   StoreFilters,
   StoreScope,
   StoredCount,
+  StoredCountPage,
   StoredDimension,
+  StoredPage,
 } from '../../core/research/stats.js';
 import { count, isoInstant } from '../codecs.js';
 import type { Engine } from '../engine.js';
@@ -84,7 +86,68 @@ function dimensionFilters(
   return where;
 }
 
-type GroupRow = Partial<Record<StoredDimension, string | number>> & { n: string | number };
+type GroupRow = Partial<Record<StoredDimension, string | number>> & {
+  n: string | number;
+  groups?: string | number;
+  total?: string | number;
+};
+
+type FilterName = Exclude<keyof StoreFilters, 'from' | 'to'>;
+
+/** What a question names that is not a filter of records (how releases are combined, whether re-issues count). */
+const NOT_FILTERS: ReadonlySet<keyof StoreFilters> = new Set(['from', 'to', 'combine', 'includeReissues']);
+
+/**
+ * The narrower rollups (migration 0018): the dimensions each keeps and the filters it can apply. A
+ * question over whole months whose dimensions and filters one of them has is answered from it (the
+ * first that fits), with the same counts as the monthly rollup's.
+ */
+const NARROW_ROLLUPS: readonly {
+  readonly table: 'research_rollup_facility_month' | 'research_rollup_outcome_state';
+  readonly dimensions: readonly StoredDimension[];
+  readonly filters: readonly FilterName[];
+}[] = [
+  {
+    table: 'research_rollup_facility_month',
+    dimensions: ['month', 'facility'],
+    filters: ['releases', 'periods', 'facility'],
+  },
+  {
+    table: 'research_rollup_outcome_state',
+    dimensions: ['month', 'state', 'outcome'],
+    filters: ['releases', 'periods', 'state', 'outcome', 'withoutOutcome'],
+  },
+];
+
+/** The rollup table that answers a question over whole months: the narrowest that has what it asks. */
+function rollupTableFor(dimensions: readonly StoredDimension[], filters: StoreFilters): string {
+  const asked = (Object.keys(filters) as (keyof StoreFilters)[]).filter(
+    (name) => !NOT_FILTERS.has(name) && filters[name] !== undefined,
+  );
+  const narrow = NARROW_ROLLUPS.find(
+    (r) => dimensions.every((d) => r.dimensions.includes(d)) && asked.every((f) => r.filters.includes(f as FilterName)),
+  );
+  return narrow?.table ?? 'research_rollup_monthly';
+}
+
+function storedCount(row: GroupRow): StoredCount {
+  return {
+    month: String(row.month ?? ''),
+    state: String(row.state ?? ''),
+    county: String(row.county ?? ''),
+    facility: Number(row.facility ?? 0),
+    form: String(row.form ?? ''),
+    outcome: String(row.outcome ?? ''),
+    liftReason: String(row.liftReason ?? ''),
+    followed: String(row.followed ?? ''),
+    criminality: String(row.criminality ?? ''),
+    citizenship: String(row.citizenship ?? ''),
+    aor: String(row.aor ?? ''),
+    convictionCategory: String(row.convictionCategory ?? ''),
+    usCitizen: Number(row.usCitizen ?? 0),
+    count: count(row.n),
+  };
+}
 
 /**
  * Statistics SQL: grouped counts over the monthly rollup of research data (or over the records
@@ -101,8 +164,35 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
     filters: StoreFilters,
     scope: StoreScope,
   ): Promise<StoredCount[]> {
+    return (await this.grouped(dimensions, filters, scope)).map(storedCount).filter((row) => row.count > 0);
+  }
+
+  async countPage(
+    dimensions: readonly StoredDimension[],
+    filters: StoreFilters,
+    scope: StoreScope,
+    page: StoredPage,
+  ): Promise<StoredCountPage> {
+    const rows = await this.grouped(dimensions, filters, scope, page);
+    return {
+      rows: rows.map(storedCount),
+      groups: count(rows[0]?.groups ?? 0),
+      total: count(rows[0]?.total ?? 0),
+    };
+  }
+
+  /**
+   * The grouped counts; with a page, sorted and cut in SQL, each row also giving the number of
+   * groups and their total count before the cut (window functions over the grouped rows).
+   */
+  private async grouped(
+    dimensions: readonly StoredDimension[],
+    filters: StoreFilters,
+    scope: StoreScope,
+    page?: StoredPage,
+  ): Promise<GroupRow[]> {
     const columns = scope.kind === 'months' ? ROLLUP_COLUMN : RECORD_COLUMN;
-    const table = scope.kind === 'months' ? 'research_rollup_monthly' : 'research_records';
+    const table = scope.kind === 'months' ? rollupTableFor(dimensions, filters) : 'research_records';
     const where: Expression<unknown>[] = [];
     if (filters.periods) where.push(periodsWhere(filters.periods, scope.kind));
     else if (filters.releases) {
@@ -118,7 +208,7 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
     if (filters.facility) {
       where.push(sql`${columns.facility} = ${filters.facility}`);
       // A facility fixes its state: naming it lets the rollup's (state, facility, month) index answer.
-      if (!filters.state && scope.kind === 'months') {
+      if (!filters.state && table === 'research_rollup_monthly') {
         where.push(
           sql`state = coalesce((select f.state from research_facilities f where f.id = ${filters.facility}), '')`,
         );
@@ -139,28 +229,33 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
     }
     const selected = dimensions.map((d) => sql`${columns[d]} as ${sql.ref(d)}`);
     const total = scope.kind === 'months' ? sql`sum(count)` : sql`count(*)`;
-    const query = sql<GroupRow>`select ${sql.join([...selected, sql`${total} as n`])} from ${sql.table(table)}
+    const paged = page
+      ? [sql`count(*) over () as groups`, sql`sum(${total}) over () as total`]
+      : ([] as RawBuilder<unknown>[]);
+    const query = sql<GroupRow>`select ${sql.join([...selected, sql`${total} as n`, ...paged])} from ${sql.table(table)}
       ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}
-      ${dimensions.length > 0 ? sql`group by ${sql.join(dimensions.map((d) => columns[d]))}` : sql``}`;
-    const rows = (await query.execute(this.db)).rows;
-    return rows
-      .map((row) => ({
-        month: String(row.month ?? ''),
-        state: String(row.state ?? ''),
-        county: String(row.county ?? ''),
-        facility: Number(row.facility ?? 0),
-        form: String(row.form ?? ''),
-        outcome: String(row.outcome ?? ''),
-        liftReason: String(row.liftReason ?? ''),
-        followed: String(row.followed ?? ''),
-        criminality: String(row.criminality ?? ''),
-        citizenship: String(row.citizenship ?? ''),
-        aor: String(row.aor ?? ''),
-        convictionCategory: String(row.convictionCategory ?? ''),
-        usCitizen: Number(row.usCitizen ?? 0),
-        count: count(row.n),
-      }))
-      .filter((row) => row.count > 0);
+      ${dimensions.length > 0 ? sql`group by ${sql.join(dimensions.map((d) => columns[d]))}` : sql``}
+      ${page ? sql`having ${total} > 0 order by ${sql.join(this.pageOrder(dimensions, columns, page))} limit ${page.limit}` : sql``}`;
+    return (await query.execute(this.db)).rows;
+  }
+
+  /**
+   * A page's order as the core's (stats.ts compareValues): unknown values ('' and facility 0) last,
+   * texts by code point (PostgreSQL: the "C" collation, not the database's), count descending first
+   * when sorted by count.
+   */
+  private pageOrder(
+    dimensions: readonly StoredDimension[],
+    columns: Readonly<Record<StoredDimension, RawBuilder<unknown>>>,
+    page: StoredPage,
+  ): RawBuilder<unknown>[] {
+    const byValue = dimensions.flatMap((d) => {
+      const column = columns[d];
+      if (d === 'facility') return [sql`case when ${column} = 0 then 1 else 0 end`, column];
+      const text = this.engine === 'postgres' ? sql`${column} collate "C"` : column;
+      return [sql`case when ${column} = '' then 1 else 0 end`, text];
+    });
+    return page.sort === 'count' ? [sql`n desc`, ...byValue] : byValue;
   }
 
   async estimateGroups(dimensions: readonly StoredDimension[], filters: StoreFilters): Promise<number> {
@@ -169,7 +264,8 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
     const where = this.rollupWhere(filters);
     if (filters.from) where.push(sql`month >= ${filters.from.slice(0, 7)}`);
     if (filters.to) where.push(sql`month <= ${filters.to.slice(0, 7)}`);
-    const query = sql<{ n: string | number }>`select count(*) as n from (select 1 as one from research_rollup_monthly
+    const table = sql.table(rollupTableFor(dimensions, filters));
+    const query = sql<{ n: string | number }>`select count(*) as n from (select 1 as one from ${table}
       ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}
       group by ${sql.join(dimensions.map((d) => ROLLUP_COLUMN[d]))}) as g`;
     const rows = (await query.execute(this.db)).rows;

@@ -65,6 +65,16 @@ export const DetainerStatsResponse = Type.Object({
         'one key per requested dimension (year and fiscalYear numbers, facility an id, usCitizen true/false, ' +
         'unknown or not recorded null) and count',
     }),
+    { description: 'in sort order, at most limit of them; empty with totals=only' },
+  ),
+  totals: Type.Optional(
+    Type.Object(
+      {
+        count: Type.Integer({ description: 'records counted, over every group' }),
+        groups: Type.Integer({ description: 'groups (rows) the answer has before limit' }),
+      },
+      { description: 'present when asked for (totals=include or totals=only), whatever limit keeps' },
+    ),
   ),
   releases: Type.Array(ReleaseDto, { description: 'the data releases the counts come from' }),
   overlaps: Type.Array(ReleaseOverlapDto, {
