@@ -67,8 +67,8 @@ describe('the data explorer', () => {
     // The periods listed are the counts' sources: the total is theirs, each month once.
     const periods = [...section.querySelectorAll('.release-periods-list li')].map((li) => {
       const [months, release] = li.textContent!.split(': ') as [string, string];
-      const [from, to = from] = months.split(' to ');
-      return { release, from: from!, to: to ?? from! };
+      const [from, to] = months.split(' to ') as [string, string | undefined];
+      return { release, from, to: to ?? from };
     });
     expect(periods.map((p) => p.release)).toContain('whole');
     const byRelease: Record<string, FixtureRecord[]> = { early, whole };
