@@ -617,7 +617,10 @@ export async function detainerStatsWithin(
   const stored = [...new Set(query.groupBy.map((d) => STORED[d]))];
   // An answer cut to `limit` rows (or giving totals only) is short whatever the groups.
   const short = query.totals === 'only' || (query.limit !== undefined && query.limit <= maxRows);
-  const estimate = stored.length === 0 || short ? 1 : await reader.estimateGroups(stored, storeFiltersFor(query.filters, chosen.value));
+  const estimate =
+    stored.length === 0 || short
+      ? 1
+      : await reader.estimateGroups(stored, storeFiltersFor(query.filters, chosen.value));
   if (estimate > maxRows) {
     return err(tooBroad('groupBy', 'have rows', estimate, maxRows, 'STATS_MAX_ROWS', NARROW_STATS));
   }
