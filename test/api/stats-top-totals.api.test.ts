@@ -89,6 +89,19 @@ describeEachEngine('statistics: limit, sort and totals', ({ database }) => {
     expect(days.body.totals).toEqual({ count: within.length, groups: states.length });
   });
 
+  it('cuts a question with no dimension (one total) and a flag dimension the same way as the whole answer', async () => {
+    // Found by the schema fuzzer: no groupBy with limit left SQL "order by" without a term.
+    const one = await get('/api/v1/stats/detainers?limit=3&totals=include');
+    expect(one.status).toBe(200);
+    expect(one.body.rows).toEqual([{ count: records.length }]);
+    expect(one.body.totals).toEqual({ count: records.length, groups: 1 });
+    // usCitizen is a flag (false before true), never unknown: the store's order is the core's.
+    const whole = await get('/api/v1/stats/detainers?groupBy=usCitizen,outcome');
+    const cut = await get('/api/v1/stats/detainers?groupBy=usCitizen,outcome&limit=3');
+    expect(cut.status).toBe(200);
+    expect(cut.body.rows).toEqual(whole.body.rows.slice(0, 3));
+  });
+
   it('sorts by the dimensions by default, and cuts that order', async () => {
     const months = [...tally(records, (r) => r.date.slice(0, 7))].sort((a, b) => (a[0] < b[0] ? -1 : 1));
     const { body } = await get('/api/v1/stats/detainers?groupBy=month&limit=3');

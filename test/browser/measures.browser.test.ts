@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, startWebApp, switchLanguage, TEST_TIMEOUT, type WebApp } from './support/browser.js';
 import { checkWidths } from './support/desk-checks.js';
+import { OUTCOME_OF_LIFT_REASON } from '../../src/core/research/outcomes.js';
 
 /**
  * Both sides' measures on a place page and the methodology page /about/data (issue 12, point 6), as a
@@ -102,7 +103,10 @@ describeInBrowser('measures and the methodology page', () => {
       const release = page.locator('tr[data-release="synthetic-demo"]');
       await release.waitFor();
       expect(await release.textContent()).toMatch(/synthetic \(generated, not ICE data\).*[0-9a-f]{64}/);
-      expect(await page.locator('.outcome-table tbody tr').count()).toBe(15);
+      // Every lift reason of the outcome table, and the empty one (pending).
+      expect(await page.locator('.outcome-table tbody tr').count()).toBe(
+        Object.keys(OUTCOME_OF_LIFT_REASON).length + 1,
+      );
       expect(await page.locator('.about-measures dt').count()).toBe(8);
       expect(await page.locator('a[href="https://trac.syr.edu/immigration/reports/511/"]').count()).toBe(1);
       await switchLanguage(page, 'es');

@@ -235,7 +235,7 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
     const query = sql<GroupRow>`select ${sql.join([...selected, sql`${total} as n`, ...paged])} from ${sql.table(table)}
       ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}
       ${dimensions.length > 0 ? sql`group by ${sql.join(dimensions.map((d) => columns[d]))}` : sql``}
-      ${page ? sql`having ${total} > 0 order by ${sql.join(this.pageOrder(dimensions, columns, page))} limit ${page.limit}` : sql``}`;
+      ${page ? sql`having ${total} > 0 ${this.pageOrder(dimensions, columns, page)} limit ${page.limit}` : sql``}`;
     return (await query.execute(this.db)).rows;
   }
 
@@ -248,14 +248,18 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
     dimensions: readonly StoredDimension[],
     columns: Readonly<Record<StoredDimension, RawBuilder<unknown>>>,
     page: StoredPage,
-  ): RawBuilder<unknown>[] {
+  ): RawBuilder<unknown> {
     const byValue = dimensions.flatMap((d) => {
       const column = columns[d];
       if (d === 'facility') return [sql`case when ${column} = 0 then 1 else 0 end`, column];
+      // A flag, never unknown: false (0) before true (1), as compareValues orders them.
+      if (d === 'usCitizen') return [column];
       const text = this.engine === 'postgres' ? sql`${column} collate "C"` : column;
       return [sql`case when ${column} = '' then 1 else 0 end`, text];
     });
-    return page.sort === 'count' ? [sql`n desc`, ...byValue] : byValue;
+    const order = page.sort === 'count' ? [sql`n desc`, ...byValue] : byValue;
+    // No dimensions and no count order: one group, nothing to order.
+    return order.length === 0 ? sql`` : sql`order by ${sql.join(order)}`;
   }
 
   async estimateGroups(dimensions: readonly StoredDimension[], filters: StoreFilters): Promise<number> {
