@@ -8,13 +8,6 @@ import type { Outcome } from './outcomes.js';
 export const RESEARCH_DATASETS = ['npr', 'ddp'] as const;
 export type ResearchDataset = (typeof RESEARCH_DATASETS)[number];
 
-/**
- * Whether a dataset's rows mostly repeat but for their first cell, so that a reader gains by reading
- * each distinct rest of a row once (SplitSourceRow): an NPR export's date comes first, then a few
- * hundred facilities, places, reasons and forms; a Deportation Data Project row names its person.
- */
-export const REPEATS_BEYOND_FIRST_CELL: Readonly<Record<ResearchDataset, boolean>> = { npr: true, ddp: false };
-
 /** One row of a source file as text cells, with its 1-based line (CSV) or row (xlsx) number in the file. */
 export interface SourceRow {
   readonly line: number;

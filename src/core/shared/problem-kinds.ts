@@ -71,8 +71,6 @@ export const PROBLEM_KINDS = [
   'ownReference',
   'onlyWith',
   'referenceTaken',
-  // explorer (issue 12): named research releases that cover the same days (other: the two releases).
-  'releasesOverlap',
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 

@@ -41,9 +41,7 @@ export const FieldProblemSchema = Type.Object(
     ),
     other: Type.Optional(
       Type.String({
-        description:
-          'beforeStart, afterEnd: the other field of the range (its start or its end); releasesOverlap: the two ' +
-          'releases that cover the same days, comma-separated',
+        description: 'beforeStart, afterEnd: the other field of the range (its start or its end)',
       }),
     ),
     allowed: Type.Optional(

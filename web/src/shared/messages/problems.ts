@@ -157,11 +157,6 @@ const PROBLEM_WORDS = {
     en: 'is already the reference of a person on file',
     es: 'ya es la referencia de una persona registrada',
   },
-  // explorer (issue 12)
-  releasesOverlap: {
-    en: 'names releases that cover the same days ({other}): choose one release for each period',
-    es: 'nombra publicaciones que cubren los mismos días ({other}): elija una publicación para cada período',
-  },
 } as const satisfies Record<ProblemKind, Message>;
 
 /** The kinds' messages under `problem.<kind>`, spread into the dictionary. */
