@@ -9,7 +9,7 @@
  *
  * Written by the layout tests into a temp folder, and by `npm run -s fixtures:foia -- DIR`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { outcomeOf, type Outcome } from '../../src/core/research/outcomes.js';
@@ -897,4 +897,58 @@ export async function writeFoiaFixtures(dir: string): Promise<FixtureExpectation
   const out: FixtureExpectation[] = [];
   for (const spec of FIXTURE_LAYOUTS) out.push(await writeFixture(spec, dir));
   return out;
+}
+
+/** The text layouts (one delimited file each), for the benchmark's scaled-up fixtures. */
+export const TEXT_LAYOUTS = FIXTURE_LAYOUTS.filter((spec) => spec.delimiter !== undefined).map((spec) => spec.id);
+
+/**
+ * A text layout's fixture scaled up (the benchmark's real-layout files): the header as the fixture writes
+ * it, then the fixture's events over and over until `rows` data rows, each round moved back by whole days
+ * (up to five years, so the dates spread as a real release's do), its facilities numbered among
+ * `facilities` (name and code: many facilities, as real releases have, not two), its person keys its own;
+ * the rejected rows (no date, not a date, an unknown state) stay in, as in the fixture; no row of the
+ * wrong length. Dates in the layout's formats in turn. Written in chunks to `file`. Answers the data rows
+ * written and the delimiter.
+ */
+export function writeScaledFixture(
+  layout: LayoutId,
+  rows: number,
+  file: string,
+  facilities = 3000,
+): { rows: number; delimiter: string } {
+  const spec = FIXTURE_LAYOUTS.find((s) => s.id === layout);
+  if (!spec?.delimiter) throw new Error(`${layout} is not a text layout`);
+  const delimiter = spec.delimiter;
+  const events = eventsFor(spec.id, spec.id.replace(/[^a-z0-9]/g, ''));
+  const redactions = new Set(REDACTIONS[spec.id]);
+  const numbered = (text: string, n: number) => (text === '' || redactions.has(text) ? text : `${text} ${n}`);
+  const fd = openSync(file, 'w');
+  try {
+    writeSync(fd, csvText([spec.columns], delimiter));
+    const chunk: (string | number | Date)[][] = [];
+    const secrets = new Set<string>();
+    for (let i = 0; i < rows; i++) {
+      const round = Math.floor(i / events.length);
+      const base = events[i % events.length]!;
+      const facility = round % facilities;
+      const event: Event = {
+        ...base,
+        at: base.at === null ? null : base.at - (round % (5 * 365)) * D,
+        facility: numbered(base.facility, facility),
+        facilityCode: `${base.facilityCode}${facility}`,
+        person: base.person.startsWith('PK-') ? `${base.person}-${round}` : base.person,
+      };
+      const date = event.at === null ? (event.badDate ?? '') : dateCell(event.at, spec.dates[i % spec.dates.length]!);
+      chunk.push(rowCells(spec, event, i, secrets, date));
+      if (chunk.length === 10_000 || i === rows - 1) {
+        writeSync(fd, csvText(chunk, delimiter));
+        chunk.length = 0;
+        secrets.clear();
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { rows, delimiter };
 }
