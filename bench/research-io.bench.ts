@@ -515,7 +515,7 @@ async function importAuto(
 /**
  * The real layouts scaled up (issue 14): each text layout's fixture (test/research/foia-fixtures.ts: the
  * exact header names and order, its delimiter and date formats, redactions, rejected rows; 3,000
- * facilities) written at `rows` data rows, `import auto` through the built CLI into a migrated SQLite
+ * facilities, its rejected rows once) written at `rows` data rows, `import auto` through the built CLI into a migrated SQLite
  * database against the sqlite3 shell's `.import` of the same file into a bare table (tab-delimited
  * files with `.separator`), IMPORT_RUNS times each in turn, the medians compared; rates are rows read.
  */
@@ -531,7 +531,8 @@ export async function benchRealLayouts(rows = 500_000): Promise<Figure[]> {
         if (!existsSync(TIME)) throw new Error(`${TIME} not found`);
         if (!existsSync(CLI)) throw new Error(`${CLI} not built (npm run bench builds it)`);
         const file = join(dir, `${layout}.${layout === 'ice-lea' ? 'txt' : 'csv'}`);
-        const { delimiter } = writeScaledFixture(layout, rows, file);
+        const written = writeScaledFixture(layout, rows, file);
+        const { delimiter } = written;
         process.stdout.write(`  (wrote the ${layout} layout at ${rows.toLocaleString('en-US')} rows into ${file})\n`);
         const fresh = (path: string) => {
           for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
@@ -558,6 +559,7 @@ export async function benchRealLayouts(rows = 500_000): Promise<Figure[]> {
             return result;
           },
         );
+        if (loaded !== written.loaded) throw new Error(`${loaded} rows loaded, the file has ${written.loaded} to load`);
         const figure = importFigure(
           { name, target, bareLoader: '.import', records: rows },
           ours,

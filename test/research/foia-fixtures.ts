@@ -907,21 +907,24 @@ export const TEXT_LAYOUTS = FIXTURE_LAYOUTS.filter((spec) => spec.delimiter !== 
  * it, then the fixture's events over and over until `rows` data rows, each round moved back by whole days
  * (up to five years, so the dates spread as a real release's do), its facilities numbered among
  * `facilities` (name and code: many facilities, as real releases have, not two), its person keys its own;
- * the rejected rows (no date, not a date, an unknown state) stay in, as in the fixture; no row of the
- * wrong length. Dates in the layout's formats in turn. Written in chunks to `file`. Answers the data rows
- * written and the delimiter.
+ * the rows the importer must reject (no date, not a date, an unknown state) in the first round only (a
+ * real release has few; a quarter of the rows rejected would time the reject path, not the load); no row
+ * of the wrong length. Dates in the layout's formats in turn. Written in chunks to `file`. Answers the
+ * data rows written, those the importer must load, and the delimiter.
  */
 export function writeScaledFixture(
   layout: LayoutId,
   rows: number,
   file: string,
   facilities = 3000,
-): { rows: number; delimiter: string } {
+): { rows: number; loaded: number; delimiter: string } {
   const spec = FIXTURE_LAYOUTS.find((s) => s.id === layout);
   if (!spec?.delimiter) throw new Error(`${layout} is not a text layout`);
   const delimiter = spec.delimiter;
-  const events = eventsFor(spec.id, spec.id.replace(/[^a-z0-9]/g, ''));
+  const all = eventsFor(spec.id, spec.id.replace(/[^a-z0-9]/g, ''));
+  const kept = all.filter((e) => e.at !== null && e.rejectReason === undefined);
   const redactions = new Set(REDACTIONS[spec.id]);
+  let loaded = 0;
   const numbered = (text: string, n: number) => (text === '' || redactions.has(text) ? text : `${text} ${n}`);
   const fd = openSync(file, 'w');
   try {
@@ -929,8 +932,10 @@ export function writeScaledFixture(
     const chunk: (string | number | Date)[][] = [];
     const secrets = new Set<string>();
     for (let i = 0; i < rows; i++) {
-      const round = Math.floor(i / events.length);
-      const base = events[i % events.length]!;
+      const inFirst = i < all.length;
+      const round = inFirst ? 0 : 1 + Math.floor((i - all.length) / kept.length);
+      const base = inFirst ? all[i]! : kept[(i - all.length) % kept.length]!;
+      if (base.at !== null && base.rejectReason === undefined) loaded++;
       const facility = round % facilities;
       const event: Event = {
         ...base,
@@ -950,5 +955,5 @@ export function writeScaledFixture(
   } finally {
     closeSync(fd);
   }
-  return { rows, delimiter };
+  return { rows, loaded, delimiter };
 }

@@ -134,3 +134,12 @@ it('the explorer grouped by facility: the code in the name, the other spellings 
     'SYNTHETIC COUNTY JAIL, NORRISTOWN (SYNJAILPA)también escrito: SYNTHETIC CNTY JAIL (pa-later)',
   );
 });
+
+it("the explorer's facility filter names each facility with its code", async () => {
+  renderAt('/data?groupBy=fiscalYear&state=PA&release=pa-first%2Cpa-later', 'en', <DataPage />);
+  const select = (await screen().findByLabelText('Facility', { selector: 'select' })) as HTMLSelectElement;
+  await waitFor(() => expect(select.options.length).toBeGreaterThan(1));
+  expect([...select.options].map((o) => o.textContent)).toEqual(
+    expect.arrayContaining(['SYNTHETIC COUNTY JAIL, NORRISTOWN (SYNJAILPA)', 'SYNTHETIC UNCODED LOCKUP, NORRISTOWN']),
+  );
+});
