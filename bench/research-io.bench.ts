@@ -29,6 +29,7 @@ import type { DatabaseHandle } from '../src/db/engine.js';
 import { SqlResearchStatsRepository } from '../src/db/repositories/research-stats.repository.js';
 import { writeNprFile } from '../src/ingest/generator/write-npr.js';
 import { writeZipfNprFile } from './zipf-npr.js';
+import { TEXT_LAYOUTS, writeScaledFixture } from '../test/research/foia-fixtures.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../test/support/embedded-postgres.js';
 import { formatRate, perSecond, type Figure } from './report.js';
 import { elapsedMs, summarise, timed, type Timing } from './timing.js';
@@ -489,4 +490,92 @@ async function benchOneFile(records: number, generator: (typeof GENERATORS)[numb
     await server?.stop().catch(() => {});
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** `detainer-desk import auto FILE` under /usr/bin/time -v: rows read and loaded, the layout chosen, wall time, peak RSS. */
+async function importAuto(
+  file: string,
+  release: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ rows: number; loaded: number; layout: string; ms: number; peakMb: number }> {
+  const args = ['-v', process.execPath, CLI, 'import', 'auto', file, '--release', release, '--quiet', '--json'];
+  const result = await run(TIME, args, { ...process.env, LOG_LEVEL: 'silent', ...env });
+  const report = JSON.parse(result.stdout) as { rowsRead: number; rowsLoaded: number; layout: { id: string } };
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr);
+  if (!rss) throw new Error('no peak RSS in the /usr/bin/time -v output');
+  return {
+    rows: report.rowsRead,
+    loaded: report.rowsLoaded,
+    layout: report.layout.id,
+    ms: result.ms,
+    peakMb: Number(rss[1]) / 1024,
+  };
+}
+
+/**
+ * The real layouts scaled up (issue 14): each text layout's fixture (test/research/foia-fixtures.ts: the
+ * exact header names and order, its delimiter and date formats, redactions, rejected rows; 3,000
+ * facilities, its rejected rows once) written at `rows` data rows, `import auto` through the built CLI into a migrated SQLite
+ * database against the sqlite3 shell's `.import` of the same file into a bare table (tab-delimited
+ * files with `.separator`), IMPORT_RUNS times each in turn, the medians compared; rates are rows read.
+ */
+export async function benchRealLayouts(rows = 500_000): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const target = '>= 0.5x bare rate, peak RSS < 300 MB';
+  const dir = mkdtempSync(join(tmpdir(), 'dd-bench-layouts-'));
+  try {
+    for (const layout of TEXT_LAYOUTS) {
+      const name = `import auto, ${layout} layout, ${rows.toLocaleString('en-US')} rows into SQLite vs sqlite3 .import`;
+      try {
+        if (!existsSync(SQLITE3)) throw new Error(`${SQLITE3} not found`);
+        if (!existsSync(TIME)) throw new Error(`${TIME} not found`);
+        if (!existsSync(CLI)) throw new Error(`${CLI} not built (npm run bench builds it)`);
+        const file = join(dir, `${layout}.${layout === 'ice-lea' ? 'txt' : 'csv'}`);
+        const written = writeScaledFixture(layout, rows, file);
+        const { delimiter } = written;
+        process.stdout.write(`  (wrote the ${layout} layout at ${rows.toLocaleString('en-US')} rows into ${file})\n`);
+        const fresh = (path: string) => {
+          for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+          return path;
+        };
+        const separator = delimiter === '\t' ? '.separator "\\t"\n' : '';
+        let chosen = '';
+        let loaded = 0;
+        const { bare, ours } = await alternating(
+          async () => {
+            const path = fresh(join(dir, 'bare.db'));
+            const done = await run(SQLITE3, [path], process.env, `.mode csv\n${separator}.import ${file} t\n`);
+            const check = new SQLite(path, { readonly: true });
+            const count = (check.prepare('select count(*) as n from t').get() as { n: number }).n;
+            check.close();
+            return { ms: done.ms, rows: count };
+          },
+          async () => {
+            const env = { SQLITE_PATH: fresh(join(dir, 'research.db')), DATABASE_URL: '' };
+            await migrate(env);
+            const result = await importAuto(file, `bench-${layout}`, env);
+            chosen = result.layout;
+            loaded = result.loaded;
+            return result;
+          },
+        );
+        if (loaded !== written.loaded) throw new Error(`${loaded} rows loaded, the file has ${written.loaded} to load`);
+        const figure = importFigure(
+          { name, target, bareLoader: '.import', records: rows },
+          ours,
+          bare,
+          (ratio, peakMb) => ratio >= 0.5 && peakMb < 300,
+        );
+        figures.push({
+          ...figure,
+          value: `${figure.value}; layout chosen ${chosen}, ${loaded.toLocaleString('en-US')} rows loaded`,
+        });
+      } catch (error) {
+        figures.push(notRun(name, reasonOf(error), target));
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return figures;
 }

@@ -8,6 +8,7 @@ import { benchLoad } from './load.bench.js';
 import { benchLawMap } from './law-map.bench.js';
 import { benchPolicyEngine } from './policy-engine.bench.js';
 import { benchResearch } from './research.bench.js';
+import { benchRealLayouts } from './research-io.bench.js';
 import { printFigures, type Figure } from './report.js';
 import { benchXlsx } from './xlsx.bench.js';
 
@@ -20,6 +21,7 @@ const suites: Record<string, () => Promise<Figure[]>> = {
   bundle: benchBundle,
   'law-map': benchLawMap,
   xlsx: benchXlsx,
+  'real-layouts': () => benchRealLayouts(Number(process.env.BENCH_LAYOUT_ROWS ?? 500_000)),
 };
 
 let missed = 0;

@@ -9,7 +9,7 @@
  *
  * Written by the layout tests into a temp folder, and by `npm run -s fixtures:foia -- DIR`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { outcomeOf, type Outcome } from '../../src/core/research/outcomes.js';
@@ -897,4 +897,63 @@ export async function writeFoiaFixtures(dir: string): Promise<FixtureExpectation
   const out: FixtureExpectation[] = [];
   for (const spec of FIXTURE_LAYOUTS) out.push(await writeFixture(spec, dir));
   return out;
+}
+
+/** The text layouts (one delimited file each), for the benchmark's scaled-up fixtures. */
+export const TEXT_LAYOUTS = FIXTURE_LAYOUTS.filter((spec) => spec.delimiter !== undefined).map((spec) => spec.id);
+
+/**
+ * A text layout's fixture scaled up (the benchmark's real-layout files): the header as the fixture writes
+ * it, then the fixture's events over and over until `rows` data rows, each round moved back by whole days
+ * (up to five years, so the dates spread as a real release's do), its facilities numbered among
+ * `facilities` (name and code: many facilities, as real releases have, not two), its person keys its own;
+ * the rows the importer must reject (no date, not a date, an unknown state) in the first round only (a
+ * real release has few; a quarter of the rows rejected would time the reject path, not the load); no row
+ * of the wrong length. Dates in the layout's formats in turn. Written in chunks to `file`. Answers the
+ * data rows written, those the importer must load, and the delimiter.
+ */
+export function writeScaledFixture(
+  layout: LayoutId,
+  rows: number,
+  file: string,
+  facilities = 3000,
+): { rows: number; loaded: number; delimiter: string } {
+  const spec = FIXTURE_LAYOUTS.find((s) => s.id === layout);
+  if (!spec?.delimiter) throw new Error(`${layout} is not a text layout`);
+  const delimiter = spec.delimiter;
+  const all = eventsFor(spec.id, spec.id.replace(/[^a-z0-9]/g, ''));
+  const kept = all.filter((e) => e.at !== null && e.rejectReason === undefined);
+  const redactions = new Set(REDACTIONS[spec.id]);
+  let loaded = 0;
+  const numbered = (text: string, n: number) => (text === '' || redactions.has(text) ? text : `${text} ${n}`);
+  const fd = openSync(file, 'w');
+  try {
+    writeSync(fd, csvText([spec.columns], delimiter));
+    const chunk: (string | number | Date)[][] = [];
+    const secrets = new Set<string>();
+    for (let i = 0; i < rows; i++) {
+      const inFirst = i < all.length;
+      const round = inFirst ? 0 : 1 + Math.floor((i - all.length) / kept.length);
+      const base = inFirst ? all[i]! : kept[(i - all.length) % kept.length]!;
+      if (base.at !== null && base.rejectReason === undefined) loaded++;
+      const facility = round % facilities;
+      const event: Event = {
+        ...base,
+        at: base.at === null ? null : base.at - (round % (5 * 365)) * D,
+        facility: numbered(base.facility, facility),
+        facilityCode: `${base.facilityCode}${facility}`,
+        person: base.person.startsWith('PK-') ? `${base.person}-${round}` : base.person,
+      };
+      const date = event.at === null ? (event.badDate ?? '') : dateCell(event.at, spec.dates[i % spec.dates.length]!);
+      chunk.push(rowCells(spec, event, i, secrets, date));
+      if (chunk.length === 10_000 || i === rows - 1) {
+        writeSync(fd, csvText(chunk, delimiter));
+        chunk.length = 0;
+        secrets.clear();
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { rows, loaded, delimiter };
 }

@@ -72,7 +72,9 @@ export function ExplorerResult({ state }: { readonly state: ExplorerState }) {
     return <ErrorMessage error={error} />;
   }
   const locale = LOCALES[lang];
-  const table = explorerTable(answer.data, state.groupBy, name, locale);
+  const table = explorerTable(answer.data, state.groupBy, name, locale, (from, to) =>
+    t('stats.releaseRange', { from, to }),
+  );
   const model = chartModel(table, state.groupBy, t('data.others'));
   const dims = state.groupBy.map((d) => inSentence(t(`data.dim.${d}`), locale)).join(', ');
   const title = t('data.chartTitle', { dims });

@@ -11,6 +11,7 @@ import {
   type Outcome,
 } from './explorerState';
 import { SelectField } from './SelectField';
+import { facilityWords } from '../../shared/charts/statsData';
 
 const FISCAL_YEARS = Array.from({ length: LAST_FISCAL_YEAR - FIRST_FISCAL_YEAR + 1 }, (_, i) => LAST_FISCAL_YEAR - i);
 
@@ -99,9 +100,7 @@ export function FilterFields({
         label={t('data.dim.facility')}
         value={draft.facility === undefined ? '' : String(draft.facility)}
         disabled={draft.state === undefined}
-        options={(facilities?.facilities ?? []).map(
-          (f) => [String(f.id), [f.name, f.city].filter(Boolean).join(', ')] as const,
-        )}
+        options={(facilities?.facilities ?? []).map((f) => [String(f.id), facilityWords(f)] as const)}
         change={(v) => change({ facility: v === '' ? undefined : Number(v) })}
       />
       <SelectField

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DetainerStatsDto } from '../../shared/types';
 import { CONVICTION_CATEGORIES as CORE_CONVICTION_CATEGORIES } from '../../../../src/core/research/dimensions';
 import { CONVICTION_CATEGORIES, explorerSearch, parseExplorerSearch, statsQuery } from './explorerState';
-import { chartModel, explorerTable, MAX_SERIES } from './explorerTable';
+import { chartModel, explorerTable, FACILITY_ALSO, MAX_SERIES } from './explorerTable';
 
 const parse = (text: string) => parseExplorerSearch(new URLSearchParams(text));
 
@@ -171,5 +171,40 @@ describe("the explorer's table and chart", () => {
     expect(model.seriesLeftOut).toBe(4);
     expect(model.bars[0]!.parts.reduce((a, b) => a + b, 0)).toBe(model.bars[0]!.total);
     expect(model.bars[0]!.parts[MAX_SERIES - 1]).toBe(10 + 11 + 12 + 13);
+  });
+
+  it('names a facility by its code and lists its other spellings, in the table and under the bar', () => {
+    const byFacility = {
+      rows: [
+        { facility: 1, count: 7 },
+        { facility: 2, count: 2 },
+      ],
+      facilities: [
+        {
+          id: 1,
+          code: 'SYNJAILPA',
+          name: 'SYNTHETIC CNTY JAIL',
+          city: 'NORRISTOWN',
+          state: 'PA',
+          names: [
+            { name: 'SYN CO JAIL', city: null, state: null, firstRelease: 'trac', lastRelease: 'trac' },
+            { name: 'SYNTHETIC CNTY JAIL', city: 'NORRISTOWN', state: 'PA', firstRelease: 'late', lastRelease: 'late' },
+            { name: 'SYNTHETIC COUNTY JAIL', city: 'NORRISTOWN', state: 'PA', firstRelease: 'a', lastRelease: 'b' },
+          ],
+        },
+        { id: 2, code: null, name: 'UNCODED JAIL', city: null, state: 'PA', names: [] },
+      ],
+    } as unknown as DetainerStatsDto;
+    const words = (_d: string, v: string | number | boolean | null) => (v === 1 ? 'JAIL (SYNJAILPA)' : 'UNCODED JAIL');
+    const table = explorerTable(byFacility, ['facility'], words, 'en-US', (a, b) => `${a} a ${b}`);
+    expect(table.columns.map((c) => c.key)).toEqual(['facility', FACILITY_ALSO, 'count']);
+    expect(table.rows).toEqual([
+      { facility: 'JAIL (SYNJAILPA)', [FACILITY_ALSO]: 'SYN CO JAIL (trac); SYNTHETIC COUNTY JAIL (a a b)', count: 7 },
+      { facility: 'UNCODED JAIL', [FACILITY_ALSO]: '', count: 2 },
+    ]);
+    expect(chartModel(table, ['facility'], 'Others').bars).toEqual([
+      { label: 'JAIL (SYNJAILPA)', total: 7, parts: [7], also: 'SYN CO JAIL (trac); SYNTHETIC COUNTY JAIL (a a b)' },
+      { label: 'UNCODED JAIL', total: 2, parts: [2] },
+    ]);
   });
 });

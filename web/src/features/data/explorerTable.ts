@@ -1,4 +1,4 @@
-import type { ChartTable } from '../../shared/charts/statsData';
+import { otherSpellings, type ChartTable, type ReleaseRange } from '../../shared/charts/statsData';
 import type { DetainerStatsDto } from '../../shared/types';
 import { TIME_DIMENSIONS, type Dimension } from './explorerState';
 
@@ -14,17 +14,29 @@ export interface Namer {
 
 /**
  * One column per dimension (its values in words) and the count; rows sorted by the dimensions in
- * order, as read (in words: states by name, not by code; numbers as numbers), unknown last.
+ * order, as read (in words: states by name, not by code; numbers as numbers), unknown last. Grouped by
+ * facility, a column after the facility's lists its other spellings (the facility's words carry its code).
  */
 export function explorerTable(
   answer: DetainerStatsDto,
   groupBy: readonly Dimension[],
   name: Namer,
   locale = 'en-US',
+  range?: ReleaseRange,
 ): ChartTable {
+  const facilities = new Map(groupBy.includes('facility') ? answer.facilities.map((f) => [f.id, f]) : []);
+  const also = (id: unknown) => {
+    const f = typeof id === 'number' ? facilities.get(id) : undefined;
+    return f ? otherSpellings(f, range).join('; ') : '';
+  };
   const rows = answer.rows.map((row) => {
     const raw = groupBy.map((d) => (row[d] ?? null) as string | number | boolean | null);
-    return { raw, words: raw.map((v, i) => name(groupBy[i]!, v)), count: Number(row.count) };
+    return {
+      raw,
+      words: raw.map((v, i) => name(groupBy[i]!, v)),
+      also: groupBy.includes('facility') ? also(row.facility) : '',
+      count: Number(row.count),
+    };
   });
   const compare = (a: (typeof rows)[number], b: (typeof rows)[number]) => {
     for (let i = 0; i < groupBy.length; i++) {
@@ -37,18 +49,27 @@ export function explorerTable(
   };
   return {
     columns: [
-      ...groupBy.map((d) => ({ key: d, label: `data.dim.${d}`, numeric: false })),
+      ...groupBy.flatMap((d) => [
+        { key: d, label: `data.dim.${d}`, numeric: false },
+        ...(d === 'facility' ? [{ key: FACILITY_ALSO, label: 'data.col.alsoWritten', numeric: false }] : []),
+      ]),
       { key: 'count', label: 'data.col.count', numeric: true },
     ],
     rows: [...rows].sort(compare).map((r) => ({
       ...Object.fromEntries(groupBy.map((d, i) => [d, r.words[i]!])),
+      ...(groupBy.includes('facility') ? { [FACILITY_ALSO]: r.also } : {}),
       count: r.count,
     })),
   };
 }
 
+/** The table's column of a facility's other spellings (grouped by facility). */
+export const FACILITY_ALSO = 'facilityAlsoWritten';
+
 export interface Bar {
   readonly label: string;
+  /** The facility's other spellings (bars of facilities that have some). */
+  readonly also?: string;
   readonly total: number;
   /** The stacked parts, in series order (one part when nothing is stacked). */
   readonly parts: readonly number[];
@@ -94,7 +115,16 @@ export function chartModel(table: ChartTable, groupBy: readonly Dimension[], oth
     list[at === -1 ? series.length - 1 : at]! += Number(row.count);
     parts.set(g, list);
   }
-  let bars = [...totals].map(([label, total]) => ({ label, total, parts: parts.get(label) ?? [total] }));
+  const also = new Map<string, string>();
+  if (first === 'facility') {
+    for (const row of table.rows) if (row[FACILITY_ALSO]) also.set(key(row[first]), String(row[FACILITY_ALSO]));
+  }
+  let bars: Bar[] = [...totals].map(([label, total]) => ({
+    label,
+    total,
+    parts: parts.get(label) ?? [total],
+    ...(also.has(label) ? { also: also.get(label)! } : {}),
+  }));
   if (kind === 'top') bars = bars.sort((a, b) => b.total - a.total).slice(0, TOP_GROUPS);
   return { kind, bars, series, groups: totals.size, seriesLeftOut: ranked.length - kept.length };
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useStates } from '../../shared/api/hooks';
 import { useStatesCounties } from '../../shared/api/mapHooks';
+import { facilityWords } from '../../shared/charts/statsData';
 import { isMessageKey, useI18n } from '../../shared/i18n';
 import type { DetainerStatsDto } from '../../shared/types';
 import type { Dimension } from './explorerState';
@@ -8,7 +9,7 @@ import type { Namer } from './explorerTable';
 
 /**
  * Values of the answer in words: states by name, counties by name and state (their states' county
- * lists asked for), facilities by the names the answer gives, outcomes in the reader's language,
+ * lists asked for), facilities by the name, city and ICE code the answer gives, outcomes in the reader's language,
  * unknown values as "Unknown". Forms and lift reasons are words already (as the release gives them).
  */
 export function useNamer(answer: DetainerStatsDto | undefined, groupBy: readonly Dimension[]): Namer {
@@ -29,9 +30,7 @@ export function useNamer(answer: DetainerStatsDto | undefined, groupBy: readonly
   return useMemo(() => {
     const stateName = new Map((states.data?.states ?? []).map((s) => [s.code, s.name]));
     const countyName = new Map(counties.map((c) => [c.fips, `${c.name}, ${c.stateCode}`]));
-    const facility = new Map(
-      (answer?.facilities ?? []).map((f) => [f.id, [f.name, f.city].filter(Boolean).join(', ')]),
-    );
+    const facility = new Map((answer?.facilities ?? []).map((f) => [f.id, facilityWords(f)]));
     return (dimension, value) => {
       if (dimension === 'followed') {
         const key = `measures.followed.${String(value)}`;

@@ -26,7 +26,7 @@ export function FacilityChart({
   const answer = useDetainerStats(query);
   if (answer.isPending) return <Loading />;
   if (answer.isError) return <ErrorMessage error={toApiError(answer.error)} />;
-  const table = topFacilities(answer.data);
+  const table = topFacilities(answer.data, 10, (from, to) => t('stats.releaseRange', { from, to }));
   const title = t('stats.chart.facilities');
   const first = table.rows[0];
   const alt =

@@ -9,6 +9,8 @@ import {
   toCsv,
   toJson,
   topFacilities,
+  facilityWords,
+  otherSpellings,
 } from './statsData';
 
 const rows = [
@@ -51,14 +53,52 @@ describe('the place charts as tables', () => {
         { facility: null, count: 1 },
       ],
       facilities: [
-        { id: 1, name: 'JAIL A', city: 'DUBLIN', state: 'CA' },
-        { id: 2, name: 'JAIL B', city: null, state: 'CA' },
+        { id: 1, code: null, name: 'JAIL A', city: 'DUBLIN', state: 'CA', names: [] },
+        {
+          id: 2,
+          code: 'JAILBCA',
+          name: 'JAIL B',
+          city: null,
+          state: 'CA',
+          names: [
+            { name: 'JAIL B', city: null, state: 'CA', firstRelease: 'r2', lastRelease: 'r3' },
+            { name: 'JAIL  B.', city: null, state: 'CA', firstRelease: 'r1', lastRelease: null },
+            { name: 'B JAIL', city: null, state: null, firstRelease: null, lastRelease: null },
+          ],
+        },
       ],
     } as unknown as DetainerStatsDto;
     expect(topFacilities(answer, 2).rows).toEqual([
-      { facility: 'JAIL B', city: '', count: 9 },
-      { facility: 'JAIL A', city: 'DUBLIN', count: 4 },
+      { facility: 'JAIL B', city: '', code: 'JAILBCA', alsoWritten: 'JAIL  B. (r1); B JAIL', count: 9 },
+      { facility: 'JAIL A', city: 'DUBLIN', code: '', alsoWritten: '', count: 4 },
     ]);
+    expect(topFacilities(answer, 2).columns.map((c) => c.key)).toEqual([
+      'facility',
+      'city',
+      'code',
+      'alsoWritten',
+      'count',
+    ]);
+  });
+
+  it('words a facility with its code, and its other spellings with the releases that wrote them', () => {
+    const facility = {
+      id: 1,
+      code: 'SYNJAILPA',
+      name: 'SYNTHETIC CNTY JAIL',
+      city: 'NORRISTOWN',
+      state: 'PA',
+      names: [
+        { name: 'SYNTHETIC COUNTY JAIL', city: 'NORRISTOWN', state: 'PA', firstRelease: 'first', lastRelease: 'later' },
+        { name: 'SYNTHETIC CNTY JAIL', city: 'NORRISTOWN', state: 'PA', firstRelease: 'later', lastRelease: 'later' },
+        { name: 'SYNTHETIC COUNTY JAIL', city: null, state: null, firstRelease: 'trac', lastRelease: 'trac' },
+      ],
+    };
+    expect(facilityWords(facility)).toBe('SYNTHETIC CNTY JAIL, NORRISTOWN (SYNJAILPA)');
+    expect(facilityWords({ ...facility, code: null, city: null })).toBe('SYNTHETIC CNTY JAIL');
+    expect(otherSpellings(facility)).toEqual(['SYNTHETIC COUNTY JAIL (first to later)']);
+    expect(otherSpellings(facility, (a, b) => `${a} a ${b}`)).toEqual(['SYNTHETIC COUNTY JAIL (first a later)']);
+    expect(otherSpellings({ ...facility, names: [] })).toEqual([]);
   });
 
   it('places a date in its US fiscal year (from October 1)', () => {

@@ -52,23 +52,61 @@ export function pivotByYear(rows: readonly Row[], series: string, order: readonl
 }
 
 /** The facilities with the most detainers, most first, with their names and cities. */
-export function topFacilities(answer: DetainerStatsDto, limit = 10): ChartTable {
+export function topFacilities(answer: DetainerStatsDto, limit = 10, range: ReleaseRange = englishRange): ChartTable {
   const names = new Map(answer.facilities.map((f) => [f.id, f]));
   const rows = [...answer.rows]
     .sort((a, b) => numberOf(b.count) - numberOf(a.count))
     .slice(0, limit)
     .map((r) => {
       const f = typeof r.facility === 'number' ? names.get(r.facility) : undefined;
-      return { facility: f?.name ?? 'unknown', city: f?.city ?? '', count: numberOf(r.count) };
+      return {
+        facility: f?.name ?? 'unknown',
+        city: f?.city ?? '',
+        code: f?.code ?? '',
+        alsoWritten: f ? otherSpellings(f, range).join('; ') : '',
+        count: numberOf(r.count),
+      };
     });
   return {
     columns: [
       { key: 'facility', label: 'stats.col.facility', numeric: false },
       { key: 'city', label: 'stats.col.city', numeric: false },
+      { key: 'code', label: 'stats.col.code', numeric: false },
+      { key: 'alsoWritten', label: 'stats.col.alsoWritten', numeric: false },
       { key: 'count', label: 'stats.col.count', numeric: true },
     ],
     rows,
   };
+}
+
+/** A facility of a statistics answer (its code, the name shown and every spelling the releases gave it). */
+export type StatsFacility = DetainerStatsDto['facilities'][number];
+
+/** Words for "from release a to release b" in the reader's language. */
+export type ReleaseRange = (from: string, to: string) => string;
+const englishRange: ReleaseRange = (from, to) => `${from} to ${to}`;
+
+/**
+ * The facility's other spellings: each name the releases gave it other than the one shown, once, in the
+ * answer's order, with the releases that wrote it ("SYN CO JAIL (trac)", "X (a to b)" when several did).
+ */
+export function otherSpellings(facility: StatsFacility, range: ReleaseRange = englishRange): string[] {
+  const seen = new Set([facility.name]);
+  const out: string[] = [];
+  for (const spelling of facility.names) {
+    if (seen.has(spelling.name)) continue;
+    seen.add(spelling.name);
+    const { firstRelease: first, lastRelease: last } = spelling;
+    const releases = first === null ? last : last === null || last === first ? first : range(first, last);
+    out.push(releases === null ? spelling.name : `${spelling.name} (${releases})`);
+  }
+  return out;
+}
+
+/** The facility in words: its name, city and code ("SYNTHETIC COUNTY JAIL, NORRISTOWN (SYNJAILPA)"). */
+export function facilityWords(facility: StatsFacility): string {
+  const place = [facility.name, facility.city].filter(Boolean).join(', ');
+  return facility.code === null ? place : `${place} (${facility.code})`;
 }
 
 /** A CSV (RFC 4180) of the table, with the column labels given. */

@@ -106,6 +106,7 @@ export const EXPLORER_MESSAGES = {
   'data.conviction.public-order': { en: 'Public order', es: 'Orden público' },
   'data.conviction.unknown-code': { en: 'Code not in the NCIC groups', es: 'Código fuera de los grupos NCIC' },
   'data.col.count': { en: 'Detainers', es: 'Detainers' },
+  'data.col.alsoWritten': { en: 'Facility also written', es: 'Centro también escrito' },
 
   'data.releases': { en: 'Data releases', es: 'Publicaciones de datos' },
   'data.releasesHelp': {
