@@ -15,6 +15,11 @@ export interface BulkRows {
    * once (CodedColumn: equal codes stand for equal values for the appender's life, one import).
    */
   readonly coded?: readonly (CodedColumn<SqlValue> | null)[];
+  /**
+   * True when the coded columns repeat a few values over many rows: a path may then write each code's
+   * values once and have the database build the rows (sqlite-bulk-append.ts).
+   */
+  readonly expand?: boolean;
 }
 
 /** An engine's bulk path for the rows of one transaction. */
@@ -152,6 +157,7 @@ export function rollupRows(releaseId: string, rollup: StoredRollup): BulkRows {
     table: 'research_rollup_monthly',
     columns: ROLLUP_COLUMNS,
     count: rollup.count,
+    expand: true,
     coded: [
       null,
       { codes: month, value: coded.month.value },
