@@ -122,14 +122,20 @@ export interface CategorisedRollupCells extends RollupCells {
  * one cell per pair of categories, the rest of it keeps none. A declined record without what followed
  * (no person key) is `untraceable`; records of other outcomes have no `followed`.
  */
+/** Months a cell key (splitByCategories) tells apart, either side of 1900-01. */
+const CELL_KEY_MONTHS = 2 ** 21;
+
 export function splitByCategories(
   cells: RollupCells,
   isTraced: (profile: number) => boolean,
   counts: readonly CategoryCount[],
 ): CategorisedRollupCells {
-  const byCell = new Map<string, CategoryCount[]>();
+  // Keyed by profile and month as one number (months since 1900-01 are far below 2^20): a string per
+  // cell cost more than the rest of the split on a rollup of ~470,000 cells.
+  const cellKey = (profile: number, month: number) => profile * CELL_KEY_MONTHS + month + CELL_KEY_MONTHS / 2;
+  const byCell = new Map<number, CategoryCount[]>();
   for (const c of counts) {
-    const key = `${c.profile} ${c.month}`;
+    const key = cellKey(c.profile, c.month);
     const list = byCell.get(key);
     if (list) list.push(c);
     else byCell.set(key, [c]);
@@ -144,6 +150,18 @@ export function splitByCategories(
     const p = cells.profile[i]!;
     const m = cells.month[i]!;
     const traced = isTraced(p);
+    const categorised = byCell.get(cellKey(p, m));
+    if (!categorised) {
+      // No record of the cell has a category: the cell as it is (what the parts below come to).
+      if (cells.records[i]! > 0) {
+        profile.push(p);
+        month.push(m);
+        records.push(cells.records[i]!);
+        followed.push(traced ? untraceable : -1);
+        criminality.push(-1);
+      }
+      continue;
+    }
     const parts = new Map<string, { f: number; c: number; n: number }>();
     const add = (f: number, c: number, n: number) => {
       const key = `${f} ${c}`;
@@ -152,7 +170,7 @@ export function splitByCategories(
       else parts.set(key, { f, c, n });
     };
     let rest = cells.records[i]!;
-    for (const c of byCell.get(`${p} ${m}`) ?? []) {
+    for (const c of categorised) {
       const f = c.followed === null ? (traced ? untraceable : -1) : FOLLOWED.indexOf(c.followed);
       add(f, c.criminality === null ? -1 : CRIMINALITY.indexOf(c.criminality), c.count);
       rest -= c.count;

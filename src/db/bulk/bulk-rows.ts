@@ -15,6 +15,11 @@ export interface BulkRows {
    * once (CodedColumn: equal codes stand for equal values for the appender's life, one import).
    */
   readonly coded?: readonly (CodedColumn<SqlValue> | null)[];
+  /**
+   * True when the coded columns repeat a few values over many rows: a path may then write each code's
+   * values once and have the database build the rows (sqlite-bulk-append.ts).
+   */
+  readonly expand?: boolean;
 }
 
 /** An engine's bulk path for the rows of one transaction. */
@@ -152,6 +157,7 @@ export function rollupRows(releaseId: string, rollup: StoredRollup): BulkRows {
     table: 'research_rollup_monthly',
     columns: ROLLUP_COLUMNS,
     count: rollup.count,
+    expand: true,
     coded: [
       null,
       { codes: month, value: coded.month.value },
@@ -277,34 +283,54 @@ const MONTH_CODES = 4096;
  */
 export function narrowRollupRows(releaseId: string, rollup: StoredRollup): BulkRows[] {
   const { month, facilityId, state, outcome } = rollup.coded;
-  // Per month and facility: a number key (month code, then facility id below 2^31).
-  const byFacility = new Map<number, number>();
-  // Per outcome and state (numbered once per profile), then month.
+  // Per profile, once: its facility (numbered densely here) and its place (outcome and state,
+  // numbered likewise); then per cell only small-integer keys (a key per cell that is not a small
+  // integer, or a string, cost more than writing the rows).
+  let profiles = 0;
+  for (let i = 0; i < rollup.count; i++) profiles = Math.max(profiles, state.codes[i]! + 1);
+  const facilityOfProfile = new Int32Array(profiles).fill(-1);
+  const placeOfProfile = new Int32Array(profiles).fill(-1);
+  const facilityNumbers = new Map<number, number>();
+  const facilityValues: number[] = [];
   const places = new Map<string, number>();
-  const placeOfProfile = new Map<number, number>();
   const placeValues: (readonly [string, string])[] = [];
+  // Per facility (numbered) and month; per place (numbered) and month.
+  const byFacility = new Map<number, number>();
   const byPlace = new Map<number, number>();
   for (let i = 0; i < rollup.count; i++) {
     const records = rollup.records(i);
     const monthCode = month.codes[i]!;
     const profile = state.codes[i]!;
-    const facilityKey = monthCode * 2 ** 31 + facilityId.value(facilityId.codes[i]!);
-    byFacility.set(facilityKey, (byFacility.get(facilityKey) ?? 0) + records);
-    let place = placeOfProfile.get(profile);
-    if (place === undefined) {
+    let facility = facilityOfProfile[profile]!;
+    let place = placeOfProfile[profile]!;
+    if (facility < 0) {
+      const id = facilityId.value(facilityId.codes[i]!) as number;
+      facility = facilityNumbers.get(id) ?? -1;
+      if (facility < 0) {
+        facilityNumbers.set(id, (facility = facilityValues.length));
+        facilityValues.push(id);
+      }
+      facilityOfProfile[profile] = facility;
       const values = [outcome.value(outcome.codes[i]!), state.value(profile)] as const;
       const key = JSON.stringify(values);
-      place = places.get(key);
-      if (place === undefined) {
+      place = places.get(key) ?? -1;
+      if (place < 0) {
         places.set(key, (place = placeValues.length));
         placeValues.push(values);
       }
-      placeOfProfile.set(profile, place);
+      placeOfProfile[profile] = place;
     }
+    const facilityKey = facility * MONTH_CODES + monthCode;
+    byFacility.set(facilityKey, (byFacility.get(facilityKey) ?? 0) + records);
     const placeKey = place * MONTH_CODES + monthCode;
     byPlace.set(placeKey, (byPlace.get(placeKey) ?? 0) + records);
   }
-  const facilityKeys = Float64Array.from(byFacility.keys()).sort();
+  // By month, then facility id.
+  const facilityKeys = Float64Array.from(byFacility.keys()).sort(
+    (a, b) =>
+      (a % MONTH_CODES) - (b % MONTH_CODES) ||
+      facilityValues[Math.floor(a / MONTH_CODES)]! - facilityValues[Math.floor(b / MONTH_CODES)]!,
+  );
   // Places ranked by (outcome, state) in binary order, then the keys by rank and month.
   const rank = new Int32Array(placeValues.length);
   [...placeValues.keys()]
@@ -321,9 +347,8 @@ export function narrowRollupRows(releaseId: string, rollup: StoredRollup): BulkR
       count: facilityKeys.length,
       put(i, into, at) {
         const key = facilityKeys[i]!;
-        const monthCode = Math.floor(key / 2 ** 31);
-        into[at] = month.value(monthCode);
-        into[at + 1] = key - monthCode * 2 ** 31;
+        into[at] = month.value(key % MONTH_CODES);
+        into[at + 1] = facilityValues[Math.floor(key / MONTH_CODES)]!;
         into[at + 2] = releaseId;
         into[at + 3] = byFacility.get(key)!;
       },

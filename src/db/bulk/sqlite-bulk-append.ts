@@ -1,8 +1,13 @@
 import type SQLite from 'better-sqlite3';
+import type { CodedColumn } from '../../core/research/import-release.js';
 import { putAll, type BulkAppender, type BulkRows, type SqlValue } from './bulk-rows.js';
 
 /** Rows per statement: prepared once per table, reused. */
 const ROWS_PER_STATEMENT = 100;
+
+/** The temporary tables of an expanded append (appendExpanded): dropped once its rows are in. */
+const CELLS = 'research_bulk_cells';
+const codesTable = (group: number) => `research_bulk_codes_${group}`;
 
 /**
  * Appends rows through better-sqlite3 directly: the query builder would build and compile a
@@ -11,26 +16,89 @@ const ROWS_PER_STATEMENT = 100;
  */
 export function sqliteBulkAppend(sqlite: SQLite.Database): BulkAppender {
   const statements = new Map<string, SQLite.Statement>();
-  const statementFor = (rows: BulkRows, count: number) => {
-    const key = `${rows.table}:${count}`;
+  const statementFor = (table: string, columns: readonly string[], count: number) => {
+    const key = `${table}(${columns.join(',')}):${count}`;
     let statement = statements.get(key);
     if (!statement) {
-      const row = `(${rows.columns.map(() => '?').join(', ')})`;
-      const sql = `insert into ${rows.table} (${rows.columns.join(', ')}) values ${Array(count).fill(row).join(', ')}`;
+      const row = `(${columns.map(() => '?').join(', ')})`;
+      const sql = `insert into ${table} (${columns.join(', ')}) values ${Array(count).fill(row).join(', ')}`;
       statements.set(key, (statement = sqlite.prepare(sql)));
     }
     return statement;
   };
+  const insert = (
+    table: string,
+    columns: readonly string[],
+    count: number,
+    put: (i: number, into: SqlValue[], at: number) => void,
+  ) => {
+    const width = columns.length;
+    const full = new Array<SqlValue>(ROWS_PER_STATEMENT * width);
+    for (let start = 0; start < count; start += ROWS_PER_STATEMENT) {
+      const n = Math.min(ROWS_PER_STATEMENT, count - start);
+      const values = n === ROWS_PER_STATEMENT ? full : new Array<SqlValue>(n * width);
+      for (let i = 0; i < n; i++) put(start + i, values, i * width);
+      statementFor(table, columns, n).run(values);
+    }
+  };
+
+  /**
+   * Rows whose coded columns repeat a few values over many rows (a release's rollup: ~470,000 cells,
+   * ~30,000 profiles): each code's values are written once to a temporary table, the rows as their
+   * codes and other values, and SQLite builds the rows itself (`insert ... select`, in the rows'
+   * order), rather than taking every value of every row from JavaScript (measured on the rollup of
+   * 2,000,000 Zipf records: 2.5 s taken per value, 0.6 s this way). The values stored are the same.
+   */
+  const appendExpanded = (rows: BulkRows, coded: readonly (CodedColumn<SqlValue> | null)[]) => {
+    // Columns sharing one array of codes share one table of values.
+    const groups: { codes: Int32Array; columns: number[] }[] = [];
+    coded.forEach((column, c) => {
+      if (!column) return;
+      let group = groups.find((g) => g.codes === column.codes);
+      if (!group) groups.push((group = { codes: column.codes, columns: [] }));
+      group.columns.push(c);
+    });
+    const plain = rows.columns.flatMap((_, c) => (coded[c] ? [] : [c]));
+    const value = (c: number) => `v${c}`;
+    groups.forEach((group, g) => {
+      const used = [...new Set(group.codes.subarray(0, rows.count))];
+      const columns = ['code', ...group.columns.map(value)];
+      sqlite.exec(
+        `create temporary table ${codesTable(g)} (code integer primary key, ${group.columns.map(value).join(', ')})`,
+      );
+      insert(codesTable(g), columns, used.length, (i, into, at) => {
+        const code = used[i]!;
+        into[at] = code;
+        group.columns.forEach((c, k) => (into[at + 1 + k] = coded[c]!.value(code)));
+      });
+    });
+    const codeColumn = (g: number) => `g${g}`;
+    const cellColumns = [...groups.map((_, g) => codeColumn(g)), ...plain.map(value)];
+    sqlite.exec(`create temporary table ${CELLS} (${cellColumns.join(', ')})`);
+    const width = rows.columns.length;
+    const row = new Array<SqlValue>(width);
+    insert(CELLS, cellColumns, rows.count, (i, into, at) => {
+      rows.put(i, row, 0);
+      groups.forEach((group, g) => (into[at + g] = group.codes[i]!));
+      plain.forEach((c, k) => (into[at + groups.length + k] = row[c]!));
+    });
+    const groupOf = (c: number) => groups.findIndex((g) => g.columns.includes(c));
+    const expressions = rows.columns.map((_, c) => (coded[c] ? `d${groupOf(c)}.${value(c)}` : `${CELLS}.${value(c)}`));
+    // CROSS JOIN keeps the cells the outer loop, read in rowid order (the order they were given).
+    const joins = groups.map((_, g) => ` cross join ${codesTable(g)} d${g}`).join('');
+    const on = groups.map((_, g) => `d${g}.code = ${CELLS}.${codeColumn(g)}`).join(' and ');
+    sqlite.exec(
+      `insert into ${rows.table} (${rows.columns.join(', ')}) select ${expressions.join(', ')} from ${CELLS}${joins}` +
+        `${on ? ` where ${on}` : ''} order by ${CELLS}.rowid`,
+    );
+    sqlite.exec(`drop table ${CELLS}`);
+    groups.forEach((_, g) => sqlite.exec(`drop table ${codesTable(g)}`));
+  };
+
   return {
     append(rows) {
-      const width = rows.columns.length;
-      const full = new Array<SqlValue>(ROWS_PER_STATEMENT * width);
-      for (let start = 0; start < rows.count; start += ROWS_PER_STATEMENT) {
-        const count = Math.min(ROWS_PER_STATEMENT, rows.count - start);
-        const values = count === ROWS_PER_STATEMENT ? full : new Array<SqlValue>(count * width);
-        for (let i = 0; i < count; i++) putAll(rows, start + i, values, i * width);
-        statementFor(rows, count).run(values);
-      }
+      if (rows.expand && rows.coded) appendExpanded(rows, rows.coded);
+      else insert(rows.table, rows.columns, rows.count, (i, into, at) => putAll(rows, i, into, at));
       return Promise.resolve();
     },
     finish: () => Promise.resolve(),
