@@ -16,7 +16,7 @@
  * mix, dates weighted by year).
  * A part that cannot run is reported as not run, with the reason; nothing is printed unmeasured.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,7 +32,8 @@ import { writeZipfNprFile } from './zipf-npr.js';
 import { TEXT_LAYOUTS, writeScaledFixture } from '../test/research/foia-fixtures.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../test/support/embedded-postgres.js';
 import { formatRate, perSecond, type Figure } from './report.js';
-import { elapsedMs, summarise, timed, type Timing } from './timing.js';
+import { run, runWithPeakRss } from './child-run.js';
+import { summarise, timed, type Timing } from './timing.js';
 
 const TIME = '/usr/bin/time';
 const SQLITE3 = '/usr/bin/sqlite3';
@@ -46,39 +47,12 @@ const YEAR = 2012;
 const PA = { code: 'PA', name: 'PENNSYLVANIA' } as const;
 const TOP_YEAR = 2014;
 
-interface Run {
-  readonly ms: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs a command to the end, timing it by wall clock; throws on a non-zero exit. */
-function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv, input?: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const start = process.hrtime.bigint();
-    const child = spawn(command, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const ms = elapsedMs(start);
-      if (code === 0) resolve({ ms, stdout, stderr });
-      else reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr.slice(-500)}`));
-    });
-    child.stdin.end(input ?? '');
-  });
-}
-
 /** `detainer-desk import npr FILE` under /usr/bin/time -v: rows loaded, wall time, peak RSS (MB). */
 async function importNpr(file: string, env: NodeJS.ProcessEnv): Promise<{ rows: number; ms: number; peakMb: number }> {
-  const args = ['-v', process.execPath, CLI, 'import', 'npr', file, '--quiet', '--json'];
-  const result = await run(TIME, args, { ...process.env, LOG_LEVEL: 'silent', ...env });
+  const args = [process.execPath, CLI, 'import', 'npr', file, '--quiet', '--json'];
+  const result = await runWithPeakRss(args, { ...process.env, LOG_LEVEL: 'silent', ...env });
   const report = JSON.parse(result.stdout) as { rowsLoaded: number };
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr);
-  if (!rss) throw new Error('no peak RSS in the /usr/bin/time -v output');
-  return { rows: report.rowsLoaded, ms: result.ms, peakMb: Number(rss[1]) / 1024 };
+  return { rows: report.rowsLoaded, ms: result.ms, peakMb: result.peakMb };
 }
 
 /**
@@ -498,17 +472,15 @@ async function importAuto(
   release: string,
   env: NodeJS.ProcessEnv,
 ): Promise<{ rows: number; loaded: number; layout: string; ms: number; peakMb: number }> {
-  const args = ['-v', process.execPath, CLI, 'import', 'auto', file, '--release', release, '--quiet', '--json'];
-  const result = await run(TIME, args, { ...process.env, LOG_LEVEL: 'silent', ...env });
+  const args = [process.execPath, CLI, 'import', 'auto', file, '--release', release, '--quiet', '--json'];
+  const result = await runWithPeakRss(args, { ...process.env, LOG_LEVEL: 'silent', ...env });
   const report = JSON.parse(result.stdout) as { rowsRead: number; rowsLoaded: number; layout: { id: string } };
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr);
-  if (!rss) throw new Error('no peak RSS in the /usr/bin/time -v output');
   return {
     rows: report.rowsRead,
     loaded: report.rowsLoaded,
     layout: report.layout.id,
     ms: result.ms,
-    peakMb: Number(rss[1]) / 1024,
+    peakMb: result.peakMb,
   };
 }
 

@@ -11,13 +11,12 @@
  * Each runs XLSX_RUNS times (default 3) in turn, alternating, and the median runs are compared.
  * Targets: >= 0.5x the bare reader's rows/s, peak RSS < 500 MB.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../test/support/embedded-postgres.js';
 import { formatRate, perSecond, type Figure } from './report.js';
-import { elapsedMs } from './timing.js';
+import { runWithPeakRss } from './child-run.js';
 import { cachedRelease2025Workbook, RELEASE_2025_ROWS } from './xlsx-release.js';
 
 const TIME = '/usr/bin/time';
@@ -36,41 +35,18 @@ interface Measured {
   readonly peakMb: number;
 }
 
-/** Runs a command under /usr/bin/time -v: its stdout, wall time and peak RSS; throws on a non-zero exit. */
-function measured(
-  args: readonly string[],
-  env: NodeJS.ProcessEnv,
-): Promise<{ stdout: string; ms: number; peakMb: number }> {
-  return new Promise((resolve, reject) => {
-    const start = process.hrtime.bigint();
-    const child = spawn(TIME, ['-v', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const ms = elapsedMs(start);
-      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-      if (code !== 0) reject(new Error(`${args.join(' ')} exited ${code}: ${stderr.slice(-500)}`));
-      else if (!rss) reject(new Error('no peak RSS in the /usr/bin/time -v output'));
-      else resolve({ stdout, ms, peakMb: Number(rss[1]) / 1024 });
-    });
-  });
-}
-
 const quiet = { ...process.env, LOG_LEVEL: 'silent' };
 
 async function bareRead(file: string): Promise<Measured> {
-  const result = await measured([process.execPath, '--import', 'tsx', 'bench/xlsx-bare-read.ts', file], quiet);
+  const result = await runWithPeakRss([process.execPath, '--import', 'tsx', 'bench/xlsx-bare-read.ts', file], quiet);
   const { rows } = JSON.parse(result.stdout) as { rows: number };
   // The bare reader counts the six preamble rows and the header as rows too.
   return { rows: rows - 7, ms: result.ms, peakMb: result.peakMb };
 }
 
 async function importDdp(file: string, env: NodeJS.ProcessEnv): Promise<Measured> {
-  await measured([process.execPath, CLI, 'migrate'], { ...quiet, ...env });
-  const result = await measured([process.execPath, CLI, 'import', 'ddp', file, '--quiet', '--json'], {
+  await runWithPeakRss([process.execPath, CLI, 'migrate'], { ...quiet, ...env });
+  const result = await runWithPeakRss([process.execPath, CLI, 'import', 'ddp', file, '--quiet', '--json'], {
     ...quiet,
     ...env,
   });
