@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runCliInProcess as cli } from '../support/cli.js';
 import { describeInBrowser, TEST_TIMEOUT, type WebApp, startWebApp } from './support/browser.js';
 import { checkBothLanguages } from './support/desk-checks.js';
+import { codedFacilityCsv as csv } from '../research/coded-facility-csv.js';
 
 /**
  * Facilities as stable identities in the portal (issue 14, point 6) as a reader sees them: two small
@@ -14,16 +15,6 @@ import { checkBothLanguages } from './support/desk-checks.js';
  * CLI into the demo server's database. The place page's top facilities and the explorer grouped by
  * facility show the code and "also written"; axe zero at 1366 and 390 px in English and Spanish.
  */
-const HEADER = [
-  'Detainer Prepare Date',
-  'Detainer Lift Reason',
-  'Detainer Type',
-  'Detention Facility',
-  'Detention Facility Code',
-  'Facility City',
-  'Facility State',
-];
-const csv = (rows: string[][]) => `${[HEADER, ...rows].map((r) => r.map((c) => `"${c}"`).join(',')).join('\n')}\n`;
 const BOOKED = 'Booked into Detention';
 const row = (date: string, name: string, code: string) => [date, BOOKED, 'I-247A', name, code, 'NORRISTOWN', 'PA'];
 

@@ -16,21 +16,12 @@ import type { DatabaseHandle } from '../../src/db/engine.js';
 import { runCliInProcess as cli } from '../support/cli.js';
 import { createTestDatabase, describeEachEngine } from '../support/engines.js';
 import { buildTestApp, type TestApp } from '../support/test-app.js';
+import { CODED_FACILITY_HEADER, codedFacilityCsv } from './coded-facility-csv.js';
 
-const DDP_HEADER = [
-  'Detainer Prepare Date',
-  'Detainer Lift Reason',
-  'Detainer Type',
-  'Detention Facility',
-  'Detention Facility Code',
-  'Facility City',
-  'Facility State',
-];
 const TRAC_HEADER = ['Detainer Prepare Date', 'Detainer Lift Reason', 'Detention Facility', 'Detention Facility Code'];
 const BOOKED = 'Booked into Detention';
 const times = <T>(n: number, row: T): T[] => Array.from({ length: n }, () => row);
-const csv = (header: string[], rows: string[][]) =>
-  `${[header, ...rows].map((r) => r.map((c) => `"${c}"`).join(',')).join('\n')}\n`;
+const csv = (header: readonly string[], rows: string[][]) => codedFacilityCsv(rows, header);
 
 /** The first release: one coded jail in Norristown, PA (county 42091), one in Brooklyn (36047). */
 const FIRST = [
@@ -88,9 +79,9 @@ describeEachEngine('facilities as stable identities', ({ engine }) => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'dd-facility-identity-'));
-    writeFileSync(join(dir, 'first.csv'), csv(DDP_HEADER, FIRST));
+    writeFileSync(join(dir, 'first.csv'), csv(CODED_FACILITY_HEADER, FIRST));
     writeFileSync(join(dir, 'trac.csv'), csv(TRAC_HEADER, TRAC));
-    writeFileSync(join(dir, 'later.csv'), csv(DDP_HEADER, LATER));
+    writeFileSync(join(dir, 'later.csv'), csv(CODED_FACILITY_HEADER, LATER));
     writeFileSync(join(dir, 'reference.txt'), `${REFERENCE}\n`);
     writeFileSync(join(dir, 'bad-reference.txt'), 'facility\tcity\tstate\nX\tCONROE\tTX\n');
     if (engine === 'sqlite') {

@@ -11,6 +11,7 @@ import { PlaceStats } from '../../web/src/features/places/stats/PlaceStats';
 import { LANG_STORAGE_KEY } from '../../web/src/shared/i18n';
 import { I18nProvider } from '../../web/src/shared/I18nProvider';
 import { startInProcessApi, type InProcessApi } from './support/in-process-api';
+import { codedFacilityCsv as csv } from '../research/coded-facility-csv.js';
 
 const { cleanup, fireEvent, render, waitFor, within } = await import('@testing-library/react');
 const screen = () => within(document.body);
@@ -22,16 +23,6 @@ const screen = () => within(document.body);
  * the other spelling with the release that wrote it, in English and Spanish; a facility with no code
  * gets no code and no "also written".
  */
-const HEADER = [
-  'Detainer Prepare Date',
-  'Detainer Lift Reason',
-  'Detainer Type',
-  'Detention Facility',
-  'Detention Facility Code',
-  'Facility City',
-  'Facility State',
-];
-const csv = (rows: string[][]) => `${[HEADER, ...rows].map((r) => r.map((c) => `"${c}"`).join(',')).join('\n')}\n`;
 const BOOKED = 'Booked into Detention';
 const FIRST = [
   ['2024-01-05', BOOKED, 'I-247A', 'SYNTHETIC COUNTY JAIL', 'SYNJAILPA', 'NORRISTOWN', 'PA'],
