@@ -354,8 +354,14 @@ export interface ResearchRollupMonthlyTable {
 export interface ResearchRollupFacilityMonthTable {
   month: string; // YYYY-MM
   facility_id: number;
+  /** 0021: the facility's state ('' unknown; records without a facility, id 0, by their own). */
+  state: string;
+  /** 0021: the facility's county FIPS ('' unknown). */
+  county_fips: string;
   release_id: string;
   count: number;
+  /** 0021: how many of `count` are re-issues. */
+  reissues: number;
 }
 
 /** 0018: records per outcome, state, month and release (from the monthly rollup, in the import's transaction). */

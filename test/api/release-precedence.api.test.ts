@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../support/engines.js';
 import { buildTestApp, type TestApp } from '../support/test-app.js';
-import { writeGeneratedRelease, type FixtureRecord } from '../research/stats-fixture.js';
+import { tally, writeGeneratedRelease, type FixtureRecord } from '../research/stats-fixture.js';
 
 interface Answer {
   rows: { count: number; year?: number; outcome?: string }[];
@@ -126,6 +126,26 @@ describeEachEngine('releases that overlap, one per month; re-issues apart', ({ d
     const only = await get('/api/v1/stats/detainers?release=newer&outcome=reissued');
     expect(only.rows).toEqual([{ count: newer.length - newer.filter(notReissue).length }]);
     expect(only.reissues).toEqual({ excluded: false, count: 0 });
+  });
+
+  it('counts a year by facility without re-issues, and with them when asked', async () => {
+    const inYear = newer.filter((r) => r.date.startsWith('2014'));
+    const byFacility = (records: FixtureRecord[]) =>
+      [...tally(records, (r) => String(r.facilityId))]
+        .map(([facility, count]) => ({ facility: Number(facility), count }))
+        .sort((a, b) => a.facility - b.facility);
+    const asked = async (extra: string) =>
+      (
+        await get(
+          `/api/v1/stats/detainers?groupBy=facility&from=2014-01-01&to=2014-12-31&sort=count&limit=1000${extra}`,
+        )
+      ).rows
+        .map((r) => r as unknown as { facility: number; count: number })
+        .sort((a, b) => a.facility - b.facility);
+    expect(inYear.some((r) => !notReissue(r))).toBe(true);
+    expect(await asked('')).toEqual(byFacility(inYear.filter(notReissue)));
+    expect(await asked('&includeReissues=true')).toEqual(byFacility(inYear));
+    expect(await asked('&outcome=reissued')).toEqual(byFacility(inYear.filter((r) => !notReissue(r))));
   });
 
   it('lets a later as-of date win the months it covers whole, and lists each release with its months', async () => {

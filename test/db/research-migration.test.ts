@@ -114,16 +114,25 @@ describeEachEngine('migration 0004 (research tables for bulk loading)', ({ datab
       ['2013-04', 1],
       ['2014-06', 1],
     ]);
-    // 0018 fills the narrower rollups of releases imported before it from the monthly rollup.
+    // 0018 (and 0021) fill the narrower rollups of releases imported before them from the monthly rollup.
     const byFacility = await db
       .selectFrom('research_rollup_facility_month')
-      .select(['month', 'facility_id', 'release_id', 'count'])
+      .select(['month', 'facility_id', 'state', 'release_id', 'count', 'reissues'])
       .orderBy('month')
       .execute();
     const facility = Number((await db.selectFrom('research_facilities').select('id').executeTakeFirstOrThrow()).id);
-    expect(byFacility.map((r) => [r.month, Number(r.facility_id), r.release_id, Number(r.count)])).toEqual([
-      ['2013-04', facility, 'before-0004', 1],
-      ['2014-06', facility, 'before-0004', 1],
+    expect(
+      byFacility.map((r) => [
+        r.month,
+        Number(r.facility_id),
+        r.state,
+        r.release_id,
+        Number(r.count),
+        Number(r.reissues),
+      ]),
+    ).toEqual([
+      ['2013-04', facility, 'PA', 'before-0004', 1, 0],
+      ['2014-06', facility, 'PA', 'before-0004', 1, 0],
     ]);
     const byPlace = await db
       .selectFrom('research_rollup_outcome_state')

@@ -173,6 +173,14 @@ describeEachEngine('facilities as stable identities', ({ engine }) => {
       { state: 'PA', county: '42091', count: 4 },
       { state: null, county: null, count: 3 },
     ]);
+    // By state and outcome (the outcome-by-state rollup, added up again when the jail learnt its state).
+    expect((await stats('groupBy=state,outcome&release=trac')).rows.map((r) => [r.state, r.count])).toEqual([
+      ['PA', 6],
+      [null, 3],
+    ]);
+    // A county's records, counted within its state (the rollup's index leads with the state).
+    expect((await stats('county=42091&release=trac')).rows).toEqual([{ count: 4 }]);
+    expect((await stats('county=42017&groupBy=month&release=trac')).rows.map((r) => r.count)).toEqual([2]);
     const days = await stats('groupBy=county&release=trac&from=2019-02-02&to=2019-02-02');
     expect(days.rows).toEqual([{ county: '42017', count: 2 }]);
   });
@@ -210,6 +218,11 @@ describeEachEngine('facilities as stable identities', ({ engine }) => {
       { state: 'PA', county: '42091', count: 4 },
       { state: 'TX', county: '48339', count: 2 },
       { state: null, county: null, count: 1 },
+    ]);
+    expect((await stats('groupBy=state&release=trac')).rows).toEqual([
+      { state: 'PA', count: 6 },
+      { state: 'TX', count: 2 },
+      { state: null, count: 1 },
     ]);
   });
 

@@ -20,4 +20,5 @@ export const EVERY_MIGRATION = [
   '0018-research-narrow-rollups',
   '0019-research-dimensions',
   '0020-research-facility-identity',
+  '0021-research-facility-month-places',
 ] as const;

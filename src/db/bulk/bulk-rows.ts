@@ -1,5 +1,6 @@
 import type { CodedColumn, StoredDetainers, StoredProfiles, StoredRollup } from '../../core/research/import-release.js';
 import { monthIndex } from '../../core/research/rollup.js';
+import { REISSUED } from '../../core/research/outcomes.js';
 
 export type SqlValue = string | number | null;
 
@@ -276,81 +277,84 @@ export function putAll(rows: BulkRows, i: number, into: SqlValue[], at: number):
 const MONTH_CODES = 4096;
 
 /**
- * The narrower rollups of migration 0018 from a release's monthly rollup cells, added up here rather
- * than by SQL over the rows just written (a scan and a sort of every cell of the table, which cost an
- * import more than writing them): records per month and facility, and per outcome, state and month,
- * each in its table's key order.
+ * The narrower rollups of migrations 0018 and 0021 from a release's monthly rollup cells, added up
+ * here rather than by SQL over the rows just written (a scan and a sort of every cell of the table,
+ * which cost an import more than writing them): records (and re-issues among them) per month and
+ * facility with its state and county, and records per outcome, state and month, each in its table's
+ * key order.
  */
 export function narrowRollupRows(releaseId: string, rollup: StoredRollup): BulkRows[] {
-  const { month, facilityId, state, outcome } = rollup.coded;
-  // Per profile, once: its facility (numbered densely here) and its place (outcome and state,
-  // numbered likewise); then per cell only small-integer keys (a key per cell that is not a small
-  // integer, or a string, cost more than writing the rows).
+  const { month, facilityId, state, countyFips, outcome } = rollup.coded;
+  // Per profile, once: its spot (facility, state and county, numbered densely here) and its place
+  // (outcome and state, numbered likewise); then per cell only small-integer keys (a key per cell
+  // that is not a small integer, or a string, cost more than writing the rows).
   let profiles = 0;
   for (let i = 0; i < rollup.count; i++) profiles = Math.max(profiles, state.codes[i]! + 1);
-  const facilityOfProfile = new Int32Array(profiles).fill(-1);
+  const spotOfProfile = new Int32Array(profiles).fill(-1);
   const placeOfProfile = new Int32Array(profiles).fill(-1);
-  const facilityNumbers = new Map<number, number>();
-  const facilityValues: number[] = [];
+  const reissueProfile = new Uint8Array(profiles);
+  const spots = new Map<string, number>();
+  const spotValues: (readonly [number, string, string])[] = [];
   const places = new Map<string, number>();
   const placeValues: (readonly [string, string])[] = [];
-  // Per facility (numbered) and month; per place (numbered) and month.
-  const byFacility = new Map<number, number>();
+  // Per spot (numbered) and month: records, and re-issues; per place (numbered) and month.
+  const bySpot = new Map<number, number>();
+  const reissuesBySpot = new Map<number, number>();
   const byPlace = new Map<number, number>();
   for (let i = 0; i < rollup.count; i++) {
     const records = rollup.records(i);
     const monthCode = month.codes[i]!;
     const profile = state.codes[i]!;
-    let facility = facilityOfProfile[profile]!;
+    let spot = spotOfProfile[profile]!;
     let place = placeOfProfile[profile]!;
-    if (facility < 0) {
-      const id = facilityId.value(facilityId.codes[i]!) as number;
-      facility = facilityNumbers.get(id) ?? -1;
-      if (facility < 0) {
-        facilityNumbers.set(id, (facility = facilityValues.length));
-        facilityValues.push(id);
-      }
-      facilityOfProfile[profile] = facility;
-      const values = [outcome.value(outcome.codes[i]!), state.value(profile)] as const;
-      const key = JSON.stringify(values);
-      place = places.get(key) ?? -1;
-      if (place < 0) {
-        places.set(key, (place = placeValues.length));
-        placeValues.push(values);
-      }
+    if (spot < 0) {
+      const stateValue = state.value(profile) as string;
+      const outcomeValue = outcome.value(outcome.codes[i]!) as string;
+      reissueProfile[profile] = outcomeValue === REISSUED ? 1 : 0;
+      spot = numbered(spots, spotValues, [
+        facilityId.value(facilityId.codes[i]!) as number,
+        stateValue,
+        countyFips.value(countyFips.codes[i]!) as string,
+      ]);
+      spotOfProfile[profile] = spot;
+      place = numbered(places, placeValues, [outcomeValue, stateValue]);
       placeOfProfile[profile] = place;
     }
-    const facilityKey = facility * MONTH_CODES + monthCode;
-    byFacility.set(facilityKey, (byFacility.get(facilityKey) ?? 0) + records);
+    const spotKey = spot * MONTH_CODES + monthCode;
+    bySpot.set(spotKey, (bySpot.get(spotKey) ?? 0) + records);
+    if (reissueProfile[profile] === 1) reissuesBySpot.set(spotKey, (reissuesBySpot.get(spotKey) ?? 0) + records);
     const placeKey = place * MONTH_CODES + monthCode;
     byPlace.set(placeKey, (byPlace.get(placeKey) ?? 0) + records);
   }
-  // By month, then facility id.
-  const facilityKeys = Float64Array.from(byFacility.keys()).sort(
+  // By month, then (facility id, state, county) in binary order.
+  const spotRank = rankOf(spotValues);
+  const spotKeys = Float64Array.from(bySpot.keys()).sort(
     (a, b) =>
       (a % MONTH_CODES) - (b % MONTH_CODES) ||
-      facilityValues[Math.floor(a / MONTH_CODES)]! - facilityValues[Math.floor(b / MONTH_CODES)]!,
+      spotRank[Math.floor(a / MONTH_CODES)]! - spotRank[Math.floor(b / MONTH_CODES)]!,
   );
-  // Places ranked by (outcome, state) in binary order, then the keys by rank and month.
-  const rank = new Int32Array(placeValues.length);
-  [...placeValues.keys()]
-    .sort((a, b) => compareKeys(placeValues[a]!, placeValues[b]!))
-    .forEach((place, i) => (rank[place] = i));
+  // Places by (outcome, state) in binary order, then month.
+  const placeRank = rankOf(placeValues);
   const placeKeys = Float64Array.from(byPlace.keys()).sort(
     (a, b) =>
-      rank[Math.floor(a / MONTH_CODES)]! - rank[Math.floor(b / MONTH_CODES)]! || (a % MONTH_CODES) - (b % MONTH_CODES),
+      placeRank[Math.floor(a / MONTH_CODES)]! - placeRank[Math.floor(b / MONTH_CODES)]! ||
+      (a % MONTH_CODES) - (b % MONTH_CODES),
   );
   return [
     {
       table: 'research_rollup_facility_month',
-      columns: ['month', 'facility_id', 'release_id', 'count'],
-      count: facilityKeys.length,
+      columns: ['month', 'facility_id', 'state', 'county_fips', 'release_id', 'count', 'reissues'],
+      count: spotKeys.length,
       put(i, into, at) {
-        const key = facilityKeys[i]!;
+        const key = spotKeys[i]!;
+        const [facility, stateValue, county] = spotValues[Math.floor(key / MONTH_CODES)]!;
         into[at] = month.value(key % MONTH_CODES);
-        into[at + 1] = facilityValues[Math.floor(key / MONTH_CODES)]!;
-        into[at + 2] = releaseId;
-        into[at + 3] = byFacility.get(key)!;
+        into[at + 1] = facility;
+        into[at + 2] = stateValue;
+        into[at + 3] = county;
+        into[at + 4] = releaseId;
+        into[at + 5] = bySpot.get(key)!;
+        into[at + 6] = reissuesBySpot.get(key) ?? 0;
       },
     },
     {
@@ -368,4 +372,22 @@ export function narrowRollupRows(releaseId: string, rollup: StoredRollup): BulkR
       },
     },
   ];
+}
+
+/** The number of `values` in `numbers` (a key per distinct value), given the next number when new. */
+function numbered<T extends readonly (string | number)[]>(numbers: Map<string, number>, values: T[], value: T): number {
+  const key = JSON.stringify(value);
+  let number = numbers.get(key);
+  if (number === undefined) {
+    numbers.set(key, (number = values.length));
+    values.push(value);
+  }
+  return number;
+}
+
+/** Each value's rank (by its index) in the binary order of the values. */
+function rankOf(values: readonly (readonly (string | number)[])[]): Int32Array {
+  const rank = new Int32Array(values.length);
+  [...values.keys()].sort((a, b) => compareKeys(values[a]!, values[b]!)).forEach((value, i) => (rank[value] = i));
+  return rank;
 }

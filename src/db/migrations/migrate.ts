@@ -25,6 +25,7 @@ import { researchNarrowRollups } from './0018-research-narrow-rollups.js';
 import { researchDimensions } from './0019-research-dimensions.js';
 // facilities as stable identities (issue 14, helper F)
 import { researchFacilityIdentity } from './0020-research-facility-identity.js';
+import { researchFacilityMonthPlaces } from './0021-research-facility-month-places.js';
 
 /** One migration set for both engines; a migration that needs engine-specific SQL receives the engine. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -49,6 +50,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0018-research-narrow-rollups': researchNarrowRollups(engine),
     '0019-research-dimensions': researchDimensions(engine),
     '0020-research-facility-identity': researchFacilityIdentity(engine),
+    '0021-research-facility-month-places': researchFacilityMonthPlaces(engine),
   };
 }
 

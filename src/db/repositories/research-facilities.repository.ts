@@ -7,7 +7,7 @@ import type {
   ResearchFacilityListing,
 } from '../../core/research/facility-reference.js';
 import type { Database } from '../schema.js';
-import { backfillRecords, placeFromReference } from './research-facility-identity.js';
+import { backfillRecords, placeFromReference, restateOutcomeRollup } from './research-facility-identity.js';
 
 /** Rows per statement where one statement takes many (within both engines' limits on parameters). */
 const ROWS_PER_STATEMENT = 500;
@@ -46,6 +46,7 @@ export class SqlResearchFacilitiesRepository implements FacilityReferenceStore, 
         .orderBy('f.id')
         .execute();
       let facilitiesPlaced = 0;
+      const restated: number[] = [];
       for (const row of unplaced) {
         const facility = {
           id: Number(row.id),
@@ -69,7 +70,9 @@ export class SqlResearchFacilitiesRepository implements FacilityReferenceStore, 
           .where('id', '=', facility.id)
           .execute();
         await backfillRecords(trx, facility);
+        if (facility.learntState) restated.push(facility.id);
       }
+      await restateOutcomeRollup(trx, restated);
       return { facilitiesPlaced };
     });
   }

@@ -244,6 +244,7 @@ async function placeWhereUnplaced(
     if (listed) placeFromReference(facility, listed);
   }
 
+  const restated: number[] = [];
   for (const facility of known.byId.values()) {
     if (!facility.changed) continue;
     await trx
@@ -252,7 +253,9 @@ async function placeWhereUnplaced(
       .where('id', '=', facility.id)
       .execute();
     await backfillRecords(trx, facility);
+    if (facility.learntState) restated.push(facility.id);
   }
+  await restateOutcomeRollup(trx, restated);
 }
 
 /** A facility placed by the facility reference: its place where it has none, its county where the states agree. */
@@ -268,38 +271,56 @@ export function placeFromReference(
   }
 }
 
-/** Gives the place a facility learnt to the profiles and rollup cells stored before without one. */
+/**
+ * Gives the place a facility learnt to the profiles and rollup cells stored before without one (the
+ * monthly rollup and the facility rollup; the outcome-by-state rollup, which has no facility, is
+ * added up again by restateOutcomeRollup once all are placed).
+ */
 export async function backfillRecords(
   trx: Transaction<Database>,
   facility: Pick<KnownFacility, 'id' | 'state' | 'countyFips' | 'learntState' | 'learntCounty'>,
 ): Promise<void> {
-  if (facility.learntState && facility.state !== null) {
-    await trx
-      .updateTable('research_profiles')
-      .set({ state: facility.state })
-      .where('facility_id', '=', facility.id)
-      .where('state', 'is', null)
-      .execute();
-    await trx
-      .updateTable('research_rollup_monthly')
-      .set({ state: facility.state })
-      .where('facility_id', '=', facility.id)
-      .where('state', '=', '')
-      .execute();
+  const learnt = [
+    { column: 'state', value: facility.learntState ? facility.state : null },
+    { column: 'county_fips', value: facility.learntCounty ? facility.countyFips : null },
+  ] as const;
+  for (const { column, value } of learnt) {
+    if (value === null) continue;
+    // Profiles keep an unknown place as null; the rollups as ''.
+    const unknown = [
+      { table: 'research_profiles', where: sql`${sql.ref(column)} is null` },
+      { table: 'research_rollup_monthly', where: sql`${sql.ref(column)} = ''` },
+      { table: 'research_rollup_facility_month', where: sql`${sql.ref(column)} = ''` },
+    ];
+    for (const { table, where } of unknown) {
+      await sql`update ${sql.table(table)} set ${sql.ref(column)} = ${value}
+        where facility_id = ${facility.id} and ${where}`.execute(trx);
+    }
   }
-  if (facility.learntCounty && facility.countyFips !== null) {
-    await trx
-      .updateTable('research_profiles')
-      .set({ county_fips: facility.countyFips })
-      .where('facility_id', '=', facility.id)
-      .where('county_fips', 'is', null)
+}
+
+/**
+ * The outcome-by-state rollup (migration 0018) of every release with records at these facilities,
+ * added up again from the monthly rollup: the facilities learnt their state, so their records moved
+ * from the unknown state ('') to theirs.
+ */
+export async function restateOutcomeRollup(trx: Transaction<Database>, facilityIds: readonly number[]): Promise<void> {
+  const releases = new Set<string>();
+  for (const chunk of chunks(facilityIds)) {
+    const rows = await trx
+      .selectFrom('research_rollup_monthly')
+      .select('release_id')
+      .distinct()
+      .where('facility_id', 'in', chunk)
       .execute();
-    await trx
-      .updateTable('research_rollup_monthly')
-      .set({ county_fips: facility.countyFips })
-      .where('facility_id', '=', facility.id)
-      .where('county_fips', '=', '')
-      .execute();
+    for (const row of rows) releases.add(row.release_id);
+  }
+  for (const chunk of chunks([...releases])) {
+    await trx.deleteFrom('research_rollup_outcome_state').where('release_id', 'in', chunk).execute();
+    await sql`insert into research_rollup_outcome_state (outcome, state, month, release_id, count)
+      select outcome, state, month, release_id, sum(count) from research_rollup_monthly
+      where release_id in (${sql.join(chunk.map((id) => sql`${id}`))})
+      group by outcome, state, month, release_id`.execute(trx);
   }
 }
 

@@ -12,6 +12,7 @@ import type {
   StoredDimension,
   StoredPage,
 } from '../../core/research/stats.js';
+import { REISSUED } from '../../core/research/outcomes.js';
 import { count, isoInstant } from '../codecs.js';
 import type { Engine } from '../engine.js';
 import type { Database } from '../schema.js';
@@ -92,42 +93,123 @@ type GroupRow = Partial<Record<StoredDimension, string | number>> & {
   total?: string | number;
 };
 
+interface RecordedDimensions {
+  readonly criminality: boolean;
+  readonly citizenship: boolean;
+  readonly conviction: boolean;
+  readonly aor: boolean;
+}
+
 type FilterName = Exclude<keyof StoreFilters, 'from' | 'to'>;
 
 /** What a question names that is not a filter of records (how releases are combined, whether re-issues count). */
 const NOT_FILTERS: ReadonlySet<keyof StoreFilters> = new Set(['from', 'to', 'combine', 'includeReissues']);
 
 /**
- * The narrower rollups (migration 0018): the dimensions each keeps and the filters it can apply. A
- * question over whole months whose dimensions and filters one of them has is answered from it (the
- * first that fits), with the same counts as the monthly rollup's.
+ * The narrower rollups (migrations 0018 and 0021): the dimensions each keeps and the filters it can
+ * apply. A question over whole months whose dimensions and filters one of them has is answered from
+ * it (the first that fits), with the same counts as the monthly rollup's. The facility rollup has no
+ * outcome but counts each cell's re-issues: it answers "re-issues only" and "without re-issues" (the
+ * default, stats.ts) and no other outcome filter.
  */
 const NARROW_ROLLUPS: readonly {
   readonly table: 'research_rollup_facility_month' | 'research_rollup_outcome_state';
   readonly dimensions: readonly StoredDimension[];
   readonly filters: readonly FilterName[];
+  readonly countsReissues: boolean;
 }[] = [
-  {
-    table: 'research_rollup_facility_month',
-    dimensions: ['month', 'facility'],
-    filters: ['releases', 'periods', 'facility'],
-  },
   {
     table: 'research_rollup_outcome_state',
     dimensions: ['month', 'state', 'outcome'],
     filters: ['releases', 'periods', 'state', 'outcome', 'withoutOutcome'],
+    countsReissues: false,
+  },
+  // Keyed by month first, for questions over the whole country ("a year's top facilities", "records
+  // by county"): one facility's, county's or state's months are a run of the monthly rollup's index.
+  {
+    table: 'research_rollup_facility_month',
+    dimensions: ['month', 'facility', 'state', 'county'],
+    filters: ['releases', 'periods'],
+    countsReissues: true,
   },
 ];
 
-/** The rollup table that answers a question over whole months: the narrowest that has what it asks. */
-function rollupTableFor(dimensions: readonly StoredDimension[], filters: StoreFilters): string {
+/** Where a question over whole months is counted: the table, and the sum that counts its records. */
+interface RollupSource {
+  readonly table: string;
+  readonly total: RawBuilder<unknown>;
+  /** Whether `total` already applies the outcome filters (so they are not in the where clause). */
+  readonly countsOutcome: boolean;
+}
+
+const MONTHLY_ROLLUP: RollupSource = { table: 'research_rollup_monthly', total: sql`sum(count)`, countsOutcome: false };
+
+/** The rollup that answers a question over whole months: the narrowest that has what it asks. */
+function rollupSourceFor(dimensions: readonly StoredDimension[], filters: StoreFilters): RollupSource {
   const asked = (Object.keys(filters) as (keyof StoreFilters)[]).filter(
     (name) => !NOT_FILTERS.has(name) && filters[name] !== undefined,
   );
+  const reissuesOnly = (name: keyof StoreFilters) =>
+    (name === 'outcome' || name === 'withoutOutcome') && filters[name] === REISSUED;
   const narrow = NARROW_ROLLUPS.find(
-    (r) => dimensions.every((d) => r.dimensions.includes(d)) && asked.every((f) => r.filters.includes(f as FilterName)),
+    (r) =>
+      dimensions.every((d) => r.dimensions.includes(d)) &&
+      asked.every((f) => r.filters.includes(f as FilterName) || (r.countsReissues && reissuesOnly(f))),
   );
-  return narrow?.table ?? 'research_rollup_monthly';
+  if (!narrow) return MONTHLY_ROLLUP;
+  if (!narrow.countsReissues) return { table: narrow.table, total: sql`sum(count)`, countsOutcome: false };
+  const total = filters.outcome
+    ? sql`sum(reissues)`
+    : filters.withoutOutcome
+      ? sql`sum(count - reissues)`
+      : sql`sum(count)`;
+  return { table: narrow.table, total, countsOutcome: true };
+}
+
+/**
+ * The state a question's county or facility fixes, as a condition on a rollup's state column: the
+ * monthly rollup's index leads with the state (and a facility's or county's records are all in its
+ * state: stored-rows.ts), so naming it turns a scan of every cell into a run of one state's.
+ */
+function impliedState(filters: StoreFilters): Expression<unknown> | undefined {
+  if (filters.state) return undefined;
+  if (filters.facility) {
+    return sql`state = coalesce((select f.state from research_facilities f where f.id = ${filters.facility}), '')`;
+  }
+  if (filters.county) {
+    return sql`state = coalesce((select s.code from states s where s.fips = ${filters.county.slice(0, 2)}), '')`;
+  }
+  return undefined;
+}
+
+/** The conditions a question's filters put on the rollup it is counted from (or on the records). */
+function filtersWhere(filters: StoreFilters, scope: StoreScope['kind'], source: RollupSource): Expression<unknown>[] {
+  const columns = scope === 'months' ? ROLLUP_COLUMN : RECORD_COLUMN;
+  const where: Expression<unknown>[] = [];
+  if (filters.periods) where.push(periodsWhere(filters.periods, scope));
+  else if (filters.releases) {
+    const ids = sql.join(filters.releases.map((id) => sql`${id}`));
+    where.push(
+      scope === 'months'
+        ? sql`release_id in (${ids})`
+        : sql`release_key in (select r.key from research_releases r where r.id in (${ids}))`,
+    );
+  }
+  if (filters.state) where.push(sql`${columns.state} = ${filters.state}`);
+  if (filters.county) where.push(sql`${columns.county} = ${filters.county}`);
+  if (filters.facility) where.push(sql`${columns.facility} = ${filters.facility}`);
+  const state = source.table === MONTHLY_ROLLUP.table ? impliedState(filters) : undefined;
+  if (state) where.push(state);
+  if (!source.countsOutcome) {
+    if (filters.outcome) where.push(sql`outcome = ${filters.outcome}`);
+    if (filters.withoutOutcome) where.push(sql`outcome <> ${filters.withoutOutcome}`);
+  }
+  if (filters.followed) where.push(sql`followed = ${filters.followed}`);
+  if (filters.criminality) where.push(sql`criminality = ${filters.criminality}`);
+  where.push(...dimensionFilters(filters, columns));
+  if (filters.form) where.push(sql`${columns.form} = ${filters.form}`);
+  if (filters.liftReason) where.push(sql`${columns.liftReason} = ${filters.liftReason}`);
+  return where;
 }
 
 function storedCount(row: GroupRow): StoredCount {
@@ -154,6 +236,9 @@ function storedCount(row: GroupRow): StoredCount {
  * themselves for partial months), and grouped counts of the desk's operational detainers.
  */
 export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStatsReader {
+  /** recordedDimensions, per release and import time. */
+  private readonly recorded = new Map<string, RecordedDimensions>();
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly engine: Engine,
@@ -192,35 +277,11 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
     page?: StoredPage,
   ): Promise<GroupRow[]> {
     const columns = scope.kind === 'months' ? ROLLUP_COLUMN : RECORD_COLUMN;
-    const table = scope.kind === 'months' ? rollupTableFor(dimensions, filters) : 'research_records';
-    const where: Expression<unknown>[] = [];
-    if (filters.periods) where.push(periodsWhere(filters.periods, scope.kind));
-    else if (filters.releases) {
-      const ids = sql.join(filters.releases.map((id) => sql`${id}`));
-      where.push(
-        scope.kind === 'months'
-          ? sql`release_id in (${ids})`
-          : sql`release_key in (select r.key from research_releases r where r.id in (${ids}))`,
-      );
-    }
-    if (filters.state) where.push(sql`${columns.state} = ${filters.state}`);
-    if (filters.county) where.push(sql`${columns.county} = ${filters.county}`);
-    if (filters.facility) {
-      where.push(sql`${columns.facility} = ${filters.facility}`);
-      // A facility fixes its state: naming it lets the rollup's (state, facility, month) index answer.
-      if (!filters.state && table === 'research_rollup_monthly') {
-        where.push(
-          sql`state = coalesce((select f.state from research_facilities f where f.id = ${filters.facility}), '')`,
-        );
-      }
-    }
-    if (filters.outcome) where.push(sql`outcome = ${filters.outcome}`);
-    if (filters.withoutOutcome) where.push(sql`outcome <> ${filters.withoutOutcome}`);
-    if (filters.followed) where.push(sql`followed = ${filters.followed}`);
-    if (filters.criminality) where.push(sql`criminality = ${filters.criminality}`);
-    where.push(...dimensionFilters(filters, columns));
-    if (filters.form) where.push(sql`${columns.form} = ${filters.form}`);
-    if (filters.liftReason) where.push(sql`${columns.liftReason} = ${filters.liftReason}`);
+    const source: RollupSource =
+      scope.kind === 'months'
+        ? rollupSourceFor(dimensions, filters)
+        : { table: 'research_records', total: sql`count(*)`, countsOutcome: false };
+    const where = filtersWhere(filters, scope.kind, source);
     if (scope.kind === 'months') {
       if (scope.from) where.push(sql`month >= ${scope.from}`);
       if (scope.to) where.push(sql`month <= ${scope.to}`);
@@ -228,11 +289,11 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
       where.push(sql`prepared_date >= ${scope.from}`, sql`prepared_date <= ${scope.to}`);
     }
     const selected = dimensions.map((d) => sql`${columns[d]} as ${sql.ref(d)}`);
-    const total = scope.kind === 'months' ? sql`sum(count)` : sql`count(*)`;
+    const { total } = source;
     const paged = page
       ? [sql`count(*) over () as groups`, sql`sum(${total}) over () as total`]
       : ([] as RawBuilder<unknown>[]);
-    const query = sql<GroupRow>`select ${sql.join([...selected, sql`${total} as n`, ...paged])} from ${sql.table(table)}
+    const query = sql<GroupRow>`select ${sql.join([...selected, sql`${total} as n`, ...paged])} from ${sql.table(source.table)}
       ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}
       ${dimensions.length > 0 ? sql`group by ${sql.join(dimensions.map((d) => columns[d]))}` : sql``}
       ${page ? sql`having ${total} > 0 ${this.pageOrder(dimensions, columns, page)} limit ${page.limit}` : sql``}`;
@@ -265,32 +326,15 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
   async estimateGroups(dimensions: readonly StoredDimension[], filters: StoreFilters): Promise<number> {
     if (dimensions.length === 0) return 1;
     // Day-counted partial months group into no more cells than their whole months in the rollup.
-    const where = this.rollupWhere(filters);
+    const source = rollupSourceFor(dimensions, filters);
+    const where = filtersWhere(filters, 'months', source);
     if (filters.from) where.push(sql`month >= ${filters.from.slice(0, 7)}`);
     if (filters.to) where.push(sql`month <= ${filters.to.slice(0, 7)}`);
-    const table = sql.table(rollupTableFor(dimensions, filters));
-    const query = sql<{ n: string | number }>`select count(*) as n from (select 1 as one from ${table}
+    const query = sql<{ n: string | number }>`select count(*) as n from (select 1 as one from ${sql.table(source.table)}
       ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}
       group by ${sql.join(dimensions.map((d) => ROLLUP_COLUMN[d]))}) as g`;
     const rows = (await query.execute(this.db)).rows;
     return count(rows[0]?.n ?? 0);
-  }
-
-  private rollupWhere(filters: StoreFilters): Expression<unknown>[] {
-    const where: Expression<unknown>[] = [];
-    if (filters.periods) where.push(periodsWhere(filters.periods, 'months'));
-    else if (filters.releases) where.push(sql`release_id in (${sql.join(filters.releases.map((id) => sql`${id}`))})`);
-    if (filters.state) where.push(sql`state = ${filters.state}`);
-    if (filters.county) where.push(sql`county_fips = ${filters.county}`);
-    if (filters.facility) where.push(sql`facility_id = ${filters.facility}`);
-    if (filters.outcome) where.push(sql`outcome = ${filters.outcome}`);
-    if (filters.withoutOutcome) where.push(sql`outcome <> ${filters.withoutOutcome}`);
-    if (filters.followed) where.push(sql`followed = ${filters.followed}`);
-    if (filters.criminality) where.push(sql`criminality = ${filters.criminality}`);
-    where.push(...dimensionFilters(filters, ROLLUP_COLUMN));
-    if (filters.form) where.push(sql`form = ${filters.form}`);
-    if (filters.liftReason) where.push(sql`lift_reason = ${filters.liftReason}`);
-    return where;
   }
 
   async releases(): Promise<ResearchReleaseInfo[]> {
@@ -309,8 +353,11 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
         'report',
       ])
       .orderBy('id');
-    const recorded = await this.recordedDimensions();
-    return (await query.execute()).map((r) => ({
+    const rows = await query.execute();
+    const recorded = await this.recordedDimensions(
+      rows.map((r) => ({ id: r.id, importedAt: isoInstant(r.imported_at) })),
+    );
+    return rows.map((r) => ({
       id: r.id,
       dataset: r.dataset,
       sourceFile: r.source_file,
@@ -326,32 +373,44 @@ export class SqlResearchStatsRepository implements ResearchStatsReader, DeskStat
     }));
   }
 
-  /** Per release, which of issue 14's dimensions some record of it gives (from its profiles: a few thousand rows). */
-  private async recordedDimensions(): Promise<
-    Map<string, { criminality: boolean; citizenship: boolean; conviction: boolean; aor: boolean }>
-  > {
-    const has = (column: string) => sql<number>`max(case when p.${sql.raw(column)} is null then 0 else 1 end)`;
-    const rows = await sql<{
-      id: string;
-      criminality: number | string | null;
-      citizenship: number | string | null;
-      conviction: number | string | null;
-      aor: number | string | null;
-    }>`select r.id, ${has('criminality')} as criminality, ${has('citizenship')} as citizenship,
-        ${has('conviction_category')} as conviction, ${has('aor')} as aor
-      from research_releases r join research_profiles p on p.release_key = r.key
-      group by r.id`.execute(this.db);
-    return new Map(
-      rows.rows.map((r) => [
-        r.id,
-        {
-          criminality: Number(r.criminality) === 1,
-          citizenship: Number(r.citizenship) === 1,
-          conviction: Number(r.conviction) === 1,
-          aor: Number(r.aor) === 1,
-        },
-      ]),
-    );
+  /**
+   * Per release, which of issue 14's dimensions some record of it gives (from its profiles: a few
+   * thousand rows a release, ~6 ms a question when read each time). A stored release never changes
+   * (importing it again gives it a new import time), so each is read once per (release, import time).
+   */
+  private async recordedDimensions(
+    releases: readonly { id: string; importedAt: string }[],
+  ): Promise<ReadonlyMap<string, RecordedDimensions>> {
+    const stamp = (r: { id: string; importedAt: string }) => `${r.id}\u0000${r.importedAt}`;
+    const missing = releases.filter((r) => !this.recorded.has(stamp(r)));
+    if (missing.length > 0) {
+      const has = (column: string) => sql<number>`max(case when p.${sql.raw(column)} is null then 0 else 1 end)`;
+      const rows = await sql<{
+        id: string;
+        criminality: number | string | null;
+        citizenship: number | string | null;
+        conviction: number | string | null;
+        aor: number | string | null;
+      }>`select r.id, ${has('criminality')} as criminality, ${has('citizenship')} as citizenship,
+          ${has('conviction_category')} as conviction, ${has('aor')} as aor
+        from research_releases r join research_profiles p on p.release_key = r.key
+        where r.id in (${sql.join(missing.map((r) => sql`${r.id}`))})
+        group by r.id`.execute(this.db);
+      const read = new Map(rows.rows.map((r) => [r.id, r]));
+      for (const release of missing) {
+        const r = read.get(release.id);
+        this.recorded.set(stamp(release), {
+          criminality: Number(r?.criminality) === 1,
+          citizenship: Number(r?.citizenship) === 1,
+          conviction: Number(r?.conviction) === 1,
+          aor: Number(r?.aor) === 1,
+        });
+      }
+      // Releases deleted or imported again since: their old entries go.
+      const current = new Set(releases.map(stamp));
+      for (const key of this.recorded.keys()) if (!current.has(key)) this.recorded.delete(key);
+    }
+    return new Map(releases.map((r) => [r.id, this.recorded.get(stamp(r))!]));
   }
 
   async facilities(ids: readonly number[]): Promise<ResearchFacilityInfo[]> {
