@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import {
   listResearchFacilities,
   loadFacilityReference,
+  otherSpellings,
   type ResearchFacilityListing,
 } from '../../core/research/facility-reference.js';
 import { ResearchFileError } from '../../core/research/row-parsing.js';
@@ -64,7 +65,9 @@ export function registerFacilities(program: Command, context: CliContext): void 
           f.countyFips ?? '',
           String(f.rows),
           String(f.releases),
-          otherSpellings(f),
+          otherSpellings(f)
+            .map((n) => [n.name, n.city, n.state].filter((part) => part !== null).join(', '))
+            .join(' | '),
         ]),
       );
       context.out(
@@ -72,12 +75,4 @@ export function registerFacilities(program: Command, context: CliContext): void 
           `${listing.reduce((n, f) => n + f.rows, 0)} records\n`,
       );
     });
-}
-
-/** The spellings other than the facility's own (a spelling that gives no place differs by its name only). */
-function otherSpellings(f: ResearchFacilityListing): string {
-  return f.names
-    .filter((n) => n.name !== f.name || (n.state !== null && (n.city !== f.city || n.state !== f.state)))
-    .map((n) => [n.name, n.city, n.state].filter((part) => part !== null).join(', '))
-    .join(' | ');
 }

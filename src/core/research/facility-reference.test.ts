@@ -4,7 +4,7 @@
  * reference list is read by its header. SYNTHETIC names and codes.
  */
 import { describe, expect, it } from 'vitest';
-import { readFacilityReference } from './facility-reference.js';
+import { otherSpellings, readFacilityReference } from './facility-reference.js';
 import { facilitiesQuality } from './import-report.js';
 import { ReleaseReader, type ReleaseEnd, type ReleaseMessage } from './release-reader.js';
 import type { ResearchGazetteer, SourceRow } from './research-record.js';
@@ -146,5 +146,34 @@ describe('a facility reference list', () => {
       'file: list.txt: line 2: county FIPS "420" is not 5 digits',
     );
     expect(message(read())).toBe('file: list.txt: empty file: the first line must be the header');
+  });
+});
+
+describe('the spellings shown beside a facility', () => {
+  const spelling = (name: string, city: string | null, state: string | null, release: string) => ({
+    name,
+    city,
+    state,
+    firstRelease: release,
+    lastRelease: release,
+  });
+  const facility = { name: 'SYNTHETIC CNTY JAIL', city: 'NORRISTOWN', state: 'PA' };
+
+  it('lists each other name once, and the name itself only where a release placed it elsewhere', () => {
+    const names = [
+      spelling('SYNTHETIC COUNTY JAIL', 'NORRISTOWN', 'PA', 'first'),
+      spelling('SYNTHETIC CNTY JAIL', 'NORRISTOWN', 'PA', 'later'),
+      spelling('SYNTHETIC COUNTY JAIL', null, null, 'trac'),
+      spelling('SYNTHETIC CNTY JAIL', null, null, 'trac'),
+      spelling('SYNTHETIC CNTY JAIL', 'CONROE', 'TX', 'odd'),
+      spelling('SYNTHETIC CNTY JAIL', 'CONROE', 'TX', 'odd2'),
+      spelling('SYN CO JAIL', null, null, 'trac'),
+    ];
+    expect(otherSpellings({ ...facility, names }).map((n) => [n.name, n.state, n.firstRelease])).toEqual([
+      ['SYNTHETIC COUNTY JAIL', 'PA', 'first'],
+      ['SYNTHETIC CNTY JAIL', 'TX', 'odd'],
+      ['SYN CO JAIL', null, 'trac'],
+    ]);
+    expect(otherSpellings({ ...facility, names: [names[1]!, names[3]!] })).toEqual([]);
   });
 });

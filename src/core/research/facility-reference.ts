@@ -162,6 +162,28 @@ export interface FacilityName {
   readonly lastRelease: string | null;
 }
 
+/**
+ * The spellings to show beside a facility's own: each name the releases wrote other than the one shown,
+ * once (its first spelling, in the given order), and the shown name where a release placed it elsewhere
+ * (a spelling that gives no place differs by its name only). The one rule the CLI's `facilities list`
+ * and the portal's "also written" follow.
+ */
+export function otherSpellings(facility: {
+  readonly name: string;
+  readonly city: string | null;
+  readonly state: string | null;
+  readonly names: readonly FacilityName[];
+}): FacilityName[] {
+  const seen = new Set<string>();
+  return facility.names.filter((n) => {
+    const elsewhere = n.state !== null && (n.city !== facility.city || n.state !== facility.state);
+    const key = n.name === facility.name ? JSON.stringify([n.name, n.city, n.state]) : n.name;
+    if ((n.name === facility.name && !elsewhere) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** A research facility across releases, as `facilities list` shows it. */
 export interface ResearchFacilityListing {
   readonly id: number;

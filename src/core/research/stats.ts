@@ -12,7 +12,7 @@
  * form superseding one) are left out of detainer counts unless asked (`includeReissues`); the answer says
  * how many were left out.
  */
-import type { FacilityName } from './facility-reference.js';
+import { otherSpellings, type FacilityName } from './facility-reference.js';
 import { invalidField, tooBroad, type DomainError } from '../shared/errors.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { REISSUED, type Outcome } from './outcomes.js';
@@ -207,6 +207,11 @@ export interface ResearchFacilityInfo {
   readonly names: readonly FacilityName[];
 }
 
+/** A facility an answer names: with the spellings to show beside its name (facility-reference.ts `otherSpellings`). */
+export interface AnsweredFacility extends ResearchFacilityInfo {
+  readonly otherNames: readonly FacilityName[];
+}
+
 /** The research data, read side (db/repositories/research-stats.repository.ts). */
 export interface ResearchStatsReader {
   /** Counts grouped by `dimensions` (other stored columns come back as '' / 0). */
@@ -267,7 +272,7 @@ export interface DetainerStats {
   /** The release used for each run of months (YYYY-MM); with 'added', each release's own months. */
   readonly periods: ReleasePeriod[];
   readonly reissues: ReissueNote;
-  readonly facilities: ResearchFacilityInfo[];
+  readonly facilities: AnsweredFacility[];
   readonly filters: EchoedFilters;
   /** How the date range was applied. */
   readonly granularity: 'all' | 'month' | 'day';
@@ -562,7 +567,10 @@ async function countFor(
     combined: chosen.combined,
     periods: chosen.periods,
     reissues: { excluded: reissuesExcluded(query.filters), count: reissuesLeftOut },
-    facilities: facilityIds.length > 0 ? await reader.facilities(facilityIds) : [],
+    facilities:
+      facilityIds.length > 0
+        ? (await reader.facilities(facilityIds)).map((f) => ({ ...f, otherNames: otherSpellings(f) }))
+        : [],
     filters: {
       groupBy: query.groupBy,
       ...filters,

@@ -2,6 +2,14 @@ import { Type } from 'typebox';
 
 const DimensionValue = Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]);
 
+const FacilitySpelling = Type.Object({
+  name: Type.String(),
+  city: Type.Union([Type.String(), Type.Null()]),
+  state: Type.Union([Type.String(), Type.Null()]),
+  firstRelease: Type.Union([Type.String(), Type.Null()]),
+  lastRelease: Type.Union([Type.String(), Type.Null()]),
+});
+
 export const ReleaseDto = Type.Object({
   id: Type.String(),
   dataset: Type.String({ description: "e.g. 'npr', 'pa', or 'synthetic' for generated data" }),
@@ -104,16 +112,14 @@ export const DetainerStatsResponse = Type.Object({
       name: Type.String(),
       city: Type.Union([Type.String(), Type.Null()]),
       state: Type.Union([Type.String(), Type.Null()]),
-      names: Type.Array(
-        Type.Object({
-          name: Type.String(),
-          city: Type.Union([Type.String(), Type.Null()]),
-          state: Type.Union([Type.String(), Type.Null()]),
-          firstRelease: Type.Union([Type.String(), Type.Null()]),
-          lastRelease: Type.Union([Type.String(), Type.Null()]),
-        }),
-        { description: 'every spelling the releases gave the facility, with the first and last release (by import)' },
-      ),
+      names: Type.Array(FacilitySpelling, {
+        description: 'every spelling the releases gave the facility, with the first and last release (by import)',
+      }),
+      otherNames: Type.Array(FacilitySpelling, {
+        description:
+          'the spellings to show beside the name ("also written"): each other name once, and the name where a ' +
+          'release placed it elsewhere',
+      }),
     }),
     { description: 'the facilities named by id in rows (when grouped by facility)' },
   ),

@@ -191,8 +191,12 @@ describe("the explorer's table and chart", () => {
             { name: 'SYNTHETIC CNTY JAIL', city: 'NORRISTOWN', state: 'PA', firstRelease: 'late', lastRelease: 'late' },
             { name: 'SYNTHETIC COUNTY JAIL', city: 'NORRISTOWN', state: 'PA', firstRelease: 'a', lastRelease: 'b' },
           ],
+          otherNames: [
+            { name: 'SYN CO JAIL', city: null, state: null, firstRelease: 'trac', lastRelease: 'trac' },
+            { name: 'SYNTHETIC COUNTY JAIL', city: 'NORRISTOWN', state: 'PA', firstRelease: 'a', lastRelease: 'b' },
+          ],
         },
-        { id: 2, code: null, name: 'UNCODED JAIL', city: null, state: 'PA', names: [] },
+        { id: 2, code: null, name: 'UNCODED JAIL', city: null, state: 'PA', names: [], otherNames: [] },
       ],
     } as unknown as DetainerStatsDto;
     const words = (_d: string, v: string | number | boolean | null) => (v === 1 ? 'JAIL (SYNJAILPA)' : 'UNCODED JAIL');

@@ -53,7 +53,7 @@ describe('the place charts as tables', () => {
         { facility: null, count: 1 },
       ],
       facilities: [
-        { id: 1, code: null, name: 'JAIL A', city: 'DUBLIN', state: 'CA', names: [] },
+        { id: 1, code: null, name: 'JAIL A', city: 'DUBLIN', state: 'CA', names: [], otherNames: [] },
         {
           id: 2,
           code: 'JAILBCA',
@@ -62,6 +62,10 @@ describe('the place charts as tables', () => {
           state: 'CA',
           names: [
             { name: 'JAIL B', city: null, state: 'CA', firstRelease: 'r2', lastRelease: 'r3' },
+            { name: 'JAIL  B.', city: null, state: 'CA', firstRelease: 'r1', lastRelease: null },
+            { name: 'B JAIL', city: null, state: null, firstRelease: null, lastRelease: null },
+          ],
+          otherNames: [
             { name: 'JAIL  B.', city: null, state: 'CA', firstRelease: 'r1', lastRelease: null },
             { name: 'B JAIL', city: null, state: null, firstRelease: null, lastRelease: null },
           ],
@@ -88,17 +92,22 @@ describe('the place charts as tables', () => {
       name: 'SYNTHETIC CNTY JAIL',
       city: 'NORRISTOWN',
       state: 'PA',
-      names: [
+      names: [],
+      otherNames: [
         { name: 'SYNTHETIC COUNTY JAIL', city: 'NORRISTOWN', state: 'PA', firstRelease: 'first', lastRelease: 'later' },
-        { name: 'SYNTHETIC CNTY JAIL', city: 'NORRISTOWN', state: 'PA', firstRelease: 'later', lastRelease: 'later' },
-        { name: 'SYNTHETIC COUNTY JAIL', city: null, state: null, firstRelease: 'trac', lastRelease: 'trac' },
+        { name: 'SYNTHETIC CNTY JAIL', city: 'CONROE', state: 'TX', firstRelease: 'odd', lastRelease: 'odd' },
+        { name: 'SYN JAIL', city: null, state: null, firstRelease: null, lastRelease: null },
       ],
     };
     expect(facilityWords(facility)).toBe('SYNTHETIC CNTY JAIL, NORRISTOWN (SYNJAILPA)');
     expect(facilityWords({ ...facility, code: null, city: null })).toBe('SYNTHETIC CNTY JAIL');
-    expect(otherSpellings(facility)).toEqual(['SYNTHETIC COUNTY JAIL (first to later)']);
-    expect(otherSpellings(facility, (a, b) => `${a} a ${b}`)).toEqual(['SYNTHETIC COUNTY JAIL (first a later)']);
-    expect(otherSpellings({ ...facility, names: [] })).toEqual([]);
+    expect(otherSpellings(facility)).toEqual([
+      'SYNTHETIC COUNTY JAIL (first to later)',
+      'SYNTHETIC CNTY JAIL, CONROE, TX (odd)',
+      'SYN JAIL',
+    ]);
+    expect(otherSpellings(facility, (a, b) => `${a} a ${b}`)[0]).toBe('SYNTHETIC COUNTY JAIL (first a later)');
+    expect(otherSpellings({ ...facility, otherNames: [] })).toEqual([]);
   });
 
   it('places a date in its US fiscal year (from October 1)', () => {

@@ -87,20 +87,19 @@ export type ReleaseRange = (from: string, to: string) => string;
 const englishRange: ReleaseRange = (from, to) => `${from} to ${to}`;
 
 /**
- * The facility's other spellings: each name the releases gave it other than the one shown, once, in the
- * answer's order, with the releases that wrote it ("SYN CO JAIL (trac)", "X (a to b)" when several did).
+ * The facility's other spellings (`otherNames`: the server's rule), with the releases that wrote
+ * each ("SYN CO JAIL (trac)", "X (a to b)" when several did); the shown name written elsewhere, with its place.
  */
 export function otherSpellings(facility: StatsFacility, range: ReleaseRange = englishRange): string[] {
-  const seen = new Set([facility.name]);
-  const out: string[] = [];
-  for (const spelling of facility.names) {
-    if (seen.has(spelling.name)) continue;
-    seen.add(spelling.name);
+  return facility.otherNames.map((spelling) => {
     const { firstRelease: first, lastRelease: last } = spelling;
     const releases = first === null ? last : last === null || last === first ? first : range(first, last);
-    out.push(releases === null ? spelling.name : `${spelling.name} (${releases})`);
-  }
-  return out;
+    const name =
+      spelling.name === facility.name
+        ? [spelling.name, spelling.city, spelling.state].filter((part) => part !== null).join(', ')
+        : spelling.name;
+    return releases === null ? name : `${name} (${releases})`;
+  });
 }
 
 /** The facility in words: its name, city and code ("SYNTHETIC COUNTY JAIL, NORRISTOWN (SYNJAILPA)"). */
