@@ -3,7 +3,6 @@ import {
   listResearchFacilities,
   loadFacilityReference,
   otherSpellings,
-  type ResearchFacilityListing,
 } from '../../core/research/facility-reference.js';
 import { ResearchFileError } from '../../core/research/row-parsing.js';
 import { printJson, printTable, valueOf, type CliContext } from '../context.js';
