@@ -146,7 +146,7 @@ export function createServices(handle: DatabaseHandle, options: ServiceOptions):
     researchFacilities: researchFacilitiesDeps(handle),
     stats,
     deskStats: new DeskStatsPublisher(stats, clock),
-    replay: { law: law.engine, records: new SqlResearchReplaySource(db, handle.engine) },
+    replay: { law: law.engine, records: new SqlResearchReplaySource(db, handle.engine), releases: stats },
     law,
     clock,
     lawMap: new LawMapService(law, clock),

@@ -69,13 +69,15 @@ export interface WorkDeps {
 
 /** The tasks' ports over one database handle (the worker's own, or the main thread's). */
 export function workDeps(handle: DatabaseHandle, law: EngineContext, caps: WorkCaps): WorkDeps {
+  const stats = new SqlResearchStatsRepository(handle.db, handle.engine);
   return {
     replay: {
       law,
       records: new SqlResearchReplaySource(handle.db, handle.engine),
+      releases: stats,
       maxRecords: caps.replayMaxRecords,
     },
-    stats: new SqlResearchStatsRepository(handle.db, handle.engine),
+    stats,
     law,
     statsMaxRows: caps.statsMaxRows,
   };

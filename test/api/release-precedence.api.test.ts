@@ -128,6 +128,29 @@ describeEachEngine('releases that overlap, one per month; re-issues apart', ({ d
     expect(only.reissues).toEqual({ excluded: false, count: 0 });
   });
 
+  it('replays each month from one release, without re-issues unless asked, and names the release per period', async () => {
+    const replay = async (filters: Record<string, unknown>) => {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/replay',
+        payload: { law: { state: 'CA' }, at: '2018-01-01', from: '2012-01-01', to: '2014-12-31', filters },
+      });
+      expect(response.statusCode).toBe(200);
+      return response.json() as { records: number; periods: Answer['periods']; filters: Record<string, unknown> };
+    };
+    const stats = await get('/api/v1/stats/detainers?groupBy=year');
+    const once = [...older.filter((r) => month(r) < handover), ...newer.filter((r) => month(r) >= handover)];
+    const report = await replay({});
+    expect(report.periods).toEqual(stats.periods);
+    expect(report.records).toBe(once.filter(notReissue).length);
+    expect(report.records).toBe(total(stats.rows));
+    expect(report.filters).toMatchObject({ includeReissues: false });
+    expect((await replay({ includeReissues: true })).records).toBe(once.length);
+    const named = await replay({ release: 'older' });
+    expect(named.periods).toEqual([{ release: 'older', from: '2012-01', to: '2013-06' }]);
+    expect(named.records).toBe(older.length);
+  });
+
   it('counts a year by facility without re-issues, and with them when asked', async () => {
     const inYear = newer.filter((r) => r.date.startsWith('2014'));
     const byFacility = (records: FixtureRecord[]) =>

@@ -11,6 +11,7 @@ interface ReplayOptions {
   state?: string;
   county?: string;
   release?: string;
+  includeReissues?: boolean;
   assumeRecord: string;
   json?: boolean;
 }
@@ -26,6 +27,10 @@ export function registerReplay(program: Command, context: CliContext): void {
     .option('--state <code>', 'only records of this state (USPS code)')
     .option('--county <fips>', 'only records of this county (5-digit FIPS)')
     .option('--release <name>', 'only records of this imported release')
+    .option(
+      '--include-reissues',
+      'replay re-issues too (Duplicate, Superseding - New Form Issued); left out by default',
+    )
     .option('--assume-record <how>', 'subject facts the data lacks: none or unknown', 'none')
     .option('--json', 'print the report as JSON')
     .addHelpText(
@@ -35,6 +40,9 @@ The FOIA files record neither the person's history nor the warrant or probable-c
 lists what the data lacks and what was assumed. --assume-record none assumes no convictions, no
 registration, no warrant and no proof of status; unknown counts the records whose decision needs
 them as undecidable. Hold deadlines are not computed (the data has no release times).
+
+Where imported releases overlap in time, each month's records come from one release (the newest
+covering it, as in the statistics), and the report names the release per period.
 
 Example: detainer-desk replay --law CA --at 2018-01-01 --from 2013-01-01 --to 2015-12-31 --state PA
 
@@ -50,6 +58,7 @@ Exit codes: 0 done; 2 an invalid option (the message names it); 3 an unknown pla
           ...(options.state === undefined ? {} : { state: options.state.toUpperCase() }),
           ...(options.county === undefined ? {} : { countyFips: options.county }),
           ...(options.release === undefined ? {} : { release: options.release }),
+          ...(options.includeReissues ? { includeReissues: true } : {}),
         },
         assumeRecord: options.assumeRecord,
       };
@@ -64,15 +73,19 @@ Exit codes: 0 done; 2 an invalid option (the message names it); 3 an unknown pla
 function printReport(context: CliContext, report: ReplayReport): void {
   const { law } = report;
   const place = law.place.countyFips === null ? law.place.state : `${law.place.state}/${law.place.countyFips}`;
-  const filters = Object.entries(report.filters)
+  const { includeReissues, ...named } = report.filters;
+  const filters = Object.entries(named)
     .filter(([, v]) => v !== null)
     .map(([k, v]) => `${k}=${v}`);
+  const periods = report.periods.map((p) => `${p.from === p.to ? p.from : `${p.from} to ${p.to}`} ${p.release}`);
   context.out(
     `Replay of ${report.records} records prepared ${report.period.from} to ${report.period.to}` +
       `${filters.length > 0 ? ` (${filters.join(', ')})` : ''}\n` +
       (report.likelyDuplicates > 0
         ? `(${report.likelyDuplicates} flagged as likely duplicates: same person within 24 hours; replayed as published)\n`
         : '') +
+      (includeReissues ? 're-issues replayed too\n' : 're-issues left out (--include-reissues replays them)\n') +
+      `release per period (one per month where releases overlap): ${periods.join('; ') || 'none'}\n` +
       `under the law of ${place} in force on ${law.at} (agency kind ${law.agencyKind}):\n` +
       `  ${law.rulesInForce.join(', ')}\n\nWhat happened\n`,
   );

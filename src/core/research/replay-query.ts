@@ -15,6 +15,8 @@ export interface ReplaySelection {
   readonly state: string | null;
   readonly countyFips: string | null;
   readonly release: string | null;
+  /** Replay re-issues (outcome `reissued`) too; left out by default, as in the statistics. */
+  readonly includeReissues: boolean;
 }
 
 /** A replay question: which records, under which place's law, in force on which day. */
@@ -48,6 +50,12 @@ export const ReplayQuerySchema = Type.Object(
           state: Type.Optional(StateCode),
           countyFips: Type.Optional(CountyFips),
           release: Type.Optional(Line({ minLength: 1, maxLength: 128, description: 'an imported release id' })),
+          includeReissues: Type.Optional(
+            Type.Boolean({
+              description:
+                're-issues (lift reason Duplicate or Superseding - New Form Issued) are left out unless true',
+            }),
+          ),
         },
         { additionalProperties: false },
       ),
@@ -63,7 +71,7 @@ export const ReplayQuerySchema = Type.Object(
 
 /**
  * The public contract `{ law: {state, countyFips?}, at, from, to, filters?: {state?, countyFips?,
- * release?}, assumeRecord? }`, checked with its schema; the CLI builds the same object from its options.
+ * release?, includeReissues?}, assumeRecord? }`, checked with its schema; the CLI builds the same object from its options.
  */
 export function parseReplayQuery(raw: unknown): Result<ReplayQuery, DomainError> {
   const checked = validateInput(ReplayQuerySchema, raw);
@@ -81,6 +89,7 @@ export function parseReplayQuery(raw: unknown): Result<ReplayQuery, DomainError>
       state: filters.state ?? null,
       countyFips: filters.countyFips ?? null,
       release: filters.release ?? null,
+      includeReissues: filters.includeReissues ?? false,
     },
     assumeRecord: (input.assumeRecord ?? 'none') as RecordAssumption,
   });

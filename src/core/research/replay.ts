@@ -1,11 +1,13 @@
 import { compileLaw, FAST_CONFLICT, FAST_UNKNOWN_FORM } from '../policy/compile.js';
 import { MissingFactSignal } from '../policy/engine-errors.js';
 import type { EngineContext } from '../policy/evaluate.js';
-import { domainError, tooBroad, type DomainError } from '../shared/errors.js';
+import { domainError, invalidField, tooBroad, type DomainError } from '../shared/errors.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { OUTCOMES } from './outcomes.js';
+import { releasePeriods, type ReleasePeriod } from './release-coverage.js';
 import { parseReplayQuery, type RecordAssumption, type ReplayQuery, type ReplaySelection } from './replay-query.js';
 import { ADMINISTRATIVE_WARRANT_FROM, assumedSubject, RecordRequests } from './replay-request.js';
+import type { ResearchStatsReader } from './stats.js';
 
 /** One imported FOIA record, as much of it as a replay reads. */
 export interface ReplayRecord {
@@ -17,11 +19,16 @@ export interface ReplayRecord {
   readonly likelyDuplicate: boolean;
 }
 
+/** A selection with the release read for each month (one per month, as the statistics choose). */
+export interface PeriodSelection extends ReplaySelection {
+  readonly periods: readonly ReleasePeriod[];
+}
+
 /** The records of a selection, in pages, in a stable order; memory stays constant whatever the count. */
 export interface ReplayRecordSource {
-  pages(selection: ReplaySelection): AsyncIterable<readonly ReplayRecord[]>;
+  pages(selection: PeriodSelection): AsyncIterable<readonly ReplayRecord[]>;
   /** How many records the selection reads at most (a cheap upper bound, e.g. from the monthly rollup). */
-  estimate(selection: ReplaySelection): Promise<number>;
+  estimate(selection: PeriodSelection): Promise<number>;
 }
 
 export interface ActionTally {
@@ -49,7 +56,13 @@ export interface ReplayReport {
     readonly state: string | null;
     readonly countyFips: string | null;
     readonly release: string | null;
+    readonly includeReissues: boolean;
   };
+  /**
+   * The release whose records are replayed for each run of months: where releases overlap, one per
+   * month, as the statistics choose (release-coverage.ts); only the named release's with filters.release.
+   */
+  readonly periods: readonly ReleasePeriod[];
   readonly records: number;
   /** Of `records`, those the release flags as likely duplicates; replayed like the others, as published. */
   readonly likelyDuplicates: number;
@@ -85,6 +98,8 @@ export const MISSING_IN_DATA: readonly string[] = [
 export interface ReplayDeps {
   readonly law: EngineContext;
   readonly records: ReplayRecordSource;
+  /** The imported releases, to choose one per month. */
+  readonly releases: Pick<ResearchStatsReader, 'releases'>;
   /** The most records one replay may read (the public API's cap); no cap when absent (the CLI). */
   readonly maxRecords?: number;
 }
@@ -99,13 +114,29 @@ export const NARROW_REPLAY = 'narrow from/to, or filter by filters.state, filter
 export async function replayHistory(deps: ReplayDeps, raw: unknown): Promise<Result<ReplayReport, DomainError>> {
   const query = parseReplayQuery(raw);
   if (!query.ok) return query;
+  const { selection } = query.value;
+  const all = await deps.releases.releases();
+  const named = selection.release;
+  if (named !== null && !all.some((r) => r.id === named)) {
+    const ids = all.map((r) => r.id);
+    return err(
+      invalidField('filters.release', `is not an imported release; one of ${ids.join(', ')}`, 'oneOf', {
+        allowed: ids,
+      }),
+    );
+  }
+  const periods = releasePeriods(named === null ? all : all.filter((r) => r.id === named), {
+    from: selection.from.slice(0, 7),
+    to: selection.to.slice(0, 7),
+  });
+  const periodSelection: PeriodSelection = { ...selection, periods };
   if (deps.maxRecords !== undefined) {
-    const estimate = await deps.records.estimate(query.value.selection);
+    const estimate = await deps.records.estimate(periodSelection);
     if (estimate > deps.maxRecords) {
       return err(tooBroad('from', 'read records', estimate, deps.maxRecords, 'REPLAY_MAX_RECORDS', NARROW_REPLAY));
     }
   }
-  return replayRecords(deps.law, query.value, deps.records.pages(query.value.selection));
+  return replayRecords(deps.law, query.value, deps.records.pages(periodSelection), periods);
 }
 
 const DECIDED = 0;
@@ -119,6 +150,7 @@ export async function replayRecords(
   law: EngineContext,
   query: ReplayQuery,
   records: AsyncIterable<readonly ReplayRecord[] | ReplayRecord>,
+  periods: readonly ReleasePeriod[] = [],
 ): Promise<Result<ReplayReport, DomainError>> {
   const compiled = compileLaw(
     law.library,
@@ -184,7 +216,13 @@ export async function replayRecords(
       rulesInForce: compiled.rules,
     },
     period: { from: selection.from, to: selection.to },
-    filters: { state: selection.state, countyFips: selection.countyFips, release: selection.release },
+    filters: {
+      state: selection.state,
+      countyFips: selection.countyFips,
+      release: selection.release,
+      includeReissues: selection.includeReissues,
+    },
+    periods,
     records: count,
     likelyDuplicates,
     actual: { byOutcome: Object.fromEntries(byOutcome) },

@@ -1,6 +1,6 @@
-import { sql, type Kysely } from 'kysely';
-import type { ReplayRecord, ReplayRecordSource } from '../../core/research/replay.js';
-import type { ReplaySelection } from '../../core/research/replay-query.js';
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { REISSUED } from '../../core/research/outcomes.js';
+import type { PeriodSelection, ReplayRecord, ReplayRecordSource } from '../../core/research/replay.js';
 import type { Engine } from '../engine.js';
 import type { Database } from '../schema.js';
 
@@ -18,41 +18,47 @@ export class SqlResearchReplaySource implements ReplayRecordSource {
   ) {}
 
   /** The records of the months that cover the period, from the monthly rollup: an upper bound, read cheaply. */
-  async estimate(selection: ReplaySelection): Promise<number> {
+  async estimate(selection: PeriodSelection): Promise<number> {
     let query = this.db
       .selectFrom('research_rollup_monthly')
       .select(sql<string | number | null>`sum(count)`.as('n'))
       .where('month', '>=', selection.from.slice(0, 7))
-      .where('month', '<=', selection.to.slice(0, 7));
+      .where('month', '<=', selection.to.slice(0, 7))
+      .where(periodsOf(selection, (p) => sql`(release_id = ${p.release} and month between ${p.from} and ${p.to})`));
     if (selection.state !== null) query = query.where('state', '=', selection.state);
     if (selection.countyFips !== null) query = query.where('county_fips', '=', selection.countyFips);
-    if (selection.release !== null) query = query.where('release_id', '=', selection.release);
+    if (!selection.includeReissues) query = query.where('outcome', '<>', REISSUED);
     const row = await query.executeTakeFirst();
     return Number(row?.n ?? 0);
   }
 
-  pages(selection: ReplaySelection): AsyncIterable<readonly ReplayRecord[]> {
+  pages(selection: PeriodSelection): AsyncIterable<readonly ReplayRecord[]> {
     return this.engine === 'sqlite' ? this.keysetPages(selection) : this.streamedPages(selection);
   }
 
-  private selected(selection: ReplaySelection, dateColumn: ReturnType<typeof sql<string>>) {
+  private selected(selection: PeriodSelection, dateColumn: ReturnType<typeof sql<string>>) {
+    // A release's months by its key, compared without the key's index (`+release_key`): SQLite keeps
+    // walking the primary key in order, which the keyset pages rely on.
+    const releaseKey = this.engine === 'sqlite' ? sql`+release_key` : sql`release_key`;
     let query = this.db
       .selectFrom('research_records')
       .select(['release_key', 'line', 'prepared_date', 'form', 'outcome', 'likely_duplicate'])
       .where(dateColumn, '>=', selection.from)
-      .where(dateColumn, '<=', selection.to);
+      .where(dateColumn, '<=', selection.to)
+      .where(
+        periodsOf(
+          selection,
+          (p) => sql`(${releaseKey} = (select r.key from research_releases r where r.id = ${p.release})
+            and ${dateColumn} between ${`${p.from}-01`} and ${`${p.to}-31`})`,
+        ),
+      );
     if (selection.state !== null) query = query.where('state', '=', selection.state);
     if (selection.countyFips !== null) query = query.where('county_fips', '=', selection.countyFips);
-    if (selection.release !== null) {
-      const release = selection.release;
-      query = query.where('release_key', '=', (eb) =>
-        eb.selectFrom('research_releases').select('key').where('id', '=', release),
-      );
-    }
+    if (!selection.includeReissues) query = query.where('outcome', '<>', REISSUED);
     return query;
   }
 
-  private async *streamedPages(selection: ReplaySelection): AsyncIterable<readonly ReplayRecord[]> {
+  private async *streamedPages(selection: PeriodSelection): AsyncIterable<readonly ReplayRecord[]> {
     let page: ReplayRecord[] = [];
     for await (const row of this.selected(selection, sql<string>`prepared_date`).stream(this.pageSize)) {
       page.push(replayRecord(row));
@@ -64,7 +70,7 @@ export class SqlResearchReplaySource implements ReplayRecordSource {
     if (page.length > 0) yield page;
   }
 
-  private async *keysetPages(selection: ReplaySelection): AsyncIterable<readonly ReplayRecord[]> {
+  private async *keysetPages(selection: PeriodSelection): AsyncIterable<readonly ReplayRecord[]> {
     // The unary plus keeps SQLite on the key's order rather than sorting every remaining row per page.
     const dateColumn = sql<string>`+prepared_date`;
     let after: { release: number; line: number } | null = null;
@@ -100,4 +106,13 @@ function replayRecord(row: {
     outcome: row.outcome,
     likelyDuplicate: Boolean(row.likely_duplicate),
   };
+}
+
+/** The selection's release per run of months, as one condition (none when no release covers the period). */
+function periodsOf(
+  selection: PeriodSelection,
+  each: (period: PeriodSelection['periods'][number]) => RawBuilder<unknown>,
+): RawBuilder<SqlBool> {
+  if (selection.periods.length === 0) return sql<SqlBool>`1 = 0`;
+  return sql<SqlBool>`(${sql.join(selection.periods.map(each), sql` or `)})`;
 }

@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import type { ReplayReport } from '../../core/research/replay.js';
 import { ReplayQuerySchema } from '../../core/research/replay-query.js';
+import { ReleasePeriodDto } from './stats.schema.js';
 
 /** Schemas of POST /replay. The answer mirrors the core's ReplayReport exactly (checked below). */
 
@@ -30,7 +31,13 @@ export const ReplayReportDto = Type.Object(
       state: Nullable(Type.String()),
       countyFips: Nullable(Type.String()),
       release: Nullable(Type.String()),
+      includeReissues: Type.Boolean(),
     }),
+    periods: Type.Immutable(
+      Type.Array(ReleasePeriodDto, {
+        description: 'the release replayed for each run of months: one per month where releases overlap',
+      }),
+    ),
     records: Type.Number(),
     likelyDuplicates: Type.Number({
       description:
