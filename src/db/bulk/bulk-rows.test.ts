@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StoredRollup } from '../../core/research/import-release.js';
 import type { Outcome } from '../../core/research/outcomes.js';
 import { monthText } from '../../core/research/rollup.js';
-import { putAll, rollupRows, type SqlValue } from './bulk-rows.js';
+import { narrowRollupRows, putAll, rollupRows, type BulkRows, type SqlValue } from './bulk-rows.js';
 
 interface Place {
   readonly state: string;
@@ -108,5 +108,48 @@ describe('rollup rows', () => {
 
   it('are none for no cells', () => {
     expect(written(randomRollup(0, 1))).toEqual([]);
+  });
+});
+
+/** Every row's values. */
+function rowsOf(rows: BulkRows): SqlValue[][] {
+  return Array.from({ length: rows.count }, (_, i) => {
+    const values: SqlValue[] = [];
+    putAll(rows, i, values, 0);
+    return values;
+  });
+}
+
+/** The narrow rollups as the SQL of migration 0018 has them: the cells' records added up by key, in key order. */
+function summed(rollup: StoredRollup, key: (i: number) => SqlValue[]): SqlValue[][] {
+  const sums = new Map<string, { key: SqlValue[]; records: number }>();
+  for (let i = 0; i < rollup.count; i++) {
+    const k = key(i);
+    const entry = sums.get(JSON.stringify(k)) ?? { key: k, records: 0 };
+    entry.records += rollup.records(i);
+    sums.set(JSON.stringify(k), entry);
+  }
+  const compare = (x: SqlValue, y: SqlValue) => (x! < y! ? -1 : x! > y! ? 1 : 0);
+  return [...sums.values()]
+    .map(({ key, records }) => [...key, 'r1', records])
+    .sort((a, b) => a.reduce<number>((order, value, c) => order || compare(value, b[c]!), 0));
+}
+
+describe('narrow rollup rows', () => {
+  it('are the cells added up per month and facility, and per outcome, state and month, in key order', () => {
+    const rollup = randomRollup(20_000, 400);
+    const value = <T>(column: { codes: Int32Array; value: (code: number) => T }, i: number) =>
+      column.value(column.codes[i]!);
+    const { month, facilityId, outcome, state } = rollup.coded;
+    const [byFacility, byPlace] = narrowRollupRows('r1', rollup).map(rowsOf);
+    expect(byFacility).toEqual(summed(rollup, (i) => [value(month, i), value(facilityId, i)]));
+    expect(byPlace).toEqual(summed(rollup, (i) => [value(outcome, i), value(state, i), value(month, i)]));
+    // Profiles share facilities and places: rows add up several cells.
+    expect(byFacility!.length).toBeLessThan(20_000);
+    expect(byPlace!.length).toBeLessThan(byFacility!.length);
+  });
+
+  it('are none for no cells', () => {
+    expect(narrowRollupRows('r1', randomRollup(0, 1)).map((rows) => rows.count)).toEqual([0, 0]);
   });
 });

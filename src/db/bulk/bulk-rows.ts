@@ -191,20 +191,10 @@ export function rollupRows(releaseId: string, rollup: StoredRollup): BulkRows {
  */
 function inRollupKeyOrder(rollup: StoredRollup): Int32Array {
   const { state, countyFips, facilityId, form, liftReason, outcome, month } = rollup.coded;
-  const profiles = [...new Set(state.codes)];
-  const size = profiles.reduce((max, code) => Math.max(max, code + 1), 0);
+  const { used, cellOf } = usedProfiles(state.codes, rollup.count);
   /** Per profile code, the rank of its key among the profiles' keys (equal keys, equal ranks). */
-  const rankBy = (key: (code: number) => readonly (string | number)[]) => {
-    const keys = new Map(profiles.map((code) => [code, key(code)]));
-    const sorted = [...profiles].sort((a, b) => compareKeys(keys.get(a)!, keys.get(b)!));
-    const rank = new Int32Array(size);
-    sorted.forEach((code, i) => {
-      const before = sorted[i - 1];
-      const same = before !== undefined && compareKeys(keys.get(before)!, keys.get(code)!) === 0;
-      rank[code] = same ? rank[before]! : i;
-    });
-    return rank;
-  };
+  const rankBy = (key: (code: number) => readonly (string | number)[]) =>
+    rankProfiles(used, cellOf.length, key, compareKeys).rank;
   const head = rankBy((code) => [state.value(code), facilityId.value(code)]);
   const tail = rankBy((code) => [
     countyFips.value(code),
@@ -272,9 +262,6 @@ export function putAll(rows: BulkRows, i: number, into: SqlValue[], at: number):
   }
 }
 
-/** Month codes (months since 1900-01) stay below this; a key packs a month and another number. */
-const MONTH_CODES = 4096;
-
 /**
  * The narrower rollups of migration 0018 from a release's monthly rollup cells, added up here rather
  * than by SQL over the rows just written (a scan and a sort of every cell of the table, which cost an
@@ -283,89 +270,128 @@ const MONTH_CODES = 4096;
  */
 export function narrowRollupRows(releaseId: string, rollup: StoredRollup): BulkRows[] {
   const { month, facilityId, state, outcome } = rollup.coded;
-  // Per profile, once: its facility (numbered densely here) and its place (outcome and state,
-  // numbered likewise); then per cell only small-integer keys (a key per cell that is not a small
-  // integer, or a string, cost more than writing the rows).
-  let profiles = 0;
-  for (let i = 0; i < rollup.count; i++) profiles = Math.max(profiles, state.codes[i]! + 1);
-  const facilityOfProfile = new Int32Array(profiles).fill(-1);
-  const placeOfProfile = new Int32Array(profiles).fill(-1);
-  const facilityNumbers = new Map<number, number>();
-  const facilityValues: number[] = [];
-  const places = new Map<string, number>();
-  const placeValues: (readonly [string, string])[] = [];
-  // Per facility (numbered) and month; per place (numbered) and month.
-  const byFacility = new Map<number, number>();
-  const byPlace = new Map<number, number>();
-  for (let i = 0; i < rollup.count; i++) {
-    const records = rollup.records(i);
-    const monthCode = month.codes[i]!;
+  const count = rollup.count;
+  // Per profile, once: its facility and its place (outcome and state), each numbered by its rank
+  // among the release's; then per cell only small integers: the cells are put in each table's key
+  // order by stable counting passes and equal keys added up in one pass (maps of keys and sorts
+  // comparing them cost several times more on ~500,000 cells).
+  const { used, cellOf: cellOfProfile } = usedProfiles(state.codes, count);
+  const profiles = cellOfProfile.length;
+  const facilityOf = (profile: number) => {
+    const cell = cellOfProfile[profile]!;
+    return facilityId.value(facilityId.codes[cell]!) as number;
+  };
+  const placeOf = (profile: number) => {
+    const cell = cellOfProfile[profile]!;
+    return [outcome.value(outcome.codes[cell]!), state.value(profile)] as const;
+  };
+  const facilityRank = rankProfiles(used, profiles, facilityOf, (a, b) => a - b);
+  const placeRank = rankProfiles(used, profiles, placeOf, compareKeys);
+  let firstMonth = Number.MAX_SAFE_INTEGER;
+  for (let i = 0; i < count; i++) firstMonth = Math.min(firstMonth, month.codes[i]!);
+  const byMonth = new Int32Array(count);
+  const byFacility = new Int32Array(count);
+  const byPlace = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
     const profile = state.codes[i]!;
-    let facility = facilityOfProfile[profile]!;
-    let place = placeOfProfile[profile]!;
-    if (facility < 0) {
-      const id = facilityId.value(facilityId.codes[i]!) as number;
-      facility = facilityNumbers.get(id) ?? -1;
-      if (facility < 0) {
-        facilityNumbers.set(id, (facility = facilityValues.length));
-        facilityValues.push(id);
-      }
-      facilityOfProfile[profile] = facility;
-      const values = [outcome.value(outcome.codes[i]!), state.value(profile)] as const;
-      const key = JSON.stringify(values);
-      place = places.get(key) ?? -1;
-      if (place < 0) {
-        places.set(key, (place = placeValues.length));
-        placeValues.push(values);
-      }
-      placeOfProfile[profile] = place;
-    }
-    const facilityKey = facility * MONTH_CODES + monthCode;
-    byFacility.set(facilityKey, (byFacility.get(facilityKey) ?? 0) + records);
-    const placeKey = place * MONTH_CODES + monthCode;
-    byPlace.set(placeKey, (byPlace.get(placeKey) ?? 0) + records);
+    byMonth[i] = month.codes[i]! - firstMonth;
+    byFacility[i] = facilityRank.rank[profile]!;
+    byPlace[i] = placeRank.rank[profile]!;
   }
-  // By month, then facility id.
-  const facilityKeys = Float64Array.from(byFacility.keys()).sort(
-    (a, b) =>
-      (a % MONTH_CODES) - (b % MONTH_CODES) ||
-      facilityValues[Math.floor(a / MONTH_CODES)]! - facilityValues[Math.floor(b / MONTH_CODES)]!,
-  );
-  // Places ranked by (outcome, state) in binary order, then the keys by rank and month.
-  const rank = new Int32Array(placeValues.length);
-  [...placeValues.keys()]
-    .sort((a, b) => compareKeys(placeValues[a]!, placeValues[b]!))
-    .forEach((place, i) => (rank[place] = i));
-  const placeKeys = Float64Array.from(byPlace.keys()).sort(
-    (a, b) =>
-      rank[Math.floor(a / MONTH_CODES)]! - rank[Math.floor(b / MONTH_CODES)]! || (a % MONTH_CODES) - (b % MONTH_CODES),
-  );
+  const cells = new Int32Array(count);
+  for (let i = 0; i < count; i++) cells[i] = i;
+  // By month, then facility id; by place (outcome, state in binary order), then month.
+  const facilityCells = countingSort(countingSort(cells, byFacility), byMonth);
+  const placeCells = countingSort(countingSort(cells, byMonth), byPlace);
+  const facilityRuns = addedUp(facilityCells, (i) => byMonth[i]! * facilityRank.values.length + byFacility[i]!, rollup);
+  const placeRuns = addedUp(placeCells, (i) => byPlace[i]! * MONTH_SPAN + byMonth[i]!, rollup);
   return [
     {
       table: 'research_rollup_facility_month',
       columns: ['month', 'facility_id', 'release_id', 'count'],
-      count: facilityKeys.length,
+      count: facilityRuns.count,
       put(i, into, at) {
-        const key = facilityKeys[i]!;
-        into[at] = month.value(key % MONTH_CODES);
-        into[at + 1] = facilityValues[Math.floor(key / MONTH_CODES)]!;
+        const cell = facilityRuns.first[i]!;
+        into[at] = month.value(month.codes[cell]!);
+        into[at + 1] = facilityRank.values[byFacility[cell]!]!;
         into[at + 2] = releaseId;
-        into[at + 3] = byFacility.get(key)!;
+        into[at + 3] = facilityRuns.records[i]!;
       },
     },
     {
       table: 'research_rollup_outcome_state',
       columns: ['outcome', 'state', 'month', 'release_id', 'count'],
-      count: placeKeys.length,
+      count: placeRuns.count,
       put(i, into, at) {
-        const key = placeKeys[i]!;
-        const [outcomeValue, stateValue] = placeValues[Math.floor(key / MONTH_CODES)]!;
+        const cell = placeRuns.first[i]!;
+        const [outcomeValue, stateValue] = placeRank.values[byPlace[cell]!]!;
         into[at] = outcomeValue;
         into[at + 1] = stateValue;
-        into[at + 2] = month.value(key % MONTH_CODES);
+        into[at + 2] = month.value(month.codes[cell]!);
         into[at + 3] = releaseId;
-        into[at + 4] = byPlace.get(key)!;
+        into[at + 4] = placeRuns.records[i]!;
       },
     },
   ];
+}
+
+/** Month codes (months since 1900-01) stay below this: a key packs a rank and a month. */
+const MONTH_SPAN = 4096;
+
+/**
+ * Per profile code, the rank of its key among the distinct keys of the profiles used (equal keys,
+ * equal ranks), and the distinct keys by rank.
+ */
+function rankProfiles<K>(
+  used: readonly number[],
+  profiles: number,
+  key: (profile: number) => K,
+  order: (a: K, b: K) => number,
+): { rank: Int32Array; values: K[] } {
+  const entries = used.map((profile) => ({ profile, key: key(profile) }));
+  entries.sort((a, b) => order(a.key, b.key));
+  const rank = new Int32Array(profiles);
+  const values: K[] = [];
+  for (const { profile, key: value } of entries) {
+    if (values.length === 0 || order(values[values.length - 1]!, value) !== 0) values.push(value);
+    rank[profile] = values.length - 1;
+  }
+  return { rank, values };
+}
+
+/** The profile codes some cell names, ascending, and one cell of each (by code; -1 for none). */
+function usedProfiles(codes: Int32Array, count: number): { used: number[]; cellOf: Int32Array } {
+  let profiles = 0;
+  for (let i = 0; i < count; i++) profiles = Math.max(profiles, codes[i]! + 1);
+  const cellOf = new Int32Array(profiles).fill(-1);
+  for (let i = 0; i < count; i++) if (cellOf[codes[i]!]! < 0) cellOf[codes[i]!] = i;
+  const used: number[] = [];
+  for (let profile = 0; profile < profiles; profile++) if (cellOf[profile]! >= 0) used.push(profile);
+  return { used, cellOf };
+}
+
+/**
+ * Cells in key order, their neighbours of equal key added up: per run, its first cell and the
+ * records it counts.
+ */
+function addedUp(
+  cells: Int32Array,
+  key: (cell: number) => number,
+  rollup: StoredRollup,
+): { count: number; first: Int32Array; records: Float64Array } {
+  const first = new Int32Array(cells.length);
+  const records = new Float64Array(cells.length);
+  let runs = 0;
+  let runKey = -1;
+  for (let j = 0; j < cells.length; j++) {
+    const cell = cells[j]!;
+    const k = key(cell);
+    if (runs === 0 || k !== runKey) {
+      first[runs] = cell;
+      runKey = k;
+      runs++;
+    }
+    records[runs - 1]! += rollup.records(cell);
+  }
+  return { count: runs, first, records };
 }
