@@ -140,11 +140,23 @@ export function splitByCategories(
     if (list) list.push(c);
     else byCell.set(key, [c]);
   }
-  const profile: number[] = [];
-  const month: number[] = [];
-  const records: number[] = [];
-  const followed: number[] = [];
-  const criminality: number[] = [];
+  // Typed arrays filled in place (a cell splits into at most one part per count and one more): arrays
+  // of numbers pushed, then copied, cost more than the rest of the split on ~470,000 cells.
+  const capacity = cells.count + counts.length;
+  const profile = new Int32Array(capacity);
+  const month = new Int32Array(capacity);
+  const records = new Int32Array(capacity);
+  const followed = new Int8Array(capacity);
+  const criminality = new Int8Array(capacity);
+  let n = 0;
+  const push = (p: number, m: number, r: number, f: number, c: number) => {
+    profile[n] = p;
+    month[n] = m;
+    records[n] = r;
+    followed[n] = f;
+    criminality[n] = c;
+    n++;
+  };
   const untraceable = FOLLOWED.indexOf(UNTRACEABLE);
   for (let i = 0; i < cells.count; i++) {
     const p = cells.profile[i]!;
@@ -153,13 +165,7 @@ export function splitByCategories(
     const categorised = byCell.get(cellKey(p, m));
     if (!categorised) {
       // No record of the cell has a category: the cell as it is (what the parts below come to).
-      if (cells.records[i]! > 0) {
-        profile.push(p);
-        month.push(m);
-        records.push(cells.records[i]!);
-        followed.push(traced ? untraceable : -1);
-        criminality.push(-1);
-      }
+      if (cells.records[i]! > 0) push(p, m, cells.records[i]!, traced ? untraceable : -1, -1);
       continue;
     }
     const parts = new Map<string, { f: number; c: number; n: number }>();
@@ -178,20 +184,15 @@ export function splitByCategories(
     if (rest < 0) throw new Error(`categorised records exceed the rollup's cell (profile ${p}, month ${m})`);
     add(traced ? untraceable : -1, -1, rest);
     for (const part of parts.values()) {
-      if (part.n <= 0) continue;
-      profile.push(p);
-      month.push(m);
-      records.push(part.n);
-      followed.push(part.f);
-      criminality.push(part.c);
+      if (part.n > 0) push(p, m, part.n, part.f, part.c);
     }
   }
   return {
-    count: profile.length,
-    profile: Int32Array.from(profile),
-    month: Int32Array.from(month),
-    records: Int32Array.from(records),
-    followed: Int8Array.from(followed),
-    criminality: Int8Array.from(criminality),
+    count: n,
+    profile: profile.slice(0, n),
+    month: month.slice(0, n),
+    records: records.slice(0, n),
+    followed: followed.slice(0, n),
+    criminality: criminality.slice(0, n),
   };
 }

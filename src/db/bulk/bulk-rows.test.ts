@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StoredRollup } from '../../core/research/import-release.js';
 import type { Outcome } from '../../core/research/outcomes.js';
 import { monthText } from '../../core/research/rollup.js';
-import { putAll, rollupRows, type SqlValue } from './bulk-rows.js';
+import { narrowRollupRows, putAll, rollupRows, type BulkRows, type SqlValue } from './bulk-rows.js';
 
 interface Place {
   readonly state: string;
@@ -29,7 +29,7 @@ function randomRollup(count: number, profiles: number): StoredRollup {
     facilityId: i % 7 === 0 ? 0 : 1 + next(profiles),
     form: pick(['', 'I-247', 'I-247D', 'I-247N']),
     liftReason: pick(['', 'Booked into Detention', 'Lifted', 'Detainer Lifted', 'lifted']),
-    outcome: pick<Outcome>(['pending', 'released', 'transferred-to-ice', 'lifted-by-ice']),
+    outcome: pick<Outcome>(['pending', 'released', 'transferred-to-ice', 'lifted-by-ice', 'reissued']),
     citizenship: pick(['', 'MEXICO', 'GUATEMALA']),
     usCitizen: next(2),
   }));
@@ -108,5 +108,56 @@ describe('rollup rows', () => {
 
   it('are none for no cells', () => {
     expect(written(randomRollup(0, 1))).toEqual([]);
+  });
+});
+
+/** Every row's values. */
+function rowsOf(rows: BulkRows): SqlValue[][] {
+  return Array.from({ length: rows.count }, (_, i) => {
+    const values: SqlValue[] = [];
+    putAll(rows, i, values, 0);
+    return values;
+  });
+}
+
+/** The narrow rollups as the SQL of migration 0018 has them: the cells' records added up by key, in key order. */
+/** The cells added up by `key`, in key order: each key, the release, the records (and with `reissue`, those it counts). */
+function summed(rollup: StoredRollup, key: (i: number) => SqlValue[], reissue?: (i: number) => boolean): SqlValue[][] {
+  const sums = new Map<string, { key: SqlValue[]; records: number; reissues: number }>();
+  for (let i = 0; i < rollup.count; i++) {
+    const k = key(i);
+    const entry = sums.get(JSON.stringify(k)) ?? { key: k, records: 0, reissues: 0 };
+    entry.records += rollup.records(i);
+    if (reissue?.(i)) entry.reissues += rollup.records(i);
+    sums.set(JSON.stringify(k), entry);
+  }
+  const compare = (x: SqlValue, y: SqlValue) => (x! < y! ? -1 : x! > y! ? 1 : 0);
+  return [...sums.values()]
+    .map(({ key, records, reissues }) => (reissue ? [...key, 'r1', records, reissues] : [...key, 'r1', records]))
+    .sort((a, b) => a.reduce<number>((order, value, c) => order || compare(value, b[c]!), 0));
+}
+
+describe('narrow rollup rows', () => {
+  it('are the cells added up per month and facility (with its place and re-issues), and per outcome, state and month, in key order', () => {
+    const rollup = randomRollup(20_000, 400);
+    const value = <T>(column: { codes: Int32Array; value: (code: number) => T }, i: number) =>
+      column.value(column.codes[i]!);
+    const { month, facilityId, outcome, state, countyFips } = rollup.coded;
+    const [byFacility, byPlace] = narrowRollupRows('r1', rollup).map(rowsOf);
+    const expected = summed(
+      rollup,
+      (i) => [value(month, i), value(facilityId, i), value(state, i), value(countyFips, i)],
+      (i) => value(outcome, i) === 'reissued',
+    );
+    expect(byFacility).toEqual(expected);
+    expect(expected.some((row) => (row[6] as number) > 0)).toBe(true);
+    expect(byPlace).toEqual(summed(rollup, (i) => [value(outcome, i), value(state, i), value(month, i)]));
+    // Profiles share facilities and places: rows add up several cells.
+    expect(byFacility!.length).toBeLessThan(20_000);
+    expect(byPlace!.length).toBeLessThan(byFacility!.length);
+  });
+
+  it('are none for no cells', () => {
+    expect(narrowRollupRows('r1', randomRollup(0, 1)).map((rows) => rows.count)).toEqual([0, 0]);
   });
 });

@@ -192,20 +192,10 @@ export function rollupRows(releaseId: string, rollup: StoredRollup): BulkRows {
  */
 function inRollupKeyOrder(rollup: StoredRollup): Int32Array {
   const { state, countyFips, facilityId, form, liftReason, outcome, month } = rollup.coded;
-  const profiles = [...new Set(state.codes)];
-  const size = profiles.reduce((max, code) => Math.max(max, code + 1), 0);
+  const { used, cellOf } = usedProfiles(state.codes, rollup.count);
   /** Per profile code, the rank of its key among the profiles' keys (equal keys, equal ranks). */
-  const rankBy = (key: (code: number) => readonly (string | number)[]) => {
-    const keys = new Map(profiles.map((code) => [code, key(code)]));
-    const sorted = [...profiles].sort((a, b) => compareKeys(keys.get(a)!, keys.get(b)!));
-    const rank = new Int32Array(size);
-    sorted.forEach((code, i) => {
-      const before = sorted[i - 1];
-      const same = before !== undefined && compareKeys(keys.get(before)!, keys.get(code)!) === 0;
-      rank[code] = same ? rank[before]! : i;
-    });
-    return rank;
-  };
+  const rankBy = (key: (code: number) => readonly (string | number)[]) =>
+    rankProfiles(used, cellOf.length, key, compareKeys).rank;
   const head = rankBy((code) => [state.value(code), facilityId.value(code)]);
   const tail = rankBy((code) => [
     countyFips.value(code),
@@ -273,9 +263,6 @@ export function putAll(rows: BulkRows, i: number, into: SqlValue[], at: number):
   }
 }
 
-/** Month codes (months since 1900-01) stay below this; a key packs a month and another number. */
-const MONTH_CODES = 4096;
-
 /**
  * The narrower rollups of migrations 0018 and 0021 from a release's monthly rollup cells, added up
  * here rather than by SQL over the rows just written (a scan and a sort of every cell of the table,
@@ -285,109 +272,140 @@ const MONTH_CODES = 4096;
  */
 export function narrowRollupRows(releaseId: string, rollup: StoredRollup): BulkRows[] {
   const { month, facilityId, state, countyFips, outcome } = rollup.coded;
-  // Per profile, once: its spot (facility, state and county, numbered densely here) and its place
-  // (outcome and state, numbered likewise); then per cell only small-integer keys (a key per cell
-  // that is not a small integer, or a string, cost more than writing the rows).
-  let profiles = 0;
-  for (let i = 0; i < rollup.count; i++) profiles = Math.max(profiles, state.codes[i]! + 1);
-  const spotOfProfile = new Int32Array(profiles).fill(-1);
-  const placeOfProfile = new Int32Array(profiles).fill(-1);
-  const reissueProfile = new Uint8Array(profiles);
-  const spots = new Map<string, number>();
-  const spotValues: (readonly [number, string, string])[] = [];
-  const places = new Map<string, number>();
-  const placeValues: (readonly [string, string])[] = [];
-  // Per spot (numbered) and month: records, and re-issues; per place (numbered) and month.
-  const bySpot = new Map<number, number>();
-  const reissuesBySpot = new Map<number, number>();
-  const byPlace = new Map<number, number>();
-  for (let i = 0; i < rollup.count; i++) {
-    const records = rollup.records(i);
-    const monthCode = month.codes[i]!;
+  const count = rollup.count;
+  // Per profile, once: its spot (facility, state and county) and its place (outcome and state), each numbered by its rank
+  // among the release's; then per cell only small integers: the cells are put in each table's key
+  // order by stable counting passes and equal keys added up in one pass (maps of keys and sorts
+  // comparing them cost several times more on ~500,000 cells).
+  const { used, cellOf: cellOfProfile } = usedProfiles(state.codes, count);
+  const profiles = cellOfProfile.length;
+  const spotOf = (profile: number) => {
+    const cell = cellOfProfile[profile]!;
+    return [facilityId.value(facilityId.codes[cell]!), state.value(profile), countyFips.value(countyFips.codes[cell]!)];
+  };
+  const placeOf = (profile: number) => {
+    const cell = cellOfProfile[profile]!;
+    return [outcome.value(outcome.codes[cell]!), state.value(profile)] as const;
+  };
+  const spotRank = rankProfiles(used, profiles, spotOf, compareKeys);
+  const placeRank = rankProfiles(used, profiles, placeOf, compareKeys);
+  const reissue = new Uint8Array(profiles);
+  for (const profile of used) reissue[profile] = placeOf(profile)[0] === REISSUED ? 1 : 0;
+  let firstMonth = Number.MAX_SAFE_INTEGER;
+  for (let i = 0; i < count; i++) firstMonth = Math.min(firstMonth, month.codes[i]!);
+  const byMonth = new Int32Array(count);
+  const bySpot = new Int32Array(count);
+  const byPlace = new Int32Array(count);
+  const reissueCell = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
     const profile = state.codes[i]!;
-    let spot = spotOfProfile[profile]!;
-    let place = placeOfProfile[profile]!;
-    if (spot < 0) {
-      const stateValue = state.value(profile) as string;
-      const outcomeValue = outcome.value(outcome.codes[i]!) as string;
-      reissueProfile[profile] = outcomeValue === REISSUED ? 1 : 0;
-      spot = numbered(spots, spotValues, [
-        facilityId.value(facilityId.codes[i]!) as number,
-        stateValue,
-        countyFips.value(countyFips.codes[i]!) as string,
-      ]);
-      spotOfProfile[profile] = spot;
-      place = numbered(places, placeValues, [outcomeValue, stateValue]);
-      placeOfProfile[profile] = place;
-    }
-    const spotKey = spot * MONTH_CODES + monthCode;
-    bySpot.set(spotKey, (bySpot.get(spotKey) ?? 0) + records);
-    if (reissueProfile[profile] === 1) reissuesBySpot.set(spotKey, (reissuesBySpot.get(spotKey) ?? 0) + records);
-    const placeKey = place * MONTH_CODES + monthCode;
-    byPlace.set(placeKey, (byPlace.get(placeKey) ?? 0) + records);
+    byMonth[i] = month.codes[i]! - firstMonth;
+    bySpot[i] = spotRank.rank[profile]!;
+    byPlace[i] = placeRank.rank[profile]!;
+    reissueCell[i] = reissue[profile]!;
   }
-  // By month, then (facility id, state, county) in binary order.
-  const spotRank = rankOf(spotValues);
-  const spotKeys = Float64Array.from(bySpot.keys()).sort(
-    (a, b) =>
-      (a % MONTH_CODES) - (b % MONTH_CODES) ||
-      spotRank[Math.floor(a / MONTH_CODES)]! - spotRank[Math.floor(b / MONTH_CODES)]!,
-  );
-  // Places by (outcome, state) in binary order, then month.
-  const placeRank = rankOf(placeValues);
-  const placeKeys = Float64Array.from(byPlace.keys()).sort(
-    (a, b) =>
-      placeRank[Math.floor(a / MONTH_CODES)]! - placeRank[Math.floor(b / MONTH_CODES)]! ||
-      (a % MONTH_CODES) - (b % MONTH_CODES),
-  );
+  const cells = new Int32Array(count);
+  for (let i = 0; i < count; i++) cells[i] = i;
+  // By month, then spot (facility id, state, county in binary order); by place (outcome, state), then month.
+  const spotCells = countingSort(countingSort(cells, bySpot), byMonth);
+  const placeCells = countingSort(countingSort(cells, byMonth), byPlace);
+  const spotRuns = addedUp(spotCells, (i) => byMonth[i]! * spotRank.values.length + bySpot[i]!, rollup, reissueCell);
+  const placeRuns = addedUp(placeCells, (i) => byPlace[i]! * MONTH_SPAN + byMonth[i]!, rollup);
   return [
     {
       table: 'research_rollup_facility_month',
       columns: ['month', 'facility_id', 'state', 'county_fips', 'release_id', 'count', 'reissues'],
-      count: spotKeys.length,
+      count: spotRuns.count,
       put(i, into, at) {
-        const key = spotKeys[i]!;
-        const [facility, stateValue, county] = spotValues[Math.floor(key / MONTH_CODES)]!;
-        into[at] = month.value(key % MONTH_CODES);
-        into[at + 1] = facility;
-        into[at + 2] = stateValue;
-        into[at + 3] = county;
+        const cell = spotRuns.first[i]!;
+        const [facility, stateValue, county] = spotRank.values[bySpot[cell]!]!;
+        into[at] = month.value(month.codes[cell]!);
+        into[at + 1] = facility!;
+        into[at + 2] = stateValue!;
+        into[at + 3] = county!;
         into[at + 4] = releaseId;
-        into[at + 5] = bySpot.get(key)!;
-        into[at + 6] = reissuesBySpot.get(key) ?? 0;
+        into[at + 5] = spotRuns.records[i]!;
+        into[at + 6] = spotRuns.reissues[i]!;
       },
     },
     {
       table: 'research_rollup_outcome_state',
       columns: ['outcome', 'state', 'month', 'release_id', 'count'],
-      count: placeKeys.length,
+      count: placeRuns.count,
       put(i, into, at) {
-        const key = placeKeys[i]!;
-        const [outcomeValue, stateValue] = placeValues[Math.floor(key / MONTH_CODES)]!;
+        const cell = placeRuns.first[i]!;
+        const [outcomeValue, stateValue] = placeRank.values[byPlace[cell]!]!;
         into[at] = outcomeValue;
         into[at + 1] = stateValue;
-        into[at + 2] = month.value(key % MONTH_CODES);
+        into[at + 2] = month.value(month.codes[cell]!);
         into[at + 3] = releaseId;
-        into[at + 4] = byPlace.get(key)!;
+        into[at + 4] = placeRuns.records[i]!;
       },
     },
   ];
 }
 
-/** The number of `values` in `numbers` (a key per distinct value), given the next number when new. */
-function numbered<T extends readonly (string | number)[]>(numbers: Map<string, number>, values: T[], value: T): number {
-  const key = JSON.stringify(value);
-  let number = numbers.get(key);
-  if (number === undefined) {
-    numbers.set(key, (number = values.length));
-    values.push(value);
+/** Month codes (months since 1900-01) stay below this: a key packs a rank and a month. */
+const MONTH_SPAN = 4096;
+
+/**
+ * Per profile code, the rank of its key among the distinct keys of the profiles used (equal keys,
+ * equal ranks), and the distinct keys by rank.
+ */
+function rankProfiles<K>(
+  used: readonly number[],
+  profiles: number,
+  key: (profile: number) => K,
+  order: (a: K, b: K) => number,
+): { rank: Int32Array; values: K[] } {
+  const entries = used.map((profile) => ({ profile, key: key(profile) }));
+  entries.sort((a, b) => order(a.key, b.key));
+  const rank = new Int32Array(profiles);
+  const values: K[] = [];
+  for (const { profile, key: value } of entries) {
+    if (values.length === 0 || order(values[values.length - 1]!, value) !== 0) values.push(value);
+    rank[profile] = values.length - 1;
   }
-  return number;
+  return { rank, values };
 }
 
-/** Each value's rank (by its index) in the binary order of the values. */
-function rankOf(values: readonly (readonly (string | number)[])[]): Int32Array {
-  const rank = new Int32Array(values.length);
-  [...values.keys()].sort((a, b) => compareKeys(values[a]!, values[b]!)).forEach((value, i) => (rank[value] = i));
-  return rank;
+/** The profile codes some cell names, ascending, and one cell of each (by code; -1 for none). */
+function usedProfiles(codes: Int32Array, count: number): { used: number[]; cellOf: Int32Array } {
+  let profiles = 0;
+  for (let i = 0; i < count; i++) profiles = Math.max(profiles, codes[i]! + 1);
+  const cellOf = new Int32Array(profiles).fill(-1);
+  for (let i = 0; i < count; i++) if (cellOf[codes[i]!]! < 0) cellOf[codes[i]!] = i;
+  const used: number[] = [];
+  for (let profile = 0; profile < profiles; profile++) if (cellOf[profile]! >= 0) used.push(profile);
+  return { used, cellOf };
+}
+
+/**
+ * Cells in key order, their neighbours of equal key added up: per run, its first cell, the records
+ * it counts and, with `reissue` (per cell, 1 for a re-issue), the re-issues among them.
+ */
+function addedUp(
+  cells: Int32Array,
+  key: (cell: number) => number,
+  rollup: StoredRollup,
+  reissue?: Uint8Array,
+): { count: number; first: Int32Array; records: Float64Array; reissues: Float64Array } {
+  const first = new Int32Array(cells.length);
+  const records = new Float64Array(cells.length);
+  const reissues = new Float64Array(reissue ? cells.length : 0);
+  let runs = 0;
+  let runKey = -1;
+  for (let j = 0; j < cells.length; j++) {
+    const cell = cells[j]!;
+    const k = key(cell);
+    if (runs === 0 || k !== runKey) {
+      first[runs] = cell;
+      runKey = k;
+      runs++;
+    }
+    const counted = rollup.records(cell);
+    records[runs - 1]! += counted;
+    if (reissue?.[cell] === 1) reissues[runs - 1]! += counted;
+  }
+  return { count: runs, first, records, reissues };
 }
