@@ -1,13 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import Papa from 'papaparse';
-import {
-  detectLayout,
-  repeatsBeyondFirstCell,
-  sniffDelimiter,
-  splitLine,
-} from '../../core/research/release-layouts.js';
-import type { SourceLine, SourceRow } from '../../core/research/research-record.js';
+import { detectLayout, sniffDelimiter, splitColumnsOf, splitLine } from '../../core/research/release-layouts.js';
+import { DATE_FIRST, type SourceLine, type SourceRow } from '../../core/research/research-record.js';
 import { MAX_PREAMBLE_ROWS, ResearchFileError } from '../../core/research/row-parsing.js';
 import { Condition } from './condition.js';
 import { csvSplitRowBatches } from './csv-split-rows.js';
@@ -69,13 +64,16 @@ export async function* csvRowBatches(
   const delimiter = sniffDelimiter(lines, MAX_PREAMBLE_ROWS);
   options.onDelimiter?.(delimiter);
   const header = lines.map((l) => splitLine(l, delimiter)).find((cells) => detectLayout(cells) !== null);
-  const split =
-    options.splitRows === 'by-header'
-      ? header !== undefined && repeatsBeyondFirstCell(header)
-      : (options.splitRows ?? false);
+  const columns = header === undefined ? null : splitColumnsOf(header);
+  const split = options.splitRows === 'by-header' ? columns !== null : (options.splitRows ?? false);
   const rest = withFirst(head.value, pieces);
   if (split && endsLinesWithLineFeed(head.value)) {
-    yield* csvSplitRowBatches(rest, { fileName, runawayChars: RUNAWAY_BYTES, delimiter });
+    yield* csvSplitRowBatches(rest, {
+      fileName,
+      runawayChars: RUNAWAY_BYTES,
+      delimiter,
+      columns: columns ?? DATE_FIRST,
+    });
   } else {
     yield* streamedRowBatches(rest, fileName, delimiter);
   }
