@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import Papa from 'papaparse';
@@ -11,15 +12,29 @@ import { csvSplitRowBatches } from './csv-split-rows.js';
 const READ_BYTES = 1 << 16;
 const RUNAWAY_BYTES = 4 << 20;
 
-/** The file's bytes as strict UTF-8 text (byte order mark dropped), streamed: bytes that are not UTF-8 fail the import. */
+/**
+ * The file's bytes as strict UTF-8 text (byte order mark dropped), streamed: bytes that are not UTF-8
+ * fail the import. A piece of plain ASCII (most releases are) is copied as it is, without the decoder,
+ * when the decoder holds no unfinished character (the piece before it ended with an ASCII byte).
+ */
 async function* utf8Text(path: string, fileName: string): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // The byte order mark is dropped here at the file's start only, so that the decoder reads the same whether
+  // or not it saw the pieces before.
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let offset = 0;
+  let clean = true;
   for await (const chunk of createReadStream(path, { highWaterMark: READ_BYTES })) {
     const bytes = chunk as Buffer;
+    if (bytes.length === 0) continue;
+    if (clean && isAscii(bytes)) {
+      yield bytes.toString('latin1');
+      offset += bytes.length;
+      continue;
+    }
+    clean = bytes[bytes.length - 1]! < 0x80;
     try {
       const text = decoder.decode(bytes, { stream: true });
-      if (text) yield text;
+      if (text) yield offset === 0 ? text.replace(/^\uFEFF/, '') : text;
     } catch {
       throw new ResearchFileError(`${fileName}: not valid UTF-8 (in bytes ${offset}-${offset + bytes.length - 1})`);
     }
