@@ -11,6 +11,8 @@
  * letters in lower case with every space removed (`reasonKey`), so "No Longer in State, Local, or Federal
  * Custody" finds the row below.
  */
+import { detachedText } from '../shared/detached-text.js';
+
 export const OUTCOMES = [
   'transferred-to-ice',
   'declined-by-agency',
@@ -87,14 +89,32 @@ const OUTCOME_BY_KEY: ReadonlyMap<string, Outcome> = new Map(
   Object.entries(OUTCOME_OF_LIFT_REASON).map(([reason, outcome]) => [reasonKey(reason), outcome]),
 );
 
+/**
+ * The table's outcome of each raw lift reason text read so far (undefined: a reason the table does not
+ * know), so that a release's few distinct reasons are keyed once, not once per record; forgotten past
+ * REMEMBERED_REASONS texts.
+ */
+const outcomeByText = new Map<string, Outcome | undefined>();
+const REMEMBERED_REASONS = 4096;
+
+function tableOutcome(reason: string): Outcome | undefined {
+  let outcome = outcomeByText.get(reason);
+  if (outcome === undefined && !outcomeByText.has(reason)) {
+    if (outcomeByText.size >= REMEMBERED_REASONS) outcomeByText.clear();
+    outcome = OUTCOME_BY_KEY.get(reasonKey(reason));
+    outcomeByText.set(detachedText(reason), outcome);
+  }
+  return outcome;
+}
+
 /** Whether the table knows this (non-empty) lift reason, whatever its capitals and spaces. */
 export function isKnownLiftReason(liftReason: string): boolean {
-  return OUTCOME_BY_KEY.has(reasonKey(liftReason));
+  return tableOutcome(liftReason) !== undefined;
 }
 
 /** The outcome of a raw lift reason: empty means still pending (or no paper filed with ICE). */
 export function outcomeOf(liftReason: string | null): Outcome {
   const reason = liftReason?.trim() ?? '';
   if (reason === '') return 'pending';
-  return OUTCOME_BY_KEY.get(reasonKey(reason)) ?? 'other';
+  return tableOutcome(reason) ?? 'other';
 }

@@ -4,7 +4,7 @@ import {
   detectLayout,
   isIdentifyingColumn,
   normaliseHeader,
-  repeatsBeyondFirstCell,
+  splitColumnsOf,
   requestTakes,
   sniffDelimiter,
   splitLine,
@@ -138,12 +138,14 @@ describe('the synonym table', () => {
     }
   });
 
-  it('says when rows repeat beyond their first cell: the date first and no person column', () => {
-    expect(repeatsBeyondFirstCell(['date', 'lift_reason', 'det_facility', 'city', 'state', 'detainer_type'])).toBe(
-      true,
-    );
-    expect(repeatsBeyondFirstCell(['lift_reason', 'date', 'det_facility'])).toBe(false);
-    expect(repeatsBeyondFirstCell(['Detainer Prepare Date', 'Unique Identifier'])).toBe(false);
+  it("names each row's own columns: the prepare date's and the person key's, wherever they stand", () => {
+    expect(splitColumnsOf(['date', 'lift_reason', 'det_facility', 'city', 'state', 'detainer_type'])).toEqual({
+      date: 0,
+      person: -1,
+    });
+    expect(splitColumnsOf(['lift_reason', 'date', 'det_facility'])).toEqual({ date: 1, person: -1 });
+    expect(splitColumnsOf(['State', 'Unique Identifier', 'Detainer Prepare Date'])).toEqual({ date: 2, person: 1 });
+    expect(splitColumnsOf(['lift_reason', 'det_facility'])).toBeNull();
   });
 });
 

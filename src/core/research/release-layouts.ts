@@ -8,7 +8,7 @@
  * 44-column releases, S5 its historical merge (TRAC's release and the NPR-era files), S6 its helpers,
  * S9 its exploratory reader, S11 a third-party profile of its tables.
  */
-import type { ResearchDataset } from './research-record.js';
+import type { ResearchDataset, SplitColumns } from './research-record.js';
 
 /** A header cell as a key: lower case, runs of anything but letters and digits as one `_`. */
 export function normaliseHeader(cell: string): string {
@@ -297,10 +297,12 @@ export function detectLayout(cells: readonly string[]): LayoutInfo | null {
 }
 
 /**
- * Whether rows under this header mostly repeat but for their first cell (the prepare date first, no
- * person column): such a text file is read split at its first cell (csv-split-rows.ts, row-endings.ts).
+ * The columns each row has its own under this header: the prepare date's and the person key's (the
+ * first of each field's synonyms the header has, as row-parsing.ts reads them), or null when it has no
+ * prepare date column. The other cells of a release's rows mostly repeat, so a text file is read split
+ * into its rows' own cells and their rest (csv-split-rows.ts, row-endings.ts).
  */
-export function repeatsBeyondFirstCell(header: readonly string[]): boolean {
+export function splitColumnsOf(header: readonly string[]): SplitColumns | null {
   const names = header.map(normaliseHeader);
   const first = (field: LayoutField) => {
     for (const c of COLUMN_SYNONYMS[field]) {
@@ -309,7 +311,8 @@ export function repeatsBeyondFirstCell(header: readonly string[]): boolean {
     }
     return -1;
   };
-  return first('preparedDate') === 0 && first('personKey') < 0;
+  const date = first('preparedDate');
+  return date < 0 ? null : { date, person: first('personKey') };
 }
 
 /** What the import was asked to read: one family, or whatever layout the header shows. */

@@ -14,6 +14,7 @@ import { outcomeOf, type Outcome } from './outcomes.js';
 import { detectLayout, requestTakes, type LayoutInfo, type LayoutRequest } from './release-layouts.js';
 import {
   cellsOf,
+  DATE_FIRST,
   type FacilityRef,
   type ResearchGazetteer,
   type ResearchRecord,
@@ -24,7 +25,7 @@ import {
 import { PackedTextsBuilder, type PackedTexts } from './packed-texts.js';
 import { RowEndings, type RestIndexes } from './row-endings.js';
 import { monthIndex, RollupCounter, type RollupTable } from './rollup.js';
-import { createRowParser, MAX_PREAMBLE_ROWS, ResearchFileError, type RowParser } from './row-parsing.js';
+import { cellState, createRowParser, MAX_PREAMBLE_ROWS, ResearchFileError, type RowParser } from './row-parsing.js';
 import { CRIMINALITY, criminalityOf, type Criminality } from './criminality.js';
 import {
   CONVICTION_CATEGORIES,
@@ -33,6 +34,9 @@ import {
   isUsCitizenLift,
   type ConvictionCategory,
 } from './dimensions.js';
+
+/** Raw texts remembered per kind (with what they mean) before all of that kind are forgotten. */
+const REMEMBERED_TEXTS = 65_536;
 
 /** Records per batch. */
 export const BATCH_ROWS = 16_384;
@@ -171,7 +175,7 @@ export class ReleaseReader {
   private readonly aorOfText = new Map<string, number>();
   private readonly citizenshipOfText = new Map<string, number>();
   private readonly criminalityOfText = new Map<string, number>();
-  private readonly convictionOfText = new Map<string, number>();
+  private readonly convictionOfText = new Map<string | null, Map<string | null, number>>();
   private readonly facilities = new Dictionary<FacilityEntry>();
   /** Facility indexes by code, then name, city and state. */
   private readonly facilityByCode = new Map<
@@ -179,10 +183,11 @@ export class ReleaseReader {
     Map<string, Map<string | null, Map<string | null, number>>>
   >();
   private readonly profiles = new Dictionary<RecordProfile>();
-  /** Profile index by its indexes as one key. */
+  /** Profile index by its indexes as two numbers (profileOf), or as one text when they do not fit. */
+  private readonly profileByNumbers = new Map<number, Map<number, number>>();
   private readonly profileIndex = new Map<string, number>();
   private parser: RowParser | undefined;
-  /** Set when the release's rows may be read by their rest (RowParser.restRepeats). */
+  /** Set when the release's rows may be read by their rest (RowParser.splitColumns). */
   private endings: RowEndings | undefined;
   private readonly spare: BatchMemory[] = [];
   private batch = new BatchBuilder(undefined);
@@ -270,11 +275,21 @@ export class ReleaseReader {
     else this.report.rejected(this.sheet ? { ...parsed.problem, sheet: this.sheet.name, row } : parsed.problem);
   }
 
-  /** A row read through the meanings of its rest and of its date, each worked out once (row-endings.ts). */
+  /**
+   * A row read through the meanings of its rest and of its date, each worked out once (row-endings.ts),
+   * and its person cell; a row split at other columns than the header's own is read whole.
+   */
   private readSplit(row: SplitSourceRow, line: number, cells: readonly string[], endings: RowEndings): void {
+    const columns = row.columns ?? DATE_FIRST;
+    const own = endings.columns;
+    if (columns !== own && (columns.date !== own.date || columns.person !== own.person)) {
+      this.readCells(line, row.line, cellsOf(row));
+      return;
+    }
     const rest = endings.restOf(cells);
     const date = endings.dateOf(row.first);
-    if (rest.blank && date.state === 'empty') return;
+    if (rest.blank && date.state === 'empty' && (own.person < 0 || cellState(row.person) === 'empty')) return;
+    const personKey = own.person < 0 ? null : endings.personOf(row.person);
     this.report.readRows(1);
     rest.rowsRead++;
     date.rowsRead++;
@@ -287,7 +302,7 @@ export class ReleaseReader {
     if (date.index < 0) date.index = this.dates.indexOf(cell.date);
     const indexes = (rest.indexes ??= this.indexesOf(rest.rest));
     endings.loaded(rest, date);
-    this.batch.push(line, date.index, indexes.profile, cell.at, rest.rest.personKey, rest.extra);
+    this.batch.push(line, date.index, indexes.profile, cell.at, personKey, rest.extra);
   }
 
   /**
@@ -336,7 +351,8 @@ export class ReleaseReader {
         this.report.preambleRows = this.sheetPreamble;
       }
       this.sheetHeaderRow = row;
-      if (this.parser.restRepeats) this.endings = new RowEndings(this.parser, this.report, this.rollup);
+      const split = this.parser.splitColumns;
+      if (split) this.endings = new RowEndings(this.parser, split, this.report, this.rollup);
       return;
     }
     // NPR's text files have the header on their first line; workbooks carry title rows above it.
@@ -369,20 +385,49 @@ export class ReleaseReader {
       CRIMINALITY.indexOf(criminalityOf(text) as Criminality),
     );
     const { mscChargeCode: code, mscCharge: charge } = dimensions;
-    const conviction =
-      code === null && charge === null
-        ? -1
-        : categoryIndex(`${code ?? ''}\u0000${charge ?? ''}`, this.convictionOfText, () =>
-            CONVICTION_CATEGORIES.indexOf(convictionCategoryOf(code, charge) as ConvictionCategory),
-          );
+    const conviction = code === null && charge === null ? -1 : this.convictionIndex(code, charge);
     const profile = { facility, state, form, liftReason, aor, citizenship, criminality, conviction };
     return { facility, profile: this.profileOf(profile) };
   }
 
+  /** The most serious conviction's category for its code and charge texts, worked out once per pair. */
+  private convictionIndex(code: string | null, charge: string | null): number {
+    let byCharge = this.convictionOfText.get(code);
+    if (byCharge === undefined) {
+      if (this.convictionOfText.size >= REMEMBERED_TEXTS) this.convictionOfText.clear();
+      this.convictionOfText.set(code === null ? null : detachedText(code), (byCharge = new Map()));
+    }
+    let index = byCharge.get(charge);
+    if (index === undefined) {
+      if (byCharge.size >= REMEMBERED_TEXTS) byCharge.clear();
+      index = CONVICTION_CATEGORIES.indexOf(convictionCategoryOf(code, charge) as ConvictionCategory);
+      byCharge.set(charge === null ? null : detachedText(charge), index);
+    }
+    return index;
+  }
+
   private profileOf(profile: RecordProfile): number {
-    const key =
-      `${profile.facility} ${profile.state} ${profile.form} ${profile.liftReason} ` +
-      `${profile.aor} ${profile.citizenship} ${profile.criminality} ${profile.conviction}`;
+    const { facility, state, form, liftReason, aor, citizenship, criminality, conviction } = profile;
+    // Two numbers (exact below 2^53) while every index fits its bits, else one text.
+    if (
+      facility < 2 ** 29 &&
+      citizenship < 2 ** 14 - 1 &&
+      criminality < 7 &&
+      conviction < 31 &&
+      state < 1023 &&
+      form < 1023 &&
+      liftReason < 1023 &&
+      aor < 1023
+    ) {
+      const outer = (facility + 1) * 2 ** 22 + (citizenship + 1) * 2 ** 8 + (criminality + 1) * 2 ** 5 + conviction + 1;
+      const inner = (((state + 1) * 1024 + form + 1) * 1024 + liftReason + 1) * 1024 + aor + 1;
+      let byInner = this.profileByNumbers.get(outer);
+      if (byInner === undefined) this.profileByNumbers.set(outer, (byInner = new Map()));
+      let index = byInner.get(inner);
+      if (index === undefined) byInner.set(inner, (index = this.profiles.add(profile)));
+      return index;
+    }
+    const key = `${facility} ${state} ${form} ${liftReason} ${aor} ${citizenship} ${criminality} ${conviction}`;
     let index = this.profileIndex.get(key);
     if (index === undefined) this.profileIndex.set(key, (index = this.profiles.add(profile)));
     return index;
@@ -461,7 +506,8 @@ class BatchBuilder {
     this.preparedAt[i] = preparedAt;
     if (personKey !== null) {
       this.person ??= new Array<string | null>(BATCH_ROWS).fill(null);
-      this.person[i] = personKey;
+      // Copied: a cell cut from a piece of the file would keep that piece alive until the batch is posted.
+      this.person[i] = detachedText(personKey);
     }
     if (extra !== null && this.extra === null) {
       const [ends, bytes] = [this.memory?.[4], this.memory?.[5]];

@@ -27,15 +27,32 @@ export interface SheetRef {
 }
 
 /**
- * A row as its first cell and its other cells, where rows whose other cells read the same share one
- * `rest` array. In an NPR export most rows differ from many others only in their date (the first
- * column), so the reader works out what a rest says once, not once per row. `rest` is null when the
- * row has one cell.
+ * Where a split row's own cells stood in the row: the prepare date's column and the person key's
+ * (-1 when the release has none). Every other column is the row's rest.
+ */
+export interface SplitColumns {
+  readonly date: number;
+  readonly person: number;
+}
+
+/** The split of NPR's files: the date first, no person column. */
+export const DATE_FIRST: SplitColumns = { date: 0, person: -1 };
+
+/**
+ * A row as its own cells (the prepare date, and the person key where the release has one) and its
+ * other cells, where rows whose other cells read the same share one `rest` array. Most rows of a
+ * release differ from many others only in their date and person, so the reader works out what a rest
+ * says once, not once per row. `rest` holds the row's cells but its own, in order; null when the row
+ * has one cell. `columns` says where the own cells stood (absent: DATE_FIRST).
  */
 export interface SplitSourceRow {
   readonly line: number;
+  /** The prepare date's cell. */
   readonly first: string;
+  /** The person key's cell, when `columns` names a person column. */
+  readonly person?: string | undefined;
   readonly rest: readonly string[] | null;
+  readonly columns?: SplitColumns | undefined;
   /** As SourceRow.sheet (text files never have one; kept so every source line has the same shape). */
   readonly sheet?: SheetRef;
 }
@@ -45,7 +62,15 @@ export type SourceLine = SourceRow | SplitSourceRow;
 /** The cells of a row, however it came. */
 export function cellsOf(row: SourceLine): readonly string[] {
   if ('cells' in row) return row.cells;
-  return row.rest === null ? [row.first] : [row.first, ...row.rest];
+  if (row.rest === null) return [row.first];
+  const columns = row.columns ?? DATE_FIRST;
+  if (columns === DATE_FIRST || (columns.date === 0 && columns.person < 0)) return [row.first, ...row.rest];
+  const cells = [...row.rest];
+  const own: [number, string][] = [[columns.date, row.first]];
+  if (columns.person >= 0) own.push([columns.person, row.person ?? '']);
+  own.sort((a, b) => a[0] - b[0]);
+  for (const [at, text] of own) cells.splice(at, 0, text);
+  return cells;
 }
 
 export interface FacilityRef {

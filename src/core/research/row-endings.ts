@@ -11,6 +11,7 @@ import type { ReportBuilder } from './import-report.js';
 import { outcomeOf, type Outcome } from './outcomes.js';
 import { monthIndex, type RollupCounter } from './rollup.js';
 import { cellState, type CellState, type DateCell, type RowParser, type RowRest } from './row-parsing.js';
+import type { SplitColumns } from './research-record.js';
 
 const LIMIT = 65_536;
 /** Months a rest counts its records by at first, and at most (past that, its counts go to the rollup). */
@@ -27,7 +28,7 @@ export interface RestIndexes {
 
 export interface RestMeaning {
   readonly rest: RowRest;
-  /** States of the cells of columns 1 on. */
+  /** States of the rest's cells (RowEndings.restColumns says whose column each is). */
   readonly cells: readonly CellState[];
   /** Every cell of the rest empty (a blank row if its first cell is too). */
   readonly blank: boolean;
@@ -58,12 +59,30 @@ export class RowEndings {
   private readonly dates = new Map<string, DateMeaning>();
   /** Dates written `YYYY-MM-DD 00:00:00` (every NPR row), by midnightKey: a number is found faster than a text. */
   private readonly days = new Map<number, DateMeaning>();
+  /** The header column of each cell of a rest: every column but the row's own ones. */
+  private readonly restColumns: readonly number[];
+  /** Person cells read empty and redacted since the last fold. */
+  private personsEmpty = 0;
+  private personsRedacted = 0;
 
   constructor(
     private readonly parser: RowParser,
+    /** The row's own columns (the parser's splitColumns). */
+    readonly columns: SplitColumns,
     private readonly report: ReportBuilder,
     private readonly rollup: RollupCounter,
-  ) {}
+  ) {
+    this.restColumns = parser.columns.map((_, i) => i).filter((i) => i !== columns.date && i !== columns.person);
+  }
+
+  /** A row's person key (null when its cell is empty or redacted), its cell counted for the report. */
+  personOf(text: string | undefined): string | null {
+    const state = cellState(text);
+    if (state === 'value') return this.parser.personOf(text);
+    if (state === 'empty') this.personsEmpty++;
+    else this.personsRedacted++;
+    return null;
+  }
 
   /** A record loaded with this rest (its indexes given) and date: counted for the report and the rollup. */
   loaded(rest: RestMeaning, date: DateMeaning): void {
@@ -110,11 +129,11 @@ export class RowEndings {
     const known = this.rests.get(cells);
     if (known) return known;
     if (this.rests.size >= LIMIT) this.forget(this.rests);
-    const rest = this.parser.rest(cells, 1);
+    const rest = this.parser.rest(cells, this.columns);
     const meaning: RestMeaning = {
       rest,
-      // Every column of the header but the first, cells the row lacks counted as empty.
-      cells: this.parser.columns.slice(1).map((_, i) => cellState(cells[i])),
+      // Every column of the header but the row's own, cells the row lacks counted as empty.
+      cells: this.restColumns.map((_, i) => cellState(cells[i])),
       blank: cells.every((cell) => cellState(cell) === 'empty'),
       outcome: outcomeOf(rest.liftReason),
       extra: rest.extra === null ? null : JSON.stringify(rest.extra),
@@ -153,12 +172,18 @@ export class RowEndings {
     for (const meaning of this.rests.values()) this.foldRest(meaning);
     for (const meaning of this.dates.values()) this.foldDate(meaning);
     for (const meaning of this.days.values()) this.foldDate(meaning);
+    if (this.columns.person >= 0) {
+      this.report.countCells(this.columns.person, 'empty', this.personsEmpty);
+      this.report.countCells(this.columns.person, 'redacted', this.personsRedacted);
+    }
+    this.personsEmpty = 0;
+    this.personsRedacted = 0;
   }
 
   private foldRest(meaning: RestMeaning): void {
     this.countMonths(meaning);
     if (meaning.rowsRead > 0) {
-      meaning.cells.forEach((state, i) => this.report.countCells(i + 1, state, meaning.rowsRead));
+      meaning.cells.forEach((state, i) => this.report.countCells(this.restColumns[i]!, state, meaning.rowsRead));
     }
     if (meaning.rowsLoaded > 0 && meaning.indexes) {
       const { rest, outcome, indexes } = meaning;
@@ -173,7 +198,7 @@ export class RowEndings {
   }
 
   private foldDate(meaning: DateMeaning): void {
-    this.report.countCells(0, meaning.state, meaning.rowsRead);
+    this.report.countCells(this.columns.date, meaning.state, meaning.rowsRead);
     if (meaning.rowsLoaded > 0 && meaning.cell.ok) this.report.preparedOn(meaning.cell.date);
     meaning.rowsRead = 0;
     meaning.rowsLoaded = 0;

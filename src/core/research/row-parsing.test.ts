@@ -240,7 +240,7 @@ describe('rows of the modern layouts, read through the synonyms', () => {
 
   it('detects the layout, reads the code and the dimensions, keeps the person key apart and no identifying column', () => {
     expect(parser.layout.id).toBe('ice-2025');
-    expect(parser.restRepeats).toBe(false);
+    expect(parser.splitColumns).toEqual({ date: 0, person: 16 });
     const parsed = parser.parse({
       line: 8,
       cells: [

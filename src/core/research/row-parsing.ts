@@ -25,6 +25,7 @@ import {
   type ResearchRecord,
   type RowProblem,
   type SourceRow,
+  type SplitColumns,
 } from './research-record.js';
 
 export { normaliseHeader };
@@ -200,14 +201,20 @@ export interface RowParser {
   readonly layout: LayoutInfo;
   parse(row: SourceRow): ParsedRow;
   /**
-   * The prepare date is the first column and the release has no person column, so rows that end
-   * alike mean the same but for their date: a reader may read the date cell and the other cells
-   * apart (`dateCell`, `rest` from column 1) and read each distinct rest once.
+   * The columns each row has its own (the prepare date's and the person key's), or null when the
+   * header has no date column: rows whose other cells read alike mean the same but for their date and
+   * person, so a reader may read the date cell and the other cells apart (`dateCell`, `rest` given
+   * these columns), read each distinct rest once, and read the person cell per row (`personOf`).
    */
-  readonly restRepeats: boolean;
+  readonly splitColumns: SplitColumns | null;
   dateCell(text: string | undefined): DateCell;
-  /** The row's cells from column `from` on (the columns before it are the date's). */
-  rest(cells: readonly string[], from: number): RowRest;
+  /**
+   * What a row's cells say but for its date: all its cells (`split` null), or its cells but for the
+   * own ones of `split` (SplitSourceRow.rest; its person key is then left to `personOf`).
+   */
+  rest(cells: readonly string[], split: SplitColumns | null): RowRest;
+  /** The person key of a person cell (null when empty or redacted). */
+  personOf(text: string | undefined): string | null;
 }
 
 export class ResearchFileError extends Error {
@@ -275,11 +282,18 @@ export function createRowParser(
     return date ? { ok: true, date: date.date, at: date.at } : { ok: false, reason: 'prepare date not a date' };
   };
 
-  const rest = (cells: readonly string[], from: number): RowRest => {
-    const cell = (i: number) => (i >= from ? valueOf(cells[i - from]) : null);
+  const rest = (cells: readonly string[], split: SplitColumns | null): RowRest => {
+    const own = split === null ? 0 : split.person >= 0 ? 2 : 1;
+    const cell =
+      split === null
+        ? (i: number) => valueOf(cells[i])
+        : (i: number) =>
+            i === split.date || i === split.person
+              ? null
+              : valueOf(cells[i - (i > split.date ? 1 : 0) - (split.person >= 0 && i > split.person ? 1 : 0)]);
     const problemBeforeDate =
-      rowLength !== null && cells.length + from !== rowLength
-        ? `expected ${rowLength} columns, found ${cells.length + from}`
+      rowLength !== null && cells.length + own !== rowLength
+        ? `expected ${rowLength} columns, found ${cells.length + own}`
         : null;
     const rawState = cell(fields.state);
     const state = rawState === null ? null : stateOf(rawState);
@@ -319,11 +333,12 @@ export function createRowParser(
   return {
     columns: header.map((h, i) => h.trim() || `column ${i + 1}`),
     layout,
-    restRepeats: fields.preparedDate === 0 && fields.personKey < 0,
+    splitColumns: fields.preparedDate < 0 ? null : { date: fields.preparedDate, person: fields.personKey },
     dateCell,
     rest,
+    personOf: valueOf,
     parse({ line, cells }) {
-      const other = rest(cells, 0);
+      const other = rest(cells, null);
       if (other.problemBeforeDate !== null) return reject(line, other.problemBeforeDate);
       const date = dateCell(fields.preparedDate >= 0 ? cells[fields.preparedDate] : undefined);
       if (!date.ok) return reject(line, date.reason);

@@ -99,6 +99,23 @@ describe.each([
       /latin1\.csv: not valid UTF-8/,
     );
   });
+
+  it('reads a character cut by the end of a piece, the plain pieces around it alike', async () => {
+    // The reader takes 64 KiB at a time: "é" (two bytes) is cut between the first piece and the second.
+    const lead = `a,b\n${'x,1\n'.repeat(16_000)}`;
+    const padding = 'y'.repeat(65_536 - Buffer.byteLength(lead) - 2);
+    const rows = await rowsOf('cut.csv', `${lead}${padding},\u00e9\n${'z,2\n'.repeat(20_000)}`);
+    expect(rows[16_001]).toEqual({ line: 16_002, cells: [padding, '\u00e9'] });
+    expect(rows.filter((row) => row.cells[0] === 'z')).toHaveLength(20_000);
+    expect(rows.findLast((row) => row.cells[0] === 'z')).toEqual({ line: 36_002, cells: ['z', '2'] });
+  });
+
+  it('fails on bytes that are not UTF-8 after plain pieces, naming where', async () => {
+    const plain = Buffer.from(`a,b\n${'x,1\n'.repeat(40_000)}`);
+    await expect(rowsOf('late.csv', Buffer.concat([plain, Buffer.from([0xe9, 0x0a])]))).rejects.toThrow(
+      /late\.csv: not valid UTF-8 \(in bytes 131072-160005\)/,
+    );
+  });
 });
 
 describe('CSV rows split at the first cell', () => {

@@ -1,13 +1,9 @@
+import { isAscii } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import Papa from 'papaparse';
-import {
-  detectLayout,
-  repeatsBeyondFirstCell,
-  sniffDelimiter,
-  splitLine,
-} from '../../core/research/release-layouts.js';
-import type { SourceLine, SourceRow } from '../../core/research/research-record.js';
+import { detectLayout, sniffDelimiter, splitColumnsOf, splitLine } from '../../core/research/release-layouts.js';
+import { DATE_FIRST, type SourceLine, type SourceRow } from '../../core/research/research-record.js';
 import { MAX_PREAMBLE_ROWS, ResearchFileError } from '../../core/research/row-parsing.js';
 import { Condition } from './condition.js';
 import { csvSplitRowBatches } from './csv-split-rows.js';
@@ -16,15 +12,29 @@ import { csvSplitRowBatches } from './csv-split-rows.js';
 const READ_BYTES = 1 << 16;
 const RUNAWAY_BYTES = 4 << 20;
 
-/** The file's bytes as strict UTF-8 text (byte order mark dropped), streamed: bytes that are not UTF-8 fail the import. */
+/**
+ * The file's bytes as strict UTF-8 text (byte order mark dropped), streamed: bytes that are not UTF-8
+ * fail the import. A piece of plain ASCII (most releases are) is copied as it is, without the decoder,
+ * when the decoder holds no unfinished character (the piece before it ended with an ASCII byte).
+ */
 async function* utf8Text(path: string, fileName: string): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // The byte order mark is dropped here at the file's start only, so that the decoder reads the same whether
+  // or not it saw the pieces before.
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let offset = 0;
+  let clean = true;
   for await (const chunk of createReadStream(path, { highWaterMark: READ_BYTES })) {
     const bytes = chunk as Buffer;
+    if (bytes.length === 0) continue;
+    if (clean && isAscii(bytes)) {
+      yield bytes.toString('latin1');
+      offset += bytes.length;
+      continue;
+    }
+    clean = bytes[bytes.length - 1]! < 0x80;
     try {
       const text = decoder.decode(bytes, { stream: true });
-      if (text) yield text;
+      if (text) yield offset === 0 ? text.replace(/^\uFEFF/, '') : text;
     } catch {
       throw new ResearchFileError(`${fileName}: not valid UTF-8 (in bytes ${offset}-${offset + bytes.length - 1})`);
     }
@@ -69,13 +79,16 @@ export async function* csvRowBatches(
   const delimiter = sniffDelimiter(lines, MAX_PREAMBLE_ROWS);
   options.onDelimiter?.(delimiter);
   const header = lines.map((l) => splitLine(l, delimiter)).find((cells) => detectLayout(cells) !== null);
-  const split =
-    options.splitRows === 'by-header'
-      ? header !== undefined && repeatsBeyondFirstCell(header)
-      : (options.splitRows ?? false);
+  const columns = header === undefined ? null : splitColumnsOf(header);
+  const split = options.splitRows === 'by-header' ? columns !== null : (options.splitRows ?? false);
   const rest = withFirst(head.value, pieces);
   if (split && endsLinesWithLineFeed(head.value)) {
-    yield* csvSplitRowBatches(rest, { fileName, runawayChars: RUNAWAY_BYTES, delimiter });
+    yield* csvSplitRowBatches(rest, {
+      fileName,
+      runawayChars: RUNAWAY_BYTES,
+      delimiter,
+      columns: columns ?? DATE_FIRST,
+    });
   } else {
     yield* streamedRowBatches(rest, fileName, delimiter);
   }

@@ -28,8 +28,8 @@ export interface WorkerAck {
 
 /**
  * The rows of a file; a text file's delimiter is sniffed from its header line and told to
- * `onDelimiter` (for the report), and the file is read split at its first cell when its header says
- * rows repeat beyond it (release-layouts.ts).
+ * `onDelimiter` (for the report), and the file is read split around each row's own cells (its
+ * prepare date and person key) when its header has a prepare date column (release-layouts.ts).
  */
 export function rowBatchesOf(
   path: string,
