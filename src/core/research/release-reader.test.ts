@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { packedText } from './packed-texts.js';
 import { ReleaseReader, type ReleaseEnd, type ReleaseMessage } from './release-reader.js';
 import { monthIndex, rollupCells, type RollupTable } from './rollup.js';
-import type { ResearchGazetteer, SourceLine, SourceRow } from './research-record.js';
+import type { LayoutRequest } from './release-layouts.js';
+import type { ResearchGazetteer, SourceLine, SourceRow, SplitColumns } from './research-record.js';
 
 const gazetteer: ResearchGazetteer = {
   stateCode: (s) => ({ PENNSYLVANIA: 'PA', PA: 'PA', 'NEW YORK': 'NY', TEXAS: 'TX' })[s.trim().toUpperCase()] ?? null,
@@ -56,8 +57,8 @@ function split(rows: readonly SourceRow[]): SourceLine[] {
 }
 
 /** The messages of reading the rows, the rollup as its cells in one order (a hash table's order may differ). */
-function read(rows: readonly SourceLine[], pieceRows = 1000): unknown[] {
-  const reader = new ReleaseReader('npr', gazetteer);
+function read(rows: readonly SourceLine[], pieceRows = 1000, request: LayoutRequest = 'npr'): unknown[] {
+  const reader = new ReleaseReader(request, gazetteer);
   const messages: ReleaseMessage[] = [];
   for (let i = 0; i < rows.length; i += pieceRows) messages.push(...reader.read(rows.slice(i, i + pieceRows)));
   messages.push(...reader.finish());
@@ -158,6 +159,64 @@ describe('reading rows split at their first cell', () => {
       { line: 2, cells: ['Lifted', '2013-01-05', 'RIKERS', 'NEW YORK', 'NY', ''] },
     ];
     expect(read(split(rows))).toEqual(read(rows));
+  });
+});
+
+describe('reading rows split around their own cells (a person key, the date not first)', () => {
+  const header = [
+    'Facility State',
+    'Unique Identifier',
+    'Detainer Prepare Date',
+    'Detention Facility',
+    'Detainer Lift Reason',
+  ];
+  const columns: SplitColumns = { date: 2, person: 1 };
+  /** The rows as the split reader gives them around `columns`, but `whole` (by index) as cells. */
+  const splitAround = (rows: readonly SourceRow[], whole: (i: number) => boolean): SourceLine[] => {
+    const shared = new Map<string, readonly string[]>();
+    return rows.map((row, i) => {
+      if (i === 0 || whole(i)) return row;
+      const rest = [row.cells[0]!, ...row.cells.slice(3)];
+      const key = JSON.stringify(rest);
+      if (!shared.has(key)) shared.set(key, rest);
+      return { line: row.line, first: row.cells[2]!, person: row.cells[1]!, rest: shared.get(key)!, columns };
+    });
+  };
+  const rows: SourceRow[] = [{ line: 1, cells: header }];
+  const next = random(5);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  for (let i = 0; i < 40_000; i++) {
+    const person = pick(['P-1', 'P-2', '', '(b)(6), (b)(7)(c)', ` P-${i % 7} `]);
+    const [reason, facility, , state] = pick(RESTS);
+    rows.push({ line: i + 2, cells: [state ?? '', person, pick(DATES), facility ?? '', reason ?? ''] });
+  }
+  rows.push({ line: 40_002, cells: ['', '', '', '', ''] });
+
+  it('gives the batches and the report of reading their cells, person keys and their empties included', () => {
+    const asCells = read(rows, 1000, 'ddp');
+    expect(
+      read(
+        splitAround(rows, () => false),
+        1000,
+        'ddp',
+      ),
+    ).toEqual(asCells);
+    const end = asCells.at(-1) as ReleaseEnd;
+    expect(end.quality.columns.find((c) => c.column === 'Unique Identifier')).toMatchObject({
+      redacted: expect.any(Number),
+    });
+    expect(end.quality.columns.find((c) => c.column === 'Unique Identifier')!.empty).toBeGreaterThan(0);
+    const people = (asCells as ReleaseMessage[]).flatMap((m) => (m.kind === 'records' ? (m.person ?? []) : []));
+    expect(new Set(people)).toEqual(new Set(['P-1', 'P-2', null, ...Array.from({ length: 7 }, (_, i) => `P-${i}`)]));
+  });
+
+  it('counts the same when rows stop coming split and come split again', () => {
+    const asSplit = read(
+      splitAround(rows, (i) => i > 2_000 && i < 30_000),
+      1000,
+      'ddp',
+    );
+    expect(asSplit).toEqual(read(rows, 1000, 'ddp'));
   });
 });
 

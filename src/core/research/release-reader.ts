@@ -203,6 +203,8 @@ export class ReleaseReader {
   /** Added to a row's number on its sheet, so that lines stay unique across sheets; the highest line so far. */
   private lineOffset = 0;
   private lastLine = 0;
+  /** Rows read whole (not split) since the last split row. */
+  private wholeRows = 0;
 
   constructor(
     private readonly request: LayoutRequest,
@@ -222,8 +224,14 @@ export class ReleaseReader {
       const line = row.line + this.lineOffset;
       if (line > this.lastLine) this.lastLine = line;
       if (this.sheetSkipped) continue;
-      if (this.endings && 'first' in row && row.rest !== null) this.readSplit(row, line, row.rest, this.endings);
-      else this.readCells(line, row.line, cellsOf(row));
+      if (this.endings && 'first' in row && row.rest !== null) {
+        this.readSplit(row, line, row.rest, this.endings);
+        this.wholeRows = 0;
+      } else {
+        this.readCells(line, row.line, cellsOf(row));
+        // The text reader stopped splitting rows (their rests did not repeat): the meanings kept are let go.
+        if (++this.wholeRows === BATCH_ROWS) this.endings?.forgetAll();
+      }
       if (this.batch.count === BATCH_ROWS) done.push(this.takeBatch());
     }
     return done;

@@ -204,6 +204,11 @@ export class RowEndings {
     meaning.rowsLoaded = 0;
   }
 
+  /** Hands the counts over and forgets every meaning (when rows stop coming split, their memory is let go). */
+  forgetAll(): void {
+    if (this.rests.size + this.dates.size + this.days.size > 0) this.forget(this.rests, this.dates, this.days);
+  }
+
   private forget(...meanings: (Map<unknown, RestMeaning> | Map<unknown, DateMeaning>)[]): void {
     this.fold();
     for (const map of meanings) map.clear();
