@@ -61,7 +61,7 @@ export function sqliteBulkAppend(sqlite: SQLite.Database): BulkAppender {
     const plain = rows.columns.flatMap((_, c) => (coded[c] ? [] : [c]));
     const value = (c: number) => `v${c}`;
     groups.forEach((group, g) => {
-      const used = [...new Set(group.codes.subarray(0, rows.count))];
+      const used = distinctCodes(group.codes, rows.count);
       const columns = ['code', ...group.columns.map(value)];
       sqlite.exec(
         `create temporary table ${codesTable(g)} (code integer primary key, ${group.columns.map(value).join(', ')})`,
@@ -104,4 +104,26 @@ export function sqliteBulkAppend(sqlite: SQLite.Database): BulkAppender {
     finish: () => Promise.resolve(),
     abort: () => {},
   };
+}
+
+/**
+ * The distinct codes among the first `count`, ascending: marked in an array over their range (a
+ * release's profiles, months... are small integers), not a Set of ~470,000 cells' codes; a Set
+ * when the range is too wide for that. The order only fills a temporary table keyed by code.
+ */
+export function distinctCodes(codes: Int32Array, count: number): number[] {
+  if (count === 0) return [];
+  let min = codes[0]!;
+  let max = min;
+  for (let i = 1; i < count; i++) {
+    const code = codes[i]!;
+    if (code < min) min = code;
+    else if (code > max) max = code;
+  }
+  if (max - min >= 1 << 24) return [...new Set(codes.subarray(0, count))].sort((a, b) => a - b);
+  const seen = new Uint8Array(max - min + 1);
+  for (let i = 0; i < count; i++) seen[codes[i]! - min] = 1;
+  const used: number[] = [];
+  for (let k = 0; k < seen.length; k++) if (seen[k] === 1) used.push(k + min);
+  return used;
 }
