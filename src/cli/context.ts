@@ -7,14 +7,14 @@ import type { ResearchImportDeps } from '../core/research/import-release.js';
 import { invalidField, type DomainError } from '../core/shared/errors.js';
 import { jsonFieldProblem, parseJsonText } from '../core/shared/json-text.js';
 import { err, type Result } from '../core/shared/result.js';
-import { fieldProblems } from '../core/shared/validate-input.js';
+import { fieldProblems } from '../core/shared/field-problems.js';
 import { CliError, EXIT_FOR_DOMAIN_ERROR } from './exit-codes.js';
 
 /** What commands get from the composition root: configuration, I/O and the way to reach the database. */
 export interface CliContext {
   config(): Config;
   /** The law library (loaded once, on first use). Needs no database: `evaluate` and `policy` never open one. */
-  law(): Law;
+  law(): Promise<Law>;
   /** Now, from the clock port (for "today" in listings). */
   now(): Date;
   /** A variable of the environment (e.g. DD_PASSWORD); configuration is read through config(). */
@@ -32,7 +32,7 @@ export interface CliContext {
   out(text: string): void;
   err(text: string): void;
   // map-api (issue 12): the law map and panel over the law library and every county (no database).
-  lawMap(): LawMapService;
+  lawMap(): Promise<LawMapService>;
 }
 
 export function valueOf<T>(result: Result<T, DomainError>): T {

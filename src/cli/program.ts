@@ -1,27 +1,55 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/config.js';
-import { registerAgencies } from './commands/agencies.command.js';
-import { registerAudit } from './commands/audit.command.js';
-import { registerDetainers } from './commands/detainers.command.js';
-import { registerEvaluate } from './commands/evaluate.command.js';
-import { registerFacilities } from './commands/facilities.command.js';
-import { registerGenerate } from './commands/generate.command.js';
-import { registerImport } from './commands/import.command.js';
-import { registerMigrate } from './commands/migrate.command.js';
-import { registerPolicy } from './commands/policy.command.js';
-import { registerReplay } from './commands/replay.command.js';
-import { registerLaw } from './commands/law.command.js';
-import { registerSecondFactor } from './commands/second-factor.command.js';
-import { registerSecurityEvents } from './commands/security-events.command.js';
-import { registerSeed } from './commands/seed.command.js';
-import { registerServe } from './commands/serve.command.js';
-import { registerStats } from './commands/stats.command.js';
-import { registerTokens } from './commands/tokens.command.js';
-import { registerUsers } from './commands/users.command.js';
 import type { CliContext } from './context.js';
 import { CliError, CliExit, EXIT, type ExitCode } from './exit-codes.js';
 
-export function buildProgram(context: CliContext, version: string): Command {
+type Registrar = (program: Command, context: CliContext) => void;
+
+/**
+ * Every top-level command, in the order `--help` lists them, with the modules that register it.
+ * A command's modules (and what they import: the core's use cases, TypeBox, the law...) are loaded
+ * only when the command line names that command, or when all are needed (`--help`, an unknown or
+ * misspelt command): `import` then starts without loading the code of twenty other commands.
+ */
+export const COMMANDS: ReadonlyArray<{ readonly names: readonly string[]; load(): Promise<Registrar> }> = [
+  { names: ['serve'], load: async () => (await import('./commands/serve.command.js')).registerServe },
+  { names: ['migrate'], load: async () => (await import('./commands/migrate.command.js')).registerMigrate },
+  { names: ['seed'], load: async () => (await import('./commands/seed.command.js')).registerSeed },
+  { names: ['agencies'], load: async () => (await import('./commands/agencies.command.js')).registerAgencies },
+  { names: ['users', 'totp-code'], load: async () => (await import('./commands/users.command.js')).registerUsers },
+  { names: ['tokens'], load: async () => (await import('./commands/tokens.command.js')).registerTokens },
+  // `users reset-second-factor` and `totp-code`, registered after (and beside) `users`.
+  {
+    names: ['users', 'totp-code'],
+    load: async () => (await import('./commands/second-factor.command.js')).registerSecondFactor,
+  },
+  {
+    names: ['security-events'],
+    load: async () => (await import('./commands/security-events.command.js')).registerSecurityEvents,
+  },
+  { names: ['detainers'], load: async () => (await import('./commands/detainers.command.js')).registerDetainers },
+  { names: ['evaluate'], load: async () => (await import('./commands/evaluate.command.js')).registerEvaluate },
+  { names: ['policy'], load: async () => (await import('./commands/policy.command.js')).registerPolicy },
+  { names: ['audit'], load: async () => (await import('./commands/audit.command.js')).registerAudit },
+  { names: ['stats'], load: async () => (await import('./commands/stats.command.js')).registerStats },
+  { names: ['facilities'], load: async () => (await import('./commands/facilities.command.js')).registerFacilities },
+  { names: ['generate'], load: async () => (await import('./commands/generate.command.js')).registerGenerate },
+  { names: ['import'], load: async () => (await import('./commands/import.command.js')).registerImport },
+  { names: ['replay'], load: async () => (await import('./commands/replay.command.js')).registerReplay },
+  // map-api (issue 12)
+  { names: ['law'], load: async () => (await import('./commands/law.command.js')).registerLaw },
+];
+
+/**
+ * The registrars a command line needs, in order: only those of its command when its first word
+ * names one (commander then parses it exactly as with every command registered), else all.
+ */
+export async function registrarsFor(argv: readonly string[]): Promise<Registrar[]> {
+  const named = COMMANDS.filter((command) => command.names.includes(argv[0] ?? ''));
+  return Promise.all((named.length > 0 ? named : COMMANDS).map((command) => command.load()));
+}
+
+export function buildProgram(context: CliContext, version: string, registrars: readonly Registrar[]): Command {
   const program = new Command('detainer-desk')
     .description('Detainer Desk: immigration detainer intake, decisions and public data')
     .version(version)
@@ -36,25 +64,7 @@ Exit codes: 0 ok, 1 failure (or failing policy cases or lint, or a broken audit 
 3 not found (also an unknown place or form edition), 4 conflict (also conflicting rules),
 5 forbidden, 6 a fact the law needs is missing, 69 database unavailable, 78 invalid configuration.`,
     );
-  registerServe(program, context);
-  registerMigrate(program, context);
-  registerSeed(program, context);
-  registerAgencies(program, context);
-  registerUsers(program, context);
-  registerTokens(program, context);
-  registerSecondFactor(program, context);
-  registerSecurityEvents(program, context);
-  registerDetainers(program, context);
-  registerEvaluate(program, context);
-  registerPolicy(program, context);
-  registerAudit(program, context);
-  registerStats(program, context);
-  registerFacilities(program, context);
-  registerGenerate(program, context);
-  registerImport(program, context);
-  registerReplay(program, context);
-  // map-api (issue 12)
-  registerLaw(program, context);
+  for (const register of registrars) register(program, context);
   // Every subcommand reports errors the same way as the root.
   for (const command of program.commands) inheritSettings(command, context);
   return program;
@@ -68,7 +78,7 @@ function inheritSettings(command: Command, context: CliContext): void {
 /** Runs one command line; returns the exit code instead of exiting, so tests can call it. */
 export async function runCli(argv: readonly string[], context: CliContext, version: string): Promise<ExitCode> {
   try {
-    await buildProgram(context, version).parseAsync([...argv], { from: 'user' });
+    await buildProgram(context, version, await registrarsFor(argv)).parseAsync([...argv], { from: 'user' });
     return EXIT.OK;
   } catch (error) {
     return reportError(error, context);

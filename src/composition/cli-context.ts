@@ -1,16 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { CliContext } from '../cli/context.js';
-import { LawMapService } from './law-map-service.js';
+import type { LawMapService } from './law-map-service.js';
 import { CliError, EXIT } from '../cli/exit-codes.js';
 import { loadConfig, type Config } from '../config/config.js';
-import { openDatabase } from '../db/connect.js';
 import type { DatabaseHandle } from '../db/engine.js';
-import { MigrationError } from '../db/migrations/migrate.js';
 import { systemClock } from '../platform/node-ports.js';
 import { startBanner } from './banner.js';
-import { loadLaw } from './law.js';
-import { prepareDatabase } from './prepare-database.js';
-import { researchImportDeps } from './research-import.js';
 import type { Services } from './services.js';
 
 /** What the CLI's commands reach of the process: the environment and the three standard streams. */
@@ -25,8 +20,9 @@ export interface CliIo {
 /**
  * The CLI's context over the process's I/O (src/cli/main.ts gives it the real process; tests give
  * it strings): configuration is read once, on first use, and frozen. The services (with the law,
- * the PDF renderer, the web server...) are loaded only by the commands that use them, so that
- * `import`, `--help` and the like start without them.
+ * the PDF renderer, the web server...), the law, the database drivers and the importer are loaded
+ * only by the commands that use them (dynamic imports), so that `import`, `--help` and the like
+ * start without the rest.
  */
 export function createCliContext(io: CliIo): CliContext {
   let config: Config | undefined;
@@ -39,15 +35,21 @@ export function createCliContext(io: CliIo): CliContext {
       sessionIdleMinutes: getConfig().sessionIdleMinutes,
     });
   };
-  let lawMap: LawMapService | undefined;
+  const open = async (): Promise<DatabaseHandle> => {
+    const { openDatabase } = await import('../db/connect.js');
+    return openDatabase(getConfig().database);
+  };
+  const law = async () => (await import('./law.js')).loadLaw();
+  let lawMap: Promise<LawMapService> | undefined;
   return {
     config: getConfig,
-    law: () => loadLaw(),
-    lawMap: () => (lawMap ??= new LawMapService(loadLaw(), systemClock)),
+    law,
+    lawMap: () =>
+      (lawMap ??= (async () => new (await import('./law-map-service.js')).LawMapService(await law(), systemClock))()),
     now: () => systemClock.now(),
     env: (name) => io.env[name],
     async withServices(work) {
-      const handle = openDatabase(getConfig().database);
+      const handle = await open();
       try {
         return await work(await servicesOf(handle));
       } finally {
@@ -55,7 +57,8 @@ export function createCliContext(io: CliIo): CliContext {
       }
     },
     async withResearchImport(work) {
-      const handle = openDatabase(getConfig().database);
+      const { researchImportDeps } = await import('./research-import.js');
+      const handle = await open();
       try {
         return await work(researchImportDeps(handle, systemClock));
       } finally {
@@ -63,7 +66,11 @@ export function createCliContext(io: CliIo): CliContext {
       }
     },
     async prepare(options) {
-      const handle = openDatabase(getConfig().database);
+      const [{ prepareDatabase }, { MigrationError }] = await Promise.all([
+        import('./prepare-database.js'),
+        import('../db/migrations/migrate.js'),
+      ]);
+      const handle = await open();
       try {
         return {
           ...(await prepareDatabase(handle, () => servicesOf(handle), { ...options, researchDemo: options.demo })),

@@ -38,7 +38,7 @@ For a list, 2 if any input is invalid, else the code of the first input that cou
       const parsed = readJson(text, 'input');
       if (!parsed.ok) return fail(context, parsed.error);
 
-      const answer = evaluateAny(context.law().engine, parsed.value);
+      const answer = evaluateAny((await context.law()).engine, parsed.value);
       if (answer.kind === 'single') {
         if (!answer.result.ok) return fail(context, answer.result.error);
         return printJson(context, answer.result.value);

@@ -47,7 +47,7 @@ Example: detainer-desk law panel --from 2008-01-01 --to 2026-06-30 --profile no-
 Exit codes: 0 done; 2 an invalid option (the message names it); 1 the file could not be written.`,
     )
     .action(async (options: PanelOptions) => {
-      const service = context.lawMap();
+      const service = await context.lawMap();
       const query = {
         from: options.from,
         to: options.to,

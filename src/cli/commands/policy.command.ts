@@ -23,8 +23,8 @@ export function registerPolicy(program: Command, context: CliContext): void {
     .description('list the rules, most senior first, with the version in force today')
     .option('--state <code>', 'only the rules that reach this state: federal, its own and its counties')
     .option('--json', 'print JSON')
-    .action((options: { state?: string; json?: boolean }) => {
-      const { library, places } = context.law().engine;
+    .action(async (options: { state?: string; json?: boolean }) => {
+      const { library, places } = (await context.law()).engine;
       const state = options.state === undefined ? undefined : valueOf(checkStateCode(places, options.state));
       const rules = listRules(library, { ...(state ? { state } : {}), clock: { now: context.now(), places } });
       if (options.json) return printJson(context, { rules });
@@ -40,8 +40,8 @@ export function registerPolicy(program: Command, context: CliContext): void {
     .description('one rule: its versions, citations, the notes of its source, and its cases')
     .argument('<id>', 'rule id, e.g. tx-ccp-2.251 (see: policy list)')
     .option('--json', 'print JSON')
-    .action((id: string, options: { json?: boolean }) => {
-      const law = context.law();
+    .action(async (id: string, options: { json?: boolean }) => {
+      const law = await context.law();
       const rule = valueOf(describeRule(law.engine.library, law.cases, id, law.engine.places));
       if (options.json) return printJson(context, rule);
       context.out(showText(rule));
@@ -51,8 +51,8 @@ export function registerPolicy(program: Command, context: CliContext): void {
     .command('test')
     .description('run every case of the library (policies/**/*.cases.yaml); exit 1 if any fails')
     .option('--json', 'print JSON')
-    .action((options: { json?: boolean }) => {
-      const law = context.law();
+    .action(async (options: { json?: boolean }) => {
+      const law = await context.law();
       const report = runAllCases(law.engine, law.cases);
       if (options.json) printJson(context, report);
       else {
@@ -71,8 +71,8 @@ export function registerPolicy(program: Command, context: CliContext): void {
       'check the library beyond its schema: files where their place says, a case on each side of every date; warn of files never checked against their sources',
     )
     .option('--json', 'print JSON')
-    .action((options: { json?: boolean }) => {
-      const law = context.law();
+    .action(async (options: { json?: boolean }) => {
+      const law = await context.law();
       const found = lintLibrary(law.engine, law.cases, law.files);
       const problems = found.filter((p) => p.severity === 'error');
       const warnings = found.filter((p) => p.severity === 'warning');
@@ -95,8 +95,8 @@ export function registerPolicy(program: Command, context: CliContext): void {
     )
     .option('--markdown', "print the README's coverage table")
     .option('--json', 'print JSON')
-    .action((options: { markdown?: boolean; json?: boolean }) => {
-      const law = context.law();
+    .action(async (options: { markdown?: boolean; json?: boolean }) => {
+      const law = await context.law();
       const rows = libraryCoverage(law.engine.library, law.stateName);
       if (options.json) return printJson(context, { jurisdictions: rows });
       if (options.markdown) return context.out(coverageMarkdown(rows));

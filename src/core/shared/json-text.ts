@@ -1,7 +1,7 @@
 import { invalidField, type DomainError } from './errors.js';
 import type { ProblemKind } from './problem-kinds.js';
 import { err, ok, type Result } from './result.js';
-import { fieldName } from './validate-input.js';
+import { fieldName } from './field-problems.js';
 
 /**
  * Why a JSON text was refused: `syntax` (not JSON; `position` is the character offset), or a

@@ -61,7 +61,7 @@ export function sqliteBulkAppend(sqlite: SQLite.Database): BulkAppender {
     const plain = rows.columns.flatMap((_, c) => (coded[c] ? [] : [c]));
     const value = (c: number) => `v${c}`;
     groups.forEach((group, g) => {
-      const used = [...new Set(group.codes.subarray(0, rows.count))];
+      const used = distinctCodes(group.codes, rows.count);
       const columns = ['code', ...group.columns.map(value)];
       sqlite.exec(
         `create temporary table ${codesTable(g)} (code integer primary key, ${group.columns.map(value).join(', ')})`,
@@ -73,24 +73,36 @@ export function sqliteBulkAppend(sqlite: SQLite.Database): BulkAppender {
       });
     });
     const codeColumn = (g: number) => `g${g}`;
-    const cellColumns = [...groups.map((_, g) => codeColumn(g)), ...plain.map(value)];
-    sqlite.exec(`create temporary table ${CELLS} (${cellColumns.join(', ')})`);
     const width = rows.columns.length;
     const row = new Array<SqlValue>(width);
+    // A plain column with one value in every row (the release's id) is given once, as a parameter
+    // of the final statement, rather than written to and read from every cell.
+    const constant = constantColumns(rows, plain, row);
+    const varying = plain.filter((c) => !constant.has(c));
+    const cellColumns = [...groups.map((_, g) => codeColumn(g)), ...varying.map(value)];
+    sqlite.exec(`create temporary table ${CELLS} (${cellColumns.join(', ')})`);
     insert(CELLS, cellColumns, rows.count, (i, into, at) => {
       rows.put(i, row, 0);
       groups.forEach((group, g) => (into[at + g] = group.codes[i]!));
-      plain.forEach((c, k) => (into[at + groups.length + k] = row[c]!));
+      varying.forEach((c, k) => (into[at + groups.length + k] = row[c]!));
     });
     const groupOf = (c: number) => groups.findIndex((g) => g.columns.includes(c));
-    const expressions = rows.columns.map((_, c) => (coded[c] ? `d${groupOf(c)}.${value(c)}` : `${CELLS}.${value(c)}`));
+    const parameters: SqlValue[] = [];
+    const expressions = rows.columns.map((_, c) => {
+      if (coded[c]) return `d${groupOf(c)}.${value(c)}`;
+      if (!constant.has(c)) return `${CELLS}.${value(c)}`;
+      parameters.push(constant.get(c)!);
+      return '?';
+    });
     // CROSS JOIN keeps the cells the outer loop, read in rowid order (the order they were given).
     const joins = groups.map((_, g) => ` cross join ${codesTable(g)} d${g}`).join('');
     const on = groups.map((_, g) => `d${g}.code = ${CELLS}.${codeColumn(g)}`).join(' and ');
-    sqlite.exec(
-      `insert into ${rows.table} (${rows.columns.join(', ')}) select ${expressions.join(', ')} from ${CELLS}${joins}` +
-        `${on ? ` where ${on}` : ''} order by ${CELLS}.rowid`,
-    );
+    sqlite
+      .prepare(
+        `insert into ${rows.table} (${rows.columns.join(', ')}) select ${expressions.join(', ')} from ${CELLS}${joins}` +
+          `${on ? ` where ${on}` : ''} order by ${CELLS}.rowid`,
+      )
+      .run(parameters);
     sqlite.exec(`drop table ${CELLS}`);
     groups.forEach((_, g) => sqlite.exec(`drop table ${codesTable(g)}`));
   };
@@ -104,4 +116,42 @@ export function sqliteBulkAppend(sqlite: SQLite.Database): BulkAppender {
     finish: () => Promise.resolve(),
     abort: () => {},
   };
+}
+
+/**
+ * The distinct codes among the first `count`, ascending: marked in an array over their range (a
+ * release's profiles, months... are small integers), not a Set of ~470,000 cells' codes; a Set
+ * when the range is too wide for that. The order only fills a temporary table keyed by code.
+ */
+export function distinctCodes(codes: Int32Array, count: number): number[] {
+  if (count === 0) return [];
+  let min = codes[0]!;
+  let max = min;
+  for (let i = 1; i < count; i++) {
+    const code = codes[i]!;
+    if (code < min) min = code;
+    else if (code > max) max = code;
+  }
+  if (max - min >= 1 << 24) return [...new Set(codes.subarray(0, count))].sort((a, b) => a - b);
+  const seen = new Uint8Array(max - min + 1);
+  for (let i = 0; i < count; i++) seen[codes[i]! - min] = 1;
+  const used: number[] = [];
+  for (let k = 0; k < seen.length; k++) if (seen[k] === 1) used.push(k + min);
+  return used;
+}
+
+/**
+ * The plain columns (of `plain`) whose value is the same (===) in every row, with that value; none
+ * when there are no rows. `row` is scratch space of the rows' width.
+ */
+export function constantColumns(rows: BulkRows, plain: readonly number[], row: SqlValue[]): Map<number, SqlValue> {
+  const constant = new Map<number, SqlValue>();
+  if (rows.count === 0) return constant;
+  rows.put(0, row, 0);
+  for (const c of plain) constant.set(c, row[c]!);
+  for (let i = 1; i < rows.count && constant.size > 0; i++) {
+    rows.put(i, row, 0);
+    for (const [c, v] of constant) if (row[c] !== v) constant.delete(c);
+  }
+  return constant;
 }
