@@ -28,16 +28,9 @@ export const DIMENSIONS = [
 export type Dimension = (typeof DIMENSIONS)[number];
 export const TIME_DIMENSIONS: readonly Dimension[] = ['fiscalYear', 'year', 'month'];
 
-export const OUTCOMES = [
-  'transferred-to-ice',
-  'declined-by-agency',
-  'lifted-by-ice',
-  'released',
-  'reissued',
-  'other',
-  'pending',
-] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+import { OUTCOMES, type Outcome } from '../../shared/outcomes';
+
+export { OUTCOMES, type Outcome };
 
 export const CRIMINALITY = ['convicted', 'pending-charges', 'no-criminal-record'] as const;
 export type Criminality = (typeof CRIMINALITY)[number];

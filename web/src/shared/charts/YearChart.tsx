@@ -11,16 +11,7 @@ import { SeriesLegend } from './SeriesLegend';
 import { fiscalYearsCovered, pivotByYear, type LawMark } from './statsData';
 import { YearBars } from './YearBars';
 import { yearsAlt } from './yearsAlt';
-
-const OUTCOME_ORDER = [
-  'transferred-to-ice',
-  'declined-by-agency',
-  'lifted-by-ice',
-  'released',
-  'reissued',
-  'other',
-  'pending',
-];
+import { OUTCOMES } from '../outcomes';
 
 /** A chart of counts per fiscal year, stacked by `series` (a dimension) or plain (`series` null). */
 export function YearChart({
@@ -49,7 +40,7 @@ export function YearChart({
   if (answer.isError) return <ErrorMessage error={toApiError(answer.error)} />;
 
   const rows = series === null ? answer.data.rows.map((r) => ({ ...r, series: 'count' })) : answer.data.rows;
-  const full = pivotByYear(rows, series ?? 'series', OUTCOME_ORDER);
+  const full = pivotByYear(rows, series ?? 'series', OUTCOMES);
   const table =
     series === null
       ? {
