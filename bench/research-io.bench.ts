@@ -17,7 +17,7 @@
  * A part that cannot run is reported as not run, with the reason; nothing is printed unmeasured.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -61,6 +61,11 @@ async function importNpr(file: string, env: NodeJS.ProcessEnv): Promise<{ rows: 
  */
 async function migrate(env: NodeJS.ProcessEnv): Promise<void> {
   await run(process.execPath, [CLI, 'migrate'], { ...process.env, LOG_LEVEL: 'silent', ...env });
+}
+
+/** One psql command against the embedded server's database at `url`, stopping at the first error. */
+function psql(url: string, command: string) {
+  return run(PSQL, [url, '-v', 'ON_ERROR_STOP=1', '-qAt', '-c', command], { ...process.env, PGPASSWORD: 'postgres' });
 }
 
 function lineCount(file: string): number {
@@ -174,9 +179,6 @@ async function postgresImport(
   if (!existsSync(PSQL)) return { figure: notRun(name, `${PSQL} not found`, target) };
   if (!existsSync(CLI)) return { figure: notRun(name, `${CLI} not built (npm run bench builds it)`, target) };
   try {
-    const psqlEnv = { ...process.env, PGPASSWORD: 'postgres' };
-    const psql = (url: string, command: string) =>
-      run(PSQL, [url, '-v', 'ON_ERROR_STOP=1', '-qAt', '-c', command], psqlEnv);
     let url = '';
     const { bare, ours } = await alternating(
       async (i) => {
@@ -487,67 +489,147 @@ async function importAuto(
 /**
  * The real layouts scaled up (issue 14): each text layout's fixture (test/research/foia-fixtures.ts: the
  * exact header names and order, its delimiter and date formats, redactions, rejected rows; 3,000
- * facilities, its rejected rows once) written at `rows` data rows, `import auto` through the built CLI into a migrated SQLite
- * database against the sqlite3 shell's `.import` of the same file into a bare table (tab-delimited
- * files with `.separator`), IMPORT_RUNS times each in turn, the medians compared; rates are rows read.
+ * facilities, its rejected rows once) written at `rows` data rows, then `import auto` through the built
+ * CLI, IMPORT_RUNS times each in turn with the bare loader, the medians compared (rates are rows read):
+ * - into a migrated SQLite database against the sqlite3 shell's `.import` of the same file into a bare
+ *   table (tab-delimited files with `.separator`);
+ * - into a migrated PostgreSQL database (one embedded server) against psql `\copy` of the same file
+ *   into a bare table of as many text columns as the header has.
  */
 export async function benchRealLayouts(rows = 500_000): Promise<Figure[]> {
   const figures: Figure[] = [];
-  const target = '>= 0.5x bare rate, peak RSS < 300 MB';
   const dir = mkdtempSync(join(tmpdir(), 'dd-bench-layouts-'));
+  const server = await startEmbeddedPostgres().catch(() => undefined);
   try {
     for (const layout of TEXT_LAYOUTS) {
-      const name = `import auto, ${layout} layout, ${rows.toLocaleString('en-US')} rows into SQLite vs sqlite3 .import`;
-      try {
-        if (!existsSync(SQLITE3)) throw new Error(`${SQLITE3} not found`);
-        if (!existsSync(TIME)) throw new Error(`${TIME} not found`);
-        if (!existsSync(CLI)) throw new Error(`${CLI} not built (npm run bench builds it)`);
-        const file = join(dir, `${layout}.${layout === 'ice-lea' ? 'txt' : 'csv'}`);
-        const written = writeScaledFixture(layout, rows, file);
-        const { delimiter } = written;
-        process.stdout.write(`  (wrote the ${layout} layout at ${rows.toLocaleString('en-US')} rows into ${file})\n`);
-        const fresh = (path: string) => {
-          for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
-          return path;
-        };
-        const separator = delimiter === '\t' ? '.separator "\\t"\n' : '';
-        let chosen = '';
-        let loaded = 0;
-        const { bare, ours } = await alternating(
-          async () => {
-            const path = fresh(join(dir, 'bare.db'));
-            const done = await run(SQLITE3, [path], process.env, `.mode csv\n${separator}.import ${file} t\n`);
-            const check = new SQLite(path, { readonly: true });
-            const count = (check.prepare('select count(*) as n from t').get() as { n: number }).n;
-            check.close();
-            return { ms: done.ms, rows: count };
-          },
-          async () => {
-            const env = { SQLITE_PATH: fresh(join(dir, 'research.db')), DATABASE_URL: '' };
-            await migrate(env);
-            const result = await importAuto(file, `bench-${layout}`, env);
-            chosen = result.layout;
-            loaded = result.loaded;
-            return result;
-          },
-        );
-        if (loaded !== written.loaded) throw new Error(`${loaded} rows loaded, the file has ${written.loaded} to load`);
-        const figure = importFigure(
-          { name, target, bareLoader: '.import', records: rows },
-          ours,
-          bare,
-          (ratio, peakMb) => ratio >= 0.5 && peakMb < 300,
-        );
-        figures.push({
-          ...figure,
-          value: `${figure.value}; layout chosen ${chosen}, ${loaded.toLocaleString('en-US')} rows loaded`,
-        });
-      } catch (error) {
-        figures.push(notRun(name, reasonOf(error), target));
-      }
+      const file = join(dir, `${layout}.${layout === 'ice-lea' ? 'txt' : 'csv'}`);
+      const written = writeScaledFixture(layout, rows, file);
+      process.stdout.write(`  (wrote the ${layout} layout at ${rows.toLocaleString('en-US')} rows into ${file})\n`);
+      const scaled = { layout, file, ...written };
+      figures.push(await layoutIntoSqlite(scaled, dir));
+      figures.push(await layoutIntoPostgres(scaled, server));
+      rmSync(file, { force: true });
     }
   } finally {
+    await server?.stop().catch(() => {});
     rmSync(dir, { recursive: true, force: true });
   }
   return figures;
+}
+
+interface ScaledFile {
+  readonly layout: string;
+  readonly file: string;
+  /** Data rows written, and those the importer must load. */
+  readonly rows: number;
+  readonly loaded: number;
+  readonly delimiter: string;
+}
+
+const rowsLabel = (rows: number) => `${rows.toLocaleString('en-US')} rows`;
+
+const LAYOUT_TARGET = '>= 0.5x bare rate, peak RSS < 300 MB';
+
+/**
+ * One layout's figure: the bare load and `import auto` into a migrated database (`database` gives the
+ * environment naming a fresh one for each run) in turn, medians compared; checks what was loaded and
+ * names the layout chosen.
+ */
+async function layoutFigure(
+  scaled: ScaledFile,
+  figure: { name: string; bareLoader: string },
+  bareLoad: (run: number) => Promise<{ ms: number; rows: number }>,
+  database: (run: number) => Promise<NodeJS.ProcessEnv>,
+): Promise<Figure> {
+  const chosen = { layout: '', loaded: 0 };
+  const { bare, ours } = await alternating(bareLoad, async (i) => {
+    const env = await database(i);
+    await migrate(env);
+    const imported = await importAuto(scaled.file, `bench-${scaled.layout}`, env);
+    Object.assign(chosen, { layout: imported.layout, loaded: imported.loaded });
+    return imported;
+  });
+  if (chosen.loaded !== scaled.loaded)
+    throw new Error(`${chosen.loaded} rows loaded, the file has ${scaled.loaded} to load`);
+  const measured = importFigure(
+    { ...figure, target: LAYOUT_TARGET, records: scaled.rows },
+    ours,
+    bare,
+    (ratio, peakMb) => ratio >= 0.5 && peakMb < 300,
+  );
+  const loaded = chosen.loaded.toLocaleString('en-US');
+  return { ...measured, value: `${measured.value}; layout chosen ${chosen.layout}, ${loaded} rows loaded` };
+}
+
+async function layoutIntoSqlite(scaled: ScaledFile, dir: string): Promise<Figure> {
+  const { layout, file, rows, delimiter } = scaled;
+  const name = `import auto, ${layout} layout, ${rowsLabel(rows)} into SQLite vs sqlite3 .import`;
+  try {
+    if (!existsSync(SQLITE3)) throw new Error(`${SQLITE3} not found`);
+    if (!existsSync(TIME)) throw new Error(`${TIME} not found`);
+    if (!existsSync(CLI)) throw new Error(`${CLI} not built (npm run bench builds it)`);
+    const fresh = (path: string) => {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+      return path;
+    };
+    const separator = delimiter === '\t' ? '.separator "\\t"\n' : '';
+    return await layoutFigure(
+      scaled,
+      { name, bareLoader: '.import' },
+      async () => {
+        const path = fresh(join(dir, 'bare.db'));
+        const done = await run(SQLITE3, [path], process.env, `.mode csv\n${separator}.import ${file} t\n`);
+        const check = new SQLite(path, { readonly: true });
+        const count = (check.prepare('select count(*) as n from t').get() as { n: number }).n;
+        check.close();
+        return { ms: done.ms, rows: count };
+      },
+      async () => ({ SQLITE_PATH: fresh(join(dir, 'research.db')), DATABASE_URL: '' }),
+    );
+  } catch (error) {
+    return notRun(name, reasonOf(error), LAYOUT_TARGET);
+  }
+}
+
+async function layoutIntoPostgres(scaled: ScaledFile, server: EmbeddedServer | undefined): Promise<Figure> {
+  const { layout, file, rows, delimiter } = scaled;
+  const name = `import auto, ${layout} layout, ${rowsLabel(rows)} into PostgreSQL vs COPY`;
+  if (!server) return notRun(name, 'no embedded PostgreSQL server', LAYOUT_TARGET);
+  try {
+    if (!existsSync(PSQL)) throw new Error(`${PSQL} not found`);
+    if (!existsSync(CLI)) throw new Error(`${CLI} not built (npm run bench builds it)`);
+    const columns = Array.from({ length: headerWidth(file, delimiter) }, (_, c) => `c${c + 1} text`).join(', ');
+    const copyDelimiter = delimiter === '\t' ? `E'\\t'` : `'${delimiter}'`;
+    const database = (prefix: string, i: number) =>
+      server.createDatabase(`${prefix}_${layout.replace(/\W/g, '_')}_${i}`);
+    return await layoutFigure(
+      scaled,
+      { name, bareLoader: 'psql \\copy' },
+      async (i) => {
+        const bareUrl = await database('dd_layout_bare', i);
+        await psql(bareUrl, `create table t (${columns})`);
+        const loaded = await psql(
+          bareUrl,
+          `\\copy t from '${file}' with (format csv, header true, delimiter ${copyDelimiter})`,
+        );
+        return { ms: loaded.ms, rows: Number((await psql(bareUrl, 'select count(*) from t')).stdout.trim()) };
+      },
+      async (i) => ({ DATABASE_URL: await database('dd_layout', i) }),
+    );
+  } catch (error) {
+    return notRun(name, reasonOf(error), LAYOUT_TARGET);
+  }
+}
+
+/** The number of cells of the file's header line (the fixtures quote no header cell). */
+function headerWidth(file: string, delimiter: string): number {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(64 * 1024);
+    const read = readSync(fd, head, 0, head.length, 0);
+    const line = head.subarray(0, read).toString('utf8').split(/\r?\n/)[0]!;
+    return line.split(delimiter).length;
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -56,31 +56,66 @@ export function createResearchGazetteer(): ResearchGazetteer {
   };
 }
 
-/** Per "<USPS code>|<place key>", the county holding most of the place's ZIP codes (ties: the lowest FIPS). */
+/**
+ * Per "<USPS code>|<place key>", the county holding most of the place's ZIP codes (ties: the lowest FIPS).
+ * Built once per import, on its critical path: each line's three fields are cut out by position, and a
+ * place name's key is worked out once for the run of ZIP codes that repeat it (the file lists a place's
+ * ZIP codes together).
+ */
 function countiesOfPlaces(
   stateByKey: ReadonlyMap<string, { code: string; fips: string }>,
   knownCounties: ReadonlySet<string>,
 ): Map<string, string> {
-  const zipCounts = new Map<string, Map<string, number>>();
-  for (const line of readGeoNames().split('\n')) {
-    const f = line.split('\t');
-    const [placeName, stateCode, countyCode] = [f[2], f[4], f[6]];
-    if (!placeName || !stateCode || !countyCode || !/^\d{3}$/.test(countyCode)) continue;
+  /** ZIP codes per "<place>\t<county FIPS>". */
+  const zipCounts = new Map<string, number>();
+  const text = readGeoNames();
+  let lastName = '';
+  let lastKey = '';
+  for (let start = 0; start < text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const fields = tabFields(text, start, end, 7);
+    start = end + 1;
+    if (!fields) continue;
+    const [placeName, stateCode, countyCode] = [fields[2]!, fields[4]!, fields[6]!];
+    if (!placeName || !stateCode || !/^\d{3}$/.test(countyCode)) continue;
     const state = stateByKey.get(stateCode);
     if (!state) continue;
     const fips = `${state.fips}${countyCode}`;
     if (!knownCounties.has(fips)) continue;
-    const key = `${stateCode}|${placeKey(placeName)}`;
-    const counts = zipCounts.get(key) ?? new Map<string, number>();
-    counts.set(fips, (counts.get(fips) ?? 0) + 1);
-    zipCounts.set(key, counts);
+    if (placeName !== lastName) [lastName, lastKey] = [placeName, placeKey(placeName)];
+    const key = `${stateCode}|${lastKey}\t${fips}`;
+    zipCounts.set(key, (zipCounts.get(key) ?? 0) + 1);
   }
   const countyOfPlace = new Map<string, string>();
-  for (const [key, counts] of zipCounts) {
-    const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
-    countyOfPlace.set(key, best[0]);
+  const best = new Map<string, number>();
+  for (const [key, zips] of zipCounts) {
+    const tab = key.indexOf('\t');
+    const [place, fips] = [key.slice(0, tab), key.slice(tab + 1)];
+    const held = countyOfPlace.get(place);
+    const heldZips = best.get(place) ?? 0;
+    if (held === undefined || zips > heldZips || (zips === heldZips && fips < held)) {
+      countyOfPlace.set(place, fips);
+      best.set(place, zips);
+    }
   }
   return countyOfPlace;
+}
+
+/** The first `count` tab-separated fields of text[start, end), or null when the line has fewer. */
+function tabFields(text: string, start: number, end: number, count: number): string[] | null {
+  const fields: string[] = [];
+  let from = start;
+  while (fields.length < count) {
+    const tab = text.indexOf('\t', from);
+    if (tab < 0 || tab >= end) {
+      if (fields.length === count - 1) fields.push(text.slice(from, end));
+      break;
+    }
+    fields.push(text.slice(from, tab));
+    from = tab + 1;
+  }
+  return fields.length === count ? fields : null;
 }
 
 function readGeoNames(): string {
@@ -90,18 +125,22 @@ function readGeoNames(): string {
 
 const ABBREVIATIONS: Readonly<Record<string, string>> = { ST: 'SAINT', STE: 'SAINTE', FT: 'FORT', MT: 'MOUNT' };
 
+const ASCII = /^[ -~]*$/;
+
 /** A place name as a key: capitals, no punctuation, common abbreviations spelled out. */
 export function placeKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Plain ASCII has no accents to take off (NFD leaves it as it is): most names skip the normalising.
+  const bare = ASCII.test(name) ? name : name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  let key = '';
+  for (const word of bare
     .toUpperCase()
     .replace(/['.]/g, '')
-    .replace(/[^A-Z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .map((w) => ABBREVIATIONS[w] ?? w)
-    .join(' ');
+    .split(/[^A-Z0-9]+/)) {
+    if (word === '') continue;
+    const spelled = ABBREVIATIONS[word] ?? word;
+    key = key === '' ? spelled : `${key} ${spelled}`;
+  }
+  return key;
 }
 
 function countyKey(name: string): string {
