@@ -364,10 +364,15 @@ export interface ResearchRollupFacilityMonthTable {
   reissues: number;
 }
 
-/** 0018: records per outcome, state, month and release (from the monthly rollup, in the import's transaction). */
+/**
+ * 0018: records per outcome, state, month and release (from the monthly rollup, in the import's transaction);
+ * 0022: and lift reason, keyed (state, outcome, lift_reason, month, release_id).
+ */
 export interface ResearchRollupOutcomeStateTable {
-  outcome: string;
   state: string;
+  outcome: string;
+  /** 0022: the lift reason as the release gives it ('' none). */
+  lift_reason: string;
   month: string; // YYYY-MM
   release_id: string;
   count: number;

@@ -136,12 +136,12 @@ describeEachEngine('migration 0004 (research tables for bulk loading)', ({ datab
     ]);
     const byPlace = await db
       .selectFrom('research_rollup_outcome_state')
-      .select(['outcome', 'state', 'month', 'release_id', 'count'])
+      .select(['outcome', 'state', 'lift_reason', 'month', 'release_id', 'count'])
       .orderBy('outcome')
       .execute();
-    expect(byPlace.map((r) => [r.outcome, r.state, r.month, r.release_id, Number(r.count)])).toEqual([
-      ['lifted-by-ice', 'PA', '2013-04', 'before-0004', 1],
-      ['pending', 'PA', '2014-06', 'before-0004', 1],
+    expect(byPlace.map((r) => [r.outcome, r.state, r.lift_reason, r.month, r.release_id, Number(r.count)])).toEqual([
+      ['lifted-by-ice', 'PA', 'Lifted', '2013-04', 'before-0004', 1],
+      ['pending', 'PA', '', '2014-06', 'before-0004', 1],
     ]);
   });
 
@@ -194,5 +194,78 @@ describeEachEngine('migration 0004 (research tables for bulk loading)', ({ datab
         ? expect.stringMatching(/USING brin \(state, facility_id, month\)/)
         : expect.stringMatching(/on research_rollup_monthly \(state, facility_id, month\)/),
     ]);
+  });
+});
+
+describeEachEngine('migration 0022 (the outcome-by-state rollup by lift reason)', ({ database }) => {
+  it('rebuilds the rollup from the monthly rollup, a row per state, outcome, lift reason, month and release', async () => {
+    await migrateUpTo(database(), '0021-research-facility-month-places');
+    const { db } = database();
+    for (const [id, key] of [
+      ['older', 1],
+      ['newer', 2],
+    ] as const) {
+      await sql`insert into research_releases (id, key, dataset, source_file, sha256, imported_at, rows_read,
+        rows_loaded, rows_rejected, report) values (${id}, ${key}, 'npr', 'file.csv', ${'0'.repeat(64)},
+        ${'2026-01-02T03:04:05.000Z'}, 1, 1, 0, ${'{}'})`.execute(db);
+    }
+    const cell = (
+      release: string,
+      month: string,
+      state: string,
+      facility: number,
+      reason: string,
+      outcome: string,
+    ) => ({
+      release_id: release,
+      month,
+      state,
+      county_fips: '',
+      facility_id: facility,
+      form: '',
+      lift_reason: reason,
+      outcome,
+      count: 1 + facility,
+    });
+    const cells = [
+      // Two facilities' cells of one reason add up; two reasons of one outcome stay apart.
+      cell('older', '2014-01', 'PA', 1, 'Lifted', 'lifted-by-ice'),
+      cell('older', '2014-01', 'PA', 2, 'Lifted', 'lifted-by-ice'),
+      cell('older', '2014-01', 'PA', 1, 'Case Closed', 'lifted-by-ice'),
+      cell('older', '2014-01', 'PA', 0, '', 'pending'),
+      cell('older', '2014-02', 'TX', 3, 'Detainer Declined by LEA', 'declined-by-agency'),
+      cell('newer', '2014-01', 'PA', 1, 'Lifted', 'lifted-by-ice'),
+      cell('newer', '2014-01', '', 0, 'Duplicate', 'reissued'),
+    ];
+    await db.insertInto('research_rollup_monthly').values(cells).execute();
+    // The rows 0018 left (by outcome, state and month), to be replaced.
+    await sql`insert into research_rollup_outcome_state (outcome, state, month, release_id, count)
+      select outcome, state, month, release_id, sum(count) from research_rollup_monthly
+      group by outcome, state, month, release_id`.execute(db);
+
+    expect(await migrateToLatest(database())).toEqual(
+      EVERY_MIGRATION.slice(EVERY_MIGRATION.indexOf('0022-research-outcome-state-lift-reason')),
+    );
+    const rows = await db.selectFrom('research_rollup_outcome_state').selectAll().execute();
+    expect(rows.map((r) => [r.state, r.outcome, r.lift_reason, r.month, r.release_id, Number(r.count)]).sort()).toEqual(
+      [
+        ['PA', 'lifted-by-ice', 'Lifted', '2014-01', 'older', 2 + 3],
+        ['PA', 'lifted-by-ice', 'Case Closed', '2014-01', 'older', 2],
+        ['PA', 'pending', '', '2014-01', 'older', 1],
+        ['TX', 'declined-by-agency', 'Detainer Declined by LEA', '2014-02', 'older', 4],
+        ['PA', 'lifted-by-ice', 'Lifted', '2014-01', 'newer', 2],
+        ['', 'reissued', 'Duplicate', '2014-01', 'newer', 1],
+      ].sort(),
+    );
+    // Keyed by state first: one state's rows are a run of the key.
+    const key =
+      database().engine === 'postgres'
+        ? sql<{ def: string }>`select pg_get_constraintdef(oid) as def from pg_constraint
+            where conname = 'research_rollup_outcome_state_key'`
+        : sql<{ def: string }>`select sql as def from sqlite_master where name = 'research_rollup_outcome_state'`;
+    const [definition] = (await key.execute(db)).rows;
+    expect(definition!.def.replace(/\s+/g, ' ').toLowerCase()).toContain(
+      'primary key (state, outcome, lift_reason, month, release_id)',
+    );
   });
 });

@@ -1,8 +1,10 @@
 /**
- * The narrower rollups of migrations 0018 and 0021 (facility by month with its place and re-issues,
- * outcome by state and month) stay exactly equal to the monthly rollup added up: after an import, a
- * second release, a release replaced by a re-import under its name, and a release with re-issues.
- * Through the importer, on both engines. SYNTHETIC generated NPR files.
+ * The narrower rollups of migrations 0018, 0021 and 0022 (facility by month with its place and
+ * re-issues, outcome by state, lift reason and month) stay exactly equal to the monthly rollup added
+ * up: after an import, a second release, a release replaced by a re-import under its name, and a
+ * release with re-issues; and a state by year and lift reason is answered from the outcome-by-state
+ * rollup with the monthly rollup's numbers. Through the importer, on both engines. SYNTHETIC
+ * generated NPR files.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +13,11 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { researchImportDeps } from '../../src/composition/research-import.js';
 import { importResearchRelease, type ResearchImportDeps } from '../../src/core/research/import-release.js';
+import { REISSUED } from '../../src/core/research/outcomes.js';
+import { detainerStats } from '../../src/core/research/stats.js';
+import { parseDetainerStatsQuery } from '../../src/core/research/stats-query.js';
 import { migrateToLatest } from '../../src/db/migrations/migrate.js';
+import { rollupSourceFor, SqlResearchStatsRepository } from '../../src/db/repositories/research-stats.repository.js';
 import { writeNprFile } from '../../src/ingest/generator/write-npr.js';
 import { describeEachEngine } from '../support/engines.js';
 
@@ -61,10 +67,11 @@ describeEachEngine('the narrower rollups kept equal to the monthly rollup', ({ d
       from research_rollup_facility_month order by release_id, month, facility_id, state, county_fips`);
     expect(facilityTable.length).toBeGreaterThan(0);
     expect(facilityTable).toEqual(byFacility);
-    const byPlace = await rows(sql<Row>`select outcome, state, month, release_id, sum(count) as n
-      from research_rollup_monthly group by outcome, state, month, release_id order by release_id, outcome, state, month`);
-    const placeTable = await rows(sql<Row>`select outcome, state, month, release_id, count as n
-      from research_rollup_outcome_state order by release_id, outcome, state, month`);
+    const byPlace = await rows(sql<Row>`select state, outcome, lift_reason, month, release_id, sum(count) as n
+      from research_rollup_monthly group by state, outcome, lift_reason, month, release_id
+      order by release_id, state, outcome, lift_reason, month`);
+    const placeTable = await rows(sql<Row>`select state, outcome, lift_reason, month, release_id, count as n
+      from research_rollup_outcome_state order by release_id, state, outcome, lift_reason, month`);
     expect(placeTable.length).toBeGreaterThan(0);
     expect(placeTable).toEqual(byPlace);
     for (const table of ['research_rollup_facility_month', 'research_rollup_outcome_state']) {
@@ -99,5 +106,62 @@ describeEachEngine('the narrower rollups kept equal to the monthly rollup', ({ d
       ['TX', 1],
       ['TX', 1],
     ]);
+    // Two lift reasons of one outcome in one state and month are two rows.
+    const reasons = await rows(sql<Row>`select state, outcome, lift_reason, month, count as n
+      from research_rollup_outcome_state where release_id = 'd'`);
+    expect(reasons.map((r) => [r.state, r.outcome, r.lift_reason, r.month, Number(r.n)]).sort()).toEqual([
+      ['CA', 'reissued', 'Duplicate', '2014-03', 1],
+      ['CA', 'reissued', 'Superseding - New Form Issued', '2014-03', 1],
+      ['CA', 'transferred-to-ice', 'Booked into Detention', '2014-03', 1],
+      ['TX', 'pending', '', '2014-04', 1],
+      ['TX', 'reissued', 'Duplicate', '2014-04', 2],
+    ]);
+  });
+
+  it('answers a state by year and lift reason from the outcome-by-state rollup, as the monthly rollup does', async () => {
+    // The dimensions and filters the use case gives the store for "a state by year x lift reason".
+    const asked = {
+      state: 'PA',
+      withoutOutcome: REISSUED,
+      periods: [{ release: 'b', from: '2010-01', to: '2015-12' }],
+    };
+    expect(rollupSourceFor(['month', 'liftReason'], asked).table).toBe('research_rollup_outcome_state');
+    expect(rollupSourceFor(['month', 'liftReason'], { ...asked, outcome: 'lifted-by-ice' }).table).toBe(
+      'research_rollup_outcome_state',
+    );
+    expect(rollupSourceFor(['month', 'liftReason'], { ...asked, liftReason: 'Lifted' }).table).toBe(
+      'research_rollup_outcome_state',
+    );
+    // A dimension or filter it does not keep still reads the monthly rollup.
+    expect(rollupSourceFor(['month', 'liftReason', 'form'], asked).table).toBe('research_rollup_monthly');
+    expect(rollupSourceFor(['month', 'liftReason'], { ...asked, county: '42091' }).table).toBe(
+      'research_rollup_monthly',
+    );
+
+    const reader = new SqlResearchStatsRepository(database().db, database().engine);
+    const [busiest] = await rows(sql<Row>`select state, sum(count) as n from research_rollup_monthly
+      where release_id = 'b' and state <> '' group by state order by sum(count) desc, state limit 1`);
+    const state = String(busiest!.state);
+    for (const outcome of [undefined, 'lifted-by-ice'] as const) {
+      const query = parseDetainerStatsQuery({
+        groupBy: 'year,liftReason',
+        state,
+        release: 'b',
+        ...(outcome ? { outcome } : {}),
+      });
+      if (!query.ok) throw new Error(query.error.message);
+      const answer = await detainerStats(reader, query.value);
+      if (!answer.ok) throw new Error(answer.error.message);
+      // The same question of the monthly rollup, as it was answered before migration 0022.
+      const before = await rows(sql<Row>`select substr(month, 1, 4) as year, lift_reason, sum(count) as n
+        from research_rollup_monthly
+        where release_id = 'b' and state = ${state} and outcome <> ${REISSUED}
+          ${outcome ? sql`and outcome = ${outcome}` : sql``}
+        group by substr(month, 1, 4), lift_reason`);
+      const expected = before.map((r) => [Number(r.year), r.lift_reason === '' ? null : r.lift_reason, Number(r.n)]);
+      const got = answer.value.rows.map((r) => [r.year, r.liftReason, r.count]);
+      expect(got.length).toBeGreaterThan(1);
+      expect(got.sort()).toEqual(expected.sort());
+    }
   });
 });

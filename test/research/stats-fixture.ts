@@ -129,16 +129,17 @@ export async function writeGeneratedRelease(
       .values(rows.slice(i, i + 500))
       .execute();
   }
-  // The narrower rollups (migrations 0018, 0021), added up from the monthly one as an import keeps them.
+  // The narrower rollups (migrations 0018, 0021, 0022), added up from the monthly one as an import keeps them.
   await sql`insert into research_rollup_facility_month
       (month, facility_id, state, county_fips, release_id, count, reissues)
     select month, facility_id, state, county_fips, release_id, sum(count),
       sum(case when outcome = 'reissued' then count else 0 end)
     from research_rollup_monthly where release_id = ${release.id}
     group by month, facility_id, state, county_fips, release_id`.execute(db);
-  await sql`insert into research_rollup_outcome_state (outcome, state, month, release_id, count)
-    select outcome, state, month, release_id, sum(count) from research_rollup_monthly where release_id = ${release.id}
-    group by outcome, state, month, release_id`.execute(db);
+  await sql`insert into research_rollup_outcome_state (state, outcome, lift_reason, month, release_id, count)
+    select state, outcome, lift_reason, month, release_id, sum(count) from research_rollup_monthly
+    where release_id = ${release.id}
+    group by state, outcome, lift_reason, month, release_id`.execute(db);
   return records;
 }
 

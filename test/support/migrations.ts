@@ -21,4 +21,5 @@ export const EVERY_MIGRATION = [
   '0019-research-dimensions',
   '0020-research-facility-identity',
   '0021-research-facility-month-places',
+  '0022-research-outcome-state-lift-reason',
 ] as const;

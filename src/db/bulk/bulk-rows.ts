@@ -264,19 +264,19 @@ export function putAll(rows: BulkRows, i: number, into: SqlValue[], at: number):
 }
 
 /**
- * The narrower rollups of migrations 0018 and 0021 from a release's monthly rollup cells, added up
+ * The narrower rollups of migrations 0018, 0021 and 0022 from a release's monthly rollup cells, added up
  * here rather than by SQL over the rows just written (a scan and a sort of every cell of the table,
  * which cost an import more than writing them): records (and re-issues among them) per month and
- * facility with its state and county, and records per outcome, state and month, each in its table's
- * key order.
+ * facility with its state and county, and records per state, outcome, lift reason and month, each in
+ * its table's key order.
  */
 export function narrowRollupRows(releaseId: string, rollup: StoredRollup): BulkRows[] {
-  const { month, facilityId, state, countyFips, outcome } = rollup.coded;
+  const { month, facilityId, state, countyFips, outcome, liftReason } = rollup.coded;
   const count = rollup.count;
-  // Per profile, once: its spot (facility, state and county) and its place (outcome and state), each numbered by its rank
-  // among the release's; then per cell only small integers: the cells are put in each table's key
-  // order by stable counting passes and equal keys added up in one pass (maps of keys and sorts
-  // comparing them cost several times more on ~500,000 cells).
+  // Per profile, once: its spot (facility, state and county) and its place (state, outcome and lift
+  // reason), each numbered by its rank among the release's; then per cell only small integers: the
+  // cells are put in each table's key order by stable counting passes and equal keys added up in one
+  // pass (maps of keys and sorts comparing them cost several times more on ~500,000 cells).
   const { used, cellOf: cellOfProfile } = usedProfiles(state.codes, count);
   const profiles = cellOfProfile.length;
   const spotOf = (profile: number) => {
@@ -285,12 +285,18 @@ export function narrowRollupRows(releaseId: string, rollup: StoredRollup): BulkR
   };
   const placeOf = (profile: number) => {
     const cell = cellOfProfile[profile]!;
-    return [outcome.value(outcome.codes[cell]!), state.value(profile)] as const;
+    return [
+      state.value(profile),
+      outcome.value(outcome.codes[cell]!),
+      liftReason.value(liftReason.codes[cell]!),
+    ] as const;
   };
   const spotRank = rankProfiles(used, profiles, spotOf, compareKeys);
   const placeRank = rankProfiles(used, profiles, placeOf, compareKeys);
   const reissue = new Uint8Array(profiles);
-  for (const profile of used) reissue[profile] = placeOf(profile)[0] === REISSUED ? 1 : 0;
+  for (const profile of used) {
+    reissue[profile] = outcome.value(outcome.codes[cellOfProfile[profile]!]!) === REISSUED ? 1 : 0;
+  }
   let firstMonth = Number.MAX_SAFE_INTEGER;
   for (let i = 0; i < count; i++) firstMonth = Math.min(firstMonth, month.codes[i]!);
   const byMonth = new Int32Array(count);
@@ -306,7 +312,8 @@ export function narrowRollupRows(releaseId: string, rollup: StoredRollup): BulkR
   }
   const cells = new Int32Array(count);
   for (let i = 0; i < count; i++) cells[i] = i;
-  // By month, then spot (facility id, state, county in binary order); by place (outcome, state), then month.
+  // By month, then spot (facility id, state, county in binary order); by place (state, outcome, lift
+  // reason), then month.
   const spotCells = countingSort(countingSort(cells, bySpot), byMonth);
   const placeCells = countingSort(countingSort(cells, byMonth), byPlace);
   const spotRuns = addedUp(spotCells, (i) => byMonth[i]! * spotRank.values.length + bySpot[i]!, rollup, reissueCell);
@@ -330,16 +337,17 @@ export function narrowRollupRows(releaseId: string, rollup: StoredRollup): BulkR
     },
     {
       table: 'research_rollup_outcome_state',
-      columns: ['outcome', 'state', 'month', 'release_id', 'count'],
+      columns: ['state', 'outcome', 'lift_reason', 'month', 'release_id', 'count'],
       count: placeRuns.count,
       put(i, into, at) {
         const cell = placeRuns.first[i]!;
-        const [outcomeValue, stateValue] = placeRank.values[byPlace[cell]!]!;
-        into[at] = outcomeValue;
-        into[at + 1] = stateValue;
-        into[at + 2] = month.value(month.codes[cell]!);
-        into[at + 3] = releaseId;
-        into[at + 4] = placeRuns.records[i]!;
+        const [stateValue, outcomeValue, reason] = placeRank.values[byPlace[cell]!]!;
+        into[at] = stateValue;
+        into[at + 1] = outcomeValue;
+        into[at + 2] = reason;
+        into[at + 3] = month.value(month.codes[cell]!);
+        into[at + 4] = releaseId;
+        into[at + 5] = placeRuns.records[i]!;
       },
     },
   ];

@@ -26,6 +26,8 @@ import { researchDimensions } from './0019-research-dimensions.js';
 // facilities as stable identities (issue 14, helper F)
 import { researchFacilityIdentity } from './0020-research-facility-identity.js';
 import { researchFacilityMonthPlaces } from './0021-research-facility-month-places.js';
+// issue 14 (speed): a state by year and lift reason from the outcome-by-state rollup
+import { researchOutcomeStateLiftReason } from './0022-research-outcome-state-lift-reason.js';
 
 /** One migration set for both engines; a migration that needs engine-specific SQL receives the engine. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -51,6 +53,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0019-research-dimensions': researchDimensions(engine),
     '0020-research-facility-identity': researchFacilityIdentity(engine),
     '0021-research-facility-month-places': researchFacilityMonthPlaces(engine),
+    '0022-research-outcome-state-lift-reason': researchOutcomeStateLiftReason(engine),
   };
 }
 

@@ -300,9 +300,9 @@ export async function backfillRecords(
 }
 
 /**
- * The outcome-by-state rollup (migration 0018) of every release with records at these facilities,
- * added up again from the monthly rollup: the facilities learnt their state, so their records moved
- * from the unknown state ('') to theirs.
+ * The outcome-by-state rollup (migrations 0018, 0022) of every release with records at these
+ * facilities, added up again from the monthly rollup: the facilities learnt their state, so their
+ * records moved from the unknown state ('') to theirs.
  */
 export async function restateOutcomeRollup(trx: Transaction<Database>, facilityIds: readonly number[]): Promise<void> {
   const releases = new Set<string>();
@@ -317,10 +317,10 @@ export async function restateOutcomeRollup(trx: Transaction<Database>, facilityI
   }
   for (const chunk of chunks([...releases])) {
     await trx.deleteFrom('research_rollup_outcome_state').where('release_id', 'in', chunk).execute();
-    await sql`insert into research_rollup_outcome_state (outcome, state, month, release_id, count)
-      select outcome, state, month, release_id, sum(count) from research_rollup_monthly
+    await sql`insert into research_rollup_outcome_state (state, outcome, lift_reason, month, release_id, count)
+      select state, outcome, lift_reason, month, release_id, sum(count) from research_rollup_monthly
       where release_id in (${sql.join(chunk.map((id) => sql`${id}`))})
-      group by outcome, state, month, release_id`.execute(trx);
+      group by state, outcome, lift_reason, month, release_id`.execute(trx);
   }
 }
 

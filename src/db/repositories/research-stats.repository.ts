@@ -106,8 +106,8 @@ type FilterName = Exclude<keyof StoreFilters, 'from' | 'to'>;
 const NOT_FILTERS: ReadonlySet<keyof StoreFilters> = new Set(['from', 'to', 'combine', 'includeReissues']);
 
 /**
- * The narrower rollups (migrations 0018 and 0021): the dimensions each keeps and the filters it can
- * apply. A question over whole months whose dimensions and filters one of them has is answered from
+ * The narrower rollups (migrations 0018, 0021 and 0022): the dimensions each keeps and the filters it
+ * can apply. A question over whole months whose dimensions and filters one of them has is answered from
  * it (the first that fits), with the same counts as the monthly rollup's. The facility rollup has no
  * outcome but counts each cell's re-issues: it answers "re-issues only" and "without re-issues" (the
  * default, stats.ts) and no other outcome filter.
@@ -118,10 +118,11 @@ const NARROW_ROLLUPS: readonly {
   readonly filters: readonly FilterName[];
   readonly countsReissues: boolean;
 }[] = [
+  // Keyed by state first (migration 0022), for a state's questions ("a state by year and lift reason").
   {
     table: 'research_rollup_outcome_state',
-    dimensions: ['month', 'state', 'outcome'],
-    filters: ['releases', 'periods', 'state', 'outcome', 'withoutOutcome'],
+    dimensions: ['month', 'state', 'outcome', 'liftReason'],
+    filters: ['releases', 'periods', 'state', 'outcome', 'withoutOutcome', 'liftReason'],
     countsReissues: false,
   },
   // Keyed by month first, for questions over the whole country ("a year's top facilities", "records
@@ -144,8 +145,8 @@ interface RollupSource {
 
 const MONTHLY_ROLLUP: RollupSource = { table: 'research_rollup_monthly', total: sql`sum(count)`, countsOutcome: false };
 
-/** The rollup that answers a question over whole months: the narrowest that has what it asks. */
-function rollupSourceFor(dimensions: readonly StoredDimension[], filters: StoreFilters): RollupSource {
+/** The rollup that answers a question over whole months: the narrowest that has what it asks (exported for tests). */
+export function rollupSourceFor(dimensions: readonly StoredDimension[], filters: StoreFilters): RollupSource {
   const asked = (Object.keys(filters) as (keyof StoreFilters)[]).filter(
     (name) => !NOT_FILTERS.has(name) && filters[name] !== undefined,
   );
