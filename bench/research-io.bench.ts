@@ -136,10 +136,6 @@ async function sqliteImport(file: string, dir: string, records: number, label: s
     if (!existsSync(SQLITE3)) return notRun(name, `${SQLITE3} not found`, target);
     if (!existsSync(TIME)) return notRun(name, `${TIME} not found`, target);
     if (!existsSync(CLI)) return notRun(name, `${CLI} not built (npm run bench builds it)`, target);
-    const fresh = (path: string) => {
-      for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
-      return path;
-    };
     const { bare, ours } = await alternating(
       async () => {
         const path = fresh(join(dir, 'bare.db'));
@@ -510,6 +506,7 @@ export async function benchRealLayouts(rows = 500_000): Promise<Figure[]> {
       figures.push(await layoutIntoPostgres(scaled, server));
       rmSync(file, { force: true });
     }
+    figures.push(...(await placingFigures(dir, server, Math.min(rows, 100_000))));
   } finally {
     await server?.stop().catch(() => {});
     rmSync(dir, { recursive: true, force: true });
@@ -568,10 +565,6 @@ async function layoutIntoSqlite(scaled: ScaledFile, dir: string): Promise<Figure
     if (!existsSync(SQLITE3)) throw new Error(`${SQLITE3} not found`);
     if (!existsSync(TIME)) throw new Error(`${TIME} not found`);
     if (!existsSync(CLI)) throw new Error(`${CLI} not built (npm run bench builds it)`);
-    const fresh = (path: string) => {
-      for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
-      return path;
-    };
     const separator = delimiter === '\t' ? '.separator "\\t"\n' : '';
     return await layoutFigure(
       scaled,
@@ -618,6 +611,84 @@ async function layoutIntoPostgres(scaled: ScaledFile, server: EmbeddedServer | u
     );
   } catch (error) {
     return notRun(name, reasonOf(error), LAYOUT_TARGET);
+  }
+}
+
+/** A SQLite database path with no database left there (nor its WAL files). */
+function fresh(path: string): string {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+  return path;
+}
+
+/**
+ * A release placing the facilities of an earlier one (issue 14, point 6): the ddp-processed layout at
+ * `rows` rows with every city and state cell empty (facilities by code only, as TRAC's release gives
+ * them), then the same rows with them. `import auto` of the second into a database holding the first
+ * (imported untimed) against the same import into a fresh database, alternating, medians: every
+ * facility of the first learns its place, and the first release's profiles and rollups move with it.
+ */
+async function placingFigures(dir: string, server: EmbeddedServer | undefined, rows: number): Promise<Figure[]> {
+  const unplaced = join(dir, 'unplaced.csv');
+  const placed = join(dir, 'placed.csv');
+  writeScaledFixture('ddp-processed', rows, unplaced, 3000, false);
+  writeScaledFixture('ddp-processed', rows, placed);
+  const target = ">= 0.7x the fresh import's rate, every earlier facility placed";
+  const engines: { engine: string; database?: (name: string) => Promise<NodeJS.ProcessEnv> }[] = [
+    { engine: 'SQLite', database: async (name) => ({ SQLITE_PATH: fresh(join(dir, `${name}.db`)), DATABASE_URL: '' }) },
+    {
+      engine: 'PostgreSQL',
+      ...(server ? { database: async (name: string) => ({ DATABASE_URL: await server.createDatabase(name) }) } : {}),
+    },
+  ];
+  const figures: Figure[] = [];
+  for (const { engine, database } of engines) {
+    const name = `import auto placing the facilities of an earlier release (ddp-processed, ${rowsLabel(rows)} each) on ${engine} vs into a fresh database`;
+    if (!database) {
+      figures.push(notRun(name, 'no embedded PostgreSQL server', target));
+      continue;
+    }
+    try {
+      let unplacedLeft = -1;
+      const { bare, ours } = await alternating(
+        async (i) => {
+          const env = await database(`dd_fresh_${i}`);
+          await migrate(env);
+          return importAuto(placed, 'placed', env);
+        },
+        async (i) => {
+          const env = await database(`dd_placing_${i}`);
+          await migrate(env);
+          await importAuto(unplaced, 'unplaced', env);
+          const imported = await importAuto(placed, 'placed', env);
+          unplacedLeft = await profilesWithoutState(env);
+          return imported;
+        },
+      );
+      if (unplacedLeft !== 0) throw new Error(`${unplacedLeft} profiles of a facility left without a state`);
+      figures.push(
+        importFigure(
+          { name, target, bareLoader: 'fresh database', records: rows },
+          ours,
+          bare,
+          (ratio) => ratio >= 0.7,
+        ),
+      );
+    } catch (error) {
+      figures.push(notRun(name, reasonOf(error), target));
+    }
+  }
+  return figures;
+}
+
+/** Profiles of a facility that have no state, in the database `env` names. */
+async function profilesWithoutState(env: NodeJS.ProcessEnv): Promise<number> {
+  const query = 'select count(*) as n from research_profiles where facility_id is not null and state is null';
+  if (env.DATABASE_URL) return Number((await psql(env.DATABASE_URL, query)).stdout.trim());
+  const check = new SQLite(env.SQLITE_PATH!, { readonly: true });
+  try {
+    return (check.prepare(query).get() as { n: number }).n;
+  } finally {
+    check.close();
   }
 }
 

@@ -910,13 +910,16 @@ export const TEXT_LAYOUTS = FIXTURE_LAYOUTS.filter((spec) => spec.delimiter !== 
  * the rows the importer must reject (no date, not a date, an unknown state) in the first round only (a
  * real release has few; a quarter of the rows rejected would time the reject path, not the load); no row
  * of the wrong length. Dates in the layout's formats in turn. Written in chunks to `file`. Answers the
- * data rows written, those the importer must load, and the delimiter.
+ * data rows written, those the importer must load, and the delimiter. With `placed` false, every city
+ * and state cell is left empty (a release that names its facilities by code and places none, as TRAC's;
+ * its rows without a state are then loaded, not rejected, so `loaded` does not count for it).
  */
 export function writeScaledFixture(
   layout: LayoutId,
   rows: number,
   file: string,
   facilities = 3000,
+  placed = true,
 ): { rows: number; loaded: number; delimiter: string } {
   const spec = FIXTURE_LAYOUTS.find((s) => s.id === layout);
   if (!spec?.delimiter) throw new Error(`${layout} is not a text layout`);
@@ -943,6 +946,7 @@ export function writeScaledFixture(
         facility: numbered(base.facility, facility),
         facilityCode: `${base.facilityCode}${facility}`,
         person: base.person.startsWith('PK-') ? `${base.person}-${round}` : base.person,
+        ...(placed ? {} : { city: '', state: '' }),
       };
       const date = event.at === null ? (event.badDate ?? '') : dateCell(event.at, spec.dates[i % spec.dates.length]!);
       chunk.push(rowCells(spec, event, i, secrets, date));

@@ -7,7 +7,7 @@ import type {
   ResearchFacilityListing,
 } from '../../core/research/facility-reference.js';
 import type { Database } from '../schema.js';
-import { backfillRecords, placeFromReference, restateOutcomeRollup } from './research-facility-identity.js';
+import { placeFromReference, writeBackPlaces, type ChangedFacility } from './research-facility-identity.js';
 
 /** Rows per statement where one statement takes many (within both engines' limits on parameters). */
 const ROWS_PER_STATEMENT = 500;
@@ -45,11 +45,11 @@ export class SqlResearchFacilitiesRepository implements FacilityReferenceStore, 
         .where((eb) => eb.or([eb('f.state', 'is', null), eb('f.county_fips', 'is', null)]))
         .orderBy('f.id')
         .execute();
-      let facilitiesPlaced = 0;
-      const restated: number[] = [];
+      const placed: ChangedFacility[] = [];
       for (const row of unplaced) {
         const facility = {
           id: Number(row.id),
+          code: null,
           city: row.city,
           state: row.state,
           countyFips: row.county_fips,
@@ -62,18 +62,10 @@ export class SqlResearchFacilitiesRepository implements FacilityReferenceStore, 
           state: row.listed_state,
           county_fips: row.listed_county,
         });
-        if (!facility.changed) continue;
-        facilitiesPlaced++;
-        await trx
-          .updateTable('research_facilities')
-          .set({ city: facility.city, state: facility.state, county_fips: facility.countyFips })
-          .where('id', '=', facility.id)
-          .execute();
-        await backfillRecords(trx, facility);
-        if (facility.learntState) restated.push(facility.id);
+        if (facility.changed) placed.push(facility);
       }
-      await restateOutcomeRollup(trx, restated);
-      return { facilitiesPlaced };
+      await writeBackPlaces(trx, placed);
+      return { facilitiesPlaced: placed.length };
     });
   }
 

@@ -244,18 +244,10 @@ async function placeWhereUnplaced(
     if (listed) placeFromReference(facility, listed);
   }
 
-  const restated: number[] = [];
-  for (const facility of known.byId.values()) {
-    if (!facility.changed) continue;
-    await trx
-      .updateTable('research_facilities')
-      .set({ code: facility.code, city: facility.city, state: facility.state, county_fips: facility.countyFips })
-      .where('id', '=', facility.id)
-      .execute();
-    await backfillRecords(trx, facility);
-    if (facility.learntState) restated.push(facility.id);
-  }
-  await restateOutcomeRollup(trx, restated);
+  await writeBackPlaces(
+    trx,
+    [...known.byId.values()].filter((f) => f.changed),
+  );
 }
 
 /** A facility placed by the facility reference: its place where it has none, its county where the states agree. */
@@ -271,51 +263,81 @@ export function placeFromReference(
   }
 }
 
+/** A facility whose row changed: a code adopted, a place learnt (which the earlier releases' records lack). */
+export type ChangedFacility = Pick<
+  KnownFacility,
+  'id' | 'code' | 'city' | 'state' | 'countyFips' | 'learntState' | 'learntCounty'
+>;
+
+/** The temporary table of the facilities writeBackPlaces writes back, for set-based updates. */
+const CHANGED = 'research_changed_facilities';
+
 /**
- * Gives the place a facility learnt to the profiles and rollup cells stored before without one (the
- * monthly rollup and the facility rollup; the outcome-by-state rollup, which has no facility, is
- * added up again by restateOutcomeRollup once all are placed).
+ * Writes the changed facilities back, gives the place they learnt to the profiles and rollup cells
+ * stored before without one (the monthly rollup and the facility rollup), and adds up again the
+ * outcome-by-state rollup (which has no facility) of every release with records at a facility that
+ * learnt its state. One statement per table for all of them, through a temporary table: per facility,
+ * each update scanned its whole table (a release placing the 6,000 facilities of an earlier one that
+ * gave none took 77 s to import, 3 s otherwise).
  */
-export async function backfillRecords(
+export async function writeBackPlaces(
   trx: Transaction<Database>,
-  facility: Pick<KnownFacility, 'id' | 'state' | 'countyFips' | 'learntState' | 'learntCounty'>,
+  facilities: readonly ChangedFacility[],
 ): Promise<void> {
+  if (facilities.length === 0) return;
+  const changed = sql.table(CHANGED);
+  // Created in the transaction, so a failure takes it away with everything else.
+  await sql`create temporary table ${changed} (
+    facility_id integer primary key, code text, city text, state text, county_fips text,
+    learnt_state integer not null, learnt_county integer not null
+  )`.execute(trx);
+  for (const chunk of chunks(facilities, ROWS_PER_STATEMENT / 5)) {
+    const rows = chunk.map(
+      (f) =>
+        sql`(${f.id}, ${f.code}, ${f.city}, ${f.state}, ${f.countyFips}, ${f.learntState ? 1 : 0}, ${f.learntCounty ? 1 : 0})`,
+    );
+    await sql`insert into ${changed} (facility_id, code, city, state, county_fips, learnt_state, learnt_county)
+      values ${sql.join(rows)}`.execute(trx);
+  }
+  // A code is adopted, never given up: coalesce keeps the stored one when the caller names none.
+  await sql`update research_facilities set code = coalesce(c.code, research_facilities.code), city = c.city,
+      state = c.state, county_fips = c.county_fips
+    from ${changed} c where research_facilities.id = c.facility_id`.execute(trx);
   const learnt = [
-    { column: 'state', value: facility.learntState ? facility.state : null },
-    { column: 'county_fips', value: facility.learntCounty ? facility.countyFips : null },
+    { column: 'state', flag: 'learnt_state' },
+    { column: 'county_fips', flag: 'learnt_county' },
   ] as const;
-  for (const { column, value } of learnt) {
-    if (value === null) continue;
+  for (const { column, flag } of learnt) {
     // Profiles keep an unknown place as null; the rollups as ''.
     const unknown = [
-      { table: 'research_profiles', where: sql`${sql.ref(column)} is null` },
-      { table: 'research_rollup_monthly', where: sql`${sql.ref(column)} = ''` },
-      { table: 'research_rollup_facility_month', where: sql`${sql.ref(column)} = ''` },
+      { table: 'research_profiles', where: sql`${sql.ref(`research_profiles.${column}`)} is null` },
+      { table: 'research_rollup_monthly', where: sql`${sql.ref(`research_rollup_monthly.${column}`)} = ''` },
+      {
+        table: 'research_rollup_facility_month',
+        where: sql`${sql.ref(`research_rollup_facility_month.${column}`)} = ''`,
+      },
     ];
     for (const { table, where } of unknown) {
-      await sql`update ${sql.table(table)} set ${sql.ref(column)} = ${value}
-        where facility_id = ${facility.id} and ${where}`.execute(trx);
+      await sql`update ${sql.table(table)} set ${sql.ref(column)} = ${sql.ref(`c.${column}`)}
+        from ${changed} c
+        where ${sql.ref(`${table}.facility_id`)} = c.facility_id and ${sql.ref(`c.${flag}`)} = 1 and ${where}`.execute(
+        trx,
+      );
     }
   }
+  await restateOutcomeRollup(trx);
+  await sql`drop table ${changed}`.execute(trx);
 }
 
 /**
- * The outcome-by-state rollup (migrations 0018, 0022) of every release with records at these
- * facilities, added up again from the monthly rollup: the facilities learnt their state, so their
- * records moved from the unknown state ('') to theirs.
+ * The outcome-by-state rollup (migrations 0018, 0022) of every release with records at the facilities
+ * of CHANGED that learnt their state, added up again from the monthly rollup: their records moved from
+ * the unknown state ('') to theirs.
  */
-export async function restateOutcomeRollup(trx: Transaction<Database>, facilityIds: readonly number[]): Promise<void> {
-  const releases = new Set<string>();
-  for (const chunk of chunks(facilityIds)) {
-    const rows = await trx
-      .selectFrom('research_rollup_monthly')
-      .select('release_id')
-      .distinct()
-      .where('facility_id', 'in', chunk)
-      .execute();
-    for (const row of rows) releases.add(row.release_id);
-  }
-  for (const chunk of chunks([...releases])) {
+async function restateOutcomeRollup(trx: Transaction<Database>): Promise<void> {
+  const rows = await sql<{ release_id: string }>`select distinct m.release_id from research_rollup_monthly m
+    join ${sql.table(CHANGED)} c on c.facility_id = m.facility_id where c.learnt_state = 1`.execute(trx);
+  for (const chunk of chunks(rows.rows.map((r) => r.release_id))) {
     await trx.deleteFrom('research_rollup_outcome_state').where('release_id', 'in', chunk).execute();
     await sql`insert into research_rollup_outcome_state (state, outcome, lift_reason, month, release_id, count)
       select state, outcome, lift_reason, month, release_id, sum(count) from research_rollup_monthly
