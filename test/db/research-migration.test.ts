@@ -267,5 +267,16 @@ describeEachEngine('migration 0022 (the outcome-by-state rollup by lift reason)'
     expect(definition!.def.replace(/\s+/g, ' ').toLowerCase()).toContain(
       'primary key (state, outcome, lift_reason, month, release_id)',
     );
+    // And by outcome and month, for the re-issues every answer counts and questions naming no state.
+    const index =
+      database().engine === 'postgres'
+        ? sql<{ def: string }>`select indexdef as def from pg_indexes
+            where indexname = 'research_rollup_outcome_state_by_outcome'`
+        : sql<{ def: string }>`select sql as def from sqlite_master
+            where name = 'research_rollup_outcome_state_by_outcome'`;
+    const [byOutcome] = (await index.execute(db)).rows;
+    expect(byOutcome!.def.replace(/"/g, '').toLowerCase()).toMatch(
+      /on (public\.)?research_rollup_outcome_state .*\(outcome, month\)/,
+    );
   });
 });

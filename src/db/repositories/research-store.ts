@@ -280,5 +280,11 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
     const narrow = narrowRollupRows(releaseId, rollup);
     await summarised;
     for (const rows of narrow) await this.bulk.append(rows);
+    if (this.engine === 'postgres') {
+      // Their statistics too (autovacuum's would come a minute later): without them the planner takes a
+      // year's 25,000 facility-months for 500 and reads them through a bitmap (~40 ms of the server's).
+      await this.bulk.finish();
+      await sql`analyze research_rollup_facility_month, research_rollup_outcome_state`.execute(this.trx);
+    }
   }
 }
