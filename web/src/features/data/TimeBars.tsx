@@ -2,6 +2,7 @@ import { SERIES_COLOURS } from '../../shared/charts/labels';
 import { useWidth } from '../../shared/charts/useWidth';
 import { LOCALES, useI18n } from '../../shared/i18n';
 import type { ChartModel } from './explorerTable';
+import { countTicks } from '../../shared/charts/countTicks';
 
 const H = 260;
 const M = { left: 56, right: 8, top: 12, bottom: 28 };
@@ -14,7 +15,7 @@ export function TimeBars({ model, alt }: { readonly model: ChartModel; readonly 
   const max = Math.max(1, ...model.bars.map((b) => b.total));
   const band = (W - M.left - M.right) / Math.max(1, model.bars.length);
   const y = (v: number) => H - M.bottom - (v / max) * (H - M.top - M.bottom);
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => Math.round(max * f));
+  const ticks = countTicks(max);
   // Labels at least 64 px apart (a month "2014-03" is wider than a year).
   const every = Math.max(1, Math.ceil(64 / band));
   return (

@@ -2,6 +2,7 @@ import { useI18n } from '../i18n';
 import { fiscalPosition, type ChartTable, type LawMark } from './statsData';
 import { seriesColour } from './labels';
 import { useWidth } from './useWidth';
+import { countTicks } from './countTicks';
 
 const H = 260;
 const M = { left: 52, right: 8, top: 34, bottom: 28 };
@@ -38,7 +39,7 @@ export function YearBars({
   const max = yMax ?? Math.max(1, ...table.rows.map((r) => series.reduce((sum, k) => sum + Number(r[k] ?? 0), 0)));
   const band = (W - M.left - M.right) / Math.max(1, years.length);
   const y = (v: number) => H - M.bottom - (v / max) * (H - M.top - M.bottom);
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => Math.round(max * f));
+  const ticks = countTicks(max);
   const every = Math.max(1, Math.ceil(56 / band));
   const first = years[0] ?? 0;
   const shown = marks
