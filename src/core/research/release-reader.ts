@@ -121,6 +121,16 @@ export interface ReleaseEnd {
 
 export type ReleaseMessage = RecordBatch | ReleaseEnd;
 
+/** Each facility's county FIPS (by its index), or null where it has no city and state or the gazetteer does not know it. */
+export function facilityCounties(
+  facilities: readonly FacilityEntry[],
+  gazetteer: Pick<ResearchGazetteer, 'countyFips'>,
+): (string | null)[] {
+  return facilities.map(({ name, city, state }) =>
+    city !== null && state !== null ? gazetteer.countyFips(city, state, name) : null,
+  );
+}
+
 /** The memory of a batch's columns, handed back after the batch is stored so the next batch can reuse it. */
 export type BatchMemory = readonly ArrayBuffer[];
 
@@ -322,9 +332,7 @@ export class ReleaseReader {
     if (!this.layout) throw noHeader(this.request, null);
     this.endings?.fold();
     if (this.batch.count > 0) yield this.takeBatch();
-    const counties = this.facilities.entries.map(({ name, city, state }) =>
-      city !== null && state !== null ? this.gazetteer.countyFips(city, state, name) : null,
-    );
+    const counties = facilityCounties(this.facilities.entries, this.gazetteer);
     const quality = this.report.build((facility) => counties[facility] !== null);
     const facilityRows = this.report.facilityRows(counties.length);
     yield {

@@ -148,4 +148,9 @@ export interface ResearchGazetteer {
    * it; the facility's name may name its county ("BUCKS CNTY JAIL") when the city is unknown.
    */
   countyFips(city: string, stateCode: string, facilityName?: string): string | null;
+  /**
+   * Builds what countyFips reads now, rather than on its first call (an importer whose file is read on
+   * another thread builds it while it waits for the records).
+   */
+  prepareCounties?(): void;
 }

@@ -28,6 +28,22 @@ describe('monthly rollup', () => {
     rollup.add(1, may, 40); // forty more at once
     expect(cellsOf(rollup)).toEqual([`0 ${may + 1} 1`, `0 ${may} 2`, `1 ${may} 41`].sort());
   });
+
+  it('keeps its cells and counts the same after making room for many more at once', () => {
+    const grown = new RollupCounter();
+    const reserved = new RollupCounter();
+    const add = (rollup: RollupCounter, from: number, to: number) => {
+      for (let i = from; i < to; i++) rollup.add(i % 50_000, 1000 + (i % 7), 1 + (i % 3));
+    };
+    add(grown, 0, 1_000);
+    add(reserved, 0, 1_000);
+    reserved.reserve(300_000);
+    add(grown, 1_000, 300_000);
+    add(reserved, 1_000, 300_000);
+    expect(cellsOf(reserved)).toEqual(cellsOf(grown));
+    reserved.reserve(0); // nothing to make room for: no change
+    expect(cellsOf(reserved)).toEqual(cellsOf(grown));
+  });
 });
 
 describe('monthly rollup at scale', () => {

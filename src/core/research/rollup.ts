@@ -51,10 +51,20 @@ export class RollupCounter {
     return table;
   }
 
-  private grow(): void {
+  /**
+   * Makes room for `more` cells beyond those counted, at once: adding many (a file's counts handed over
+   * at its end, row-endings.ts) would otherwise double the table and place every cell again several times.
+   */
+  reserve(more: number): void {
+    let size = this.mask + 1;
+    while ((this.used + more) * 2 > size) size *= 2;
+    if (size > this.mask + 1) this.grow(size);
+  }
+
+  private grow(size = (this.mask + 1) * 2): void {
     const old = this.cells;
-    const cells = new Int32Array(old.length * 2);
-    const mask = (this.mask << 1) | 1;
+    const cells = new Int32Array(size * FIELDS);
+    const mask = size - 1;
     for (let from = 0; from < old.length; from += FIELDS) {
       if (old[from + COUNT] === 0) continue;
       let at = (hash(old[from]!, old[from + MONTH]!) & mask) * FIELDS;

@@ -113,6 +113,16 @@ export class RowEndings {
     rest.months[month - rest.firstMonth]!++;
   }
 
+  /** The months with records counted by the rests (at most the rollup cells a fold adds). */
+  private monthsCounted(): number {
+    let counted = 0;
+    for (const { months } of this.rests.values()) {
+      if (months === null) continue;
+      for (let slot = 0; slot < months.length; slot++) if (months[slot] !== 0) counted++;
+    }
+    return counted;
+  }
+
   /** Hands a rest's monthly counts to the rollup and clears them. */
   private countMonths(rest: RestMeaning): void {
     const { months, indexes } = rest;
@@ -169,6 +179,7 @@ export class RowEndings {
 
   /** Hands the rows counted so far to the report and the rollup. */
   fold(): void {
+    this.rollup.reserve(this.monthsCounted());
     for (const meaning of this.rests.values()) this.foldRest(meaning);
     for (const meaning of this.dates.values()) this.foldDate(meaning);
     for (const meaning of this.days.values()) this.foldDate(meaning);

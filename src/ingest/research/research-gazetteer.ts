@@ -31,10 +31,13 @@ export function createResearchGazetteer(): ResearchGazetteer {
   const countyByName = new Map<string, string>();
   for (const c of places.counties) countyByName.set(`${c.stateCode}|${countyKey(c.name)}`, c.fips);
   const knownCounties = new Set(places.counties.map((c) => c.fips));
-  // Built on the first county asked for: the import asks once the file is read, while it stores.
+  // Built on the first county asked for (or prepareCounties): the import asks once the file is read.
   let countyOfPlace: Map<string, string> | undefined;
 
   return {
+    prepareCounties() {
+      countyOfPlace ??= countiesOfPlaces(stateByKey, knownCounties);
+    },
     stateCode(nameOrCode) {
       const text = nameOrCode.trim();
       return stateByKey.get(text.toUpperCase())?.code ?? stateByKey.get(placeKey(text))?.code ?? null;
