@@ -92,6 +92,21 @@ describeInBrowser('facilities with their codes and other spellings', () => {
   );
 
   it(
+    'a bar chart of a few records draws each count on its axis once',
+    async () => {
+      const { page, pageErrors } = await web.openPage();
+      await page.goto(web.url('/data?groupBy=fiscalYear&release=pa-later'));
+      const ticks = page.locator('figure[data-chart="explorer"] svg text.chart-tick[text-anchor="end"]');
+      await ticks.first().waitFor();
+      // Three records: quarters rounded used to give 0, 1, 2, 2, 3.
+      expect(await ticks.allTextContents()).toEqual(['0', '1', '2', '3']);
+      await checkBothLanguages(page, 'explorer-few-records-axis');
+      expect(pageErrors).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
     "the place page's top facilities: code and other spelling, in English and Spanish",
     async () => {
       const { page, pageErrors } = await web.openPage();
