@@ -26,6 +26,9 @@ export default defineConfig({
     // Two files run at once beside the static checks on a shared 2-core machine: a test that reads or
     // writes 150,000 rows may take longer than 30 s there (no test measures time; bench/ does).
     testTimeout: 60_000,
+    // expect.poll's own default (1 s) is shorter than a page reload and its first fetch take on a loaded
+    // 2-core CI machine (an inbox reload missed it there once); a poll that passes returns at once.
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 120_000,
     pool: 'forks',
     // One test file per core (vitest's default leaves one core idle: on 2 cores, one file at a time,
