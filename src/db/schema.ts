@@ -328,7 +328,11 @@ export type ResearchRecordsView = Omit<ResearchDetainersTable, 'profile' | 'foll
     criminality: ColumnType<string | null, never, never>;
   };
 
-/** Counts per month and dimension; unknown dimensions are '' (and facility 0), never null, so they can key. */
+/**
+ * Counts per month and dimension; unknown dimensions are '' (and facility 0), never null, so they can key.
+ * A table until migration 0023, a view of research_rollup_cells and research_profiles since (written
+ * through the cells; the migration tests still fill the table of the versions before).
+ */
 export interface ResearchRollupMonthlyTable {
   release_id: string;
   month: string; // YYYY-MM
@@ -348,6 +352,16 @@ export interface ResearchRollupMonthlyTable {
   citizenship: ColumnType<string, string | undefined, string>;
   conviction_category: ColumnType<string, string | undefined, string>;
   us_citizen: ColumnType<number, number | undefined, number>;
+}
+
+/** 0023: the monthly rollup's cells, by the release's record profile (research_profiles.id). */
+export interface ResearchRollupCellsTable {
+  release_key: number;
+  profile: number;
+  month: string; // YYYY-MM
+  /** What followed a declined detainer; '' for cells of records that are not declines. */
+  followed: string;
+  count: number;
 }
 
 /** 0018: records per month, facility and release (from the monthly rollup, in the import's transaction). */
@@ -415,6 +429,7 @@ export interface Database {
   research_profiles: ResearchProfilesTable;
   research_records: ResearchRecordsView;
   research_rollup_monthly: ResearchRollupMonthlyTable;
+  research_rollup_cells: ResearchRollupCellsTable;
   research_rollup_facility_month: ResearchRollupFacilityMonthTable;
   research_rollup_outcome_state: ResearchRollupOutcomeStateTable;
   sign_in_throttles: SignInThrottlesTable;

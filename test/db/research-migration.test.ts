@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { migrateToLatest, migrateUpTo } from '../../src/db/migrations/migrate.js';
 import { describeEachEngine } from '../support/engines.js';
+import { insertBareReleases } from '../support/bare-releases.js';
 import { EVERY_MIGRATION } from '../support/migrations.js';
 
 describeEachEngine('migration 0004 (research tables for bulk loading)', ({ database }) => {
@@ -178,21 +179,26 @@ describeEachEngine('migration 0004 (research tables for bulk loading)', ({ datab
           ).rows;
     const indexes = names.map((n) => n.name);
     expect(indexes).not.toContain('research_detainers_date');
-    expect(indexes).toContain('research_rollup_by_place');
+    // The rollup's index by place went with its table (0023: the cells, keyed by release and profile).
+    expect(indexes).not.toContain('research_rollup_by_place');
     if (database().engine === 'postgres') expect(indexes).toContain('research_detainers_release');
   });
 
-  it('indexes the rollup by place: BRIN on PostgreSQL (0006), a B-tree on SQLite', async () => {
+  it('keeps the monthly rollup as cells keyed by release, profile, month and what followed (0023), read through a view', async () => {
     const { db, engine } = database();
-    const definition =
+    const kind =
       engine === 'postgres'
-        ? sql<{ def: string }>`select indexdef as def from pg_indexes where indexname = 'research_rollup_by_place'`
-        : sql<{ def: string }>`select sql as def from sqlite_master where name = 'research_rollup_by_place'`;
-    const { rows } = await definition.execute(db);
-    expect(rows.map((r) => r.def.replace(/"/g, ''))).toEqual([
+        ? sql<{
+            kind: string;
+          }>`select table_type as kind from information_schema.tables where table_name = 'research_rollup_monthly'`
+        : sql<{ kind: string }>`select type as kind from sqlite_master where name = 'research_rollup_monthly'`;
+    expect((await kind.execute(db)).rows.map((r) => r.kind)).toEqual([engine === 'postgres' ? 'VIEW' : 'view']);
+    const key =
       engine === 'postgres'
-        ? expect.stringMatching(/USING brin \(state, facility_id, month\)/)
-        : expect.stringMatching(/on research_rollup_monthly \(state, facility_id, month\)/),
+        ? sql<{ def: string }>`select indexdef as def from pg_indexes where indexname = 'research_rollup_cells_key'`
+        : sql<{ def: string }>`select sql as def from sqlite_master where name = 'research_rollup_cells'`;
+    expect((await key.execute(db)).rows.map((r) => r.def.replace(/"/g, ''))).toEqual([
+      expect.stringMatching(/\(release_key, profile, month, followed\)/),
     ]);
   });
 });
@@ -201,14 +207,10 @@ describeEachEngine('migration 0022 (the outcome-by-state rollup by lift reason)'
   it('rebuilds the rollup from the monthly rollup, a row per state, outcome, lift reason, month and release', async () => {
     await migrateUpTo(database(), '0021-research-facility-month-places');
     const { db } = database();
-    for (const [id, key] of [
+    await insertBareReleases(db, [
       ['older', 1],
       ['newer', 2],
-    ] as const) {
-      await sql`insert into research_releases (id, key, dataset, source_file, sha256, imported_at, rows_read,
-        rows_loaded, rows_rejected, report) values (${id}, ${key}, 'npr', 'file.csv', ${'0'.repeat(64)},
-        ${'2026-01-02T03:04:05.000Z'}, 1, 1, 0, ${'{}'})`.execute(db);
-    }
+    ]);
     const cell = (
       release: string,
       month: string,

@@ -102,33 +102,14 @@ export async function writeGeneratedRelease(
     })),
     key,
   );
-  const rollup = new Map<string, { key: string[]; facility: number; count: number }>();
-  for (const r of records) {
-    const key = [r.date.slice(0, 7), r.stateCode, '', r.form, r.liftReason, r.outcome];
-    const id = JSON.stringify([...key, r.facilityId]);
-    const entry = rollup.get(id);
-    if (entry) entry.count++;
-    else rollup.set(id, { key, facility: r.facilityId, count: 1 });
-  }
-  const rows = [...rollup.values()].map(({ key, facility, count }) => ({
-    release_id: release.id,
-    month: key[0]!,
-    state: key[1]!,
-    county_fips: key[2]!,
-    facility_id: facility,
-    form: key[3]!,
-    lift_reason: key[4]!,
-    outcome: key[5]!,
-    count,
-    // A generated release names no person: its declines cannot be traced (what-followed.ts).
-    followed: key[5] === 'declined-by-agency' ? 'untraceable' : '',
-  }));
-  for (let i = 0; i < rows.length; i += 500) {
-    await db
-      .insertInto('research_rollup_monthly')
-      .values(rows.slice(i, i + 500))
-      .execute();
-  }
+  // The monthly rollup's cells (migration 0023), as an import counts them: by record profile, month and what
+  // followed. A generated release names no person: its declines cannot be traced (what-followed.ts).
+  await sql`insert into research_rollup_cells (release_key, profile, month, followed, count)
+    select d.release_key, d.profile, substr(d.prepared_date, 1, 7),
+      case when p.outcome = 'declined-by-agency' then 'untraceable' else '' end, count(*)
+    from research_detainers d join research_profiles p on p.release_key = d.release_key and p.id = d.profile
+    where d.release_key = ${key}
+    group by d.release_key, d.profile, substr(d.prepared_date, 1, 7), p.outcome`.execute(db);
   // The narrower rollups (migrations 0018, 0021, 0022), added up from the monthly one as an import keeps them.
   await sql`insert into research_rollup_facility_month
       (month, facility_id, state, county_fips, release_id, count, reissues)

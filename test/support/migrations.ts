@@ -22,4 +22,5 @@ export const EVERY_MIGRATION = [
   '0020-research-facility-identity',
   '0021-research-facility-month-places',
   '0022-research-outcome-state-lift-reason',
+  '0023-research-rollup-cells',
 ] as const;

@@ -95,8 +95,8 @@ export interface ResearchImportTransaction {
   }): Promise<void>;
   /** Stores the profiles the release's records name. */
   writeProfiles(releaseKey: number, profiles: StoredProfiles): Promise<void>;
-  /** Stores the release's monthly rollup, counted by the import. */
-  writeRollup(releaseId: string, rollup: StoredRollup): Promise<void>;
+  /** Stores the release's monthly rollup, counted by the import (its cells name the profiles written before). */
+  writeRollup(release: { readonly key: number; readonly id: string }, rollup: StoredRollup): Promise<void>;
 }
 
 export interface ResearchStore {
@@ -237,7 +237,7 @@ async function storeRelease(
     await tx.writeProfiles(key, profiles);
     const isTraced = (profile: number) => profiles.outcome(profile) === TRACED_OUTCOME;
     const cells = splitByCategories(rollupCells(end.rollup), isTraced, categorised);
-    await tx.writeRollup(release, storedRollup(cells, dictionaries, facilities));
+    await tx.writeRollup({ key, id: release }, storedRollup(cells, dictionaries, facilities));
     input.onProgress?.(result.rowsRead);
     return result;
   });

@@ -63,7 +63,8 @@ export function storedProfiles(dictionaries: ReleaseDictionaries, facilities: St
 
 /**
  * A rollup's cells read through the dictionaries, with facilities as their stored ids. A facility
- * fixes the state; records without one are counted by their own state.
+ * fixes the state; records without one, or whose facility's state is not known, are counted by their
+ * own state.
  */
 export function storedRollup(
   cells: CategorisedRollupCells,
@@ -78,10 +79,8 @@ export function storedRollup(
     count: cells.count,
     coded: {
       month: { codes: cells.month, value: monthText },
-      state: byProfile((p) => {
-        const facility = facilityOf(p);
-        return facility ? (facility.state ?? '') : orEmpty(states, p.state);
-      }),
+      // As the profile's (storedProfiles): the monthly rollup reads its values from the profiles (0023).
+      state: byProfile((p) => facilityOf(p)?.state ?? orEmpty(states, p.state)),
       countyFips: byProfile((p) => facilityOf(p)?.countyFips ?? ''),
       facilityId: byProfile((p) => (p.facility < 0 ? 0 : facilities.ids[p.facility]!)),
       form: byProfile((p) => orEmpty(forms, p.form)),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StoredRollup } from '../../core/research/import-release.js';
 import type { Outcome } from '../../core/research/outcomes.js';
 import { monthText } from '../../core/research/rollup.js';
-import { narrowRollupRows, putAll, rollupRows, type BulkRows, type SqlValue } from './bulk-rows.js';
+import { narrowRollupRows, putAll, rollupCellRows, type BulkRows, type SqlValue } from './bulk-rows.js';
 
 interface Place {
   readonly state: string;
@@ -40,6 +40,9 @@ function randomRollup(count: number, profiles: number): StoredRollup {
   }
   const profile = Int32Array.from(cells.values(), ([p]) => p);
   const month = Int32Array.from(cells.values(), ([, m]) => m);
+  // Codes not in the order of their values: the cells are written by value.
+  const followedValues = ['untraceable', 'booked', '', 'released'];
+  const followed = Int32Array.from(cells.values(), () => next(followedValues.length) - 1);
   const byProfile = <T>(value: (place: Place) => T) => ({
     codes: profile,
     value: (code: number) => value(places[code]!),
@@ -54,7 +57,7 @@ function randomRollup(count: number, profiles: number): StoredRollup {
       form: byProfile((p) => p.form),
       liftReason: byProfile((p) => p.liftReason),
       outcome: byProfile((p) => p.outcome),
-      followed: { codes: new Int32Array(count).fill(-1), value: () => '' },
+      followed: { codes: followed, value: (code) => followedValues[code + 1]! },
       criminality: byProfile(() => ''),
       aor: byProfile(() => ''),
       citizenship: byProfile((p) => p.citizenship),
@@ -65,9 +68,9 @@ function randomRollup(count: number, profiles: number): StoredRollup {
   };
 }
 
-/** The rows as written: every column's value. */
+/** The cell rows as written: every column's value. */
 function written(rollup: StoredRollup): SqlValue[][] {
-  const rows = rollupRows('r1', rollup);
+  const rows = rollupCellRows(7, rollup);
   return Array.from({ length: rows.count }, (_, i) => {
     const values: SqlValue[] = [];
     putAll(rows, i, values, 0);
@@ -75,34 +78,29 @@ function written(rollup: StoredRollup): SqlValue[][] {
   });
 }
 
-/** The order of the rollup's index and the others after it: strings by UTF-16 code units. */
-function byRollupKey(a: SqlValue[], b: SqlValue[]): number {
+/** The cells' key order (release, profile, month, what followed): strings by UTF-16 code units. */
+function byCellKey(a: SqlValue[], b: SqlValue[]): number {
   const compare = (x: SqlValue, y: SqlValue) => (x! < y! ? -1 : x! > y! ? 1 : 0);
-  return [2, 4, 1, 3, 5, 6, 7].reduce((order, column) => order || compare(a[column]!, b[column]!), 0);
+  return [0, 1, 2, 3].reduce((order, column) => order || compare(a[column]!, b[column]!), 0);
 }
 
-describe('rollup rows', () => {
-  it('are the cells, each once, in the order of the rollup key', () => {
+describe('rollup cell rows', () => {
+  it('are the cells, each once, in the order of the cells key', () => {
     const rollup = randomRollup(20_000, 400);
     const rows = written(rollup);
-    expect(rows.map((row) => row[8]).sort((a, b) => Number(a) - Number(b))).toEqual(
+    expect(rows.map((row) => row[4]).sort((a, b) => Number(a) - Number(b))).toEqual(
       Array.from({ length: 20_000 }, (_, i) => i),
     );
-    expect(rows).toEqual([...rows].sort(byRollupKey));
-    const cell = rows.find((row) => row[8] === 123)!;
+    expect(rows).toEqual([...rows].sort(byCellKey));
+    expect(new Set(rows.map((row) => row[3]))).toEqual(new Set(['untraceable', 'booked', '', 'released']));
+    const cell = rows.find((row) => row[4] === 123)!;
+    const { month, state, followed } = rollup.coded;
     expect(cell).toEqual([
-      'r1',
-      rollup.coded.month.value(rollup.coded.month.codes[123]!),
-      ...(['state', 'countyFips', 'facilityId', 'form', 'liftReason', 'outcome'] as const).map((c) =>
-        rollup.coded[c].value(rollup.coded[c].codes[123]!),
-      ),
+      7,
+      state.codes[123],
+      month.value(month.codes[123]!),
+      followed.value(followed.codes[123]!),
       123,
-      '', // followed: not a decline
-      '', // criminality: none recorded
-      '', // aor: none recorded
-      rollup.coded.citizenship.value(rollup.coded.citizenship.codes[123]!),
-      '', // conviction category: none recorded
-      rollup.coded.usCitizen.value(rollup.coded.usCitizen.codes[123]!),
     ]);
   });
 

@@ -119,108 +119,56 @@ export function personRows(rows: StoredDetainers): BulkRows {
   };
 }
 
-const ROLLUP_COLUMNS = [
-  'release_id',
-  'month',
-  'state',
-  'county_fips',
-  'facility_id',
-  'form',
-  'lift_reason',
-  'outcome',
-  'count',
-  'followed',
-  'criminality',
-  'aor',
-  'citizenship',
-  'conviction_category',
-  'us_citizen',
-] as const;
-
 /**
- * A release's rollup as research_rollup_monthly rows, by state, facility and month (migration 0004):
- * written in its index's order, the index takes runs of neighbouring entries, not a random write per cell.
+ * A release's rollup as research_rollup_cells rows (migration 0023): per cell its record profile, month
+ * and what followed, in the table's key order (profile, month, then what followed in binary order), so
+ * that the key takes runs of neighbouring entries, not a random write per cell. The view
+ * research_rollup_monthly reads the other values from the profiles (written from the same dictionaries).
  */
-export function rollupRows(releaseId: string, rollup: StoredRollup): BulkRows {
-  const { coded } = rollup;
-  const order = inRollupKeyOrder(rollup);
-  const month = new Int32Array(order.length);
-  // One array for the columns coded by profile, as in the rollup: a bulk path may write them as one run.
-  const profile = new Int32Array(order.length);
-  const followed = new Int32Array(order.length);
-  for (let i = 0; i < order.length; i++) {
-    month[i] = coded.month.codes[order[i]!]!;
-    profile[i] = coded.state.codes[order[i]!]!;
-    followed[i] = coded.followed.codes[order[i]!]!;
+export function rollupCellRows(releaseKey: number, rollup: StoredRollup): BulkRows {
+  const { state, month, followed } = rollup.coded;
+  const profile = state.codes; // every column coded by profile shares the profile's codes
+  const count = rollup.count;
+  const followedRank = rankCodes(followed, count);
+  let firstMonth = Number.MAX_SAFE_INTEGER;
+  for (let i = 0; i < count; i++) firstMonth = Math.min(firstMonth, month.codes[i]!);
+  const byFollowed = new Int32Array(count);
+  const byMonth = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    byFollowed[i] = followedRank.get(followed.codes[i]!)!;
+    byMonth[i] = month.codes[i]! - firstMonth;
   }
-  const byProfile = (column: CodedColumn<SqlValue>): CodedColumn<SqlValue> => ({ codes: profile, value: column.value });
+  let order: Int32Array = new Int32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  order = countingSort(countingSort(countingSort(order, byFollowed), byMonth), profile);
+  // Each value once (a release spans a few hundred months), not a string made per cell.
+  const months: SqlValue[] = [];
+  const followedValues: SqlValue[] = [];
+  for (let i = 0; i < count; i++) {
+    months[byMonth[i]!] ??= month.value(month.codes[i]!);
+    followedValues[byFollowed[i]!] ??= followed.value(followed.codes[i]!);
+  }
   return {
-    table: 'research_rollup_monthly',
-    columns: ROLLUP_COLUMNS,
-    count: rollup.count,
-    expand: true,
-    coded: [
-      null,
-      { codes: month, value: coded.month.value },
-      byProfile(coded.state),
-      byProfile(coded.countyFips),
-      byProfile(coded.facilityId),
-      byProfile(coded.form),
-      byProfile(coded.liftReason),
-      byProfile(coded.outcome),
-      null,
-      { codes: followed, value: coded.followed.value },
-      byProfile(coded.criminality),
-      byProfile(coded.aor),
-      byProfile(coded.citizenship),
-      byProfile(coded.convictionCategory),
-      byProfile(coded.usCitizen),
-    ],
-    put(i, into, at) {
-      into[at] = releaseId;
-      into[at + 8] = rollup.records(order[i]!);
+    table: 'research_rollup_cells',
+    columns: ['release_key', 'profile', 'month', 'followed', 'count'],
+    count,
+    put(j, into, at) {
+      const i = order[j]!;
+      into[at] = releaseKey;
+      into[at + 1] = profile[i]!;
+      into[at + 2] = months[byMonth[i]!]!;
+      into[at + 3] = followedValues[byFollowed[i]!]!;
+      into[at + 4] = rollup.records(i);
     },
   };
 }
 
-/**
- * The cells' indexes in the order of ROLLUP_COLUMNS from the state on (state, facility, month, then
- * county, form, lift reason and outcome), text in binary order (SQLite's and PostgreSQL's "C"
- * order for these ASCII keys). The values before and after the month follow from a cell's profile:
- * the few thousand profiles are ranked once, then the cells ordered by three stable counting passes
- * (by the rank after the month, by the month, by the rank before it), without comparing per cell.
- */
-function inRollupKeyOrder(rollup: StoredRollup): Int32Array {
-  const { state, countyFips, facilityId, form, liftReason, outcome, month } = rollup.coded;
-  const { used, cellOf } = usedProfiles(state.codes, rollup.count);
-  /** Per profile code, the rank of its key among the profiles' keys (equal keys, equal ranks). */
-  const rankBy = (key: (code: number) => readonly (string | number)[]) =>
-    rankProfiles(used, cellOf.length, key, compareKeys).rank;
-  const head = rankBy((code) => [state.value(code), facilityId.value(code)]);
-  const tail = rankBy((code) => [
-    countyFips.value(code),
-    form.value(code),
-    liftReason.value(code),
-    outcome.value(code),
-  ]);
-  // Plain loops: typed arrays' `from` with a function costs more than the sorting.
-  const count = rollup.count;
-  const byTail = new Int32Array(count);
-  const byMonth = new Int32Array(count);
-  const byHead = new Int32Array(count);
-  let firstMonth = Number.MAX_SAFE_INTEGER;
-  for (let i = 0; i < count; i++) firstMonth = Math.min(firstMonth, month.codes[i]!);
-  for (let i = 0; i < count; i++) {
-    const code = state.codes[i]!;
-    byTail[i] = tail[code]!;
-    byMonth[i] = month.codes[i]! - firstMonth;
-    byHead[i] = head[code]!;
-  }
-  let order: Int32Array = new Int32Array(count);
-  for (let i = 0; i < count; i++) order[i] = i;
-  order = countingSort(order, byTail);
-  order = countingSort(order, byMonth);
-  return countingSort(order, byHead);
+/** Per code among the first `count` of a coded column, the rank of its value (binary order). */
+function rankCodes(column: CodedColumn<SqlValue>, count: number): Map<number, number> {
+  const codes = [...new Set(column.codes.subarray(0, count))];
+  const values = codes.map((code) => ({ code, value: column.value(code) ?? '' }));
+  values.sort((a, b) => compare(a.value, b.value));
+  return new Map(values.map(({ code }, rank) => [code, rank]));
 }
 
 /** `order` by each entry's digit (small, not negative), entries of equal digits kept in their order. */

@@ -28,6 +28,8 @@ import { researchFacilityIdentity } from './0020-research-facility-identity.js';
 import { researchFacilityMonthPlaces } from './0021-research-facility-month-places.js';
 // issue 14 (speed): a state by year and lift reason from the outcome-by-state rollup
 import { researchOutcomeStateLiftReason } from './0022-research-outcome-state-lift-reason.js';
+// issue 14 (speed): the monthly rollup as cells of the releases' profiles, read through a view
+import { researchRollupCells } from './0023-research-rollup-cells.js';
 
 /** One migration set for both engines; a migration that needs engine-specific SQL receives the engine. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -54,6 +56,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0020-research-facility-identity': researchFacilityIdentity(engine),
     '0021-research-facility-month-places': researchFacilityMonthPlaces(engine),
     '0022-research-outcome-state-lift-reason': researchOutcomeStateLiftReason(engine),
+    '0023-research-rollup-cells': researchRollupCells(engine),
   };
 }
 

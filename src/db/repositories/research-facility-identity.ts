@@ -308,10 +308,10 @@ export async function writeBackPlaces(
     { column: 'county_fips', flag: 'learnt_county' },
   ] as const;
   for (const { column, flag } of learnt) {
-    // Profiles keep an unknown place as null; the rollups as ''.
+    // Profiles keep an unknown place as null (the monthly rollup reads them: migration 0023); the
+    // facility rollup as ''.
     const unknown = [
       { table: 'research_profiles', where: sql`${sql.ref(`research_profiles.${column}`)} is null` },
-      { table: 'research_rollup_monthly', where: sql`${sql.ref(`research_rollup_monthly.${column}`)} = ''` },
       {
         table: 'research_rollup_facility_month',
         where: sql`${sql.ref(`research_rollup_facility_month.${column}`)} = ''`,

@@ -168,9 +168,10 @@ export function rollupSourceFor(dimensions: readonly StoredDimension[], filters:
 }
 
 /**
- * The state a question's county or facility fixes, as a condition on a rollup's state column: the
- * monthly rollup's index leads with the state (and a facility's or county's records are all in its
- * state: stored-rows.ts), so naming it turns a scan of every cell into a run of one state's.
+ * The state a question's county or facility fixes, as a condition on a rollup's state column (a
+ * facility's or county's records are all in its state: stored-rows.ts): the facility rollup's and the
+ * outcome rollup's keys hold the state, and on the monthly rollup (a view of cells and profiles since
+ * migration 0023) it narrows the profiles the cells are joined to.
  */
 function impliedState(filters: StoreFilters): Expression<unknown> | undefined {
   if (filters.state) return undefined;

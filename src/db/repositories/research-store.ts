@@ -17,7 +17,7 @@ import {
   personRows,
   profileRows,
   narrowRollupRows,
-  rollupRows,
+  rollupCellRows,
   type BulkAppender,
 } from '../bulk/bulk-rows.js';
 import { postgresCopy } from '../bulk/postgres-copy.js';
@@ -110,7 +110,7 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
       .where('id', '=', id)
       .executeTakeFirst();
     if (!release) return false;
-    await this.trx.deleteFrom('research_rollup_monthly').where('release_id', '=', id).execute();
+    await this.trx.deleteFrom('research_rollup_cells').where('release_key', '=', release.key).execute();
     await this.trx.deleteFrom('research_rollup_facility_month').where('release_id', '=', id).execute();
     await this.trx.deleteFrom('research_rollup_outcome_state').where('release_id', '=', id).execute();
     await this.trx.deleteFrom('research_detainers').where('release_key', '=', release.key).execute();
@@ -261,18 +261,16 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
     await this.bulk.append(profileRows(releaseKey, profiles));
   }
 
-  async writeRollup(releaseId: string, rollup: StoredRollup): Promise<void> {
-    await this.bulk.append(rollupRows(releaseId, rollup));
+  async writeRollup(release: { readonly key: number; readonly id: string }, rollup: StoredRollup): Promise<void> {
+    const releaseId = release.id;
+    await this.bulk.append(rollupCellRows(release.key, rollup));
     let summarised: Promise<unknown> = Promise.resolve();
     if (this.engine === 'postgres') {
-      // A BRIN index (migration 0006) does not summarise the pages written after it was made until
-      // asked (or until a vacuum): unsummarised, every page of the table matches every question. And
-      // the planner uses it only once it knows the columns' statistics (autovacuum would gather them
-      // a minute later). Both for the rollup's new rows: ~60 and ~40 ms of the server's, one
-      // statement, sent (the turn awaited below) before the narrower rollups are added up here.
+      // The planner joins the cells to the profiles (the view research_rollup_monthly) well only once it
+      // knows their statistics (autovacuum would gather them a minute later). Sent (the turn awaited
+      // below) before the narrower rollups are added up here.
       await this.bulk.finish();
-      summarised = sql`select brin_summarize_new_values('research_rollup_by_place');
-        analyze research_rollup_monthly (state, facility_id)`.execute(this.trx);
+      summarised = sql`analyze research_rollup_cells, research_profiles`.execute(this.trx);
       summarised.catch(() => {}); // awaited below
       await new Promise((sent) => setImmediate(sent));
     }
