@@ -47,6 +47,15 @@ export function researchRollupCells(engine: Engine) {
         group by r.key, s.profile, m.month, m.followed`.execute(db);
       await sql`drop table research_migrate_signatures`.execute(db);
       await sql`drop table research_rollup_monthly`.execute(db);
+      // SQLite (without statistics) would read every cell of a release and look up its profile; CROSS JOIN
+      // fixes the order: the releases asked for, their profiles (where a question's place or dimension
+      // filters), then each profile's cells by the key (a county's question on 2,000,000 records: ~500 -> ~10 ms).
+      const from =
+        engine === 'sqlite'
+          ? sql`research_releases r cross join research_profiles p cross join research_rollup_cells c
+            where p.release_key = r.key and c.release_key = p.release_key and c.profile = p.id`
+          : sql`research_releases r join research_profiles p on p.release_key = r.key
+            join research_rollup_cells c on c.release_key = p.release_key and c.profile = p.id`;
       await sql`create view research_rollup_monthly as
         select coalesce(p.state, '') as state, c.month, coalesce(p.county_fips, '') as county_fips,
           coalesce(p.facility_id, 0) as facility_id, coalesce(p.form, '') as form,
@@ -54,9 +63,7 @@ export function researchRollupCells(engine: Engine) {
           coalesce(p.criminality, '') as criminality, coalesce(p.aor, '') as aor,
           coalesce(p.citizenship, '') as citizenship, coalesce(p.conviction_category, '') as conviction_category,
           p.us_citizen
-        from research_rollup_cells c
-        join research_profiles p on p.release_key = c.release_key and p.id = c.profile
-        join research_releases r on r.key = c.release_key`.execute(db);
+        from ${from}`.execute(db);
       if (engine === 'postgres') await sql`analyze research_rollup_cells, research_profiles`.execute(db);
     },
   };
