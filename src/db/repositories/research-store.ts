@@ -179,6 +179,10 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
         line integer primary key, person text not null, prepared_at ${sql.raw(this.engine === 'postgres' ? 'double precision' : 'real')} not null,
         outcome text not null, profile integer not null, month integer not null
       )${onCommit}`.execute(this.trx);
+      // PostgreSQL keeps the index by person as the rows come, in the server's time while the reading
+      // worker reads: the ddp-processed import at 500,000 rows 9.8 -> 8.6 s (three alternating runs each).
+      // SQLite, one thread with the importer, gained nothing that way: it builds the index in traceDeclines.
+      if (this.engine === 'postgres') await this.indexPersons();
       this.personsAside = true;
     }
     await this.bulk.append(personRows(rows));
@@ -189,11 +193,8 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
     if (!this.personsAside) return;
     const persons = sql.table(IMPORT_PERSONS);
     const followed = sql.table(IMPORT_FOLLOWED);
+    if (this.engine === 'sqlite') await this.indexPersons();
     const onCommit = this.engine === 'postgres' ? sql` on commit drop` : sql``;
-    // Each person's records by prepare instant: the later detainer is found by index, not by a scan.
-    await sql`create index research_import_persons_by_person on ${persons} (person, prepared_at, line)`.execute(
-      this.trx,
-    );
     const category = sql.join(
       Object.entries(rule.byLaterOutcome).map(([outcome, name]) => sql`when ${outcome} then ${name}`),
       sql` `,
@@ -216,6 +217,13 @@ class SqlResearchImportTransaction implements ResearchImportTransaction {
       where research_detainers.release_key = ${releaseKey} and research_detainers.line = f.line`.execute(this.trx);
     await sql`drop table ${followed}`.execute(this.trx);
     this.categorised = true;
+  }
+
+  /** Each person's records by prepare instant: the later detainer is found by index, not by a scan. */
+  private async indexPersons(): Promise<void> {
+    await sql`create index research_import_persons_by_person on ${sql.table(IMPORT_PERSONS)} (person, prepared_at, line)`.execute(
+      this.trx,
+    );
   }
 
   async categoryCounts(releaseKey: number): Promise<CategoryCount[]> {
