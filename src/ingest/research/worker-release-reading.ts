@@ -17,22 +17,28 @@ import type { WorkerAck, WorkerReply, WorkerTask } from './worker-protocol.js';
  * tests, where this file is TypeScript, a small script that registers tsx in the worker first.
  */
 /**
- * The reader allocates a few short-lived objects per row. With a worker's default young generation
- * V8 sometimes kept it small and promoted those objects, which made some imports half again as slow
- * (measured: 2.5 s or 3.6 s for 2,000,000 rows, run to run); a larger young generation keeps it at 2.5 s.
+ * The worker's young generation (MB) by the kind of file. The reader allocates a few short-lived objects
+ * per row; with a worker's default young generation V8 sometimes kept it small and promoted those objects,
+ * which made some imports half again as slow (2.5 s or 3.6 s for 2,000,000 rows, run to run). A workbook's
+ * reader makes more of them (its XML): 64 MB, ~5% faster than 32 or 16 MB on a 100,000-row 2025 workbook. A
+ * text file's reader, which tokenises each distinct row ending once, is as fast with 16 MB (three alternating
+ * runs each on the Zipf file and four 500,000-row layouts, 2026-12-06) and peaks 25-40 MB lower (the Zipf
+ * import into SQLite ~325 -> ~283 MB, under the NPR import's 300 MB).
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 64 };
+const YOUNG_GENERATION_MB: Record<WorkerTask['kind'], number> = { csv: 16, xlsx: 64 };
+
+const limitsFor = (task: WorkerTask) => ({ maxYoungGenerationSizeMb: YOUNG_GENERATION_MB[task.kind] });
 
 function startWorker(task: WorkerTask): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
   const entry = new URL(`./release-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
-  if (!fromSource) return new Worker(entry, { workerData: task, resourceLimits: WORKER_LIMITS });
+  if (!fromSource) return new Worker(entry, { workerData: task, resourceLimits: limitsFor(task) });
   const tsxApi = new URL(
     'dist/esm/api/index.mjs',
     pathToFileURL(createRequire(import.meta.url).resolve('tsx/package.json')),
   );
   const script = `import(${JSON.stringify(tsxApi.href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(script, { eval: true, workerData: task, resourceLimits: WORKER_LIMITS });
+  return new Worker(script, { eval: true, workerData: task, resourceLimits: limitsFor(task) });
 }
 
 /**
