@@ -12,10 +12,12 @@ export function researchImportDeps(
   clock: Clock,
   options: { workerFromBytes?: number } = {},
 ): ResearchImportDeps {
-  let gazetteer: ResearchGazetteer | undefined;
+  let made: ResearchGazetteer | undefined;
+  const gazetteer = () => (made ??= createResearchGazetteer());
   return {
-    sources: fileResearchSources({ gazetteer: () => (gazetteer ??= createResearchGazetteer()), ...options }),
+    sources: fileResearchSources({ gazetteer, ...options }),
     store: sqlResearchStore(handle),
     clock,
+    gazetteer,
   };
 }

@@ -42,10 +42,6 @@ describe('the release reader: facilities by code and spelling', () => {
     ]);
     const end = messages.at(-1) as ReleaseEnd;
     expect(end.facilityRows).toEqual([2, 1, 1, 1]);
-    expect(end.facilityCounties).toEqual(['42091', '42091', '42091', null]);
-    expect(end.quality.facilities.unmapped).toEqual([
-      { code: 'SYNX', name: 'SYNTHETIC UNLISTED', city: null, state: null, rows: 1 },
-    ]);
   });
 });
 

@@ -7,8 +7,8 @@
  */
 import type { Clock } from '../shared/ports.js';
 import { facilitiesQuality, type ImportReport } from './import-report.js';
-import { ReleaseDictionaries, type ReleaseEnd, type ReleaseMessage } from './release-reader.js';
-import type { ResearchDataset } from './research-record.js';
+import { facilityCounties, ReleaseDictionaries, type ReleaseEnd, type ReleaseMessage } from './release-reader.js';
+import type { ResearchDataset, ResearchGazetteer } from './research-record.js';
 import { rollupCells } from './rollup.js';
 import type {
   FacilityToStore,
@@ -108,6 +108,8 @@ export interface ResearchImportDeps {
   readonly sources: ResearchSourceOpener;
   readonly store: ResearchStore;
   readonly clock: Clock;
+  /** Places the release's facilities in their counties once every record is read (made when first asked for). */
+  readonly gazetteer: () => ResearchGazetteer;
 }
 
 export interface ImportInput {
@@ -163,6 +165,8 @@ export async function importResearchRelease(deps: ResearchImportDeps, input: Imp
   first.catch(() => {}); // awaited below; a failure before then is reported there, not as unhandled
   const sha256 = source.sha256();
   sha256.catch(() => {}); // likewise
+  // The county index the facilities are placed by at the end (~0.2 s), built now: while a reading worker starts.
+  deps.gazetteer().prepareCounties?.();
   try {
     await input.beforeStoring?.();
     return await storeRelease(deps, input, source.fileName, sha256, first, messages);
@@ -207,7 +211,7 @@ async function storeRelease(
     const replaced = await tx.deleteRelease(release);
     // Records name profiles, not facilities: the facilities are stored (or found) once, now, and
     // placed (a coded facility this release does not place may be placed by another release).
-    const counties = end.facilityCounties;
+    const counties = facilityCounties(dictionaries.facilities, deps.gazetteer());
     const spelled = dictionaries.facilities.map((f, i) => ({ ...f, countyFips: counties[i] ?? null }));
     const placed = await tx.facilityIds(spelled, release);
     const entries = spelled.map((f, i) => ({ ...f, ...placed[i]! }));

@@ -136,7 +136,7 @@ export function facilitiesQuality(placed: readonly PlacedFacility[]): Facilities
  */
 export type ReleaseQuality = Omit<
   ImportReport,
-  'release' | 'dataset' | 'sourceFile' | 'sha256' | 'replaced' | 'likelyDuplicates'
+  'release' | 'dataset' | 'sourceFile' | 'sha256' | 'replaced' | 'likelyDuplicates' | 'facilities'
 >;
 
 const round = (n: number) => Math.round(n * 10_000) / 10_000;
@@ -160,14 +160,8 @@ export class ReportBuilder {
   private last: string | null = null;
   private readonly outcomes = new Map<Outcome, number>();
   private readonly unknownReasons = new Map<string, number>();
-  /** By the reader's facility index. */
-  private readonly facilities: {
-    code: string | null;
-    name: string;
-    city: string | null;
-    state: string | null;
-    rows: number;
-  }[] = [];
+  /** Loaded records by the reader's facility index. */
+  private readonly facilityRowCounts: number[] = [];
 
   get rowsReadSoFar(): number {
     return this.rowsRead;
@@ -241,20 +235,8 @@ export class ReportBuilder {
         (seen ?? 0) + rows,
       );
     }
-    if (facility >= 0 && records.facility) {
-      const seen = this.facilities[facility];
-      if (seen) seen.rows += rows;
-      else {
-        const { code, name, city, state } = records.facility;
-        this.facilities[facility] = {
-          code: code === null ? null : detachedText(code),
-          name: detachedText(name),
-          city: city === null ? null : detachedText(city),
-          state,
-          rows,
-        };
-      }
-    }
+    if (facility >= 0 && records.facility)
+      this.facilityRowCounts[facility] = (this.facilityRowCounts[facility] ?? 0) + rows;
   }
 
   /** A loaded record's prepare date (YYYY-MM-DD), for the first and last dates of the release. */
@@ -265,18 +247,13 @@ export class ReportBuilder {
 
   /** Each facility's loaded records, by the reader's facility index (0 for one with none). */
   facilityRows(count: number): number[] {
-    return Array.from({ length: count }, (_, i) => this.facilities[i]?.rows ?? 0);
+    return Array.from({ length: count }, (_, i) => this.facilityRowCounts[i] ?? 0);
   }
 
-  /** The report; `countyMapped` tells whether a facility (by its index) was mapped to a county. */
-  build(countyMapped: (facility: number) => boolean): ReleaseQuality {
+  /** The report of the file as read (its facilities are reported once stored and placed: facilitiesQuality). */
+  build(): ReleaseQuality {
     const rowsRejected = this.rowsRead - this.rowsLoaded;
     const share = (n: number) => (this.rowsRead === 0 ? 0 : round(n / this.rowsRead));
-    const facilities = this.facilities;
-    const unmapped = facilities
-      .filter((_, i) => !countyMapped(i))
-      .sort((a, b) => b.rows - a.rows || compare(a.name, b.name) || compare(a.city ?? '', b.city ?? ''))
-      .map(({ code, name, city, state, rows }) => ({ code, name, city, state, rows }));
     return {
       layout: this.layout,
       delimiter: this.delimiter,
@@ -301,13 +278,6 @@ export class ReportBuilder {
         shareEmpty: share(this.empty[i]!),
         shareRedacted: share(this.redacted[i]!),
       })),
-      facilities: {
-        total: facilities.length,
-        mappedToCounty: facilities.length - unmapped.length,
-        rowsWithoutCounty: unmapped.reduce((n, f) => n + f.rows, 0),
-        unmapped: unmapped.slice(0, UNMAPPED_FACILITY_CAP),
-        unmappedCapped: unmapped.length > UNMAPPED_FACILITY_CAP,
-      },
     };
   }
 }

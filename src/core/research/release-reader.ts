@@ -108,11 +108,6 @@ export interface ReleaseEnd {
   readonly quality: ReleaseQuality;
   /** The release's monthly rollup, by record profile and month. */
   readonly rollup: RollupTable;
-  /**
-   * Each facility's county FIPS (by its index), or null when the gazetteer does not know it: worked
-   * out once the file is read, so that the gazetteer's index is built while the records are stored.
-   */
-  readonly facilityCounties: readonly (string | null)[];
   /** Each facility's loaded records (by its index), for the report's facilities once the store has placed them. */
   readonly facilityRows: readonly number[];
   /** New dictionary entries not yet sent (none in practice: every entry arrives with its first record). */
@@ -332,15 +327,11 @@ export class ReleaseReader {
     if (!this.layout) throw noHeader(this.request, null);
     this.endings?.fold();
     if (this.batch.count > 0) yield this.takeBatch();
-    const counties = facilityCounties(this.facilities.entries, this.gazetteer);
-    const quality = this.report.build((facility) => counties[facility] !== null);
-    const facilityRows = this.report.facilityRows(counties.length);
     yield {
       kind: 'end',
-      quality,
+      quality: this.report.build(),
       rollup: this.rollup.table(),
-      facilityCounties: counties,
-      facilityRows,
+      facilityRows: this.report.facilityRows(this.facilities.entries.length),
       added: this.takeAdded(),
     };
   }

@@ -27,13 +27,8 @@ const EXTRA_IN_FLIGHT = 32 << 20;
 const extraLength = (message: RecordBatch) => message.extra?.bytes.length ?? 0;
 
 async function main(port: NonNullable<typeof parentPort>, task: WorkerTask): Promise<void> {
-  // The facilities' counties are worked out on the importer's thread, which builds the county index
-  // while it waits for the records (worker-release-reading.ts): this end's report counts none mapped.
-  const gazetteer = createResearchGazetteer();
-  const reader = new ReleaseReader(task.dataset, {
-    stateCode: (text) => gazetteer.stateCode(text),
-    countyFips: () => null,
-  });
+  // States only: the facilities' counties are worked out by the importer once every record is read.
+  const reader = new ReleaseReader(task.dataset, createResearchGazetteer());
   let posted = 0;
   let stored = 0;
   /** The other-column bytes of each batch posted and not yet stored, oldest first (acks come in order). */

@@ -22,7 +22,7 @@ export async function sha256OfFile(path: string): Promise<string> {
 export const WORKER_FROM_BYTES = 8 << 20;
 
 export interface FileSourceOptions {
-  /** The gazetteer for files read on this thread, and for the counties of the facilities of files read on a worker. */
+  /** The gazetteer for files read on this thread (a worker makes its own). */
   readonly gazetteer: () => ResearchGazetteer;
   readonly workerFromBytes?: number;
 }
@@ -59,7 +59,7 @@ export function fileResearchSources(options: FileSourceOptions): ResearchSourceO
         sha256: () => sha256OfFile(path),
         read: () => {
           if (size >= workerFromBytes) {
-            return readReleaseOnWorker({ path, fileName, kind, dataset: request }, options.gazetteer);
+            return readReleaseOnWorker({ path, fileName, kind, dataset: request });
           }
           const reader = new ReleaseReader(request, options.gazetteer());
           return readRelease(
