@@ -167,23 +167,6 @@ export function rollupSourceFor(dimensions: readonly StoredDimension[], filters:
   return { table: narrow.table, total, countsOutcome: true };
 }
 
-/**
- * The state a question's county or facility fixes, as a condition on a rollup's state column (a
- * facility's or county's records are all in its state: stored-rows.ts): the facility rollup's and the
- * outcome rollup's keys hold the state, and on the monthly rollup (a view of cells and profiles since
- * migration 0023) it narrows the profiles the cells are joined to.
- */
-function impliedState(filters: StoreFilters): Expression<unknown> | undefined {
-  if (filters.state) return undefined;
-  if (filters.facility) {
-    return sql`state = coalesce((select f.state from research_facilities f where f.id = ${filters.facility}), '')`;
-  }
-  if (filters.county) {
-    return sql`state = coalesce((select s.code from states s where s.fips = ${filters.county.slice(0, 2)}), '')`;
-  }
-  return undefined;
-}
-
 /** The conditions a question's filters put on the rollup it is counted from (or on the records). */
 function filtersWhere(filters: StoreFilters, scope: StoreScope['kind'], source: RollupSource): Expression<unknown>[] {
   const columns = scope === 'months' ? ROLLUP_COLUMN : RECORD_COLUMN;
@@ -200,8 +183,6 @@ function filtersWhere(filters: StoreFilters, scope: StoreScope['kind'], source: 
   if (filters.state) where.push(sql`${columns.state} = ${filters.state}`);
   if (filters.county) where.push(sql`${columns.county} = ${filters.county}`);
   if (filters.facility) where.push(sql`${columns.facility} = ${filters.facility}`);
-  const state = source.table === MONTHLY_ROLLUP.table ? impliedState(filters) : undefined;
-  if (state) where.push(state);
   if (!source.countsOutcome) {
     if (filters.outcome) where.push(sql`outcome = ${filters.outcome}`);
     if (filters.withoutOutcome) where.push(sql`outcome <> ${filters.withoutOutcome}`);
