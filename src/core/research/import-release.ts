@@ -165,8 +165,6 @@ export async function importResearchRelease(deps: ResearchImportDeps, input: Imp
   first.catch(() => {}); // awaited below; a failure before then is reported there, not as unhandled
   const sha256 = source.sha256();
   sha256.catch(() => {}); // likewise
-  // The county index the facilities are placed by at the end (~0.2 s), built now: while a reading worker starts.
-  deps.gazetteer().prepareCounties?.();
   try {
     await input.beforeStoring?.();
     return await storeRelease(deps, input, source.fileName, sha256, first, messages);
@@ -187,9 +185,17 @@ async function storeRelease(
     const key = await tx.newReleaseKey();
     const dictionaries = new ReleaseDictionaries();
     let end: ReleaseEnd | undefined;
+    let countiesPrepared = false;
     for (let next = await first; !next.done; next = await rest.next()) {
       const message = next.value;
       dictionaries.apply(message.added);
+      // The county index the facilities are placed by at the end (~0.2 s), built as soon as a facility
+      // with a city and state is read: while a reading worker reads on. None is built for a release
+      // whose facilities have no place (TRAC's).
+      if (!countiesPrepared && message.added.facilities.some((f) => f.city !== null && f.state !== null)) {
+        countiesPrepared = true;
+        deps.gazetteer().prepareCounties?.();
+      }
       if (message.kind === 'end') {
         end = message;
         break;
