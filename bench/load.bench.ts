@@ -11,15 +11,14 @@
  * run. The public load on a server with WORKER_THREADS=0 (everything on the main thread, as before
  * the worker pool) is printed for comparison. `LOAD_RECORDS` sets the record count.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeNprFile } from '../src/ingest/generator/write-npr.js';
+import { runCli as run, serve } from './cli-server.js';
 import type { Figure } from './report.js';
 import { quantile } from './timing.js';
 
-const CLI = 'dist/cli/main.js';
 const TARGET_MS = 100;
 /** How long each loaded phase lasts at least (every heavy loop also finishes at least one request). */
 const PHASE_MS = 15_000;
@@ -31,51 +30,6 @@ function recordCount(text: string | undefined): number {
   if (text === undefined || text === '') return 1_000_000;
   if (!/^[1-9]\d*$/.test(text)) throw new Error(`LOAD_RECORDS must be a positive whole number, not ${text}`);
   return Number(text);
-}
-
-function run(args: readonly string[], env: NodeJS.ProcessEnv): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve(stdout) : reject(new Error(`${args.join(' ')} exited ${code}: ${stderr.slice(-500)}`)),
-    );
-  });
-}
-
-interface Server {
-  readonly url: string;
-  readonly child: ChildProcess;
-  stop(): Promise<void>;
-}
-
-/** `detainer-desk serve` on a free port; resolves once it prints where it listens. */
-function serve(env: NodeJS.ProcessEnv): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'serve'], {
-      env: { ...env, PORT: '0', HOST: '127.0.0.1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    const stop = () =>
-      new Promise<void>((done) => {
-        if (child.exitCode !== null) return done();
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-      });
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const match = /running at (http:\/\/\S+)/.exec(out);
-      if (match) resolve({ url: match[1]!, child, stop });
-    });
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err.slice(-500)}`)));
-  });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -5,6 +5,7 @@
 import { benchBundle } from './bundle.bench.js';
 import { benchDesk } from './desk.bench.js';
 import { benchLoad } from './load.bench.js';
+import { benchMixedLoad, benchSoak } from './mixed-load.bench.js';
 import { benchLawMap } from './law-map.bench.js';
 import { benchPolicyEngine } from './policy-engine.bench.js';
 import { benchResearch } from './research.bench.js';
@@ -17,6 +18,8 @@ const suites: Record<string, () => Promise<Figure[]>> = {
   'policy-engine': benchPolicyEngine,
   research: benchResearch,
   load: benchLoad,
+  'mixed-load': benchMixedLoad,
+  soak: benchSoak,
   desk: benchDesk,
   bundle: benchBundle,
   'law-map': benchLawMap,
