@@ -1,6 +1,7 @@
 import type { Law } from '../composition/law.js';
 import type { LawMapService } from '../composition/law-map-service.js';
 import type { PreparedDatabase } from '../composition/prepare-database.js';
+import type { MigrationPlan } from '../db/migrations/migrate.js';
 import type { Services } from '../composition/services.js';
 import type { Config } from '../config/config.js';
 import type { ResearchImportDeps } from '../core/research/import-release.js';
@@ -24,6 +25,11 @@ export interface CliContext {
   /** Opens the database, runs the work with the public-data importer's ports only, closes the database. */
   withResearchImport<T>(work: (deps: ResearchImportDeps) => Promise<T>): Promise<T>;
   prepare(options: { demo: boolean }): Promise<PreparedDatabase & { engine: string }>;
+  /**
+   * What `prepare` would migrate, changing nothing (`migrate --dry-run`). A SQLite file that does not
+   * exist yet is not created: the plan is made on an empty in-memory database (`absent` says so).
+   */
+  planMigrations(): Promise<MigrationPlan & { engine: string; absent: boolean }>;
   /** Starts the server, prints where it listens, and keeps running until a signal. */
   startServer(options: { demo: boolean }): Promise<void>;
   readStdin(): Promise<string>;

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { CliContext } from '../cli/context.js';
 import type { LawMapService } from './law-map-service.js';
@@ -76,6 +77,23 @@ export function createCliContext(io: CliIo): CliContext {
           ...(await prepareDatabase(handle, () => servicesOf(handle), { ...options, researchDemo: options.demo })),
           engine: handle.engine,
         };
+      } catch (error) {
+        if (error instanceof MigrationError) throw new CliError(EXIT.UNAVAILABLE, error.message);
+        throw error;
+      } finally {
+        await handle.close();
+      }
+    },
+    async planMigrations() {
+      const [{ openDatabase, isSqliteFilePath }, { planMigrations, MigrationError }] = await Promise.all([
+        import('../db/connect.js'),
+        import('../db/migrations/migrate.js'),
+      ]);
+      const target = getConfig().database;
+      const absent = target.engine === 'sqlite' && isSqliteFilePath(target.path) && !existsSync(target.path);
+      const handle = absent ? openDatabase({ engine: 'sqlite', path: ':memory:' }) : openDatabase(target);
+      try {
+        return { ...(await planMigrations(handle)), engine: handle.engine, absent };
       } catch (error) {
         if (error instanceof MigrationError) throw new CliError(EXIT.UNAVAILABLE, error.message);
         throw error;

@@ -49,8 +49,13 @@ function ownerOnly(path: string): void {
   }
 }
 
+/** False for SQLite's in-memory databases (no file is made). */
+export function isSqliteFilePath(path: string): boolean {
+  return path !== ':memory:' && path !== '' && !path.startsWith('file::memory:');
+}
+
 function openSqlite(path: string): DatabaseHandle {
-  const onDisk = path !== ':memory:' && path !== '' && !path.startsWith('file::memory:');
+  const onDisk = isSqliteFilePath(path);
   const sqlite = withPrivateUmask(() => {
     if (onDisk) {
       // A folder we create (e.g. ./var) is the owner's only; an existing one is left as it is.

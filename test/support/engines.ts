@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import pg from 'pg';
-import { openDatabase } from '../../src/db/connect.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase, type DatabaseTarget } from '../../src/db/connect.js';
 import type { DatabaseHandle, Engine } from '../../src/db/engine.js';
 
 export const ENGINES: readonly Engine[] = ['sqlite', 'postgres'];
@@ -66,4 +69,35 @@ export function describeEachEngine(
       });
     });
   }
+}
+
+/**
+ * An empty database that another process (or the CLI, run in this process) can open: a SQLite file in
+ * a temporary folder, or a fresh PostgreSQL database. `env` points DATABASE_URL at it; disposing drops it.
+ */
+export async function createSharedDatabase(engine: Engine): Promise<{
+  readonly env: { DATABASE_URL: string };
+  readonly target: DatabaseTarget;
+  /** The SQLite file (undefined on PostgreSQL). */
+  readonly path: string | undefined;
+  dispose(): Promise<void>;
+}> {
+  if (engine === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'dd-shared-'));
+    const path = join(dir, 'shared.db');
+    return {
+      env: { DATABASE_URL: `sqlite:${path}` },
+      target: { engine: 'sqlite', path },
+      path,
+      dispose: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const database = await createTestDatabase('postgres');
+  await database.close();
+  return {
+    env: { DATABASE_URL: database.url },
+    target: { engine: 'postgres', url: database.url, poolSize: 2 },
+    path: undefined,
+    dispose: () => database.dispose(),
+  };
 }
