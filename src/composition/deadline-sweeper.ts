@@ -45,6 +45,8 @@ export function startDeadlineSweeper(
   let lastRefusedAt: Date | null = null;
 
   const tick = async () => {
+    // Taken before asking: a refusal happened no later than this (the failover test relies on it).
+    const askedAt = new Date();
     const leads = await leadership.lead();
     if (leads !== leader) {
       if (leads) log.info({ sweeper: 'leader', lastRefusedAt }, 'this instance now runs the deadline sweeper');
@@ -52,7 +54,7 @@ export function startDeadlineSweeper(
       leader = leads;
     }
     if (!leads) {
-      lastRefusedAt = new Date();
+      lastRefusedAt = askedAt;
       return;
     }
     const outcome = await sweepHolds(lifecycle, undefined, () => !stopped && leadership.leading());
