@@ -3,7 +3,8 @@ import type { Config } from '../config/config.js';
 import { openDatabase } from '../db/connect.js';
 import type { DatabaseHandle } from '../db/engine.js';
 import { buildServer } from '../server/app.js';
-import { startDeadlineSweeper } from './deadline-sweeper.js';
+import { openSweepLeadership } from '../db/sweep-leadership.js';
+import { startDeadlineSweeper, type DeadlineSweeper, type SweeperStatus } from './deadline-sweeper.js';
 import { loggerOptions } from './logger-options.js';
 import { packageVersion, WEB_ROOT } from './package-version.js';
 import { prepareDatabase, type PreparedDatabase } from './prepare-database.js';
@@ -14,6 +15,8 @@ export interface RunningServer {
   readonly app: FastifyInstance;
   readonly url: string;
   readonly prepared: PreparedDatabase;
+  /** The deadline sweeper as this instance sees it (leader or not, its runs and lag), for metrics. */
+  sweeperStatus(): SweeperStatus;
   /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
   stop(): Promise<void>;
 }
@@ -21,6 +24,7 @@ export interface RunningServer {
 export async function startServer(config: Config, webRoot: string = WEB_ROOT): Promise<RunningServer> {
   const handle = openDatabase(config.database);
   let work: WorkPool | undefined;
+  let sweeper: DeadlineSweeper | undefined;
   try {
     const services = createServices(handle, {
       sessionTtlHours: config.sessionTtlHours,
@@ -50,17 +54,23 @@ export async function startServer(config: Config, webRoot: string = WEB_ROOT): P
       'replays, statistics and evaluate lists run on ' +
         (work.mode === 'threads' ? 'worker threads' : 'the main thread'),
     );
-    const sweeper = startDeadlineSweeper(services.lifecycle, app.log, config.sweepIntervalSeconds);
+    const leadership = openSweepLeadership(config.database, {
+      // A leader whose database does not answer within this gives the leadership up.
+      checkTimeoutMs: Math.min(10_000, config.sweepIntervalSeconds * 1000),
+    });
+    sweeper = startDeadlineSweeper(services.lifecycle, leadership, app.log, config.sweepIntervalSeconds);
+    const running = sweeper;
     app.addHook('onClose', async () => {
-      await sweeper.stop();
+      await running.stop();
       await work?.close();
       await handle.close();
     });
     const address = await app.listen({ port: config.port, host: config.host });
     const port = new URL(address).port;
     const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;
-    return { app, url, prepared, stop: () => app.close() };
+    return { app, url, prepared, sweeperStatus: () => running.status(), stop: () => app.close() };
   } catch (error) {
+    await sweeper?.stop().catch(() => {});
     await work?.close().catch(() => {});
     await closeQuietly(handle);
     throw error;

@@ -87,7 +87,9 @@ export const CONFIG_VARIABLES = {
   SHUTDOWN_TIMEOUT_MS: { default: '10000', meaning: 'grace period for in-flight requests on SIGTERM (100-120000)' },
   SWEEP_INTERVAL_SECONDS: {
     default: '30',
-    meaning: 'how often the deadline sweeper marks expired holds release-due and logs alarms (1-3600)',
+    meaning:
+      'how often the deadline sweeper marks expired holds release-due and logs alarms (1-3600); with several ' +
+      'instances, how often each tries to become the one that sweeps',
   },
   WORKER_THREADS: {
     default: '2',

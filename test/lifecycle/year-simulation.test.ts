@@ -5,10 +5,11 @@ import { principalOf } from '../../src/core/auth/auth.use-cases.js';
 import type { Principal } from '../../src/core/auth/principal.js';
 import type { DetainerCommand } from '../../src/core/lifecycle/detainer-command.js';
 import { recordEvent, sweepHolds } from '../../src/core/lifecycle/lifecycle.use-cases.js';
-import { receiveDetainer } from '../../src/core/request/detainer.use-cases.js';
+import { NO_RECORD } from '../../src/ingest/demo/demo-stories.js';
 import type { AgencyId } from '../../src/core/shared/ids.js';
 import { seededRandom } from '../../bench/random.js';
 import { createTestDatabase } from '../support/engines.js';
+import { receiveI247A } from '../support/holds.js';
 
 const HOUR = 3_600_000;
 const START = Date.parse('2019-01-01T06:00:00Z');
@@ -66,29 +67,13 @@ describe('[sqlite] a simulated year of detainers', () => {
       now = tick;
       while (next < arrivals.length && arrivals[next]! <= tick) {
         const officer = officers[Math.floor(random() * officers.length)]!;
-        const received = await receiveDetainer(services.detainers, officer, {
-          form: 'I-247A',
-          formEdition: '2017-02',
-          warrant: 'administrative',
-          probableCause: ['biometric-database'],
-          issuedAt: new Date(tick - HOUR).toISOString(),
-          subject: { reference: `SIM-${next}` },
-        });
-        if (!received.ok) throw new Error(received.error.message);
+        const id = await receiveI247A(services, officer, `SIM-${next}`, tick - HOUR);
         const n = ids.length;
-        ids.push(received.value.id);
+        ids.push(id);
         versions.push(2);
         owners.push(officer);
         const eligibleIn = 1 + Math.floor(random() * 120);
-        const facts = {
-          proofOfLawfulStatus: false,
-          registrant: false,
-          federalFelonyWarrant: false,
-          terroristWatchListMatch: false,
-          convictions: [],
-          pendingCharges: [],
-        };
-        plan.push({ at: tick + HOUR, detainer: n, command: { type: 'facts-updated', facts } });
+        plan.push({ at: tick + HOUR, detainer: n, command: { type: 'facts-updated', facts: NO_RECORD } });
         if (random() < 0.1) {
           plan.push({
             at: tick + (eligibleIn - 0.5) * HOUR,

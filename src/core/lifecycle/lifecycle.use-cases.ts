@@ -329,27 +329,44 @@ export async function listAlarms(
   });
 }
 
+/** What one sweep found and did. */
+export interface SweepOutcome {
+  /** The holds this sweep recorded as expired (another instance or an earlier sweep recorded the others). */
+  readonly expired: Array<{ agencyId: AgencyId; detainerId: DetainerId; deadline: string }>;
+  /** When the sweep began: the instant every deadline was compared with. */
+  readonly at: Date;
+  /**
+   * The sweeper's lag: how long the oldest hold this sweep found past its deadline had been past it
+   * when the sweep began, in seconds; 0 when it found none. A sweeper that keeps up stays below its
+   * interval.
+   */
+  readonly lagSeconds: number;
+}
+
 /**
  * The sweeper: every hold whose deadline has passed becomes release-due, recorded as a
  * `hold-expired` event by "system". Idempotent, and safe with several instances: each append
- * names the version it saw, so only one instance records a given expiry.
+ * names the version it saw, so only one instance records a given expiry. It renders no notice and
+ * stores nothing but the event and its projection; the alarm it raises is read from the
+ * projection. `keepGoing` is asked before each expiry is recorded: a sweeper that has lost its
+ * leadership stops there (what it recorded stays recorded).
  */
 export async function sweepHolds(
   deps: LifecycleDeps,
   limit = 500,
-): Promise<{ expired: Array<{ agencyId: AgencyId; detainerId: DetainerId; deadline: string }> }> {
+  keepGoing: () => boolean = () => true,
+): Promise<SweepOutcome> {
   const now = deps.clock.now();
   const expired: Array<{ agencyId: AgencyId; detainerId: DetainerId; deadline: string }> = [];
+  let oldestDeadline: number | null = null;
   for (const due of await deps.events.holdsPastDeadline(now, limit)) {
+    if (!keepGoing()) break;
     const history = await deps.events.load(due.agencyId, due.detainerId);
     const state = foldDetainer(history);
-    if (
-      state.status !== 'holding' ||
-      !state.hold ||
-      Date.parse(state.hold.deadline) > now.getTime() ||
-      state.version !== due.version
-    )
-      continue;
+    if (state.status !== 'holding' || !state.hold || Date.parse(state.hold.deadline) > now.getTime()) continue;
+    const deadline = Date.parse(state.hold.deadline);
+    if (oldestDeadline === null || deadline < oldestDeadline) oldestDeadline = deadline;
+    if (state.version !== due.version || !keepGoing()) continue;
     const payload: DetainerEventPayload = {
       type: 'hold-expired',
       at: now.toISOString(),
@@ -369,5 +386,9 @@ export async function sweepHolds(
     if (outcome === 'appended')
       expired.push({ agencyId: due.agencyId, detainerId: due.detainerId, deadline: state.hold.deadline });
   }
-  return { expired };
+  return {
+    expired,
+    at: now,
+    lagSeconds: oldestDeadline === null ? 0 : Math.max(0, (now.getTime() - oldestDeadline) / 1000),
+  };
 }

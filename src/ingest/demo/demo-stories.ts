@@ -2,7 +2,8 @@ import type { DetainerCommand } from '../../core/lifecycle/detainer-command.js';
 import type { CustodyFacts } from '../../core/lifecycle/detainer-event.js';
 
 const HOUR = 3_600_000;
-const NO_RECORD: CustodyFacts = {
+/** Custody facts of a person with no record and no status: what the law asks before it decides. */
+export const NO_RECORD: CustodyFacts = {
   proofOfLawfulStatus: false,
   registrant: false,
   federalFelonyWarrant: false,
