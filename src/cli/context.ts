@@ -1,5 +1,6 @@
 import type { Law } from '../composition/law.js';
 import type { LawMapService } from '../composition/law-map-service.js';
+import type { BackupReport, RestoreReport } from '../composition/backup.js';
 import type { PreparedDatabase } from '../composition/prepare-database.js';
 import type { Services } from '../composition/services.js';
 import type { Config } from '../config/config.js';
@@ -24,6 +25,10 @@ export interface CliContext {
   /** Opens the database, runs the work with the public-data importer's ports only, closes the database. */
   withResearchImport<T>(work: (deps: ResearchImportDeps) => Promise<T>): Promise<T>;
   prepare(options: { demo: boolean }): Promise<PreparedDatabase & { engine: string }>;
+  /** A backup of the configured database to a new file (SQLite online backup, or pg_dump custom format). */
+  backup(out: string): Promise<BackupReport>;
+  /** Restores a backup into the configured database once its audit chains verify in a scratch copy. */
+  restore(file: string, options: { replace: boolean }): Promise<RestoreReport>;
   /** Starts the server, prints where it listens, and keeps running until a signal. */
   startServer(options: { demo: boolean }): Promise<void>;
   readStdin(): Promise<string>;
