@@ -1,5 +1,6 @@
 import type { Law } from '../composition/law.js';
 import type { LawMapService } from '../composition/law-map-service.js';
+import type { BackupReport, RestoreReport } from '../composition/backup.js';
 import type { PreparedDatabase } from '../composition/prepare-database.js';
 import type { MigrationPlan } from '../db/migrations/migrate.js';
 import type { Services } from '../composition/services.js';
@@ -30,6 +31,10 @@ export interface CliContext {
    * exist yet is not created: the plan is made on an empty in-memory database (`absent` says so).
    */
   planMigrations(): Promise<MigrationPlan & { engine: string; absent: boolean }>;
+  /** A backup of the configured database to a new file (SQLite online backup, or pg_dump custom format). */
+  backup(out: string): Promise<BackupReport>;
+  /** Restores a backup into the configured database once its audit chains verify in a scratch copy. */
+  restore(file: string, options: { replace: boolean }): Promise<RestoreReport>;
   /** Starts the server, prints where it listens, and keeps running until a signal. */
   startServer(options: { demo: boolean }): Promise<void>;
   readStdin(): Promise<string>;

@@ -31,6 +31,7 @@ export const COMMANDS: ReadonlyArray<{ readonly names: readonly string[]; load()
   { names: ['evaluate'], load: async () => (await import('./commands/evaluate.command.js')).registerEvaluate },
   { names: ['policy'], load: async () => (await import('./commands/policy.command.js')).registerPolicy },
   { names: ['audit'], load: async () => (await import('./commands/audit.command.js')).registerAudit },
+  { names: ['backup', 'restore'], load: async () => (await import('./commands/backup.command.js')).registerBackup },
   { names: ['stats'], load: async () => (await import('./commands/stats.command.js')).registerStats },
   { names: ['facilities'], load: async () => (await import('./commands/facilities.command.js')).registerFacilities },
   { names: ['generate'], load: async () => (await import('./commands/generate.command.js')).registerGenerate },

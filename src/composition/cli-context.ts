@@ -101,6 +101,9 @@ export function createCliContext(io: CliIo): CliContext {
         await handle.close();
       }
     },
+    backup: async (out) => (await import('./backup.js')).backupDatabase(getConfig().database, out),
+    restore: async (file, options) =>
+      (await import('./backup.js')).restoreDatabase(getConfig().database, file, options),
     async startServer(options) {
       const { startServer, stopOnSignals } = await import('./start-server.js');
       const server = await startServer({ ...getConfig(), demoData: options.demo });

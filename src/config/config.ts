@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { isKeyProblem, parsePrivateKey, parsePublicKey } from '../core/audit/signed-heads.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -20,6 +21,10 @@ export interface Config {
   /** Heavy public work (replays, statistics) off the event loop; see `WorkLimits`. */
   readonly work: WorkLimits;
   readonly rateLimit: RateLimits;
+  /** The Ed25519 private key that signs published audit chain heads (its text, checked), or null. */
+  readonly auditSigningKey: string | null;
+  /** The Ed25519 public key `audit verify --against` checks heads files with (its text, checked), or null. */
+  readonly auditPublicKey: string | null;
 }
 
 export interface WorkLimits {
@@ -133,6 +138,16 @@ export const CONFIG_VARIABLES = {
     default: '600',
     meaning: "requests per window to the portal's figures from one signed-in user",
   },
+  AUDIT_SIGNING_KEY: {
+    default: '',
+    meaning:
+      'the Ed25519 private key that signs audit chain heads (audit heads --sign, GET /api/v1/audit/heads): PKCS#8 PEM, or its DER in base64 on one line',
+  },
+  AUDIT_PUBLIC_KEY: {
+    default: '',
+    meaning:
+      'the Ed25519 public key audit verify --against checks a heads file with (SPKI PEM, or its DER in base64 on one line)',
+  },
 } as const;
 
 type Variable = keyof typeof CONFIG_VARIABLES;
@@ -166,6 +181,14 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
   if (!LOG_LEVELS.includes(logLevel))
     problems.push({ variable: 'LOG_LEVEL', problem: `must be one of ${LOG_LEVELS.join(', ')}` });
 
+  const key = (name: 'AUDIT_SIGNING_KEY' | 'AUDIT_PUBLIC_KEY'): string | null => {
+    const text = env[name]?.trim() ?? '';
+    if (text === '') return null;
+    const parsed = name === 'AUDIT_SIGNING_KEY' ? parsePrivateKey(text) : parsePublicKey(text);
+    if (isKeyProblem(parsed)) problems.push({ variable: name, problem: parsed.problem });
+    return text;
+  };
+
   const config: Config = {
     port: integer('PORT', 0, 65535),
     host: read('HOST'),
@@ -193,6 +216,8 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
       portalAnonymous: integer('RATE_LIMIT_PORTAL_ANONYMOUS', 1, 1_000_000),
       portalUser: integer('RATE_LIMIT_PORTAL_USER', 1, 1_000_000),
     },
+    auditSigningKey: key('AUDIT_SIGNING_KEY'),
+    auditPublicKey: key('AUDIT_PUBLIC_KEY'),
   };
   if (problems.length > 0) {
     const order = Object.keys(CONFIG_VARIABLES);

@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { KeyObject } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Services } from '../composition/services.js';
 import { jsonFieldProblem, parseJsonText } from '../core/shared/json-text.js';
@@ -56,6 +57,8 @@ export interface ServerOptions {
   readonly logger: FastifyServerOptions['logger'];
   /** Folder of the built web app; when absent the server answers the API only. */
   readonly webRoot?: string | undefined;
+  /** The Ed25519 key that signs the public audit heads (GET /api/v1/audit/heads); without it that route answers 503. */
+  readonly auditSigningKey?: KeyObject | null | undefined;
 }
 
 /** Builds the HTTP server: plugins first, then routes, then the web app. Does not listen. */
@@ -151,7 +154,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(intakeImportRoutes(services.detainers));
       await api.register(intakeFormRoutes(services.detainers));
       await api.register(alarmRoutes(services.lifecycle));
-      await api.register(auditRoutes({ chains: services.verifiedChains, reads: services.lifecycle.reads }));
+      await api.register(
+        auditRoutes({
+          chains: services.verifiedChains,
+          reads: services.lifecycle.reads,
+          heads: { reader: services.audit, clock: services.clock, signingKey: options.auditSigningKey ?? null },
+        }),
+      );
       await api.register(policyRoutes(services.law, services.clock));
       await api.register(evaluateRoutes(services.law.engine, options.work));
       await api.register(statsRoutes(options.work, services.deskStats));

@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { createApiToken } from '../../src/core/auth/api-tokens.use-cases.js';
 import { principalOf } from '../../src/core/auth/auth.use-cases.js';
@@ -48,6 +49,8 @@ export interface TestAppOptions {
   readonly demo?: boolean;
   /** A built web app to serve beside the API (a folder with index.html); none by default. */
   readonly webRoot?: string;
+  /** The key that signs GET /api/v1/audit/heads (none by default: that route answers 503). */
+  readonly auditSigningKey?: KeyObject;
 }
 
 /** The real HTTP app on a test database, migrated and seeded with the synthetic demo. */
@@ -64,6 +67,7 @@ export async function buildTestApp(handle: DatabaseHandle, options: TestAppOptio
     trustProxy: options.trustProxy ?? false,
     logger: options.logger ?? false,
     webRoot: options.webRoot,
+    auditSigningKey: options.auditSigningKey ?? null,
   });
   app.addHook('onClose', () => work.close());
   await app.ready();

@@ -26,6 +26,8 @@ export const DOMAIN_ERROR_CODES = [
   'INTAKE.INVALID_ROWS',
   'IDENTITY.NO_OPEN_CONFLICT',
   'AUDIT.CHAIN_BROKEN',
+  // Signed audit heads asked of a server or command that has no signing key (AUDIT_SIGNING_KEY).
+  'AUDIT.NO_SIGNING_KEY',
   'FACILITY.NOT_FOUND',
   'AGENCY.NOT_FOUND',
   'PLACE.NOT_FOUND',

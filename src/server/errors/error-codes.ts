@@ -49,6 +49,8 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   // A bulk intake file with invalid rows: nothing was written; the details are the row-by-row report.
   'INTAKE.INVALID_ROWS': 422,
   'AUDIT.CHAIN_BROKEN': 500,
+  // GET /audit/heads on a server started without AUDIT_SIGNING_KEY: it publishes no heads it cannot sign.
+  'AUDIT.NO_SIGNING_KEY': 503,
   'USER.ALREADY_EXISTS': 409,
   // The input is well formed, but the law cannot decide on it: a fact it needs is missing, the form
   // edition or the place is unknown, or two rules of one level bind opposite ways.

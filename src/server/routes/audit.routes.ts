@@ -1,16 +1,31 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { listPersonalDataReads, verifyAgencyAudit } from '../../core/audit/audit.use-cases.js';
 import type { VerifiedChains } from '../../core/audit/verified-chains.js';
+import type { KeyObject } from 'node:crypto';
+import type { AuditChainReader } from '../../core/audit/audit.ports.js';
+import { headsToPublish, signHeads } from '../../core/audit/signed-heads.js';
+import type { Clock } from '../../core/shared/ports.js';
 import type { PersonalDataReadEntry, PersonalDataReadLog } from '../../core/lifecycle/lifecycle.ports.js';
-import { unwrap } from '../errors/api-error.js';
+import { ApiError, unwrap } from '../errors/api-error.js';
 import { requirePrincipal } from '../plugins/authentication.js';
-import { AuditChainDto, PersonalDataReadPageDto, PersonalDataReadQuery } from '../schemas/audit.schema.js';
+import {
+  AuditChainDto,
+  AuditHeadsDto,
+  PersonalDataReadPageDto,
+  PersonalDataReadQuery,
+} from '../schemas/audit.schema.js';
 import { errorResponses } from '../schemas/common.schema.js';
 
 export interface AuditRouteDeps {
   /** This server's last verified head of each agency's chain: a call hashes only what was appended since. */
   readonly chains: VerifiedChains;
   readonly reads: PersonalDataReadLog;
+  /** What the public heads are read from and signed with (no key: the route answers 503). */
+  readonly heads: {
+    readonly reader: AuditChainReader;
+    readonly clock: Clock;
+    readonly signingKey: KeyObject | null;
+  };
 }
 
 export function personalDataReadJson(read: PersonalDataReadEntry) {
@@ -27,8 +42,41 @@ export function personalDataReadJson(read: PersonalDataReadEntry) {
 
 /** The auditor's page: the agency's hash chain and the log of reads of personal data (admins, auditors). */
 export const auditRoutes =
-  ({ chains, reads }: AuditRouteDeps): FastifyPluginAsyncTypebox =>
+  ({ chains, reads, heads }: AuditRouteDeps): FastifyPluginAsyncTypebox =>
   async (app) => {
+    app.get(
+      '/audit/heads',
+      {
+        schema: {
+          tags: ['audit'],
+          security: [],
+          summary: "Every agency's audit chain head, signed (public: keep copies to check the chains later)",
+          description:
+            "Each agency with events: the sequence number, SHA-256 and time of its chain's last event, nothing " +
+            "else (no personal data), signed with the server's Ed25519 key (AUDIT_SIGNING_KEY). Anyone may keep " +
+            'copies; `detainer-desk audit verify --against FILE --public-key KEY` later fails when a chain no longer ' +
+            'extends a head published here (an event altered and the rest of the chain re-hashed). Check the ' +
+            'signature with the public key the agency publishes elsewhere, never one taken from this answer. Every ' +
+            'chain is verified first (from the last head this server verified intact): a broken chain answers 500 ' +
+            'AUDIT.CHAIN_BROKEN naming the agency and event, and nothing is signed. A server without a signing key ' +
+            'answers 503 AUDIT.NO_SIGNING_KEY.',
+          response: { 200: AuditHeadsDto, ...errorResponses(500, 503) },
+        },
+      },
+      async () => {
+        if (!heads.signingKey)
+          throw new ApiError(
+            'AUDIT.NO_SIGNING_KEY',
+            'This server publishes no audit heads: it was started without AUDIT_SIGNING_KEY.',
+          );
+        const statement = unwrap(
+          await headsToPublish(heads.reader, (agencyId) => chains.verify(agencyId), heads.clock.now()),
+        );
+        const document = signHeads(statement, heads.signingKey);
+        return { ...document, heads: [...document.heads] };
+      },
+    );
+
     app.get(
       '/audit/chains',
       {

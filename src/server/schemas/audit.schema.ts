@@ -85,3 +85,38 @@ type Assert<T extends true> = T;
 type DeepMutable<T> = T extends object ? { -readonly [K in keyof T]: DeepMutable<T[K]> } : T;
 /** The schema must describe the core's verdict exactly (a missing field would be dropped silently). */
 export type _AuditChainMatchesTheCore = Assert<Same<AuditChainDto, DeepMutable<ChainVerdict>>>;
+
+/** `GET /audit/heads`: each agency's chain head, signed for publication (`audit heads --sign` writes the same). */
+export const AuditHeadsDto = Type.Object(
+  {
+    format: Type.Literal('detainer-desk-audit-heads/1'),
+    issuedAt: Type.String({ format: 'date-time', description: 'when the heads were read (UTC)' }),
+    heads: Type.Array(
+      Type.Object({
+        agencyId: Uuid,
+        seq: Type.Integer({ minimum: 1, description: "the sequence number of the chain's last event" }),
+        hash: Type.String({ pattern: '^[0-9a-f]{64}$', description: "that event's SHA-256 (hex)" }),
+        at: Type.String({ format: 'date-time', description: 'when that event was recorded (UTC)' }),
+      }),
+      { description: 'one per agency with events, in agency id order; no personal data' },
+    ),
+    signature: Type.Object(
+      {
+        algorithm: Type.Literal('Ed25519'),
+        keyId: Type.String({
+          pattern: '^SHA256:[0-9a-f]{64}$',
+          description: "the signing key's fingerprint: SHA-256 of its public key's DER (SubjectPublicKeyInfo)",
+        }),
+        value: Type.String({
+          description:
+            'base64 Ed25519 signature over the UTF-8 canonical JSON of {format, issuedAt, heads} (keys sorted at every level, no spaces)',
+        }),
+      },
+      { description: 'check it with the public key the agency publishes, never one taken from this answer' },
+    ),
+  },
+  {
+    description:
+      'Each agency audit chain head, signed: keep copies; `detainer-desk audit verify --against` checks them.',
+  },
+);

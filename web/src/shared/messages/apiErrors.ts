@@ -79,6 +79,10 @@ export const API_ERROR_MESSAGES = {
     en: 'The audit chain is broken: the record may have been altered.',
     es: 'La cadena de auditoría está rota: el registro puede haber sido alterado.',
   },
+  'apiError.AUDIT.NO_SIGNING_KEY': {
+    en: 'This server has no key to sign its audit chain heads, so it publishes none.',
+    es: 'Este servidor no tiene clave para firmar las cabezas de su cadena de auditoría, así que no publica ninguna.',
+  },
   'apiError.POLICY.MISSING_FACT': {
     en: 'The law cannot decide yet: a fact it needs is missing.',
     es: 'La ley aún no puede decidir: falta un dato que necesita.',
