@@ -7,6 +7,7 @@ import { openDatabase } from '../../src/db/connect.js';
 import type { DatabaseHandle } from '../../src/db/engine.js';
 import { DEMO_AGENCIES } from '../../src/ingest/demo/demo-agencies.js';
 import { tamper } from '../support/audit-tamper.js';
+import { debianPostgresAvailable, startDebianPostgres, type DebianPostgres } from '../support/debian-postgres.js';
 import { runCliInProcess as cli, runCliProcess } from '../support/cli.js';
 import { createTestDatabase } from '../support/engines.js';
 import { bearer, buildTestApp, DEMO, newDetainerBody, tokenFor, type TestApp } from '../support/test-app.js';
@@ -19,6 +20,37 @@ import { bearer, buildTestApp, DEMO, newDetainerBody, tokenFor, type TestApp } f
  */
 
 const ALAMEDA = DEMO_AGENCIES[0]!.agency.id;
+
+const events = (h: DatabaseHandle) =>
+  h.db.selectFrom('detainer_events').selectAll().orderBy('agency_id').orderBy('seq').execute();
+
+/** Intakes recorded one after another through the HTTP layer until stopped; resolves once three are in. */
+async function intakesUnderway(t: TestApp): Promise<{ written(): number; stop(): Promise<number> }> {
+  const token = await tokenFor(t.services, DEMO.alameda('records-officer'));
+  let writing = true;
+  let written = 0;
+  const loop = (async () => {
+    while (writing) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/detainers',
+        headers: bearer(token),
+        payload: newDetainerBody(),
+      });
+      expect(res.statusCode).toBe(201);
+      written++;
+    }
+  })();
+  while (written < 3) await new Promise((r) => setTimeout(r, 10));
+  return {
+    written: () => written,
+    async stop() {
+      writing = false;
+      await loop;
+      return written;
+    },
+  };
+}
 
 describe('[sqlite] detainer-desk backup and restore', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dd-backup-'));
@@ -37,32 +69,13 @@ describe('[sqlite] detainer-desk backup and restore', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const events = (h: DatabaseHandle) =>
-    h.db.selectFrom('detainer_events').selectAll().orderBy('agency_id').orderBy('seq').execute();
-
   it('backs up while intakes are written, and restores a point in time whose chains verify', async () => {
-    const token = await tokenFor(t.services, DEMO.alameda('records-officer'));
-    let writing = true;
-    let written = 0;
-    const load = (async () => {
-      while (writing) {
-        const res = await t.app.inject({
-          method: 'POST',
-          url: '/api/v1/detainers',
-          headers: bearer(token),
-          payload: newDetainerBody(),
-        });
-        expect(res.statusCode).toBe(201);
-        written++;
-      }
-    })();
-    while (written < 3) await new Promise((r) => setTimeout(r, 10));
+    const load = await intakesUnderway(t);
     const before = (await events(handle)).length;
     const backupFile = join(dir, 'backup.db');
     const backup = await runCliProcess(['backup', '--out', backupFile], env(source));
-    const atEnd = written;
-    writing = false;
-    await load;
+    const atEnd = load.written();
+    const written = await load.stop();
     expect(backup.code, backup.stderr).toBe(0);
     expect(backup.stdout).toMatch(/^sqlite backup written to .* \(\d+ bytes\); audit chains verified in the copy/);
     expect(written).toBeGreaterThan(3);
@@ -150,6 +163,73 @@ describe('[postgres] detainer-desk backup', () => {
     } else {
       expect(run.code, run.stderr).toBe(0);
       rmSync(out, { force: true });
+    }
+  });
+});
+
+const requirePg15 = process.env.REQUIRE_POSTGRES15 === '1';
+describe.skipIf(!debianPostgresAvailable() && !requirePg15)('[postgres 15] detainer-desk backup and restore', () => {
+  let server: DebianPostgres;
+  let sourceUrl: string;
+  let handle: DatabaseHandle;
+  let t: TestApp;
+  const dir = mkdtempSync(join(tmpdir(), 'dd-backup-pg-'));
+  beforeAll(async () => {
+    server = await startDebianPostgres();
+    sourceUrl = await server.createDatabase('desk_source');
+    handle = openDatabase({ engine: 'postgres', url: sourceUrl });
+    t = await buildTestApp(handle);
+  });
+  afterAll(async () => {
+    await t?.app.close();
+    await handle?.close();
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('backs up with pg_dump while intakes are written, and restores a fresh database whose chains verify', async () => {
+    const load = await intakesUnderway(t);
+    const before = (await events(handle)).length;
+    const file = join(dir, 'desk.dump');
+    const backup = await runCliProcess(['backup', '--out', file], { DATABASE_URL: sourceUrl });
+    await load.stop();
+    expect(backup.code, backup.stderr).toBe(0);
+
+    const targetUrl = await server.createDatabase('desk_restored');
+    const restore = await cli(['restore', file], { DATABASE_URL: targetUrl });
+    expect(restore.code, restore.stderr).toBe(0);
+    expect((await cli(['audit', 'verify'], { DATABASE_URL: targetUrl })).code).toBe(0);
+    const restoredHandle = openDatabase({ engine: 'postgres', url: targetUrl });
+    try {
+      const restored = await events(restoredHandle);
+      const byKey = new Map((await events(handle)).map((e) => [`${e.agency_id}/${e.seq}`, e]));
+      expect(restored.length).toBeGreaterThanOrEqual(before);
+      for (const event of restored) expect(event).toEqual(byKey.get(`${event.agency_id}/${event.seq}`));
+    } finally {
+      await restoredHandle.close();
+    }
+    // A target that holds data is refused without --replace.
+    expect((await cli(['restore', file], { DATABASE_URL: targetUrl })).code).toBe(4);
+  });
+
+  it('refuses a dump whose audit chain does not verify, leaving an empty target empty', async () => {
+    await tamper(handle, ALAMEDA, 'alter', 3);
+    const file = join(dir, 'tampered.dump');
+    // pg_dump copies what is there; the restore is where the chains are checked.
+    const backup = await cli(['backup', '--out', file], { DATABASE_URL: sourceUrl });
+    expect(backup.code, backup.stderr).toBe(0);
+    const targetUrl = await server.createDatabase('desk_untouched');
+    const refused = await cli(['restore', file], { DATABASE_URL: targetUrl });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('audit chain does not verify');
+    const target = openDatabase({ engine: 'postgres', url: targetUrl });
+    try {
+      const { rows } = await sql<{
+        n: string;
+      }>`select count(*) as n from pg_tables where schemaname = 'public'`.execute(target.db);
+      expect(Number(rows[0]!.n)).toBe(0);
+    } finally {
+      await target.close();
     }
   });
 });
