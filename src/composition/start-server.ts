@@ -3,6 +3,7 @@ import type { Config } from '../config/config.js';
 import { openDatabase } from '../db/connect.js';
 import type { DatabaseHandle } from '../db/engine.js';
 import { buildServer } from '../server/app.js';
+import type { SweeperStatus } from '../server/plugins/metrics.js';
 import { startDeadlineSweeper } from './deadline-sweeper.js';
 import { loggerOptions } from './logger-options.js';
 import { packageVersion, WEB_ROOT } from './package-version.js';
@@ -31,6 +32,8 @@ export async function startServer(config: Config, webRoot: string = WEB_ROOT): P
       researchDemo: config.demoData,
     });
     work = createWorkPool(handle, services.law.engine, config.database, config.work);
+    // The sweeper starts once the server is built: until then /metrics reads it as not started.
+    let sweeperStatus: () => SweeperStatus | undefined = () => undefined;
     const app = await buildServer({
       services,
       work,
@@ -40,6 +43,7 @@ export async function startServer(config: Config, webRoot: string = WEB_ROOT): P
       trustProxy: config.trustProxy,
       webRoot,
       logger: loggerOptions(config.logLevel),
+      metrics: { token: config.metricsToken, sweeper: () => sweeperStatus() },
     });
     app.log.info(
       {
@@ -50,9 +54,16 @@ export async function startServer(config: Config, webRoot: string = WEB_ROOT): P
       'replays, statistics and evaluate lists run on ' +
         (work.mode === 'threads' ? 'worker threads' : 'the main thread'),
     );
-    const sweeper = startDeadlineSweeper(services.lifecycle, app.log, config.sweepIntervalSeconds);
+    if (config.metricsToken === undefined && !['localhost', '127.0.0.1', '::1'].includes(config.host)) {
+      app.log.warn(
+        { host: config.host },
+        'GET /metrics is open to anyone who reaches this port: set METRICS_TOKEN, or keep /metrics off the public proxy',
+      );
+    }
+    const running = startDeadlineSweeper(services.lifecycle, app.log, config.sweepIntervalSeconds);
+    sweeperStatus = running.status;
     app.addHook('onClose', async () => {
-      await sweeper.stop();
+      await running.stop();
       await work?.close();
       await handle.close();
     });

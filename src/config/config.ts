@@ -20,6 +20,8 @@ export interface Config {
   /** Heavy public work (replays, statistics) off the event loop; see `WorkLimits`. */
   readonly work: WorkLimits;
   readonly rateLimit: RateLimits;
+  /** The bearer token GET /metrics asks for; undefined: /metrics is open to anyone who reaches the port. */
+  readonly metricsToken: string | undefined;
 }
 
 export interface WorkLimits {
@@ -131,6 +133,12 @@ export const CONFIG_VARIABLES = {
     default: '600',
     meaning: "requests per window to the portal's figures from one signed-in user",
   },
+  METRICS_TOKEN: {
+    default: '',
+    meaning:
+      'when set (16 or more characters, no spaces), GET /metrics answers only "Authorization: Bearer <token>"; ' +
+      'empty: /metrics is open to anyone who reaches the port (keep it off the public proxy)',
+  },
 } as const;
 
 type Variable = keyof typeof CONFIG_VARIABLES;
@@ -159,6 +167,10 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     problems.push({ variable: name, problem: 'must be true or false' });
     return false;
   };
+
+  const metricsToken = read('METRICS_TOKEN');
+  if (metricsToken !== '' && !/^\S{16,}$/.test(metricsToken))
+    problems.push({ variable: 'METRICS_TOKEN', problem: 'must be 16 or more characters without spaces' });
 
   const logLevel = read('LOG_LEVEL') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel))
@@ -191,6 +203,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
       portalAnonymous: integer('RATE_LIMIT_PORTAL_ANONYMOUS', 1, 1_000_000),
       portalUser: integer('RATE_LIMIT_PORTAL_USER', 1, 1_000_000),
     },
+    metricsToken: metricsToken === '' ? undefined : metricsToken,
   };
   if (problems.length > 0) {
     const order = Object.keys(CONFIG_VARIABLES);

@@ -48,6 +48,8 @@ export interface TestAppOptions {
   readonly demo?: boolean;
   /** A built web app to serve beside the API (a folder with index.html); none by default. */
   readonly webRoot?: string;
+  /** GET /metrics: its token and the sweeper's status (none by default: open, no sweeper metrics). */
+  readonly metrics?: Parameters<typeof buildServer>[0]['metrics'];
 }
 
 /** The real HTTP app on a test database, migrated and seeded with the synthetic demo. */
@@ -64,6 +66,7 @@ export async function buildTestApp(handle: DatabaseHandle, options: TestAppOptio
     trustProxy: options.trustProxy ?? false,
     logger: options.logger ?? false,
     webRoot: options.webRoot,
+    metrics: options.metrics,
   });
   app.addHook('onClose', () => work.close());
   await app.ready();
