@@ -177,4 +177,16 @@ describe('GET /metrics with METRICS_TOKEN, and never rate limited', () => {
       statuses.push((await t.app.inject({ method: 'GET', url: '/api/v1/places/states' })).statusCode);
     expect(statuses).toContain(429);
   });
+
+  it('reads database_up 0 and gives no holds figure (rather than 0) when the database fails at a scrape', async () => {
+    if (db.native.engine !== 'sqlite') throw new Error('the test closes a SQLite connection');
+    db.native.sqlite.close();
+    const res = await t.app.inject({ method: 'GET', url: '/metrics', headers: bearer(token) });
+    expect(res.statusCode).toBe(200);
+    const samples = parsePrometheusText(res.body);
+    expect(sampleValue(samples, 'detainer_desk_database_up')).toBe(0);
+    expect(sampleValue(samples, 'detainer_desk_holds_past_deadline')).toBeUndefined();
+    expect(samples.filter((s) => s.name === 'detainer_desk_open_alarms')).toEqual([]);
+    expect(sampleValue(samples, 'process_resident_memory_bytes')).toBeGreaterThan(0);
+  });
 });

@@ -79,8 +79,9 @@ export function installMetrics(app: FastifyInstance, options: MetricsOptions): v
     labelNames: ['kind'],
     registers: [registry],
   });
+  const HOLDS_PAST_DEADLINE = 'detainer_desk_holds_past_deadline';
   const holdsPastDeadline = new Gauge({
-    name: 'detainer_desk_holds_past_deadline',
+    name: HOLDS_PAST_DEADLINE,
     help: 'Holds whose lawful deadline has passed and that the sweeper has not marked expired yet; must be 0',
     registers: [registry],
   });
@@ -94,11 +95,12 @@ export function installMetrics(app: FastifyInstance, options: MetricsOptions): v
       const counts = await options.alarms.countAt(options.clock.now());
       for (const [kind, n] of Object.entries(counts.openAlarms)) openAlarms.set({ kind }, n);
       holdsPastDeadline.set(counts.holdsPastDeadline);
+      if (!registry.getSingleMetric(HOLDS_PAST_DEADLINE)) registry.registerMetric(holdsPastDeadline);
       databaseUp.set(1);
     } catch (error) {
-      // No figure rather than a stale one: an alert on the absence of holds_past_deadline fires.
+      // No figure rather than a stale or zero one: an alert on the absence of holds_past_deadline fires.
       openAlarms.reset();
-      holdsPastDeadline.reset();
+      registry.removeSingleMetric(HOLDS_PAST_DEADLINE);
       databaseUp.set(0);
       app.log.error({ err: error }, 'metrics: the alarm counts could not be read');
     }
