@@ -136,8 +136,7 @@ export const CONFIG_VARIABLES = {
   METRICS_TOKEN: {
     default: '',
     meaning:
-      'when set (16 or more characters, no spaces), GET /metrics answers only "Authorization: Bearer <token>"; ' +
-      'empty: /metrics is open to anyone who reaches the port (keep it off the public proxy)',
+      'when set (16+ characters, no spaces), GET /metrics needs "Authorization: Bearer <token>"; empty: open to anyone who reaches the port',
   },
 } as const;
 
