@@ -27,6 +27,9 @@ import { SqlSecondFactorRepository } from '../db/repositories/second-factor.repo
 import type { AuditChainReader } from '../core/audit/audit.ports.js';
 import { VerifiedChains } from '../core/audit/verified-chains.js';
 import type { LifecycleDeps } from '../core/lifecycle/lifecycle.use-cases.js';
+import type { AlarmCounter } from '../core/lifecycle/lifecycle.ports.js';
+import { SqlAlarmCounter } from '../db/repositories/alarm-counts.query.js';
+import { databaseReadiness, type DatabaseReadiness } from '../db/readiness.js';
 import type { ReplayDeps } from '../core/research/replay.js';
 import { argon2Hasher } from '../platform/argon2-hasher.js';
 import { pdfNoticeRenderer } from '../platform/pdf-notice-renderer.js';
@@ -75,6 +78,10 @@ export interface Services {
   readonly clock: Clock;
   /** Reports whether the database answers; used by the health route. */
   ping(): Promise<boolean>;
+  /** Whether the database answers and is migrated to this code's schema; used by the readiness route. */
+  readiness(): Promise<DatabaseReadiness>;
+  /** Open alarms by kind and unswept holds past their deadline, across agencies: read by /metrics. */
+  readonly alarmCounts: AlarmCounter;
   // --- map-api (issue 12): the law map and panel, with the map's cache (one per process) ---
   readonly lawMap: LawMapService;
 }
@@ -150,6 +157,8 @@ export function createServices(handle: DatabaseHandle, options: ServiceOptions):
     law,
     clock,
     lawMap: new LawMapService(law, clock),
+    readiness: () => databaseReadiness(handle),
+    alarmCounts: new SqlAlarmCounter(db, handle.engine),
     ping: async () => {
       try {
         await db.selectFrom('meta').select('key').limit(1).execute();

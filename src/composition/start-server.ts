@@ -47,6 +47,8 @@ export async function startServer(config: Config, webRoot: string = WEB_ROOT): P
       webRoot,
       logger: loggerOptions(config.logLevel),
       auditSigningKey: signingKeyOf(config),
+      // The sweeper starts once the server is built: until then /metrics reads it as not started.
+      metrics: { token: config.metricsToken, sweeper: () => sweeper?.status() },
     });
     app.log.info(
       {
@@ -57,6 +59,12 @@ export async function startServer(config: Config, webRoot: string = WEB_ROOT): P
       'replays, statistics and evaluate lists run on ' +
         (work.mode === 'threads' ? 'worker threads' : 'the main thread'),
     );
+    if (config.metricsToken === undefined && !['localhost', '127.0.0.1', '::1'].includes(config.host)) {
+      app.log.warn(
+        { host: config.host },
+        'GET /metrics is open to anyone who reaches this port: set METRICS_TOKEN, or keep /metrics off the public proxy',
+      );
+    }
     const leadership = openSweepLeadership(config.database, {
       // A leader whose database does not answer within this gives the leadership up.
       checkTimeoutMs: Math.min(10_000, config.sweepIntervalSeconds * 1000),

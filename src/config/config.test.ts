@@ -44,6 +44,16 @@ describe('configuration', () => {
     }
   });
 
+  it('reads the metrics token: none by default, 16 or more characters without spaces when set', () => {
+    expect(loadConfig({}).metricsToken).toBeUndefined();
+    expect(loadConfig({ METRICS_TOKEN: '  0123456789abcdef  ' }).metricsToken).toBe('0123456789abcdef');
+    for (const bad of ['short', '0123456789 abcdef']) {
+      expect(() => loadConfig({ METRICS_TOKEN: bad })).toThrow(
+        'METRICS_TOKEN must be 16 or more characters without spaces',
+      );
+    }
+  });
+
   it('reads the session idle timeout in minutes, from 5 to 1440', () => {
     expect(loadConfig({ SESSION_IDLE_MINUTES: '15' }).sessionIdleMinutes).toBe(15);
     for (const bad of ['4', '1441', 'soon', '-5']) {

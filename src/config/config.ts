@@ -25,6 +25,8 @@ export interface Config {
   readonly auditSigningKey: string | null;
   /** The Ed25519 public key `audit verify --against` checks heads files with (its text, checked), or null. */
   readonly auditPublicKey: string | null;
+  /** The bearer token GET /metrics asks for; undefined: /metrics is open to anyone who reaches the port. */
+  readonly metricsToken: string | undefined;
 }
 
 export interface WorkLimits {
@@ -148,6 +150,11 @@ export const CONFIG_VARIABLES = {
     meaning:
       'the Ed25519 public key audit verify --against checks a heads file with (SPKI PEM, or its DER in base64 on one line)',
   },
+  METRICS_TOKEN: {
+    default: '',
+    meaning:
+      'when set (16+ characters, no spaces), GET /metrics needs "Authorization: Bearer <token>"; empty: open to anyone who reaches the port',
+  },
 } as const;
 
 type Variable = keyof typeof CONFIG_VARIABLES;
@@ -176,6 +183,10 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     problems.push({ variable: name, problem: 'must be true or false' });
     return false;
   };
+
+  const metricsToken = read('METRICS_TOKEN');
+  if (metricsToken !== '' && !/^\S{16,}$/.test(metricsToken))
+    problems.push({ variable: 'METRICS_TOKEN', problem: 'must be 16 or more characters without spaces' });
 
   const logLevel = read('LOG_LEVEL') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel))
@@ -218,6 +229,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     },
     auditSigningKey: key('AUDIT_SIGNING_KEY'),
     auditPublicKey: key('AUDIT_PUBLIC_KEY'),
+    metricsToken: metricsToken === '' ? undefined : metricsToken,
   };
   if (problems.length > 0) {
     const order = Object.keys(CONFIG_VARIABLES);

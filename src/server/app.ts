@@ -21,6 +21,7 @@ import { installSecondFactorGate } from './plugins/second-factor-gate.js';
 import type { WorkPool } from '../composition/work-pool.js';
 import type { RateLimits } from '../config/config.js';
 import { installRateLimits } from './plugins/rate-limits.js';
+import { installMetrics, METRICS_PATH, type SweeperStatus } from './plugins/metrics.js';
 import { strictValidatorCompiler } from './plugins/validator-compiler.js';
 import { alarmRoutes } from './routes/alarms.routes.js';
 import { auditRoutes } from './routes/audit.routes.js';
@@ -59,6 +60,11 @@ export interface ServerOptions {
   readonly webRoot?: string | undefined;
   /** The Ed25519 key that signs the public audit heads (GET /api/v1/audit/heads); without it that route answers 503. */
   readonly auditSigningKey?: KeyObject | null | undefined;
+  /** GET /metrics: its bearer token (METRICS_TOKEN; none: open to anyone who reaches the port), the sweeper's status. */
+  readonly metrics?: {
+    readonly token?: string | undefined;
+    readonly sweeper?: (() => SweeperStatus | undefined) | undefined;
+  };
 }
 
 /** Builds the HTTP server: plugins first, then routes, then the web app. Does not listen. */
@@ -121,6 +127,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer', description: 'personal API token (ddk_...)' },
           session: { type: 'apiKey', in: 'cookie', name: 'dd_session' },
+          metricsToken: { type: 'http', scheme: 'bearer', description: 'METRICS_TOKEN, when the server has one' },
         },
       },
       security: [{ bearer: [] }, { session: [] }],
@@ -133,6 +140,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...API_DOCS_OPTIONS,
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // After the documentation (which lists the routes declared after it), before the routes it counts.
+  installMetrics(app, {
+    token: options.metrics?.token,
+    sweeper: options.metrics?.sweeper,
+    alarms: services.alarmCounts,
+    clock: services.clock,
+    work: options.work,
+  });
 
   await app.register(
     async (api) => {
@@ -209,7 +224,7 @@ function serveSinglePageApp(app: FastifyInstance, webRoot: string): void {
   };
   app.addHook('onRequest', async (request, reply) => {
     const path = request.url.split('?')[0]!;
-    if (request.method !== 'GET' || path.startsWith('/api/')) return;
+    if (request.method !== 'GET' || path.startsWith('/api/') || path === METRICS_PATH) return;
     if (path === '/' || !(request.headers.accept ?? '').includes('text/html') || isBuiltFile(path)) return;
     return reply.sendFile('index.html');
   });

@@ -94,6 +94,11 @@ const detainerOf = ({ on, scope }: Target) => (scope === 'mine' ? on.liaisonDeta
 //                                                                  admin  officer  supervisor  auditor  liaison
 export const ACCESS_MATRIX: Readonly<Record<string, RouteExpectation>> = {
   'GET /api/v1/health': publicRoute('liveness: public'),
+  'GET /api/v1/health/live': publicRoute('liveness, no database: public'),
+  'GET /api/v1/health/ready': publicRoute('readiness (database and migrations): public'),
+  'GET /metrics': publicRoute(
+    'counts only, no personal data; open without METRICS_TOKEN (the fixture has none), which test/server/metrics.test.ts closes',
+  ),
   'GET /api/v1/places/states': publicRoute('reference places: public'),
   'GET /api/v1/places/states/{state}': publicRoute('reference places: public', () => ({ params: { state: 'CA' } })),
   'GET /api/v1/places/counties': publicRoute('reference places: public', () => ({ query: { state: 'TX' } })),

@@ -42,6 +42,8 @@ describeEachEngine('logs never carry personal data or credentials', ({ database 
     });
     const cookie = String(signIn.headers['set-cookie']).split(';')[0]!.split('=')[1]!;
     await t.app.inject({ method: 'POST', url: '/api/v1/detainers', headers: bearer(token), payload: '{"broken' });
+    const metrics = await t.app.inject({ method: 'GET', url: '/metrics' });
+    expect(metrics.statusCode).toBe(200);
 
     await new Promise((resolve) => setImmediate(resolve));
     const log = lines.join('\n');
@@ -58,6 +60,32 @@ describeEachEngine('logs never carry personal data or credentials', ({ database 
       cookie,
     ]) {
       expect(log, secret).not.toContain(secret);
+      // Nor do the metrics, which count by route pattern only.
+      expect(metrics.body, secret).not.toContain(secret);
     }
+  });
+
+  it('gives every request line the request id the answer carries in x-request-id and in an error body', async () => {
+    lines.length = 0;
+    const answers = [
+      await t.app.inject({ method: 'GET', url: '/api/v1/health/ready' }),
+      await t.app.inject({ method: 'GET', url: '/metrics' }),
+      await t.app.inject({ method: 'GET', url: '/api/v1/no-such-route' }),
+      await t.app.inject({ method: 'POST', url: '/api/v1/evaluate', payload: '{"broken' }),
+    ];
+    await new Promise((resolve) => setImmediate(resolve));
+    const records = lines.map((line) => JSON.parse(line) as { reqId?: string; msg?: string; req?: unknown });
+    const requestLines = records.filter((r) => r.req !== undefined || r.msg === 'request completed');
+    expect(requestLines.length).toBeGreaterThanOrEqual(2 * answers.length);
+    for (const record of requestLines) expect(record.reqId, JSON.stringify(record)).toMatch(/^[0-9a-f-]{36}$/);
+
+    for (const answer of answers) {
+      const id = answer.headers['x-request-id'] as string;
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      const own = records.filter((r) => r.reqId === id).map((r) => r.msg);
+      expect(own, answer.raw.req.url).toEqual(expect.arrayContaining(['incoming request', 'request completed']));
+      if (answer.statusCode >= 400) expect(answer.json().error.requestId).toBe(id);
+    }
+    expect(new Set(answers.map((a) => a.headers['x-request-id'])).size).toBe(answers.length);
   });
 });

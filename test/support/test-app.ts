@@ -51,6 +51,8 @@ export interface TestAppOptions {
   readonly webRoot?: string;
   /** The key that signs GET /api/v1/audit/heads (none by default: that route answers 503). */
   readonly auditSigningKey?: KeyObject;
+  /** GET /metrics: its token and the sweeper's status (none by default: open, no sweeper metrics). */
+  readonly metrics?: Parameters<typeof buildServer>[0]['metrics'];
 }
 
 /** The real HTTP app on a test database, migrated and seeded with the synthetic demo. */
@@ -68,6 +70,7 @@ export async function buildTestApp(handle: DatabaseHandle, options: TestAppOptio
     logger: options.logger ?? false,
     webRoot: options.webRoot,
     auditSigningKey: options.auditSigningKey ?? null,
+    metrics: options.metrics,
   });
   app.addHook('onClose', () => work.close());
   await app.ready();

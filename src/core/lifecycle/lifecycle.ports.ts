@@ -239,3 +239,13 @@ export interface NoticeRenderer {
   render(content: NoticeContent): Promise<Uint8Array>;
   preview(content: NoticeContent): NoticePreview;
 }
+
+/**
+ * What monitoring reads at each scrape, across every agency: counts only, never a detainer or a
+ * person. `openAlarms` counts each kind as the agencies' alarm lists do (`DetainerEventStore.alarms`);
+ * `holdsPastDeadline` counts the holds the sweeper has yet to mark expired (its own condition), which
+ * must be zero but for the moments between a deadline and the next sweep.
+ */
+export interface AlarmCounter {
+  countAt(now: Date): Promise<{ openAlarms: Record<ProjectedAlarm['kind'], number>; holdsPastDeadline: number }>;
+}

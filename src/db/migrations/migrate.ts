@@ -312,3 +312,15 @@ export async function migrateUpTo(handle: DatabaseHandle, name: string): Promise
   const { error, results } = await migrator.migrateTo(name);
   if (error) throw new MigrationError(results?.find((r) => r.status === 'Error')?.migrationName, error);
 }
+
+/**
+ * The migrations this code knows that the database has not applied, in order (empty when it is up
+ * to date). Reads only: a database never migrated answers every name.
+ */
+export async function pendingMigrations(handle: DatabaseHandle): Promise<string[]> {
+  const migrator = new Migrator({
+    db: handle.db,
+    provider: { getMigrations: async () => migrations(handle.engine) },
+  });
+  return (await migrator.getMigrations()).filter((m) => m.executedAt === undefined).map((m) => m.name);
+}
