@@ -58,6 +58,8 @@ export interface RouteExpectation {
   readonly other: PerRole | typeof NO_AGENCY_DATA;
   /** The federal liaison on a request it logged itself (routes of one detainer). */
   readonly mine?: Status;
+  /** Public by design, it names every agency by id (the signed audit heads); nothing else of theirs. */
+  readonly namesEveryAgency?: true;
 }
 
 const roles = (
@@ -96,6 +98,10 @@ export const ACCESS_MATRIX: Readonly<Record<string, RouteExpectation>> = {
   'GET /api/v1/health': publicRoute('liveness: public'),
   'GET /api/v1/health/live': publicRoute('liveness, no database: public'),
   'GET /api/v1/health/ready': publicRoute('readiness (database and migrations): public'),
+  'GET /api/v1/audit/heads': {
+    ...publicRoute('agency ids, sequence numbers, hashes and times, signed: public so outsiders keep copies'),
+    namesEveryAgency: true,
+  },
   'GET /metrics': publicRoute(
     'counts only, no personal data; open without METRICS_TOKEN (the fixture has none), which test/server/metrics.test.ts closes',
   ),

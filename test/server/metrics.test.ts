@@ -127,8 +127,8 @@ describeEachEngine('GET /metrics', ({ database }) => {
     const running = startDeadlineSweeper(t.services.lifecycle, new SingleProcessLeadership(), t.app.log, 3600);
     sweeper = running;
     await vi.waitFor(() => expect(running.status().runs).toBe(1));
-    await running.stop();
     const swept = await scrape();
+    await running.stop();
     expect(sampleValue(swept.samples, 'detainer_desk_holds_past_deadline')).toBe(0);
     expect(sampleValue(swept.samples, 'detainer_desk_open_alarms', { kind: 'hold-past-deadline' })).toBe(0);
     expect(sampleValue(swept.samples, 'detainer_desk_open_alarms', { kind: 'release-due' })).toBe(releaseDue + 1);

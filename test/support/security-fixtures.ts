@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { sql } from 'kysely';
 import { createApiToken } from '../../src/core/auth/api-tokens.use-cases.js';
 import { principalOf } from '../../src/core/auth/auth.use-cases.js';
@@ -72,7 +73,8 @@ export const FIXTURE_NAME = (key: AgencyKey) => `Matrix Person ${key === 'alamed
 const FIXTURE_A_NUMBER = (key: AgencyKey) => (key === 'alameda' ? 'A900000001' : 'A900000002');
 
 export async function buildSecurityFixtures(handle: DatabaseHandle): Promise<SecurityFixtures> {
-  const t = await buildTestApp(handle);
+  // A throwaway signing key, so that GET /api/v1/audit/heads answers as a configured server does.
+  const t = await buildTestApp(handle, { auditSigningKey: generateKeyPairSync('ed25519').privateKey });
   const agencies = {} as Record<AgencyKey, AgencyData>;
   let serial = 0;
 
