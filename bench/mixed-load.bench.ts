@@ -79,7 +79,7 @@ interface Context {
 }
 
 /** The ten requests of one connection's round (see the file's comment), for autocannon. */
-function mixedRequests(token: string, pageIds: readonly string[]): autocannon.Request[] {
+export function mixedRequests(token: string, pageIds: readonly string[]): autocannon.Request[] {
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const readHeaders = { authorization: `Bearer ${token}` };
   let intakes = 0;
@@ -156,7 +156,7 @@ async function drive(urls: readonly string[], requests: autocannon.Request[], se
 }
 
 /** The ids on the officer's first inbox page: the pages the reads open. */
-async function inboxIds(url: string, token: string): Promise<string[]> {
+export async function inboxIds(url: string, token: string): Promise<string[]> {
   const answer = await fetch(`${url}/api/v1/detainers?sort=deadline`, {
     headers: { authorization: `Bearer ${token}` },
   });

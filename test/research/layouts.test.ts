@@ -3,7 +3,7 @@
  * written into a temp folder), imported with `auto` on both engines, with exact counts computed from
  * what the generator wrote; person keys and identifying columns reach no permanent table.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -19,6 +19,7 @@ import { createResearchGazetteer } from '../../src/ingest/research/research-gaze
 import { rowBatchesOf } from '../../src/ingest/research/worker-protocol.js';
 import { runCliInProcess as cli } from '../support/cli.js';
 import { describeEachEngine } from '../support/engines.js';
+import { parsePrometheusText, sampleValue } from '../support/prometheus-text.js';
 import { FIXTURE_LAYOUTS, writeFoiaFixtures, type FixtureExpectation } from './foia-fixtures.js';
 
 let dir: string;
@@ -221,5 +222,22 @@ describe('[sqlite] detainer-desk import auto (real CLI, SQLite file)', () => {
     const run = await cli(['import', 'ddp', join(dir, fixture('ice-lea').file)], env);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/ice-lea layout .*"import auto".*\(nothing imported\)/);
+  });
+
+  it("--metrics-file leaves the import's end for the textfile collector: succeeded, or failed", async () => {
+    const f = fixture('ice-lea');
+    const metrics = join(dbDir, 'import.prom');
+    const ok = await cli(['import', 'auto', join(dir, f.file), '--quiet', '--metrics-file', metrics], env);
+    expect(ok.code, ok.stderr).toBe(0);
+    let labels = { file: f.file, dataset: 'auto' };
+    const value = (name: string) =>
+      sampleValue(parsePrometheusText(readFileSync(metrics, 'utf8')), `detainer_desk_import_${name}`, labels);
+    expect([value('running'), value('succeeded')]).toEqual([0, 1]);
+    expect([value('rows_read'), value('rows_loaded')]).toEqual([f.rowsRead, f.rowsLoaded]);
+
+    const failed = await cli(['import', 'ddp', join(dir, f.file), '--metrics-file', metrics], env);
+    expect(failed.code).toBe(2);
+    labels = { file: f.file, dataset: 'ddp' };
+    expect([value('running'), value('succeeded'), value('rows_loaded')]).toEqual([0, 0, 0]);
   });
 });

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { Command } from 'commander';
 import type { ImportReport } from '../../core/research/import-report.js';
 import { importResearchRelease } from '../../core/research/import-release.js';
@@ -5,12 +6,14 @@ import { LAYOUT_REQUESTS, type LayoutRequest } from '../../core/research/release
 import { ResearchFileError } from '../../core/research/row-parsing.js';
 import { printJson, printTable, type CliContext } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
+import { importMetricsFile } from '../import-metrics-file.js';
 
 interface ImportOptions {
   release?: string;
   asOf?: string;
   quiet?: boolean;
   json?: boolean;
+  metricsFile?: string;
 }
 
 export function registerImport(program: Command, context: CliContext): void {
@@ -34,11 +37,26 @@ export function registerImport(program: Command, context: CliContext): void {
     )
     .option('--quiet', 'no progress bar')
     .option('--json', 'print the data-quality report as JSON')
+    .option(
+      '--metrics-file <path>',
+      "write the import's progress to this file in Prometheus text format, for node_exporter's textfile collector (rows read, running, succeeded; rewritten at most once a second)",
+    )
     .action(async (dataset: string, file: string, options: ImportOptions) => {
       if (!(LAYOUT_REQUESTS as readonly string[]).includes(dataset)) {
         throw new CliError(EXIT.USAGE, `dataset must be one of ${LAYOUT_REQUESTS.join(', ')}`);
       }
-      const progress = options.quiet || options.json ? undefined : progressBar(file);
+      const bar = options.quiet || options.json ? undefined : progressBar(file);
+      const metrics =
+        options.metricsFile === undefined
+          ? undefined
+          : importMetricsFile(options.metricsFile, { file: basename(file), dataset });
+      const onProgress =
+        bar || metrics
+          ? (rows: number) => {
+              bar?.update(rows);
+              metrics?.progress(rows);
+            }
+          : undefined;
       const report = await context.withResearchImport(async (deps) => {
         try {
           return await importResearchRelease(deps, {
@@ -46,17 +64,19 @@ export function registerImport(program: Command, context: CliContext): void {
             path: file,
             ...(options.release !== undefined ? { release: options.release } : {}),
             ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
-            ...(progress ? { onProgress: progress.update } : {}),
+            ...(onProgress ? { onProgress } : {}),
             // Migrations and places are seen to while the file is already being read.
             beforeStoring: async () => void (await context.prepare({ demo: false })),
           });
         } catch (error) {
+          await metrics?.finished('failed');
           if (error instanceof ResearchFileError) throw new CliError(EXIT.USAGE, `${error.message} (nothing imported)`);
           throw error;
         } finally {
-          progress?.done();
+          bar?.done();
         }
       });
+      await metrics?.finished(report);
       if (options.json) printJson(context, report);
       else printReport(context, report);
     });
