@@ -1,6 +1,4 @@
-import type { KeyObject } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { isKeyProblem, parsePrivateKey } from '../core/audit/signed-heads.js';
 import type { Config } from '../config/config.js';
 import { openDatabase } from '../db/connect.js';
 import type { DatabaseHandle } from '../db/engine.js';
@@ -46,7 +44,7 @@ export async function startServer(config: Config, webRoot: string = WEB_ROOT): P
       trustProxy: config.trustProxy,
       webRoot,
       logger: loggerOptions(config.logLevel),
-      auditSigningKey: signingKeyOf(config),
+      auditSigningKey: config.auditSigningKey,
       // The sweeper starts once the server is built: until then /metrics reads it as not started.
       metrics: { token: config.metricsToken, sweeper: () => sweeper?.status() },
     });
@@ -118,11 +116,4 @@ async function closeQuietly(handle: DatabaseHandle): Promise<void> {
   } catch {
     // The original error is the one worth reporting.
   }
-}
-
-/** The audit heads' signing key of the configuration (checked when it was read), or null. */
-function signingKeyOf(config: Config): KeyObject | null {
-  if (config.auditSigningKey === null) return null;
-  const key = parsePrivateKey(config.auditSigningKey);
-  return isKeyProblem(key) ? null : key;
 }

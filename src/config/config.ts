@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import { resolve } from 'node:path';
 import { isKeyProblem, parsePrivateKey, parsePublicKey } from '../core/audit/signed-heads.js';
 
@@ -21,10 +22,10 @@ export interface Config {
   /** Heavy public work (replays, statistics) off the event loop; see `WorkLimits`. */
   readonly work: WorkLimits;
   readonly rateLimit: RateLimits;
-  /** The Ed25519 private key that signs published audit chain heads (its text, checked), or null. */
-  readonly auditSigningKey: string | null;
-  /** The Ed25519 public key `audit verify --against` checks heads files with (its text, checked), or null. */
-  readonly auditPublicKey: string | null;
+  /** The Ed25519 private key that signs published audit chain heads, parsed when read, or null. */
+  readonly auditSigningKey: KeyObject | null;
+  /** The Ed25519 public key `audit verify --against` checks heads files with, parsed when read, or null. */
+  readonly auditPublicKey: KeyObject | null;
   /** The bearer token GET /metrics asks for; undefined: /metrics is open to anyone who reaches the port. */
   readonly metricsToken: string | undefined;
 }
@@ -192,12 +193,13 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
   if (!LOG_LEVELS.includes(logLevel))
     problems.push({ variable: 'LOG_LEVEL', problem: `must be one of ${LOG_LEVELS.join(', ')}` });
 
-  const key = (name: 'AUDIT_SIGNING_KEY' | 'AUDIT_PUBLIC_KEY'): string | null => {
+  const key = (name: 'AUDIT_SIGNING_KEY' | 'AUDIT_PUBLIC_KEY'): KeyObject | null => {
     const text = env[name]?.trim() ?? '';
     if (text === '') return null;
     const parsed = name === 'AUDIT_SIGNING_KEY' ? parsePrivateKey(text) : parsePublicKey(text);
-    if (isKeyProblem(parsed)) problems.push({ variable: name, problem: parsed.problem });
-    return text;
+    if (!isKeyProblem(parsed)) return parsed;
+    problems.push({ variable: name, problem: parsed.problem });
+    return null;
   };
 
   const config: Config = {

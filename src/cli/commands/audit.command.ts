@@ -7,7 +7,6 @@ import {
   checkHeadsSignature,
   isKeyProblem,
   keyFingerprint,
-  parsePrivateKey,
   parsePublicKey,
   publicKeyPem,
   headsToPublish,
@@ -59,9 +58,10 @@ export function registerAudit(program: Command, context: CliContext): void {
           throw new CliError(EXIT.NOT_FOUND, 'agency: no agency with this id (see: detainer-desk agencies list)');
         }
         const heads = anchor?.heads.filter((h) => agencyId === undefined || h.agencyId === agencyId);
+        const verified = await verifyAudit(services.audit, agencyId);
         return {
-          report: await verifyAudit(services.audit, agencyId),
-          against: heads ? await checkAgainstHeads(services.audit, heads) : undefined,
+          report: verified,
+          against: heads ? await checkAgainstHeads(services.audit, heads, verified.chains) : undefined,
         };
       });
       if (options.json) printJson(context, against ? { ...report, ok: report.ok && against.ok, against } : report);
@@ -201,14 +201,12 @@ function registerHeads(audit: Command, context: CliContext): void {
 }
 
 function signingKey(context: CliContext): KeyObject {
-  const text = context.config().auditSigningKey;
-  if (text === null)
+  const key = context.config().auditSigningKey;
+  if (key === null)
     throw new CliError(
       EXIT.CONFIG,
       'AUDIT_SIGNING_KEY: not set; signing needs an Ed25519 private key (PKCS#8 PEM, e.g. from openssl genpkey -algorithm ed25519)',
     );
-  const key = parsePrivateKey(text);
-  if (isKeyProblem(key)) throw new CliError(EXIT.CONFIG, `AUDIT_SIGNING_KEY: ${key.problem}`);
   return key;
 }
 
@@ -223,14 +221,13 @@ async function signedHeadsFile(
     if (isKeyProblem(publicKey))
       throw new CliError(EXIT.USAGE, `--public-key: ${options.publicKey} ${publicKey.problem}`);
   } else {
-    const text = context.config().auditPublicKey;
-    if (text === null)
+    const configured = context.config().auditPublicKey;
+    if (configured === null)
       throw new CliError(
         EXIT.USAGE,
         '--public-key: needed with --against (or AUDIT_PUBLIC_KEY): the key the heads were signed with, obtained apart from the file',
       );
-    publicKey = parsePublicKey(text);
-    if (isKeyProblem(publicKey)) throw new CliError(EXIT.CONFIG, `AUDIT_PUBLIC_KEY: ${publicKey.problem}`);
+    publicKey = configured;
   }
   const path = options.against!;
   const json = readJson(await context.readFile(path), '--against');

@@ -3,8 +3,7 @@ import { domainError, type DomainError } from '../shared/errors.js';
 import type { AgencyId } from '../shared/ids.js';
 import { err, ok, type Result } from '../shared/result.js';
 import type { AuditChainReader } from './audit.ports.js';
-import { canonicalJson, verifyChain, type ChainVerdict } from './hash-chain.js';
-import { collect } from './verified-chains.js';
+import { canonicalJson, type ChainVerdict } from './hash-chain.js';
 
 /**
  * Each agency's chain head, published outside the database (Certificate Transparency's signed tree
@@ -248,30 +247,35 @@ export interface HeadCheck {
 export async function checkAgainstHeads(
   reader: AuditChainReader,
   heads: readonly PublishedHead[],
+  verdicts: readonly ChainVerdict[],
 ): Promise<{ ok: boolean; checks: HeadCheck[] }> {
   const checks: HeadCheck[] = [];
   for (const published of heads) {
     const agencyId = published.agencyId as AgencyId;
-    const reading = reader.read(agencyId);
-    const links = await collect(reading.links());
-    const verdict = verifyChain(agencyId, links, await reading.head());
-    const check = (departure: HeadDeparture | null): HeadCheck => ({
-      agencyId,
-      published,
-      events: verdict.events,
-      departure,
-    });
-    if (!verdict.ok) {
+    // The chains were verified once already (`audit verify`); here only the published seq is looked up.
+    const verdict = verdicts.find((v) => v.agencyId === agencyId);
+    const events = verdict?.events ?? 0;
+    const check = (departure: HeadDeparture | null): HeadCheck => ({ agencyId, published, events, departure });
+    if (verdict && !verdict.ok) {
       checks.push(check({ kind: 'chain-broken', verdict }));
       continue;
     }
-    const event = links.find((link) => link.seq === published.seq);
-    if (!event) checks.push(check({ kind: 'missing', seq: published.seq, events: verdict.events }));
-    else if (event.hash !== published.hash)
-      checks.push(check({ kind: 'rewritten', seq: published.seq, published: published.hash, found: event.hash }));
+    const found = await hashAt(reader, agencyId, published.seq);
+    if (found === null) checks.push(check({ kind: 'missing', seq: published.seq, events }));
+    else if (found !== published.hash)
+      checks.push(check({ kind: 'rewritten', seq: published.seq, published: published.hash, found }));
     else checks.push(check(null));
   }
   return { ok: checks.every((c) => c.departure === null), checks };
+}
+
+/** The hash of the chain's event at `seq`, read in order up to it; null when the chain ends before. */
+async function hashAt(reader: AuditChainReader, agencyId: AgencyId, seq: number): Promise<string | null> {
+  for await (const link of reader.read(agencyId).links()) {
+    if (link.seq === seq) return link.hash;
+    if (link.seq > seq) return null;
+  }
+  return null;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
