@@ -276,20 +276,12 @@ function rssMb(pid: number): number {
   return Number(match[1]) / 1024;
 }
 
-/** Holds still held past their lawful deadline (the sweeper should have made each release-due). */
-async function holdsPastDeadline(env: NodeJS.ProcessEnv): Promise<number> {
-  const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: env.DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ n: string }>(
-      `select count(*) as n from detainer_states where status = 'holding' and hold_deadline < $1`,
-      [new Date().toISOString()],
-    );
-    return Number(rows[0]!.n);
-  } finally {
-    await client.end();
-  }
+/** The server's own count of holds past their lawful deadline, as an operator's alert reads it (/metrics). */
+async function holdsPastDeadline(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const line = /^detainer_desk_holds_past_deadline (\S+)$/m.exec(text);
+  if (!line) throw new Error('/metrics has no detainer_desk_holds_past_deadline (the database did not answer)');
+  return Number(line[1]);
 }
 
 export async function benchSoak(): Promise<Figure[]> {
@@ -304,7 +296,7 @@ export async function benchSoak(): Promise<Figure[]> {
     const startMb = rssMb(pid);
     const soaked = await drive([server.url], mixedRequests(desk.token, ids), seconds);
     const endMb = rssMb(pid);
-    const overdue = await holdsPastDeadline(desk.env);
+    const overdue = await holdsPastDeadline(server.url);
     const growth = endMb / startMb;
     return [
       {
